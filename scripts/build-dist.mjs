@@ -1,0 +1,36 @@
+// Bundles the action and the CLI with ncc into `dist/` (or the directory given as argv[2]).
+// Native add-ons are dropped so the bundle is platform-neutral: ssh2 falls back to pure JS.
+import ncc from '@vercel/ncc';
+import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const outRoot = resolve(process.argv[2] ?? 'dist');
+const entries = [
+  { name: 'action', file: 'src/action/main.ts' },
+  { name: 'cli', file: 'src/cli/main.ts' },
+];
+
+await rm(outRoot, { recursive: true, force: true });
+for (const entry of entries) {
+  const outDir = join(outRoot, entry.name);
+  const { code, assets } = await ncc(resolve(entry.file), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+    license: 'licenses.txt',
+  });
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'index.js'), code);
+  for (const [assetName, asset] of Object.entries(assets)) {
+    if (assetName.endsWith('.node') || assetName.endsWith('.d.ts')) continue;
+    const target = join(outDir, assetName);
+    await mkdir(join(target, '..'), { recursive: true });
+    await writeFile(target, asset.source);
+    if (asset.permissions) await chmod(target, asset.permissions);
+  }
+  await writeFile(join(outDir, 'package.json'), '{ "type": "module" }\n', { mode: 0o644 });
+}
+await chmod(join(outRoot, 'cli', 'index.js'), 0o755);
+const listing = await readdir(outRoot, { recursive: true });
+console.log(`built ${outRoot}: ${listing.length} files`);

@@ -1,0 +1,32 @@
+import '../util/dirname-shim.js';
+import * as core from '@actions/core';
+import { errorMessage } from '../util/errors.js';
+
+/**
+ * The action's entry: one `command` input picks the step. Each command is imported lazily so
+ * `plan` does not load the executor's dependencies (ssh2, tar, the artifact client).
+ */
+const COMMANDS = ['plan'] as const;
+type ActionCommand = (typeof COMMANDS)[number];
+
+async function runCommand(command: ActionCommand): Promise<void> {
+  switch (command) {
+    case 'plan':
+      return (await import('./plan.js')).runPlanCommand();
+  }
+}
+
+async function main(): Promise<void> {
+  const command = core.getInput('command', { required: true }).trim();
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    core.setFailed(`unknown command \`${command}\`; expected one of: ${COMMANDS.join(', ')}`);
+    return;
+  }
+  try {
+    await runCommand(command as ActionCommand);
+  } catch (error) {
+    core.setFailed(errorMessage(error));
+  }
+}
+
+await main();

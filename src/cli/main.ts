@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import '../util/dirname-shim.js';
+import { CommanderError } from 'commander';
+import { errorMessage, PikaciError } from '../util/errors.js';
+import { buildProgram } from './program.js';
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof PikaciError) {
+      process.stderr.write(`pikaci: ${error.describe()}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`pikaci: internal error: ${errorMessage(error)}\n`);
+    if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,1 @@
+export type { ExecRequest, ExecResult, Transport } from './types.js';
