@@ -1,2 +1,3 @@
 export * from './job.js';
 export * from './command.js';
+export * from './target.js';
