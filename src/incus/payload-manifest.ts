@@ -1,0 +1,113 @@
+/**
+ * The declared payload-mount protocol (executor.md §4): a prepared output carries
+ * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
+ * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
+ */
+import { posix } from 'node:path';
+import { z } from 'zod';
+import { PikaciError } from '../util/errors.js';
+import { declaredPayloadDeviceName } from './naming.js';
+
+export const PAYLOAD_MANIFEST_RELATIVE_PATH = 'share/pikaci/payload-manifest.json';
+
+const NamedPath = z.object({ name: z.string(), relative_path: z.string() });
+export const PayloadMountSchema = z.object({
+  name: z.string(),
+  relative_path: z.string(),
+  guest_path: z.string(),
+  read_only: z.boolean(),
+});
+export const PayloadManifestSchema = z.object({
+  schema_version: z.number().int().nonnegative(),
+  kind: z.string().min(1),
+  entrypoints: z.array(NamedPath).default([]),
+  asset_roots: z.array(NamedPath).default([]),
+  mounts: z.array(PayloadMountSchema).default([]),
+});
+export type PayloadMount = z.infer<typeof PayloadMountSchema>;
+export type PayloadManifest = z.infer<typeof PayloadManifestSchema>;
+
+export function parsePayloadManifest(text: string, where: string): PayloadManifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new PikaciError(`decode ${where}: ${(error as Error).message}`, { where });
+  }
+  const parsed = PayloadManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new PikaciError(`decode ${where}: ${issues}`, { where });
+  }
+  return parsed.data;
+}
+
+/** Path components as Rust's `Path::components()` sees them: `.` and empty parts dropped. */
+function components(path: string): string[] {
+  return path.split('/').filter((part) => part !== '' && part !== '.');
+}
+
+/** Upstream validation (§4.2), with the messages upstream prints. */
+export function validateDeclaredPayloadMount(root: string, mount: PayloadMount): void {
+  if (mount.name.trim() === '') {
+    throw new PikaciError(`invalid payload mount for ${root}: empty mount name`);
+  }
+  if (mount.relative_path.startsWith('/') || components(mount.relative_path).includes('..')) {
+    throw new PikaciError(
+      `invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`,
+    );
+  }
+  if (!mount.guest_path.startsWith('/') || components(mount.guest_path).includes('..')) {
+    throw new PikaciError(
+      `invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`,
+    );
+  }
+}
+
+/** `""` and `"."` mean the payload root itself. */
+export function payloadMountSource(root: string, mount: PayloadMount): string {
+  const relative = components(mount.relative_path);
+  return relative.length === 0 ? root : posix.join(root, ...relative);
+}
+
+/**
+ * A resolved (`readlink -f`) source must still be the resolved root or lie below it: a symlink inside
+ * the payload must not smuggle a host directory into the guest.
+ */
+export function assertWithinRoot(resolvedRoot: string, resolvedSource: string, mountName: string): void {
+  const root = resolvedRoot.endsWith('/') ? resolvedRoot : `${resolvedRoot}/`;
+  if (resolvedSource !== resolvedRoot && !resolvedSource.startsWith(root)) {
+    throw new PikaciError(
+      `invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`,
+      { hint: 'payload mounts may only expose directories inside the prepared output' },
+    );
+  }
+}
+
+export interface DeclaredMountPlan {
+  deviceName: string;
+  source: string;
+  guestPath: string;
+  readOnly: boolean;
+}
+
+/** Validate every mount of a manifest before any device is added; unique guest paths and devices. */
+export function planDeclaredMounts(root: string, manifest: PayloadManifest): DeclaredMountPlan[] {
+  const plans = manifest.mounts.map((mount) => {
+    validateDeclaredPayloadMount(root, mount);
+    return {
+      deviceName: declaredPayloadDeviceName(manifest.kind, mount.name),
+      source: payloadMountSource(root, mount),
+      guestPath: posix.normalize(mount.guest_path),
+      readOnly: mount.read_only,
+    };
+  });
+  const seen = new Set<string>();
+  for (const plan of plans) {
+    for (const key of [`device ${plan.deviceName}`, `guest path ${plan.guestPath}`]) {
+      if (seen.has(key)) throw new PikaciError(`payload manifest for ${root} declares ${key} twice`);
+      seen.add(key);
+    }
+  }
+  return plans;
+}
