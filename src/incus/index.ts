@@ -1,2 +1,3 @@
 export * from './naming.js';
 export * from './payload-manifest.js';
+export * from './config.js';
