@@ -1,0 +1,14 @@
+/** TOML files with positions: parse, locate key paths, validate with zod and report file:line: key.path. */
+export { parseToml, parseTomlFile, type TomlDocument } from './parse.js';
+export { formatKeyPath, locateToml, type KeyPath, type TomlLocator } from './locator.js';
+export {
+  addZodIssues,
+  formatIssue,
+  IssueCollector,
+  isRecord,
+  objectKeysAt,
+  TomlValidationError,
+  unknownKeyMessage,
+  validate,
+  type TomlIssue,
+} from './validate.js';
