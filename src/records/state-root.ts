@@ -1,0 +1,64 @@
+/**
+ * Choosing and checking the state root: `--state-root`, else `PIKACI_STATE_ROOT`, else
+ * `<repo root>/.pikaci` where the repo root is the git top level of the cwd (the cwd outside git).
+ */
+import { execFile } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { errorMessage, InputError } from '../util/errors.js';
+
+const execFileAsync = promisify(execFile);
+
+export interface StateRootSources {
+  flag?: string | undefined;
+  env?: string | undefined;
+  cwd?: string;
+}
+
+export async function repoRoot(cwd: string = process.cwd()): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], { cwd });
+    const top = stdout.trim();
+    return top === '' ? resolve(cwd) : top;
+  } catch {
+    return resolve(cwd);
+  }
+}
+
+export async function resolveStateRoot(sources: StateRootSources = {}): Promise<string> {
+  const cwd = sources.cwd ?? process.cwd();
+  const env = sources.env ?? process.env['PIKACI_STATE_ROOT'];
+  if (sources.flag !== undefined && sources.flag !== '') return resolve(cwd, sources.flag);
+  if (env !== undefined && env !== '') return resolve(cwd, env);
+  return join(await repoRoot(cwd), '.pikaci');
+}
+
+/** Create the state root if needed and prove it is a writable directory. */
+export async function ensureWritableStateRoot(stateRoot: string): Promise<void> {
+  try {
+    await mkdir(join(stateRoot, 'runs'), { recursive: true });
+    await access(stateRoot, constants.W_OK | constants.X_OK);
+    await access(join(stateRoot, 'runs'), constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw new InputError(`state root ${stateRoot} is not a writable directory: ${errorMessage(error)}`, {
+      where: stateRoot,
+      hint: 'pass --state-root or set PIKACI_STATE_ROOT to a directory you can write',
+    });
+  }
+}
+
+/** For read-only commands: the state root must exist and be a readable directory. */
+export async function ensureReadableStateRoot(stateRoot: string): Promise<void> {
+  try {
+    const info = await stat(stateRoot);
+    if (!info.isDirectory()) throw new Error('not a directory');
+    await access(stateRoot, constants.R_OK | constants.X_OK);
+  } catch (error) {
+    throw new InputError(`state root ${stateRoot} is not a readable directory: ${errorMessage(error)}`, {
+      where: stateRoot,
+      hint: 'pass --state-root or set PIKACI_STATE_ROOT to the state root your runs were written to',
+    });
+  }
+}

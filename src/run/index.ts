@@ -1,0 +1,26 @@
+/** Runs: plan.json building, orchestration (prepare, execute, fail-fast, cancellation), reporters. */
+export {
+  buildRunPlan,
+  planExecutorKind,
+  executeNodeId,
+  prepareRunnerNodeId,
+  type PlanInput,
+  type JobPlan,
+  type RunPlan,
+} from './plan.js';
+export {
+  runJobs,
+  recordSkippedRun,
+  CANCELLED_MESSAGE,
+  SKIPPED_AFTER_FAILURE,
+  SKIPPED_AFTER_CANCEL,
+  type RunOptions,
+  type RunMetadata,
+  type PrepareHandlers,
+} from './orchestrate.js';
+export {
+  maxConcurrentExecutes,
+  executeConcurrency,
+  MAX_CONCURRENT_EXECUTES_ENV,
+  DEFAULT_MAX_CONCURRENT_EXECUTES,
+} from './concurrency.js';

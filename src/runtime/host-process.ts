@@ -1,0 +1,114 @@
+/**
+ * local × host_process (executor.md §2, with DESIGN changes): the job's command runs on this
+ * machine through the Transport, in the run's workspace, with output streamed live to the terminal
+ * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
+ * start — is written to result.json, and the outcome is read back from it.
+ */
+import { mkdir } from 'node:fs/promises';
+import { assertNever, compileGuestCommand, type GuestCommand } from '../model/index.js';
+import { rfc3339 } from '../records/index.js';
+import type { ExecResult } from '../transport/index.js';
+import { errorMessage } from '../util/errors.js';
+import { shellJoin } from '../util/shell.js';
+import { readTerminalResult, writeTerminalResult } from './result.js';
+import type { JobContext, JobOutcome, RuntimeBackend } from './types.js';
+
+const BASH = ['bash', '--noprofile', '--norc', '-lc'] as const;
+
+/** The argv a guest command runs as on the host; null for commands this runtime refuses. */
+export function hostArgv(guest: GuestCommand): readonly string[] | null {
+  switch (guest.kind) {
+    case 'host_shell_command':
+    case 'shell_command':
+      return [...BASH, guest.command];
+    case 'shell_command_as_root':
+      return null;
+    case 'argv':
+      return guest.argv;
+    case 'exact_cargo_test':
+    case 'package_unit_tests':
+    case 'package_tests':
+    case 'filtered_cargo_tests':
+      return [...BASH, compileGuestCommand(guest).command];
+    default:
+      return assertNever(guest);
+  }
+}
+
+interface Ending {
+  ok: boolean;
+  message: string;
+  exitCode: number | null;
+}
+
+function endingOf(result: ExecResult, timeoutSecs: number): Ending {
+  if (result.cancelled) return { ok: false, message: 'cancelled', exitCode: null };
+  if (result.timedOut) return { ok: false, message: `timed out after ${timeoutSecs}s`, exitCode: null };
+  if (result.exitCode === 0) return { ok: true, message: 'host-local command passed', exitCode: 0 };
+  if (result.exitCode !== null) {
+    const hint = result.exitCode === 127 ? ' (command not found)' : '';
+    return {
+      ok: false,
+      message: `host-local command exited with ${result.exitCode}${hint}`,
+      exitCode: result.exitCode,
+    };
+  }
+  return {
+    ok: false,
+    message: `host-local command was killed by ${result.signal ?? 'a signal'}`,
+    exitCode: null,
+  };
+}
+
+async function runHostProcess(ctx: JobContext): Promise<JobOutcome> {
+  const { job, hostLog, paths } = ctx;
+  await mkdir(paths.artifactsDir, { recursive: true });
+  const argv = hostArgv(job.guest_command);
+  let ending: Ending;
+  if (argv === null) {
+    ending = {
+      ok: false,
+      message:
+        'host-process jobs do not support root commands (shell_command_as_root); use an incus or tart runtime',
+      exitCode: null,
+    };
+    hostLog.line(`[pikaci] ${ending.message}`);
+  } else {
+    hostLog.line(`[pikaci] starting host-local job \`${job.id}\` at ${rfc3339()}`);
+    hostLog.line(`[pikaci] host-local command: ${shellJoin(argv)}`);
+    hostLog.line(`[pikaci] host-local workspace: ${ctx.workspaceDir}`);
+    try {
+      const result = await ctx.transport.exec({
+        argv,
+        cwd: ctx.workspaceDir,
+        env: {
+          ARTIFACTS: paths.artifactsDir,
+          CARGO_HOME: ctx.cargoHomeDir,
+          CARGO_TARGET_DIR: ctx.cargoTargetDir,
+        },
+        onStdout: (chunk) => {
+          hostLog.write(chunk);
+          ctx.output('stdout', chunk);
+        },
+        onStderr: (chunk) => {
+          hostLog.write(chunk);
+          ctx.output('stderr', chunk);
+        },
+        timeoutMs: ctx.timeoutSecs * 1000,
+        signal: ctx.signal,
+      });
+      ending = endingOf(result, ctx.timeoutSecs);
+      if (result.timedOut)
+        hostLog.line(`[pikaci] timeout after ${ctx.timeoutSecs}s, killed host-local command`);
+    } catch (error) {
+      ending = { ok: false, message: `could not start the command: ${errorMessage(error)}`, exitCode: null };
+    }
+    hostLog.line(
+      `[pikaci] host-local job exited with ${ending.exitCode ?? 'no exit code'} at ${rfc3339()}: ${ending.message}`,
+    );
+  }
+  await writeTerminalResult(paths.resultJson, ending);
+  return readTerminalResult(paths.resultJson);
+}
+
+export const hostProcessBackend: RuntimeBackend = { run: runHostProcess };
