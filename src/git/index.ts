@@ -1,0 +1,11 @@
+/** git, reached through one small interface: changed files between explicit revisions, history checks. */
+export { createGit, changesSince } from './git.js';
+export type { Git, ChangesSince } from './git.js';
+export {
+  parseNameStatusZ,
+  pathsOfChanges,
+  parseChangedList,
+  readChangedFrom,
+  CHANGE_STATUSES,
+} from './changes.js';
+export type { FileChange, ChangeStatus } from './changes.js';
