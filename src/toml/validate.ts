@@ -79,6 +79,9 @@ export function addZodIssues(
     if (issue.code === 'unrecognized_keys') {
       const known = objectKeysAt(schema, path, data) ?? [];
       for (const key of issue.keys) issues.add([...prefix, ...path, key], unknownKeyMessage(key, known));
+    } else if (issue.code === 'invalid_key') {
+      const reasons = issue.issues.map((inner) => inner.message).join('; ');
+      issues.add([...prefix, ...path], `invalid key \`${String(path.at(-1))}\`: ${reasons}`);
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const reasons = [...new Set(issue.errors.map((branch) => branch[0]?.message).filter(Boolean))];
       issues.add([...prefix, ...path], reasons.length > 0 ? reasons.join('; or ') : issue.message);
