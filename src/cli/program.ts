@@ -3,11 +3,27 @@
  * `register(program)`; commands that need heavy dependencies import them lazily in their action.
  */
 import { Command } from 'commander';
+import { register as registerGc } from './commands/gc.js';
+import { register as registerList } from './commands/list.js';
+import { register as registerLogs } from './commands/logs.js';
+import { register as registerPreparedOutputs } from './commands/prepared-outputs.js';
+import { register as registerRerun } from './commands/rerun.js';
+import { register as registerRun } from './commands/run.js';
+import { register as registerStatus } from './commands/status.js';
+import { register as registerPlan } from './commands/plan.js';
 
 export function buildProgram(): Command {
   const program = new Command('pikaci')
     .description('Plan and run pikaci lanes: host processes, Incus instances, Tart VMs')
     .showHelpAfterError()
     .exitOverride();
+  registerPlan(program);
+  registerRun(program);
+  registerRerun(program);
+  registerList(program);
+  registerStatus(program);
+  registerLogs(program);
+  registerPreparedOutputs(program);
+  registerGc(program);
   return program;
 }
