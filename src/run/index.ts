@@ -24,3 +24,22 @@ export {
   MAX_CONCURRENT_EXECUTES_ENV,
   DEFAULT_MAX_CONCURRENT_EXECUTES,
 } from './concurrency.js';
+export {
+  createReporter,
+  renderEvent,
+  renderRunSummary,
+  LinePrefixer,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type TextSink,
+} from './reporters.js';
+export { cancelOnSignals, type Cancellation } from './cancel.js';
+export { laneCommandJob, LANE_COMMAND_TIMEOUT_SECS } from './lane.js';
+export {
+  resolveRunnable,
+  selectJobs,
+  gateOnChanges,
+  type Runnable,
+  type RunnableSources,
+  type ChangeGate,
+} from './select.js';

@@ -1,0 +1,70 @@
+/** `pikaci rerun <run_id>`: the same target and jobs against the same snapshot, with `rerun_of` set. */
+import type { Command } from 'commander';
+import { parseOutputFormat } from './run.js';
+
+interface RerunFlags {
+  catalog?: string;
+  manifest?: string;
+  stateRoot?: string;
+  output: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('rerun')
+    .description("run a recorded run's target again against the same snapshot")
+    .argument('<run_id>', 'the run to repeat')
+    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+    .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
+    .option(
+      '--state-root <path>',
+      'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',
+    )
+    .option('--output <format>', 'human, json or jsonl', 'human')
+    .action(async (runId: string, flags: RerunFlags) => {
+      const format = parseOutputFormat(flags.output);
+      const { InputError } = await import('../../util/errors.js');
+      const { loadRunRecord, ensureReadableStateRoot } = await import('../../records/index.js');
+      const { resolveRunnable, selectJobs, recordSkippedRun } = await import('../../run/index.js');
+      const { loadRunSources, executeAndReport } = await import('./run-support.js');
+      const sources = await loadRunSources(flags);
+      await ensureReadableStateRoot(sources.stateRoot);
+      const previous = await loadRunRecord(sources.stateRoot, runId);
+      const targetId = previous.target_id ?? (previous.jobs.length === 1 ? previous.jobs[0]!.id : null);
+      if (targetId === null) {
+        throw new InputError(`run \`${runId}\` cannot be rerun because it does not record a target id`);
+      }
+      const runnable = resolveRunnable(targetId, sources.runnable);
+      const metadata = {
+        targetId: runnable.targetId,
+        targetDescription: previous.target_description ?? runnable.description,
+        changedFiles: previous.changed_files,
+        filters: previous.filters,
+        message: `rerun of ${runId}`,
+      };
+      if (previous.status === 'skipped') {
+        await executeAndReport(format, (reporter) =>
+          recordSkippedRun({
+            ...metadata,
+            stateRoot: sources.stateRoot,
+            sourceRoot: sources.repoRoot,
+            rerunOf: previous,
+            reporter,
+          }),
+        );
+        return;
+      }
+      if (previous.snapshot_dir === '') {
+        throw new InputError(`run \`${runId}\` has no snapshot to rerun`, {
+          hint: 'start a new run with `pikaci run`',
+        });
+      }
+      const jobs = selectJobs(
+        runnable,
+        previous.jobs.map((job) => job.id),
+      );
+      await executeAndReport(format, (reporter, signal) =>
+        sources.run({ ...metadata, jobs, rerunOf: previous, reporter, signal }),
+      );
+    });
+}

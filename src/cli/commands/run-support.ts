@@ -1,0 +1,113 @@
+/** What `run` and `rerun` share: loading the catalog and manifest, changed files, output and exit codes. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } from '../../catalog/index.js';
+import { changesSince, createGit } from '../../git/index.js';
+import { allLanes, loadManifest } from '../../manifest/index.js';
+import type { Lane } from '../../model/index.js';
+import {
+  repoRoot as findRepoRoot,
+  resolveStateRoot,
+  type RunRecord,
+  type RunReporter,
+} from '../../records/index.js';
+import {
+  cancelOnSignals,
+  createReporter,
+  renderRunSummary,
+  runJobs,
+  type OutputFormat,
+  type RunOptions,
+  type RunnableSources,
+} from '../../run/index.js';
+
+const execFileAsync = promisify(execFile);
+
+export const DEFAULT_MANIFEST = join('ci', 'forge-lanes.toml');
+
+export interface RunSources {
+  repoRoot: string;
+  stateRoot: string;
+  runnable: RunnableSources;
+  /** The manifest path relative to the repository root, as it appears in a diff. */
+  manifestRelative: string | null;
+  run(options: Omit<RunOptions, 'stateRoot' | 'sourceRoot'>): Promise<RunRecord>;
+}
+
+export async function loadRunSources(flags: {
+  catalog?: string | undefined;
+  manifest?: string | undefined;
+  stateRoot?: string | undefined;
+}): Promise<RunSources> {
+  const repoRoot = await findRepoRoot();
+  const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+  const catalogPath = resolveCatalogPath({ flag: flags.catalog, repoRoot }).path;
+  let catalog = await loadCatalog(catalogPath);
+  const defaultManifest = join(repoRoot, DEFAULT_MANIFEST);
+  const manifestPath =
+    flags.manifest !== undefined
+      ? resolve(flags.manifest)
+      : existsSync(defaultManifest)
+        ? defaultManifest
+        : null;
+  let lanes: Lane[] = [];
+  if (manifestPath !== null) {
+    const manifest = await loadManifest(manifestPath, manifestOptionsFor(catalog));
+    catalog = bindManifest(catalog, manifest);
+    lanes = allLanes(manifest);
+  }
+  return {
+    repoRoot,
+    stateRoot,
+    runnable: { targets: catalog.targets, lanes, catalogPath, manifestPath },
+    manifestRelative: manifestPath === null ? null : relative(repoRoot, manifestPath),
+    run: (options) =>
+      runJobs({
+        ...options,
+        stateRoot,
+        sourceRoot: repoRoot,
+        includeLocalChanges: process.env['CI'] !== 'true',
+      }),
+  };
+}
+
+async function gitLines(cwd: string, args: string[]): Promise<string[]> {
+  const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+  return stdout.split('\0').filter((line) => line !== '');
+}
+
+/** Files changed from the merge base of `since` and HEAD, plus local edits and untracked files. */
+export async function changedFilesSince(repoRoot: string, since: string): Promise<string[]> {
+  const committed = await changesSince(createGit(repoRoot), since, 'HEAD');
+  const local = await gitLines(repoRoot, ['diff', '--name-only', '-z', 'HEAD', '--']);
+  const untracked = await gitLines(repoRoot, ['ls-files', '--others', '--exclude-standard', '-z']);
+  return [...new Set([...committed.paths, ...local, ...untracked])].sort();
+}
+
+/**
+ * Run with a reporter for `format`, print the result, and set the exit code: 0 passed/skipped,
+ * 1 failed, 130/143 when cancelled by SIGINT/SIGTERM.
+ */
+export async function executeAndReport(
+  format: OutputFormat,
+  execute: (reporter: RunReporter, signal: AbortSignal) => Promise<RunRecord>,
+): Promise<RunRecord> {
+  const reporter = createReporter(format, { stdout: process.stdout, stderr: process.stderr });
+  const cancellation = cancelOnSignals();
+  let run: RunRecord;
+  try {
+    run = await execute(reporter, cancellation.signal);
+  } finally {
+    cancellation.dispose();
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+  if (format === 'human') {
+    const summary = renderRunSummary(run);
+    for (const line of summary.stdout) process.stdout.write(`${line}\n`);
+    for (const line of summary.stderr) process.stderr.write(`${line}\n`);
+  }
+  process.exitCode = cancellation.exitCode() ?? (run.status === 'failed' ? 1 : 0);
+  return run;
+}

@@ -1,0 +1,80 @@
+/** `pikaci run <target-or-lane>`: run a catalog target, or a manifest lane, as one recorded run. */
+import type { Command } from 'commander';
+import { InputError } from '../../util/errors.js';
+
+interface RunFlags {
+  catalog?: string;
+  manifest?: string;
+  stateRoot?: string;
+  output: string;
+  job: string[];
+  since?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+export function parseOutputFormat(value: string): 'human' | 'json' | 'jsonl' {
+  if (value === 'human' || value === 'json' || value === 'jsonl') return value;
+  throw new InputError(`--output must be human, json or jsonl, got \`${value}\``);
+}
+
+export function register(program: Command): void {
+  program
+    .command('run')
+    .description('run a catalog target or a lane of ci/forge-lanes.toml and record it under the state root')
+    .argument('<target-or-lane>', 'catalog target id or manifest lane id')
+    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+    .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
+    .option(
+      '--state-root <path>',
+      'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',
+    )
+    .option('--output <format>', 'human, json (final run record) or jsonl (lifecycle events)', 'human')
+    .option('--job <id>', 'run only this job of the target (repeatable)', collect, [])
+    .option('--since <rev>', "run only if files changed since <rev> match the target's path filters")
+    .action(async (id: string, flags: RunFlags) => {
+      const format = parseOutputFormat(flags.output);
+      const { loadRunSources, changedFilesSince, executeAndReport } = await import('./run-support.js');
+      const sources = await loadRunSources(flags);
+      const { resolveRunnable, selectJobs, gateOnChanges, recordSkippedRun } =
+        await import('../../run/index.js');
+      const runnable = resolveRunnable(id, sources.runnable);
+      const jobs = selectJobs(runnable, flags.job);
+      const metadata = {
+        targetId: runnable.targetId,
+        targetDescription: runnable.description,
+        filters: runnable.filters,
+      };
+      if (flags.since !== undefined) {
+        const { compilePatternSet } = await import('../../match/index.js');
+        const changedFiles = await changedFilesSince(sources.repoRoot, flags.since);
+        const gate = gateOnChanges({
+          filters: runnable.filters,
+          changedFiles,
+          since: flags.since,
+          manifestPath: sources.manifestRelative,
+          compile: compilePatternSet,
+        });
+        if (!gate.run) {
+          await executeAndReport(format, (reporter) =>
+            recordSkippedRun({
+              ...metadata,
+              stateRoot: sources.stateRoot,
+              sourceRoot: sources.repoRoot,
+              changedFiles,
+              message: gate.reason,
+              reporter,
+            }),
+          );
+          return;
+        }
+        await executeAndReport(format, (reporter, signal) =>
+          sources.run({ ...metadata, jobs, changedFiles, message: gate.reason, reporter, signal }),
+        );
+        return;
+      }
+      await executeAndReport(format, (reporter, signal) =>
+        sources.run({ ...metadata, jobs, reporter, signal }),
+      );
+    });
+}

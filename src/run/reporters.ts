@@ -1,0 +1,107 @@
+/**
+ * Renderers for a run as it happens: `human` (readable lifecycle lines, live job output), `json`
+ * (only the final record, printed by the caller) and `jsonl` (one lifecycle event per line). In the
+ * machine-readable modes stdout carries only JSON, so live job output goes to stderr.
+ */
+import type { JobOutputChunk, RunLifecycleEvent, RunRecord, RunReporter } from '../records/index.js';
+
+export const OUTPUT_FORMATS = ['human', 'json', 'jsonl'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface TextSink {
+  write(chunk: string | Buffer): unknown;
+}
+
+/** Longest partial line kept while waiting for its newline; longer ones are flushed as they are. */
+const MAX_PENDING_LINE = 64 * 1024;
+
+/**
+ * Prefixes every line of interleaved job output with `[job-id] `, keeping at most one partial line
+ * per job and stream, so memory stays bounded however much a job prints.
+ */
+export class LinePrefixer {
+  private readonly pending = new Map<string, Buffer>();
+
+  constructor(private readonly sink: TextSink) {}
+
+  write(jobId: string, stream: string, chunk: Buffer): void {
+    const key = `${jobId}\0${stream}`;
+    let data = Buffer.concat([this.pending.get(key) ?? Buffer.alloc(0), chunk]);
+    let newline = data.indexOf(0x0a);
+    while (newline !== -1) {
+      this.sink.write(`[${jobId}] ${data.subarray(0, newline + 1).toString()}`);
+      data = data.subarray(newline + 1);
+      newline = data.indexOf(0x0a);
+    }
+    if (data.length > MAX_PENDING_LINE) {
+      this.sink.write(`[${jobId}] ${data.toString()}\n`);
+      data = Buffer.alloc(0);
+    }
+    if (data.length === 0) this.pending.delete(key);
+    else this.pending.set(key, Buffer.from(data));
+  }
+
+  end(jobId: string): void {
+    for (const [key, data] of this.pending) {
+      if (!key.startsWith(`${jobId}\0`)) continue;
+      this.sink.write(`[${jobId}] ${data.toString()}\n`);
+      this.pending.delete(key);
+    }
+  }
+}
+
+function liveOutput(sink: TextSink): Pick<RunReporter, 'jobOutput' | 'jobOutputEnd'> {
+  const prefixer = new LinePrefixer(sink);
+  return {
+    jobOutput: ({ jobId, stream, chunk, parallel }: JobOutputChunk) => {
+      if (parallel) prefixer.write(jobId, stream, chunk);
+      else sink.write(chunk);
+    },
+    jobOutputEnd: (jobId: string) => prefixer.end(jobId),
+  };
+}
+
+/** One readable line per lifecycle event (the forge's rendering, run-records §3.12). */
+export function renderEvent(event: RunLifecycleEvent): string {
+  switch (event.event) {
+    case 'run_started':
+      return `[pikaci] run started: ${event.run_id} · ${event.target_id ?? 'unknown-target'}${event.target_description ? ` · ${event.target_description}` : ''}`;
+    case 'job_started':
+      return `[pikaci] job started: ${event.job.id} · ${event.job.description}`;
+    case 'job_finished':
+      return `[pikaci] job finished: ${event.job.id} · status=${event.job.status}${event.job.message ? ` · ${event.job.message}` : ''}`;
+    case 'run_finished':
+      return `[pikaci] run finished: ${event.run.run_id} · status=${event.run.status}${event.run.message ? ` · ${event.run.message}` : ''}`;
+  }
+}
+
+export function createReporter(
+  format: OutputFormat,
+  io: { stdout: TextSink; stderr: TextSink },
+): RunReporter {
+  switch (format) {
+    case 'human':
+      return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
+    case 'jsonl':
+      return {
+        event: (event) => void io.stdout.write(`${JSON.stringify(event)}\n`),
+        ...liveOutput(io.stderr),
+      };
+    case 'json':
+      return { event: () => undefined, ...liveOutput(io.stderr) };
+  }
+}
+
+/** The final lines of a run: `<run_id> <job_id> <status>` per job (or the target for a job-less run). */
+export function renderRunSummary(run: RunRecord): { stdout: string[]; stderr: string[] } {
+  if (run.jobs.length === 0) {
+    return {
+      stdout: [`${run.run_id} ${run.target_id ?? '-'} ${run.status}`],
+      stderr: run.message ? [run.message] : [],
+    };
+  }
+  return {
+    stdout: run.jobs.map((job) => `${run.run_id} ${job.id} ${job.status}`),
+    stderr: run.jobs.filter((job) => job.message).map((job) => `${job.id}: ${job.message}`),
+  };
+}
