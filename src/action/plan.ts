@@ -1,6 +1,181 @@
+/**
+ * `command: plan` — which lanes this event touches. Reads the event, finds the diff (git, deepening
+ * a shallow clone, else the PR files API, else a stated rule), selects lanes from the manifest and
+ * writes the matrix, the lane ids, `any`, the full plan as JSON, a log and a job summary.
+ */
 import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, posix, resolve } from 'node:path';
+import { loadCatalog, manifestOptionsFor, resolveCatalogPath } from '../catalog/index.js';
+import { createGit, type Git } from '../git/index.js';
+import {
+  listPullRequestFiles,
+  parseGroupInput,
+  parseLaneRequest,
+  readEvent,
+  resolveDiffRange,
+  short,
+  type DiffRange,
+  type PullRequestRef,
+} from '../github/index.js';
+import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '../manifest/index.js';
+import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
+import { InputError, withContext } from '../util/errors.js';
+import { resolveChanges, type ChangeSet } from './changes.js';
+import { planLogLines, planSummaryMarkdown, type PlanContext, type PlanView } from './report.js';
 
-/** Placeholder replaced by the plan command implementation. */
+/** The `plan` output: the same object `pikaci plan --format json` prints. */
+export interface PlanJson extends PlanView {
+  matrix: Matrix;
+}
+
+interface PlanInputs {
+  manifest: string;
+  catalog: string;
+  lanes: string;
+  group: string;
+  token: string;
+}
+
 export async function runPlanCommand(): Promise<void> {
-  core.setFailed('the plan command is not built yet');
+  const inputs: PlanInputs = {
+    manifest: core.getInput('manifest'),
+    catalog: core.getInput('catalog'),
+    lanes: core.getInput('lanes'),
+    group: core.getInput('group'),
+    token: core.getInput('token'),
+  };
+  const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
+  const { plan, context } = await planEvent(inputs, workspace, process.env);
+
+  for (const line of planLogLines(plan, context)) core.info(line);
+  for (const warning of context.warnings) core.warning(warning);
+  core.setOutput('matrix', JSON.stringify(plan.matrix));
+  core.setOutput('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
+  core.setOutput('any', plan.matrix.include.length > 0 ? 'true' : 'false');
+  core.setOutput('plan', JSON.stringify(plan));
+  if (process.env['GITHUB_STEP_SUMMARY']) {
+    await core.summary.addRaw(planSummaryMarkdown(plan, context)).write();
+  }
+}
+
+async function planEvent(
+  inputs: PlanInputs,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ plan: PlanJson; context: PlanContext }> {
+  const manifestPath = repoRelative(inputs.manifest || 'ci/forge-lanes.toml');
+  const lanes = parseLaneRequest(inputs.lanes);
+  const event = await readEvent(env);
+  const range = resolveDiffRange(event, { group: parseGroupInput(inputs.group), lanes });
+  const git = createGit(workspace);
+
+  const catalogLocation = resolveCatalogPath({
+    flag: inputs.catalog === '' ? undefined : resolve(workspace, inputs.catalog),
+    repoRoot: workspace,
+  });
+  const manifestOptions = manifestOptionsFor(await loadCatalog(catalogLocation.path));
+
+  // A workspace manifest is read before any git or network work, so its errors come first.
+  const manifestRevision = range.kind === 'diff' ? range.manifestRevision : null;
+  const workspaceManifest =
+    manifestRevision === null ? await readWorkspaceManifest(workspace, manifestPath, manifestOptions) : null;
+
+  const changes =
+    range.kind === 'diff' ? await resolveChanges(range, changeSources(git, inputs.token, env)) : null;
+
+  const manifest =
+    workspaceManifest ?? (await readManifestAt(git, manifestRevision!, manifestPath, manifestOptions));
+  const selectInput: SelectInput = {
+    lanes: allLanes(manifest),
+    group: range.kind === 'rule' ? range.group : 'branch',
+    changed: changes?.kind === 'files' ? changes.files : [],
+    manifestPath,
+    ...overrides(range, changes),
+  };
+  const selections = selectLanes(selectInput);
+  const plan: PlanJson = {
+    event: event.name,
+    base: changes?.base ?? null,
+    head: changes?.head ?? (range.kind === 'rule' ? range.head : null),
+    diff_source: changes?.kind === 'files' ? changes.source : 'rule',
+    lanes: selections.map((s) => ({ id: s.id, title: s.title, selected: s.selected, reason: s.explanation })),
+    matrix: buildMatrix(selectInput.lanes, selections),
+  };
+  const context: PlanContext = {
+    how: changes?.how ?? (range.kind === 'rule' ? range.reason : ''),
+    manifest:
+      manifestRevision === null
+        ? `${manifestPath} (workspace)`
+        : `${manifestPath} at base ${short(manifestRevision)} (pull_request_target never reads the PR's manifest)`,
+    warnings: changes?.warnings ?? [],
+  };
+  return { plan, context };
+}
+
+function overrides(range: DiffRange, changes: ChangeSet | null): Partial<SelectInput> {
+  if (range.kind === 'rule') {
+    if (range.lanes.kind === 'ids') return { explicitLanes: range.lanes.ids };
+    return range.group === 'nightly' ? {} : { reasonOverride: { kind: 'all_lanes', why: range.reason } };
+  }
+  return changes?.kind === 'all' ? { reasonOverride: { kind: 'all_lanes', why: changes.reason } } : {};
+}
+
+function changeSources(git: Git, token: string, env: NodeJS.ProcessEnv) {
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  const apiUrl = env['GITHUB_API_URL'] || null;
+  return {
+    git,
+    info: (message: string) => core.info(message),
+    listPullRequestFiles:
+      token === ''
+        ? null
+        : (pr: PullRequestRef) => listPullRequestFiles({ token, repository, number: pr.number, apiUrl }),
+  };
+}
+
+async function readWorkspaceManifest(
+  workspace: string,
+  manifestPath: string,
+  options: ManifestOptions,
+): Promise<Manifest> {
+  let text: string;
+  try {
+    text = await readFile(resolve(workspace, manifestPath), 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read the lane manifest: ${(error as Error).message}`, {
+      where: manifestPath,
+      hint: 'set the `manifest` input to the manifest path relative to the repository root, and check out the repository first',
+    });
+  }
+  return parseManifest(text, manifestPath, options);
+}
+
+/** pull_request_target: the manifest of the base revision, so the PR cannot choose what runs with secrets. */
+async function readManifestAt(
+  git: Git,
+  revision: string,
+  manifestPath: string,
+  options: ManifestOptions,
+): Promise<Manifest> {
+  let text: string;
+  try {
+    text = await git.showFile(revision, manifestPath);
+  } catch (error) {
+    throw withContext(
+      `pull_request_target reads the lane manifest from the base revision ${short(revision)}, and cannot`,
+      error,
+    );
+  }
+  return parseManifest(text, `${manifestPath}@${short(revision)}`, options);
+}
+
+/** The manifest input as a repo-relative POSIX path, the form changed-file lists use. */
+function repoRelative(path: string): string {
+  if (isAbsolute(path)) {
+    throw new InputError(`the \`manifest\` input must be relative to the repository root, got ${path}`, {
+      where: 'input `manifest`',
+    });
+  }
+  return posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '');
 }
