@@ -72,6 +72,8 @@ class CatalogBuilder {
   private readonly issues: IssueCollector;
   private readonly usedScripts = new Set<string>();
   private readonly stagedOf = new Map<string, string>();
+  /** Jobs whose staged reference is already reported as broken: no second message about them. */
+  private readonly brokenStagedRefs = new Set<string>();
   private readonly staged = new Map<string, StagedTargetConfig>();
   private readonly validateGlob: (pattern: string) => string | undefined;
 
@@ -124,7 +126,7 @@ class CatalogBuilder {
           return;
         }
         const stagedFor = this.stagedOf.get(jobId);
-        if (staged !== undefined && stagedFor !== id) {
+        if (staged !== undefined && stagedFor !== id && !this.brokenStagedRefs.has(jobId)) {
           this.issues.add(
             at('jobs', i),
             stagedFor === undefined
@@ -224,6 +226,7 @@ class CatalogBuilder {
     ref: Record<string, unknown>,
     path: KeyPath,
   ): StagedLinuxCommand | undefined {
+    this.brokenStagedRefs.add(jobId);
     const parsed = StagedRefSchema.safeParse(ref);
     if (!parsed.success) {
       addZodIssues(this.issues, StagedRefSchema, ref, parsed.error, path);
@@ -242,6 +245,7 @@ class CatalogBuilder {
       );
       return undefined;
     }
+    this.brokenStagedRefs.delete(jobId);
     this.stagedOf.set(jobId, target);
     return { ...config, execute_wrapper_command: wrapper };
   }

@@ -82,7 +82,12 @@ export function addZodIssues(
     } else if (issue.code === 'invalid_key') {
       const reasons = issue.issues.map((inner) => inner.message).join('; ');
       issues.add([...prefix, ...path], `invalid key \`${String(path.at(-1))}\`: ${reasons}`);
-    } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    } else if (
+      issue.code === 'invalid_union' &&
+      issue.errors.length > 0 &&
+      issue.message === 'Invalid input'
+    ) {
+      // Without a message of its own, a union says why each alternative failed.
       const reasons = [...new Set(issue.errors.map((branch) => branch[0]?.message).filter(Boolean))];
       issues.add([...prefix, ...path], reasons.length > 0 ? reasons.join('; or ') : issue.message);
     } else {
