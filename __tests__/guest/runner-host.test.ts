@@ -159,6 +159,17 @@ describe.each(SHELLS)('pikaci-incus-run under %s', (_name, shell) => {
     expect(out.stdout).toContain('left');
     expect(Date.now() - started).toBeLessThan(15_000);
   });
+
+  it('also kills leftovers that moved to a process group of their own (as GNU timeout does)', async () => {
+    const started = Date.now();
+    const out = await run(shell, {
+      command: "bash --noprofile --norc -c 'set -m; sleep 61 & echo left in group'",
+    });
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toContain('left in group');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })).not.toMatch(/^sleep 61$/m);
+  });
 });
 
 describe.each(SHELLS)('pikaci-incus-run under %s rejects bad requests (exit 2)', (_name, shell) => {

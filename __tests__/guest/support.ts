@@ -63,7 +63,7 @@ export function readLocalLifecycle(stateDir: string): Lifecycle {
 
 /** The invariants every finished run satisfies, whatever its outcome. */
 export function expectWellFormed(life: Lifecycle): void {
-  expect(life.files.filter((name) => name.includes('.tmp') || name.includes('.command-pgid'))).toEqual([]);
+  expect(life.files.filter((name) => name.includes('.tmp') || name.includes('.command-session'))).toEqual([]);
   expect(life.events.map((event) => event.seq)).toEqual(life.events.map((_, index) => index + 1));
   expect(life.events[0]).toMatchObject({ kind: 'booted', message: 'incus guest booted' });
   const last = life.events[life.events.length - 1];
