@@ -51,7 +51,7 @@ in
 
   config = {
     # `incus exec` needs the agent; nothing logs in over the network.
-    services.incus-agent.enable = lib.mkDefault true;
+    virtualisation.incus.agent.enable = lib.mkDefault true;
     services.openssh.enable = false;
 
     networking.useNetworkd = true;
