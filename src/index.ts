@@ -4,3 +4,24 @@ export * from './transport/index.js';
 export * from './guest/index.js';
 export { PikaciError, InputError } from './util/errors.js';
 export { shellQuote, shellJoin } from './util/shell.js';
+export * from './manifest/index.js';
+export * from './catalog/index.js';
+export {
+  formatKeyPath,
+  locateToml,
+  parseToml,
+  parseTomlFile,
+  TomlValidationError,
+  type KeyPath,
+  type TomlDocument,
+  type TomlIssue,
+  type TomlLocator,
+} from './toml/index.js';
+export {
+  CHECKS as INVARIANT_CHECKS,
+  loadInvariants,
+  renderInvariants,
+  runInvariants,
+  type InvariantResult,
+  type InvariantsReport,
+} from './invariants/index.js';

@@ -11,6 +11,9 @@ import { register as registerRerun } from './commands/rerun.js';
 import { register as registerRun } from './commands/run.js';
 import { register as registerStatus } from './commands/status.js';
 import { register as registerPlan } from './commands/plan.js';
+import { register as registerTargets } from './commands/targets.js';
+import { register as registerLanes } from './commands/lanes.js';
+import { register as registerInvariants } from './commands/invariants.js';
 
 export function buildProgram(): Command {
   const program = new Command('pikaci')
@@ -25,5 +28,8 @@ export function buildProgram(): Command {
   registerLogs(program);
   registerPreparedOutputs(program);
   registerGc(program);
+  registerTargets(program);
+  registerLanes(program);
+  registerInvariants(program);
   return program;
 }
