@@ -25,3 +25,6 @@ export {
   type InvariantResult,
   type InvariantsReport,
 } from './invariants/index.js';
+export * from './match/index.js';
+export * from './git/index.js';
+export * from './select/index.js';
