@@ -25,6 +25,9 @@ export {
   type InvariantResult,
   type InvariantsReport,
 } from './invariants/index.js';
+export * from './records/index.js';
+export * from './run/index.js';
+export * from './runtime/index.js';
 export * from './match/index.js';
 export * from './git/index.js';
 export * from './select/index.js';

@@ -58,7 +58,12 @@ describe('runJobs with real host processes', () => {
     const plan = RunPlanRecordSchema.parse(readJson(join(runDir, 'plan.json')));
     expect(plan.nodes.map((n) => n.id)).toEqual(['execute-hello']);
     expect(readJson(join(runDir, 'prepared-outputs.json'))).toEqual({ schema_version: 1, outputs: [] });
-    expect(reporter.events.map((e) => e.event)).toEqual(['run_started', 'job_started', 'job_finished', 'run_finished']);
+    expect(reporter.events.map((e) => e.event)).toEqual([
+      'run_started',
+      'job_started',
+      'job_finished',
+      'run_finished',
+    ]);
     expect(reporter.output.join('')).toContain('hello:snapshot-content');
     // every field is written, null for none
     expect(Object.keys(readJson(join(runDir, 'run.json')) as object)).toContain('rerun_of');

@@ -259,16 +259,8 @@ export const PreparedOutputsRecordSchema = z.object({
 });
 export type PreparedOutputsRecord = z.infer<typeof PreparedOutputsRecordSchema>;
 
-/** `jobs/<job>/artifacts/result.json`: the runtime's terminal result (executor.md §0.4). */
-export const TerminalResultSchema = z.object({
-  schema_version: z.literal(1),
-  status: z.enum(['completed', 'failed']),
-  finished_at: z.string(),
-  message: z.string(),
-  exit_code: z.number().int().optional(),
-  details: z.unknown().optional(),
-});
-export type TerminalResult = z.infer<typeof TerminalResultSchema>;
+/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract. */
+export { TerminalResultSchema, type TerminalResult } from '../guest/index.js';
 
 export const JobLogMetadataSchema = z.object({
   id: z.string(),

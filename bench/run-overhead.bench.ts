@@ -1,0 +1,72 @@
+/**
+ * Overhead of `pikaci run` for a one-job target whose command is `true`, against running `true`
+ * through `bash -c` directly, in the same run. Uses `dist/cli/index.js` when it exists, else a
+ * bundle built into a temp directory with `scripts/build-dist.mjs`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { report, time } from './stats.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CATALOG = `version = 1
+[targets.noop]
+description = "one job running true"
+jobs = ["noop"]
+
+[jobs.noop]
+description = "true"
+timeout_secs = 60
+execution = { placement = "local", runtime = "host_process" }
+runtime_config = { kind = "host_process" }
+guest_command = { kind = "host_shell_command", command = "true" }
+`;
+
+/** A committed dist/ can predate `pikaci run`; then build a fresh bundle instead. */
+function hasRunCommand(cli: string): boolean {
+  if (!existsSync(cli)) return false;
+  try {
+    return /^\s+run\b/m.test(execFileSync('node', [cli, '--help'], { encoding: 'utf8' }));
+  } catch {
+    return false;
+  }
+}
+
+export default async function runOverhead(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'pikaci-bench-'));
+  try {
+    let cli = join(ROOT, 'dist/cli/index.js');
+    if (!hasRunCommand(cli)) {
+      execFileSync('node', [join(ROOT, 'scripts/build-dist.mjs'), join(work, 'dist')], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
+      cli = join(work, 'dist/cli/index.js');
+    }
+    const repo = join(work, 'repo');
+    mkdirSync(repo);
+    writeFileSync(join(repo, 'catalog.toml'), CATALOG);
+    writeFileSync(join(repo, 'README.md'), 'bench\n');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], {
+        cwd: repo,
+        stdio: 'ignore',
+      });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'bench');
+    const stateRoot = join(work, 'state');
+    const pikaci = await time(10, () =>
+      execFileSync('node', [cli, 'run', '--catalog', 'catalog.toml', 'noop', '--state-root', stateRoot], {
+        cwd: repo,
+        stdio: 'ignore',
+      }),
+    );
+    const direct = await time(10, () => execFileSync('bash', ['-c', 'true'], { stdio: 'ignore' }));
+    report('pikaci run (one `true` job)', pikaci, direct, 'bash -c true');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
