@@ -1,3 +1,9 @@
 export * from './naming.js';
 export * from './payload-manifest.js';
 export * from './config.js';
+export {
+  createIncusBackend,
+  runIncusJob,
+  DEFAULT_HOST_GRACE_SECS,
+  type IncusBackendOptions,
+} from './backend.js';

@@ -1,0 +1,168 @@
+/**
+ * The Incus backend against the real LXD daemon of the test environment (local placement: the
+ * runner is the Incus host). Each test ends with no `pikaci-*` instance left in the project.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  IncusHostConfigSchema,
+  instanceName,
+  runIncusJob,
+  type IncusHostConfig,
+} from '../../src/incus/index.js';
+import { LocalTransport } from '../../src/transport/index.js';
+import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
+import { incusJob, jobContext, snapshotFixture, type Fixture } from './support.js';
+
+let env: TestEnv;
+let config: IncusHostConfig;
+let fixture: Fixture;
+const transport = new LocalTransport({ killGraceMs: 1000 });
+
+beforeAll(async () => {
+  env = loadTestEnv();
+  config = IncusHostConfigSchema.parse({
+    cli: env.lxd.cli,
+    project: env.lxd.project,
+    profiles: [env.lxd.profile],
+    image: env.lxd.image,
+    instance_type: 'container',
+    limits: {},
+    readiness_timeout_secs: 30,
+  });
+  fixture = await snapshotFixture();
+});
+afterAll(async () => {
+  await rm(fixture.dir, { recursive: true, force: true });
+});
+afterEach(async () => {
+  expect(await listPikaciInstances(env)).toEqual([]);
+});
+
+describe('Incus backend on a real LXD daemon', () => {
+  it('runs a passing job, streams output, records phases and the image fingerprint', async () => {
+    const ctx = jobContext(fixture, incusJob({ command: 'cat hello.txt; id -u' }), transport);
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome).toMatchObject({ status: 'passed', exit_code: 0 });
+    const phases = outcome.remote_linux_vm_execution!.phases.map((p) => p.phase);
+    expect(phases).toEqual([
+      'prepare_directories',
+      'stage_workspace_snapshot',
+      'prepare_runtime',
+      'launch_guest',
+      'wait_for_completion',
+      'collect_artifacts',
+    ]);
+    expect(outcome.remote_linux_vm_execution!.incus_image).toMatchObject({
+      alias: env.lxd.image,
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
+    expect(hostLog).toContain('[runner:stdout] hello from the snapshot');
+    expect(hostLog).toContain('[runner:stdout] 1000');
+    expect(Buffer.concat(ctx.live).toString()).toContain('hello from the snapshot');
+    expect(await readFile(ctx.paths.guestLog, 'utf8')).toContain('hello from the snapshot');
+    const result = JSON.parse(await readFile(ctx.paths.resultJson, 'utf8'));
+    expect(result).toMatchObject({ schema_version: 1, status: 'completed', exit_code: 0 });
+    expect(hostLog).toContain(`deleted Incus instance ${instanceName(ctx.runId, 'incus-job')}`);
+  });
+
+  it('fails with the exit code and message from result.json', async () => {
+    const ctx = jobContext(fixture, incusJob({ command: 'echo broken >&2; exit 3' }), transport);
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome).toMatchObject({ status: 'failed', exit_code: 3 });
+    expect(outcome.message).toMatch(/3/);
+  });
+
+  it('runs root commands as root', async () => {
+    const job = incusJob({
+      command: 'test "$(id -u)" = 0',
+      guest_command: { kind: 'shell_command_as_root', command: 'test "$(id -u)" = 0' },
+    });
+    expect((await runIncusJob(jobContext(fixture, job, transport), { config })).status).toBe('passed');
+  });
+
+  it('gives writable-workspace jobs a private copy of the snapshot', async () => {
+    const job = incusJob({ command: 'echo changed > hello.txt && cat hello.txt', writable_workspace: true });
+    const outcome = await runIncusJob(jobContext(fixture, job, transport), { config });
+    expect(outcome.status).toBe('passed');
+    expect(await readFile(join(fixture.snapshotDir, 'hello.txt'), 'utf8')).toBe('hello from the snapshot\n');
+  });
+
+  it('lets the guest time out first and still collects its result', async () => {
+    const ctx = jobContext(fixture, incusJob({ command: 'sleep 30', timeout_secs: 2 }), transport);
+    const started = Date.now();
+    const outcome = await runIncusJob(ctx, { config, hostGraceSecs: 20 });
+    expect(outcome).toMatchObject({ status: 'failed', message: 'timed out after 2s' });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(JSON.parse(await readFile(ctx.paths.resultJson, 'utf8')).status).toBe('failed');
+  });
+
+  it('stops a guest that hangs hard at the host timeout and deletes the instance', async () => {
+    const ctx = jobContext(
+      fixture,
+      incusJob({ command: "trap '' TERM; sleep 60", timeout_secs: 1 }),
+      transport,
+    );
+    const started = Date.now();
+    const outcome = await runIncusJob(ctx, { config, hostGraceSecs: 2 });
+    expect(outcome).toMatchObject({ status: 'failed', message: 'timed out after 1s' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('fails clearly on a missing image and creates nothing', async () => {
+    const ctx = jobContext(fixture, incusJob({ command: 'true' }), transport);
+    const outcome = await runIncusJob(ctx, { config: { ...config, image: 'pikaci-test/missing' } });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.message).toContain('Incus image `pikaci-test/missing` is not available');
+    expect(outcome.message).toContain('image import');
+  });
+
+  it('deletes the instance when the run is cancelled', async () => {
+    const controller = new AbortController();
+    const ctx = jobContext(fixture, incusJob({ command: 'sleep 60' }), transport, controller.signal);
+    setTimeout(() => controller.abort(), 3000);
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome).toMatchObject({ status: 'failed', message: 'cancelled' });
+  });
+
+  it('rejects a payload mount escaping its root before creating anything', async () => {
+    const payload = join(fixture.dir, 'payload');
+    await mkdir(join(payload, 'share/pikaci'), { recursive: true });
+    await writeFile(
+      join(payload, 'share/pikaci/payload-manifest.json'),
+      JSON.stringify({
+        schema_version: 1,
+        kind: 'staged_linux_workspace_deps_v1',
+        mounts: [{ name: 'evil', relative_path: '../../etc', guest_path: '/x', read_only: true }],
+      }),
+    );
+    const job = incusJob({
+      command: 'ignored',
+      runtime_config: {
+        kind: 'incus',
+        staged_linux_command: {
+          snapshot_profile: 'rust',
+          prepare_node_prefix: 'p',
+          prepare_description: 'd',
+          payload_specs: [
+            { role: 'workspace_deps', output_name: 'deps', nix_installable: '.#deps' },
+            { role: 'workspace_build', output_name: 'build', nix_installable: '.#build' },
+          ],
+          execute_wrapper_command: '/staged/linux-rust/workspace-build/bin/run-x',
+          workspace_output_system: 'x86_64-linux',
+        },
+      },
+    });
+    const ctx = jobContext(fixture, job, transport);
+    await mkdir(join(ctx.paths.jobDir, 'staged-linux-rust'), { recursive: true });
+    await symlink(payload, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-deps'));
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.message).toContain('relative_path must stay within the payload root');
+    const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
+    expect(hostLog).not.toContain('create Incus instance');
+    expect(hostLog).not.toContain('disk device');
+  });
+});

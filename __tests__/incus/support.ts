@@ -1,0 +1,80 @@
+/** Builds real job contexts for the Incus backend tests: a git repo, its snapshot, job dirs, logs. */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
+import { jobPaths, newRunId, silentReporter } from '../../src/records/index.js';
+import { openLogWriter, type JobContext } from '../../src/runtime/index.js';
+import { createSnapshot } from '../../src/snapshot/index.js';
+import type { Transport } from '../../src/transport/index.js';
+
+export interface Fixture {
+  dir: string;
+  snapshotDir: string;
+  contentHash: string | null;
+}
+
+export async function snapshotFixture(): Promise<Fixture> {
+  const dir = await mkdtemp(join(tmpdir(), 'pikaci-incus-'));
+  const repo = join(dir, 'repo');
+  await mkdir(repo);
+  await writeFile(join(repo, 'hello.txt'), 'hello from the snapshot\n');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+  const snapshotDir = join(dir, 'snapshot');
+  const meta = await createSnapshot({
+    sourceRoot: repo,
+    destDir: snapshotDir,
+    profile: 'full',
+    includeLocalChanges: false,
+  });
+  return { dir, snapshotDir, contentHash: meta.content_hash };
+}
+
+export function incusJob(overrides: Partial<Record<string, unknown>> & { command: string }): JobSpec {
+  const { command, ...rest } = overrides;
+  return JobSpecSchema.parse({
+    id: 'incus-job',
+    description: 'an Incus test job',
+    timeout_secs: 60,
+    execution: { placement: 'local', runtime: 'incus' },
+    runtime_config: { kind: 'incus' },
+    guest_command: { kind: 'shell_command', command },
+    ...rest,
+  });
+}
+
+export function jobContext(
+  fixture: Fixture,
+  job: JobSpec,
+  transport: Transport,
+  signal: AbortSignal = new AbortController().signal,
+): JobContext & { output: JobContext['output']; live: Buffer[] } {
+  const runId = newRunId(new Date());
+  const runDir = join(fixture.dir, 'state', 'runs', runId);
+  const paths = jobPaths(runDir, job.id);
+  const live: Buffer[] = [];
+  return {
+    job,
+    runId,
+    stateRoot: join(fixture.dir, 'state'),
+    runDir,
+    paths,
+    hostLog: openLogWriter(paths.hostLog),
+    guestLog: openLogWriter(paths.guestLog),
+    transport,
+    snapshotDir: fixture.snapshotDir,
+    snapshotContentHash: fixture.contentHash,
+    workspaceDir: fixture.snapshotDir,
+    cargoHomeDir: join(fixture.dir, 'cargo-home'),
+    cargoTargetDir: join(fixture.dir, 'cargo-target'),
+    timeoutSecs: job.timeout_secs,
+    signal,
+    output: (_stream, chunk) => live.push(chunk),
+    reporter: silentReporter,
+    live,
+  };
+}
