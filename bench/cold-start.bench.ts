@@ -52,7 +52,7 @@ export default async function coldStart(): Promise<void> {
       RUNNER_TEMP: scratch,
       INPUT_COMMAND: 'plan',
       INPUT_MANIFEST: 'ci/forge-lanes.toml',
-      INPUT_CATALOG: '',
+      INPUT_CATALOG: join(root, 'catalog', 'pika.toml'),
       INPUT_LANES: '',
       INPUT_GROUP: '',
       INPUT_TOKEN: '',
