@@ -7,14 +7,15 @@ import { fileURLToPath } from 'node:url';
 export const REPO_CATALOG_PATH = 'ci/pikaci-catalog.toml';
 
 /**
- * The Pika catalog shipped with the action. Both `src/catalog/*.ts` (tests, tsx), `lib/catalog/*.js`
- * (the library build) and the bundles `dist/cli/index.js` / `dist/action/index.js` sit two directories
- * below the package root, so one relative URL serves them all. The path is assembled at run time so
- * the bundler does not inline the file as an asset.
+ * The Pika catalog shipped with the action. Unbundled — `src/catalog/*.ts` (tests, tsx) and
+ * `lib/catalog/*.js` (the library build) — the module sits two directories below the package root,
+ * so this is a file URL to `catalog/pika.toml`. In the `dist/` bundles ncc recognises the expression,
+ * copies the catalog next to the bundle (`dist/cli/pika.toml`, `dist/action/pika.toml`) and replaces
+ * the expression with that copy's plain path, so a bundle never depends on files outside it.
  */
 export function defaultCatalogPath(): string {
-  const relative = ['..', '..', 'catalog', 'pika.toml'].join('/');
-  return fileURLToPath(new URL(relative, import.meta.url));
+  const located: URL | string = new URL('../../catalog/pika.toml', import.meta.url);
+  return typeof located === 'string' ? located : fileURLToPath(located);
 }
 
 export interface CatalogLocation {
