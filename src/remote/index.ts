@@ -2,3 +2,4 @@
 export { remoteLayout, type RemoteLayout } from './layout.js';
 export { syncSnapshot, type SyncOptions, type SyncResult } from './sync.js';
 export { capture, mustCapture, shArgv, describeExit, type Captured, type CaptureOptions } from './exec.js';
+export { remoteHostProcessBackend } from './host-process.js';
