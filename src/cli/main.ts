@@ -4,6 +4,12 @@ import { CommanderError } from 'commander';
 import { errorMessage, PikaciError } from '../util/errors.js';
 import { buildProgram } from './program.js';
 
+// `pikaci list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
