@@ -1,0 +1,318 @@
+/**
+ * Snapshot creation. Unlike upstream (which walks and copies the working tree, ignored files included),
+ * the file set comes from git: the files tracked at HEAD, plus (outside CI) local modifications and
+ * untracked files that are not ignored. Clean tracked files are written straight from the object store
+ * by id, so neither copying nor hashing them reads the working tree.
+ */
+import {
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import pLimit from 'p-limit';
+import { assertNever } from '../model/index.js';
+import { InputError, PikaciError, withContext } from '../util/errors.js';
+import { readBlobs } from './blobs.js';
+import { git, splitNul, tryGit } from './git.js';
+import { comparePathBytes, computeContentHash, gitBlobId, type FileMode, type HashEntry } from './hash.js';
+import {
+  formatSnapshotTimestamp,
+  SNAPSHOT_METADATA_FILE,
+  writeSnapshotMetadata,
+  type OmittedPath,
+  type SnapshotMetadata,
+} from './metadata.js';
+import { isSkippedPath, type SnapshotProfile } from './profile.js';
+
+export interface CreateSnapshotOptions {
+  /** Top level of a git working tree with at least one commit. */
+  sourceRoot: string;
+  /** Must not exist or be empty. Left without a marker if creation fails part way. */
+  destDir: string;
+  profile: SnapshotProfile;
+  /**
+   * false (CI): exactly the tree of HEAD. true (a developer machine): the working tree as git sees
+   * it: tracked files with their local edits (deleted ones left out) plus untracked, non-ignored files.
+   */
+  includeLocalChanges: boolean;
+  clock?: () => Date;
+}
+
+/** A file written from the object store by its blob id. */
+interface StoredFile {
+  path: string;
+  mode: FileMode;
+  oid: string;
+}
+
+interface SnapshotPlan {
+  stored: StoredFile[];
+  /** Paths copied (and hashed) from the working tree. */
+  local: string[];
+  omitted: OmittedPath[];
+}
+
+const WORKTREE_COPY_CONCURRENCY = 32;
+
+export async function createSnapshot(options: CreateSnapshotOptions): Promise<SnapshotMetadata> {
+  const clock = options.clock ?? (() => new Date());
+  const sourceRoot = resolve(options.sourceRoot);
+  const destDir = resolve(options.destDir);
+  const head = await checkSource(sourceRoot);
+  await prepareDestination(destDir);
+
+  const [unfiltered, gitDirty] = await Promise.all([
+    options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot),
+    isDirty(sourceRoot),
+  ]);
+  const plan = filterPlan(unfiltered, options.profile);
+
+  const directories = new Set<string>();
+  for (const path of [...plan.stored.map((file) => file.path), ...plan.local]) {
+    for (let dir = dirname(path); dir !== '.'; dir = dirname(dir)) directories.add(dir);
+  }
+  // Parents sort before their children, so non-recursive mkdir never misses a parent.
+  for (const dir of [...directories].sort(comparePathBytes)) await mkdir(join(destDir, dir));
+
+  const [fromStore, fromWorktree] = await Promise.allSettled([
+    writeStoredFiles(sourceRoot, destDir, plan.stored),
+    copyLocalFiles(sourceRoot, destDir, plan.local),
+  ]);
+  for (const outcome of [fromStore, fromWorktree]) {
+    if (outcome.status === 'rejected') {
+      throw withContext(
+        `snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`,
+        outcome.reason,
+      );
+    }
+  }
+  const entries: HashEntry[] = [
+    ...plan.stored,
+    ...(fromWorktree.status === 'fulfilled' ? fromWorktree.value : []),
+  ];
+
+  const metadata: SnapshotMetadata = {
+    source_root: sourceRoot,
+    snapshot_dir: destDir,
+    git_head: head,
+    git_dirty: gitDirty,
+    created_at: formatSnapshotTimestamp(clock()),
+    content_hash: computeContentHash(entries),
+    profile: options.profile,
+    omitted_paths: plan.omitted,
+  };
+  await writeSnapshotMetadata(destDir, metadata);
+  return metadata;
+}
+
+/** Returns HEAD's commit id after checking that `sourceRoot` is the top of a usable working tree. */
+async function checkSource(sourceRoot: string): Promise<string> {
+  const info = await stat(sourceRoot).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new InputError('snapshot source is not a directory', {
+      where: sourceRoot,
+      hint: 'pass the top-level directory of a git checkout',
+    });
+  }
+  const top = await tryGit(sourceRoot, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) {
+    throw new InputError(`snapshot source is not a git working tree: ${top.stderr}`, {
+      where: sourceRoot,
+      hint: 'snapshots are made from git checkouts; run from a clone of the repository',
+    });
+  }
+  const topLevel = top.stdout.toString('utf8').trim();
+  if ((await realpath(topLevel)) !== (await realpath(sourceRoot))) {
+    throw new InputError(`snapshot source is not the top level of its repository (${topLevel})`, {
+      where: sourceRoot,
+      hint: `pass ${topLevel} instead`,
+    });
+  }
+  const format = await tryGit(sourceRoot, ['rev-parse', '--show-object-format']);
+  const objectFormat = format.ok ? format.stdout.toString('utf8').trim() : 'sha1';
+  if (objectFormat !== 'sha1') {
+    throw new InputError(`repositories with the ${objectFormat} object format are not supported`, {
+      where: sourceRoot,
+      hint: 'the snapshot content hash is defined over SHA-1 blob ids; use a sha1 repository',
+    });
+  }
+  const head = await tryGit(sourceRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (!head.ok) {
+    throw new InputError('the repository has no commits, so there is no HEAD to snapshot', {
+      where: sourceRoot,
+      hint: 'commit the files first (`git add -A && git commit`)',
+    });
+  }
+  return head.stdout.toString('utf8').trim();
+}
+
+async function prepareDestination(destDir: string): Promise<void> {
+  const existing = await readdir(destDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new InputError(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
+  });
+  if (existing !== null && existing.length > 0) {
+    throw new InputError('snapshot destination is not empty', {
+      where: destDir,
+      hint: 'pass a new or empty directory (delete a stale snapshot first)',
+    });
+  }
+  await mkdir(destDir, { recursive: true });
+}
+
+/** CI: the tree of HEAD, read from the object store only. */
+async function planHead(sourceRoot: string): Promise<SnapshotPlan> {
+  const output = await git(sourceRoot, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
+  const plan: SnapshotPlan = { stored: [], local: [], omitted: [] };
+  for (const record of splitNul(output, `${sourceRoot} (git ls-tree HEAD)`)) {
+    // `<mode> SP <type> SP <oid> TAB <path>`
+    const tab = record.indexOf('\t');
+    const [mode, , oid] = record.slice(0, tab).split(' ');
+    addStored(plan, record.slice(tab + 1), mode!, oid!, sourceRoot);
+  }
+  return plan;
+}
+
+/** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
+async function planWorkingTree(sourceRoot: string): Promise<SnapshotPlan> {
+  const [staged, modified, untracked] = await Promise.all([
+    git(sourceRoot, ['ls-files', '-z', '-s']),
+    git(sourceRoot, ['ls-files', '-z', '-m']),
+    git(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
+  ]);
+  const changed = new Set(splitNul(modified, `${sourceRoot} (git ls-files -m)`));
+  const plan: SnapshotPlan = { stored: [], local: [], omitted: [] };
+  const seen = new Set<string>();
+  for (const record of splitNul(staged, `${sourceRoot} (git ls-files -s)`)) {
+    // `<mode> SP <oid> SP <stage> TAB <path>`
+    const tab = record.indexOf('\t');
+    const [mode, oid, stage] = record.slice(0, tab).split(' ');
+    const path = record.slice(tab + 1);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    // A conflicted path has several stages and no single blob: the disk holds the user's version.
+    if (mode !== '160000' && (changed.has(path) || stage !== '0')) plan.local.push(path);
+    else addStored(plan, path, mode!, oid!, sourceRoot);
+  }
+  for (const path of splitNul(untracked, `${sourceRoot} (git ls-files --others)`)) {
+    // git lists an untracked directory holding its own repository as `dir/` and never looks inside.
+    if (path.endsWith('/')) plan.omitted.push({ path: path.slice(0, -1), reason: 'nested_repository' });
+    else plan.local.push(path);
+  }
+  return plan;
+}
+
+function addStored(plan: SnapshotPlan, path: string, rawMode: string, oid: string, where: string): void {
+  const mode = parseInt(rawMode, 8);
+  switch (mode >> 12) {
+    case 0o10:
+      // git itself only knows 644 and 755; anything with the owner execute bit is executable.
+      plan.stored.push({ path, oid, mode: mode & 0o100 ? '100755' : '100644' });
+      return;
+    case 0o12:
+      plan.stored.push({ path, oid, mode: '120000' });
+      return;
+    case 0o16:
+      plan.omitted.push({ path, reason: 'submodule' });
+      return;
+    default:
+      throw new PikaciError(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
+  }
+}
+
+/**
+ * Applies the profile's skip rules. The root-level `pikaci-snapshot.json` is always left out too: it is
+ * the marker's name, and a snapshot taken from a materialised workspace must not carry the old one.
+ */
+function filterPlan(plan: SnapshotPlan, profile: SnapshotProfile): SnapshotPlan {
+  const keep = (path: string): boolean => path !== SNAPSHOT_METADATA_FILE && !isSkippedPath(path, profile);
+  return {
+    stored: plan.stored.filter((file) => keep(file.path)),
+    local: plan.local.filter(keep),
+    omitted: plan.omitted.filter((entry) => keep(entry.path)),
+  };
+}
+
+async function isDirty(sourceRoot: string): Promise<boolean> {
+  const status = await git(sourceRoot, ['status', '--porcelain', '-z', '--untracked-files=normal']);
+  return status.length > 0;
+}
+
+async function writeStoredFiles(
+  sourceRoot: string,
+  destDir: string,
+  files: readonly StoredFile[],
+): Promise<void> {
+  const byOid = new Map<string, StoredFile[]>();
+  for (const file of files) {
+    const group = byOid.get(file.oid);
+    if (group) group.push(file);
+    else byOid.set(file.oid, [file]);
+  }
+  await readBlobs(sourceRoot, [...byOid.keys()], async (oid, bytes) => {
+    for (const file of byOid.get(oid)!) await materialise(join(destDir, file.path), file.mode, bytes);
+  });
+}
+
+/** Copies working-tree files, returning their hash entries. Paths that vanished are dropped. */
+async function copyLocalFiles(
+  sourceRoot: string,
+  destDir: string,
+  paths: readonly string[],
+): Promise<HashEntry[]> {
+  const limit = pLimit(WORKTREE_COPY_CONCURRENCY);
+  const copied = await Promise.all(
+    paths.map((path) =>
+      limit(async (): Promise<HashEntry | null> => {
+        const source = join(sourceRoot, path);
+        const info = await lstat(source).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+          throw error;
+        });
+        // Deleted, or a tracked file replaced by a directory (whose files git lists as untracked).
+        if (info === null || info.isDirectory()) return null;
+        let mode: FileMode;
+        let bytes: Buffer;
+        if (info.isSymbolicLink()) {
+          mode = '120000';
+          bytes = await readlink(source, { encoding: 'buffer' });
+        } else if (info.isFile()) {
+          mode = info.mode & 0o100 ? '100755' : '100644';
+          bytes = await readFile(source);
+        } else {
+          throw new PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
+            where: source,
+            hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
+          });
+        }
+        await materialise(join(destDir, path), mode, bytes);
+        return { path, mode, oid: gitBlobId(bytes) };
+      }),
+    ),
+  );
+  return copied.filter((entry): entry is HashEntry => entry !== null);
+}
+
+/** Like a git checkout: links are recreated from their target bytes, never followed; umask applies. */
+async function materialise(target: string, mode: FileMode, bytes: Buffer): Promise<void> {
+  switch (mode) {
+    case '120000':
+      await symlink(bytes, target);
+      return;
+    case '100755':
+      await writeFile(target, bytes, { mode: 0o777, flag: 'wx' });
+      return;
+    case '100644':
+      await writeFile(target, bytes, { mode: 0o666, flag: 'wx' });
+      return;
+    default:
+      assertNever(mode);
+  }
+}
