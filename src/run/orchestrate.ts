@@ -60,7 +60,13 @@ export interface PrepareHandlers {
   /** Realise a staged payload; absent in this build, so staged jobs fail with a clear message. */
   nixBuild?(
     node: NixBuildNode,
-    ctx: { runId: string; runDir: string; logs: readonly LogWriter[]; signal: AbortSignal },
+    ctx: {
+      runId: string;
+      runDir: string;
+      snapshotDir: string;
+      logs: readonly LogWriter[];
+      signal: AbortSignal;
+    },
   ): Promise<RealizedPreparedOutputRecord>;
 }
 
@@ -434,6 +440,7 @@ async function runPrepareNode(state: RunState, node: PreparePlanNode): Promise<v
         const output = await handler(node as NixBuildNode, {
           runId: state.session.record.run_id,
           runDir: state.session.paths.runDir,
+          snapshotDir: state.session.record.snapshot_dir,
           logs,
           signal: state.signal,
         });
