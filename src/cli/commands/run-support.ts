@@ -5,6 +5,13 @@ import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } from '../../catalog/index.js';
 import { changesSince, createGit } from '../../git/index.js';
+import {
+  executionEnvironment,
+  parseConcurrencyGroup,
+  parseHostSettings,
+  type HostFlagValues,
+  type ParsedHostSettings,
+} from '../../hosts/index.js';
 import { allLanes, loadManifest } from '../../manifest/index.js';
 import type { Lane } from '../../model/index.js';
 import {
@@ -22,6 +29,7 @@ import {
   type RunOptions,
   type RunnableSources,
 } from '../../run/index.js';
+import { nixBuildOptionsFromEnv, nixPrepareHandlers } from '../../prepare/index.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -69,6 +77,7 @@ export async function loadRunSources(flags: {
         stateRoot,
         sourceRoot: repoRoot,
         includeLocalChanges: process.env['CI'] !== 'true',
+        prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
       }),
   };
 }
@@ -110,4 +119,36 @@ export async function executeAndReport(
   }
   process.exitCode = cancellation.exitCode() ?? (run.status === 'failed' ? 1 : 0);
   return run;
+}
+
+export interface HostPlan {
+  settings: ParsedHostSettings;
+  concurrencyGroup: string | null;
+}
+
+/**
+ * Validate the host flags (and `PIKACI_*` variables) before anything is recorded; the group is the
+ * flag's, else the lane's `concurrency_group`.
+ */
+export function planHosts(
+  flags: HostFlagValues & { concurrencyGroup?: string },
+  laneGroup: string | null = null,
+): HostPlan {
+  return {
+    settings: parseHostSettings(flags, process.env),
+    concurrencyGroup: parseConcurrencyGroup(flags.concurrencyGroup) ?? laneGroup,
+  };
+}
+
+/** The transports and backends of one run, honouring cancellation while waiting for a group lock. */
+export function hostRunOptions(
+  plan: HostPlan,
+  signal: AbortSignal,
+): Pick<RunOptions, 'transportFor' | 'resolveBackend'> {
+  const environment = executionEnvironment({
+    ...plan.settings,
+    concurrencyGroup: plan.concurrencyGroup,
+    signal,
+  });
+  return { transportFor: environment.transportFor, resolveBackend: environment.resolveBackend };
 }
