@@ -1,8 +1,11 @@
 /** `pikaci rerun <run_id>`: the same target and jobs against the same snapshot, with `rerun_of` set. */
 import type { Command } from 'commander';
+import type { HostFlagValues } from '../../hosts/settings.js';
+import { addHostOptions } from './host-options.js';
 import { parseOutputFormat } from './run.js';
 
-interface RerunFlags {
+interface RerunFlags extends HostFlagValues {
+  concurrencyGroup?: string;
   catalog?: string;
   manifest?: string;
   stateRoot?: string;
@@ -10,7 +13,7 @@ interface RerunFlags {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('rerun')
     .description("run a recorded run's target again against the same snapshot")
     .argument('<run_id>', 'the run to repeat')
@@ -21,50 +24,63 @@ export function register(program: Command): void {
       'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',
     )
     .option('--output <format>', 'human, json or jsonl', 'human')
-    .action(async (runId: string, flags: RerunFlags) => {
-      const format = parseOutputFormat(flags.output);
-      const { InputError } = await import('../../util/errors.js');
-      const { loadRunRecord, ensureReadableStateRoot } = await import('../../records/index.js');
-      const { resolveRunnable, selectJobs, recordSkippedRun } = await import('../../run/index.js');
-      const { loadRunSources, executeAndReport } = await import('./run-support.js');
-      const sources = await loadRunSources(flags);
-      await ensureReadableStateRoot(sources.stateRoot);
-      const previous = await loadRunRecord(sources.stateRoot, runId);
-      const targetId = previous.target_id ?? (previous.jobs.length === 1 ? previous.jobs[0]!.id : null);
-      if (targetId === null) {
-        throw new InputError(`run \`${runId}\` cannot be rerun because it does not record a target id`);
-      }
-      const runnable = resolveRunnable(targetId, sources.runnable);
-      const metadata = {
-        targetId: runnable.targetId,
-        targetDescription: previous.target_description ?? runnable.description,
-        changedFiles: previous.changed_files,
-        filters: previous.filters,
-        message: `rerun of ${runId}`,
-      };
-      if (previous.status === 'skipped') {
-        await executeAndReport(format, (reporter) =>
-          recordSkippedRun({
-            ...metadata,
-            stateRoot: sources.stateRoot,
-            sourceRoot: sources.repoRoot,
-            rerunOf: previous,
-            reporter,
-          }),
-        );
-        return;
-      }
-      if (previous.snapshot_dir === '') {
-        throw new InputError(`run \`${runId}\` has no snapshot to rerun`, {
-          hint: 'start a new run with `pikaci run`',
-        });
-      }
-      const jobs = selectJobs(
-        runnable,
-        previous.jobs.map((job) => job.id),
+    .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run")
+    .option(
+      '--lock-timeout <secs>',
+      'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)',
+    );
+  addHostOptions(command).action(async (runId: string, flags: RerunFlags) => {
+    const format = parseOutputFormat(flags.output);
+    const { InputError } = await import('../../util/errors.js');
+    const { loadRunRecord, ensureReadableStateRoot } = await import('../../records/index.js');
+    const { resolveRunnable, selectJobs, recordSkippedRun } = await import('../../run/index.js');
+    const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await import('./run-support.js');
+    const hosts = planHosts(flags);
+    const sources = await loadRunSources(flags);
+    await ensureReadableStateRoot(sources.stateRoot);
+    const previous = await loadRunRecord(sources.stateRoot, runId);
+    const targetId = previous.target_id ?? (previous.jobs.length === 1 ? previous.jobs[0]!.id : null);
+    if (targetId === null) {
+      throw new InputError(`run \`${runId}\` cannot be rerun because it does not record a target id`);
+    }
+    const runnable = resolveRunnable(targetId, sources.runnable);
+    const metadata = {
+      targetId: runnable.targetId,
+      targetDescription: previous.target_description ?? runnable.description,
+      changedFiles: previous.changed_files,
+      filters: previous.filters,
+      message: `rerun of ${runId}`,
+    };
+    if (previous.status === 'skipped') {
+      await executeAndReport(format, (reporter) =>
+        recordSkippedRun({
+          ...metadata,
+          stateRoot: sources.stateRoot,
+          sourceRoot: sources.repoRoot,
+          rerunOf: previous,
+          reporter,
+        }),
       );
-      await executeAndReport(format, (reporter, signal) =>
-        sources.run({ ...metadata, jobs, rerunOf: previous, reporter, signal }),
-      );
-    });
+      return;
+    }
+    if (previous.snapshot_dir === '') {
+      throw new InputError(`run \`${runId}\` has no snapshot to rerun`, {
+        hint: 'start a new run with `pikaci run`',
+      });
+    }
+    const jobs = selectJobs(
+      runnable,
+      previous.jobs.map((job) => job.id),
+    );
+    await executeAndReport(format, (reporter, signal) =>
+      sources.run({
+        ...metadata,
+        ...hostRunOptions(hosts, signal),
+        jobs,
+        rerunOf: previous,
+        reporter,
+        signal,
+      }),
+    );
+  });
 }

@@ -1,8 +1,11 @@
 /** `pikaci run <target-or-lane>`: run a catalog target, or a manifest lane, as one recorded run. */
 import type { Command } from 'commander';
+import type { HostFlagValues } from '../../hosts/settings.js';
 import { InputError } from '../../util/errors.js';
+import { addHostOptions } from './host-options.js';
 
-interface RunFlags {
+interface RunFlags extends HostFlagValues {
+  concurrencyGroup?: string;
   catalog?: string;
   manifest?: string;
   stateRoot?: string;
@@ -19,7 +22,7 @@ export function parseOutputFormat(value: string): 'human' | 'json' | 'jsonl' {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('run')
     .description('run a catalog target or a lane of ci/forge-lanes.toml and record it under the state root')
     .argument('<target-or-lane>', 'catalog target id or manifest lane id')
@@ -32,49 +35,68 @@ export function register(program: Command): void {
     .option('--output <format>', 'human, json (final run record) or jsonl (lifecycle events)', 'human')
     .option('--job <id>', 'run only this job of the target (repeatable)', collect, [])
     .option('--since <rev>', "run only if files changed since <rev> match the target's path filters")
-    .action(async (id: string, flags: RunFlags) => {
-      const format = parseOutputFormat(flags.output);
-      const { loadRunSources, changedFilesSince, executeAndReport } = await import('./run-support.js');
-      const sources = await loadRunSources(flags);
-      const { resolveRunnable, selectJobs, gateOnChanges, recordSkippedRun } =
-        await import('../../run/index.js');
-      const runnable = resolveRunnable(id, sources.runnable);
-      const jobs = selectJobs(runnable, flags.job);
-      const metadata = {
-        targetId: runnable.targetId,
-        targetDescription: runnable.description,
+    .option(
+      '--concurrency-group <name>',
+      "hold this group's lock on each placement host for the run (default: the lane's concurrency_group)",
+    )
+    .option(
+      '--lock-timeout <secs>',
+      'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)',
+    );
+  addHostOptions(command).action(async (id: string, flags: RunFlags) => {
+    const format = parseOutputFormat(flags.output);
+    const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } =
+      await import('./run-support.js');
+    const sources = await loadRunSources(flags);
+    const { resolveRunnable, selectJobs, gateOnChanges, recordSkippedRun } =
+      await import('../../run/index.js');
+    const runnable = resolveRunnable(id, sources.runnable);
+    const jobs = selectJobs(runnable, flags.job);
+    const lane = runnable.source === 'target' ? undefined : sources.runnable.lanes.find((l) => l.id === id);
+    const hosts = planHosts(flags, lane?.concurrency_group ?? null);
+    const metadata = {
+      targetId: runnable.targetId,
+      targetDescription: runnable.description,
+      filters: runnable.filters,
+    };
+    if (flags.since !== undefined) {
+      const { compilePatternSet } = await import('../../match/index.js');
+      const changedFiles = await changedFilesSince(sources.repoRoot, flags.since);
+      const gate = gateOnChanges({
         filters: runnable.filters,
-      };
-      if (flags.since !== undefined) {
-        const { compilePatternSet } = await import('../../match/index.js');
-        const changedFiles = await changedFilesSince(sources.repoRoot, flags.since);
-        const gate = gateOnChanges({
-          filters: runnable.filters,
-          changedFiles,
-          since: flags.since,
-          manifestPath: sources.manifestRelative,
-          compile: compilePatternSet,
-        });
-        if (!gate.run) {
-          await executeAndReport(format, (reporter) =>
-            recordSkippedRun({
-              ...metadata,
-              stateRoot: sources.stateRoot,
-              sourceRoot: sources.repoRoot,
-              changedFiles,
-              message: gate.reason,
-              reporter,
-            }),
-          );
-          return;
-        }
-        await executeAndReport(format, (reporter, signal) =>
-          sources.run({ ...metadata, jobs, changedFiles, message: gate.reason, reporter, signal }),
+        changedFiles,
+        since: flags.since,
+        manifestPath: sources.manifestRelative,
+        compile: compilePatternSet,
+      });
+      if (!gate.run) {
+        await executeAndReport(format, (reporter) =>
+          recordSkippedRun({
+            ...metadata,
+            stateRoot: sources.stateRoot,
+            sourceRoot: sources.repoRoot,
+            changedFiles,
+            message: gate.reason,
+            reporter,
+          }),
         );
         return;
       }
       await executeAndReport(format, (reporter, signal) =>
-        sources.run({ ...metadata, jobs, reporter, signal }),
+        sources.run({
+          ...metadata,
+          ...hostRunOptions(hosts, signal),
+          jobs,
+          changedFiles,
+          message: gate.reason,
+          reporter,
+          signal,
+        }),
       );
-    });
+      return;
+    }
+    await executeAndReport(format, (reporter, signal) =>
+      sources.run({ ...metadata, ...hostRunOptions(hosts, signal), jobs, reporter, signal }),
+    );
+  });
 }

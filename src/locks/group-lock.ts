@@ -1,0 +1,151 @@
+/**
+ * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
+ * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
+ * shell that runs over the run's own transport and reads its stdin until EOF.
+ *
+ * Why this shape: the lock dies with its holder on every exit path without stale detection. A
+ * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
+ * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
+ * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ */
+import { PassThrough } from 'node:stream';
+import { hostname } from 'node:os';
+import { posix } from 'node:path';
+import type { ExecResult, Transport } from '../transport/index.js';
+import { InputError, PikaciError } from '../util/errors.js';
+
+export const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
+/** Exit status of the holder script when `flock -w` gave up. */
+const TIMED_OUT_STATUS = 75;
+const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+export interface GroupLockOptions {
+  group: string;
+  /** The work dir W on the placement host; the lock file is `W/locks/<group>.lock`. */
+  workDir: string;
+  timeoutSecs: number;
+  /** Waiting, acquisition and release are logged here. */
+  log: (line: string) => void;
+  signal?: AbortSignal;
+  /** Shown to waiters; default `<pid>@<hostname>`. */
+  holder?: string;
+}
+
+export interface HeldGroupLock {
+  readonly group: string;
+  readonly lockFile: string;
+  /** How long acquisition took, waiting included. */
+  readonly waitedMs: number;
+  /** End the holder; resolves once the lock is dropped on the host. Idempotent. */
+  release(): Promise<void>;
+}
+
+/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
+export function validateGroupName(group: string): string {
+  if (!GROUP_NAME.test(group)) {
+    throw new InputError(`invalid concurrency group \`${group}\``, {
+      hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
+    });
+  }
+  return group;
+}
+
+export function groupLockFile(workDir: string, group: string): string {
+  return posix.join(workDir, 'locks', `${validateGroupName(group)}.lock`);
+}
+
+/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
+const HOLDER_SCRIPT = [
+  'set -eu',
+  'mkdir -p "$(dirname "$1")"',
+  'exec 9>>"$1"',
+  'if ! flock -n 9; then',
+  '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
+  `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
+  'fi',
+  'printf "%s\\n" "$3" > "$1.holder"',
+  'echo acquired',
+  'cat > /dev/null',
+  'rm -f "$1.holder"',
+].join('\n');
+
+export async function acquireGroupLock(
+  transport: Transport,
+  options: GroupLockOptions,
+): Promise<HeldGroupLock> {
+  const lockFile = groupLockFile(options.workDir, options.group);
+  if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
+    throw new InputError(
+      `lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`,
+    );
+  }
+  const host = transport.hostLabel;
+  const holder = options.holder ?? `pid ${process.pid} on ${hostname()}`;
+  const started = Date.now();
+  const stdin = new PassThrough();
+  let pending = '';
+  let acquired = false;
+  let signalAcquired: () => void = () => undefined;
+  const acquiredNow = new Promise<void>((resolve) => (signalAcquired = resolve));
+
+  const running: Promise<ExecResult> = transport.exec({
+    argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
+    stdin,
+    ...(options.signal ? { signal: options.signal } : {}),
+    onStdout: (chunk) => {
+      pending += chunk.toString('utf8');
+      let newline = pending.indexOf('\n');
+      while (newline !== -1) {
+        const line = pending.slice(0, newline);
+        pending = pending.slice(newline + 1);
+        if (line.startsWith('waiting ')) {
+          options.log(
+            `[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`,
+          );
+        } else if (line === 'acquired') {
+          acquired = true;
+          signalAcquired();
+        }
+        newline = pending.indexOf('\n');
+      }
+    },
+  });
+  const first = await Promise.race([acquiredNow.then(() => null), running]);
+  if (first !== null) {
+    stdin.end();
+    const waited = Math.round((Date.now() - started) / 1000);
+    if (first.cancelled)
+      throw new PikaciError(`cancelled while waiting for concurrency group \`${options.group}\``);
+    if (first.exitCode === TIMED_OUT_STATUS) {
+      throw new PikaciError(
+        `timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`,
+        { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' },
+      );
+    }
+    const how = first.connectionLost
+      ? 'connection lost'
+      : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
+    throw new PikaciError(
+      `could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`,
+      { hint: 'the host needs flock(1) (util-linux) and a writable work dir' },
+    );
+  }
+  const waitedMs = Date.now() - started;
+  options.log(
+    `[pikaci] holding concurrency group \`${options.group}\` on ${host}${waitedMs >= 1000 ? ` after waiting ${Math.round(waitedMs / 1000)}s` : ''}`,
+  );
+  let released: Promise<void> | undefined;
+  return {
+    group: options.group,
+    lockFile,
+    waitedMs,
+    release() {
+      released ??= (async () => {
+        stdin.end();
+        await running;
+        if (acquired) options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
+      })();
+      return released;
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
+export {
+  acquireGroupLock,
+  groupLockFile,
+  validateGroupName,
+  DEFAULT_LOCK_TIMEOUT_SECS,
+  type GroupLockOptions,
+  type HeldGroupLock,
+} from './group-lock.js';
