@@ -1,3 +1,17 @@
 export type { ExecRequest, ExecResult, Transport } from './types.js';
 export { LocalTransport, DEFAULT_KILL_GRACE_MS } from './local.js';
 export type { LocalTransportOptions } from './local.js';
+export { SshTransport, connectSsh, buildRemoteCommand, withPidMarker, PidMarkerFilter } from './ssh.js';
+export type { SshTransportHooks } from './ssh.js';
+export { SshConnectOptionsSchema, parseSshConnectOptions } from './ssh-config.js';
+export type { SshConnectOptions, SshConnectOptionsInput } from './ssh-config.js';
+export {
+  parseKnownHosts,
+  verifyHostKey,
+  entryMatchesHost,
+  knownHostName,
+  fingerprint,
+  formatKnownHostLine,
+  appendKnownHost,
+} from './known-hosts.js';
+export type { KnownHostEntry, KnownHostMarker, HostKeyVerdict } from './known-hosts.js';

@@ -29,6 +29,11 @@ export interface ExecResult {
   signal: string | null;
   timedOut: boolean;
   cancelled: boolean;
+  /**
+   * Set (SSH only) when the connection dropped before the exit status arrived; `exitCode` is null.
+   * The transport dials again on the next `exec`, so cleanup commands can still run.
+   */
+  connectionLost?: boolean;
 }
 
 export interface Transport {
