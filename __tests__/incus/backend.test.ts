@@ -36,13 +36,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(fixture.dir, { recursive: true, force: true });
 });
+// Other suites may run instances at the same time, so each test checks that its own is gone.
+let instance: string | undefined;
 afterEach(async () => {
-  expect(await listPikaciInstances(env)).toEqual([]);
+  if (instance) expect(await listPikaciInstances(env)).not.toContain(instance);
+  instance = undefined;
 });
+function track<T extends { runId: string; job: { id: string } }>(ctx: T): T {
+  instance = instanceName(ctx.runId, ctx.job.id);
+  return ctx;
+}
 
 describe('Incus backend on a real LXD daemon', () => {
   it('runs a passing job, streams output, records phases and the image fingerprint', async () => {
-    const ctx = jobContext(fixture, incusJob({ command: 'cat hello.txt; id -u' }), transport);
+    const ctx = track(jobContext(fixture, incusJob({ command: 'cat hello.txt; id -u' }), transport));
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome).toMatchObject({ status: 'passed', exit_code: 0 });
     const phases = outcome.remote_linux_vm_execution!.phases.map((p) => p.phase);
@@ -69,7 +76,7 @@ describe('Incus backend on a real LXD daemon', () => {
   });
 
   it('fails with the exit code and message from result.json', async () => {
-    const ctx = jobContext(fixture, incusJob({ command: 'echo broken >&2; exit 3' }), transport);
+    const ctx = track(jobContext(fixture, incusJob({ command: 'echo broken >&2; exit 3' }), transport));
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome).toMatchObject({ status: 'failed', exit_code: 3 });
     expect(outcome.message).toMatch(/3/);
@@ -80,18 +87,18 @@ describe('Incus backend on a real LXD daemon', () => {
       command: 'test "$(id -u)" = 0',
       guest_command: { kind: 'shell_command_as_root', command: 'test "$(id -u)" = 0' },
     });
-    expect((await runIncusJob(jobContext(fixture, job, transport), { config })).status).toBe('passed');
+    expect((await runIncusJob(track(jobContext(fixture, job, transport)), { config })).status).toBe('passed');
   });
 
   it('gives writable-workspace jobs a private copy of the snapshot', async () => {
     const job = incusJob({ command: 'echo changed > hello.txt && cat hello.txt', writable_workspace: true });
-    const outcome = await runIncusJob(jobContext(fixture, job, transport), { config });
+    const outcome = await runIncusJob(track(jobContext(fixture, job, transport)), { config });
     expect(outcome.status).toBe('passed');
     expect(await readFile(join(fixture.snapshotDir, 'hello.txt'), 'utf8')).toBe('hello from the snapshot\n');
   });
 
   it('lets the guest time out first and still collects its result', async () => {
-    const ctx = jobContext(fixture, incusJob({ command: 'sleep 30', timeout_secs: 2 }), transport);
+    const ctx = track(jobContext(fixture, incusJob({ command: 'sleep 30', timeout_secs: 2 }), transport));
     const started = Date.now();
     const outcome = await runIncusJob(ctx, { config, hostGraceSecs: 20 });
     expect(outcome).toMatchObject({ status: 'failed', message: 'timed out after 2s' });
@@ -112,7 +119,7 @@ describe('Incus backend on a real LXD daemon', () => {
   });
 
   it('fails clearly on a missing image and creates nothing', async () => {
-    const ctx = jobContext(fixture, incusJob({ command: 'true' }), transport);
+    const ctx = track(jobContext(fixture, incusJob({ command: 'true' }), transport));
     const outcome = await runIncusJob(ctx, { config: { ...config, image: 'pikaci-test/missing' } });
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toContain('Incus image `pikaci-test/missing` is not available');
@@ -121,7 +128,7 @@ describe('Incus backend on a real LXD daemon', () => {
 
   it('deletes the instance when the run is cancelled', async () => {
     const controller = new AbortController();
-    const ctx = jobContext(fixture, incusJob({ command: 'sleep 60' }), transport, controller.signal);
+    const ctx = track(jobContext(fixture, incusJob({ command: 'sleep 60' }), transport, controller.signal));
     setTimeout(() => controller.abort(), 3000);
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome).toMatchObject({ status: 'failed', message: 'cancelled' });
@@ -155,7 +162,7 @@ describe('Incus backend on a real LXD daemon', () => {
         },
       },
     });
-    const ctx = jobContext(fixture, job, transport);
+    const ctx = track(jobContext(fixture, job, transport));
     await mkdir(join(ctx.paths.jobDir, 'staged-linux-rust'), { recursive: true });
     await symlink(payload, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-deps'));
     const outcome = await runIncusJob(ctx, { config });

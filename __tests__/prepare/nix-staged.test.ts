@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readFile, readlink, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executionEnvironment } from '../../src/hosts/index.js';
+import { IncusHostConfigSchema, instanceName } from '../../src/incus/index.js';
 import { JobSpecSchema } from '../../src/model/index.js';
 import { nixBuildOptionsFromEnv, nixPrepareHandlers } from '../../src/prepare/index.js';
 import { jobPaths, PreparedOutputsRecordSchema } from '../../src/records/index.js';
@@ -89,14 +90,14 @@ describe('staged Incus job with Nix-built payloads (real Nix, real LXD)', () => 
       guest_command: { kind: 'shell_command', command: 'ignored' },
     });
     const hosts = executionEnvironment({
-      incus: {
+      incus: IncusHostConfigSchema.parse({
         cli: env.lxd.cli,
         project: env.lxd.project,
         profiles: [env.lxd.profile],
         image: env.lxd.image,
         instance_type: 'container',
         limits: {},
-      },
+      }),
     });
     const stateRoot = join(dir, 'state');
     const record = await runJobs({
@@ -129,7 +130,7 @@ describe('staged Incus job with Nix-built payloads (real Nix, real LXD)', () => 
     expect(await readlink(join(paths.jobDir, 'staged-linux-rust', 'workspace-build'))).toBe(
       prepared.outputs[1]!.realized_path,
     );
-    expect(await listPikaciInstances(env)).toEqual([]);
+    expect(await listPikaciInstances(env)).not.toContain(instanceName(record.run_id, 'staged-smoke'));
   });
 
   it('reads nix options from the environment and rejects malformed ones', () => {
