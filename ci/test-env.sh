@@ -7,6 +7,9 @@
 # deletes anything it did not start or create (an LXD daemon or sshd already running is reused).
 # See docs in /work/shared/spec/test-environment.md for what was tried on this kind of machine.
 set -euo pipefail
+# Non-interactive throughout; also, `lxc launch`/`lxc init` read instance config from a non-tty
+# stdin until EOF, so an inherited open pipe would hang them.
+exec </dev/null
 export DEBIAN_FRONTEND=noninteractive LC_ALL=C
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
