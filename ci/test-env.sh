@@ -6,7 +6,7 @@
 # Idempotent and non-interactive: a re-run reuses what is there and takes seconds. It never stops or
 # deletes anything it did not start or create (an LXD daemon or sshd already running is reused).
 # See docs in /work/shared/spec/test-environment.md for what was tried on this kind of machine.
-set -euo pipefail
+set -Eeuo pipefail
 # Non-interactive throughout; also, `lxc launch`/`lxc init` read instance config from a non-tty
 # stdin until EOF, so an inherited open pipe would hang them.
 exec </dev/null
@@ -19,16 +19,21 @@ image_alias=pikaci-test/busybox
 pool=default
 profile=default
 ssh_port_default=2222
+# The package shellcheck: the guest runner's tests lint the POSIX runner script with it.
 packages=(lxd lxd-client busybox-static bash-static openssh-server openssh-client sudo nix-bin git
-  ca-certificates xz-utils rsync squashfs-tools)
+  ca-certificates xz-utils rsync squashfs-tools shellcheck)
 
 die() {
   echo "test-env: FAILED: $*" >&2
   exit 1
 }
 log() { echo "test-env: $*"; }
+# Any other failing command still ends the run with a message naming it.
+trap 'die "unexpected failure (exit $?) at ci/test-env.sh:$LINENO: $BASH_COMMAND"' ERR
 
 [[ $(id -u) == 0 ]] || die "run as root (LXD, sshd and the Nix store need it): sudo bash ci/test-env.sh"
+# node writes env.json and reads LXD's and Nix's JSON answers; the project needs it anyway.
+command -v node >/dev/null || die "node is not on PATH (install Node 20+ first)"
 
 mkdir -p "$state"
 # Concurrent runs (several test suites, .ci/run) wait for each other instead of racing.
@@ -45,10 +50,12 @@ bc_sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
 run_t0=$EPOCHREALTIME
 
 # ---------------------------------------------------------------------------------------------- apt
-pkg_missing() {
+pkg_missing() { # prints the packages of $packages that are not installed, space-separated
+  local installed
+  installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${packages[@]}" 2>/dev/null || true)
   local p missing=()
   for p in "${packages[@]}"; do
-    [[ $(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) == "install ok installed" ]] || missing+=("$p")
+    grep -Eq "^$p ii" <<<"$installed" || missing+=("$p")
   done
   echo "${missing[*]}"
 }
@@ -177,7 +184,8 @@ do_image() {
   # Smoke-launch once per image: the image boots in the test project and runs bash and busybox.
   if [[ $(cat "$dir/verified" 2>/dev/null) != "$want" ]]; then
     local name out
-    name=pikaci-envcheck-$$
+    # Not `pikaci-*`: test suites assert that no such instance is left in the project.
+    name=test-env-check-$$
     # stderr only carries the "no network attached" notice, which is expected here.
     lxc launch "$image_alias" "$name" --project "$project" --ephemeral >/dev/null 2>"$state/launch.log" ||
       die "lxc launch $image_alias in project $project failed; see $state/launch.log and $state/lxd.log"
@@ -212,8 +220,6 @@ do_ssh() {
   chmod 0700 "$d"
   [[ -s $d/host_ed25519 ]] || ssh-keygen -q -t ed25519 -N '' -C pikaci-test-host -f "$d/host_ed25519"
   [[ -s $d/client_ed25519 ]] || ssh-keygen -q -t ed25519 -N '' -C pikaci-test-client -f "$d/client_ed25519"
-  # A second client key that is never authorised: tests check it is refused.
-  [[ -s $d/wrong_ed25519 ]] || ssh-keygen -q -t ed25519 -N '' -C pikaci-test-wrong -f "$d/wrong_ed25519"
   cp "$d/client_ed25519.pub" "$d/authorized_keys.tmp" && mv -f "$d/authorized_keys.tmp" "$d/authorized_keys"
 
   if sshd_running; then
@@ -291,7 +297,8 @@ do_nix() {
   mkdir -p /nix/store /nix/var/nix
   local d=$state/nix-smoke out
   mkdir -p "$d"
-  cat >"$d/flake.nix.tmp" <<'FLAKE'
+  # A path: flake is copied into the store by content, so rewriting the same text changes nothing.
+  cat >"$d/flake.nix" <<'FLAKE'
 {
   description = "pikaci test-env smoke flake";
   outputs = { self }: {
@@ -304,7 +311,6 @@ do_nix() {
   };
 }
 FLAKE
-  cmp -s "$d/flake.nix.tmp" "$d/flake.nix" && rm -f "$d/flake.nix.tmp" || mv -f "$d/flake.nix.tmp" "$d/flake.nix"
   out=$(timeout 300 "$nix_bin" "${nix_build_args[@]}" build --no-link --json "path:$d#smoke" 2>"$state/nix.log") ||
     die "nix build path:$d#smoke failed; see $state/nix.log"
   out=$(node -e 'const r=JSON.parse(process.argv[1]);process.stdout.write(r[0].outputs.out)' "$out") ||
