@@ -31,8 +31,9 @@ export async function readBlobs(
     let failure: Error | null = null;
     let exited = false;
 
+    // Settles only once git has exited and every handler has finished, so nothing outlives the call.
     const settle = (): void => {
-      if (inFlight > 0 || !(exited || failure)) return;
+      if (inFlight > 0 || !exited) return;
       if (failure) reject(failure);
       else if (next < oids.length)
         reject(

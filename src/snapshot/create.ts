@@ -68,35 +68,33 @@ export async function createSnapshot(options: CreateSnapshotOptions): Promise<Sn
   const head = await checkSource(sourceRoot);
   await prepareDestination(destDir);
 
-  const [unfiltered, gitDirty] = await Promise.all([
+  const [unfiltered, gitDirty] = await allSettledOrThrow([
     options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot),
     isDirty(sourceRoot),
   ]);
   const plan = filterPlan(unfiltered, options.profile);
+  const localFiles = await inspectLocalFiles(sourceRoot, plan.local);
 
   const directories = new Set<string>();
-  for (const path of [...plan.stored.map((file) => file.path), ...plan.local]) {
+  for (const { path } of [...plan.stored, ...localFiles]) {
     for (let dir = dirname(path); dir !== '.'; dir = dirname(dir)) directories.add(dir);
   }
   // Parents sort before their children, so non-recursive mkdir never misses a parent.
   for (const dir of [...directories].sort(comparePathBytes)) await mkdir(join(destDir, dir));
 
-  const [fromStore, fromWorktree] = await Promise.allSettled([
-    writeStoredFiles(sourceRoot, destDir, plan.stored),
-    copyLocalFiles(sourceRoot, destDir, plan.local),
-  ]);
-  for (const outcome of [fromStore, fromWorktree]) {
-    if (outcome.status === 'rejected') {
-      throw withContext(
-        `snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`,
-        outcome.reason,
-      );
-    }
+  let localEntries: HashEntry[];
+  try {
+    [, localEntries] = await allSettledOrThrow([
+      writeStoredFiles(sourceRoot, destDir, plan.stored),
+      copyLocalFiles(sourceRoot, destDir, localFiles),
+    ]);
+  } catch (error) {
+    throw withContext(
+      `snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`,
+      error,
+    );
   }
-  const entries: HashEntry[] = [
-    ...plan.stored,
-    ...(fromWorktree.status === 'fulfilled' ? fromWorktree.value : []),
-  ];
+  const entries: HashEntry[] = [...plan.stored, ...localEntries];
 
   const metadata: SnapshotMetadata = {
     source_root: sourceRoot,
@@ -182,7 +180,7 @@ async function planHead(sourceRoot: string): Promise<SnapshotPlan> {
 
 /** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
 async function planWorkingTree(sourceRoot: string): Promise<SnapshotPlan> {
-  const [staged, modified, untracked] = await Promise.all([
+  const [staged, modified, untracked] = await allSettledOrThrow([
     git(sourceRoot, ['ls-files', '-z', '-s']),
     git(sourceRoot, ['ls-files', '-z', '-m']),
     git(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
@@ -261,43 +259,75 @@ async function writeStoredFiles(
   });
 }
 
-/** Copies working-tree files, returning their hash entries. Paths that vanished are dropped. */
+interface LocalFile {
+  path: string;
+  mode: FileMode;
+}
+
+/**
+ * Which working-tree paths are a file or symlink, seen the way git sees them: without following links.
+ * Dropped: deleted paths, tracked files replaced by a directory (git lists its files as untracked), and
+ * paths below a directory replaced by a symlink (git treats them as deleted; the link itself is untracked).
+ */
+async function inspectLocalFiles(sourceRoot: string, paths: readonly string[]): Promise<LocalFile[]> {
+  const realDirectories = new Map<string, Promise<boolean>>();
+  const isRealDirectory = (dir: string): Promise<boolean> => {
+    if (dir === '.') return Promise.resolve(true);
+    let known = realDirectories.get(dir);
+    if (!known) {
+      known = isRealDirectory(dirname(dir)).then(
+        async (parentIsReal) =>
+          parentIsReal &&
+          (await lstat(join(sourceRoot, dir)).then(
+            (info) => info.isDirectory(),
+            () => false,
+          )),
+      );
+      realDirectories.set(dir, known);
+    }
+    return known;
+  };
+  const limit = pLimit(WORKTREE_COPY_CONCURRENCY);
+  const inspected = await allSettledOrThrow(
+    paths.map((path) =>
+      limit(async (): Promise<LocalFile | null> => {
+        if (!(await isRealDirectory(dirname(path)))) return null;
+        const source = join(sourceRoot, path);
+        const info = await lstat(source).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return null;
+          throw error;
+        });
+        if (info === null || info.isDirectory()) return null;
+        if (info.isSymbolicLink()) return { path, mode: '120000' };
+        if (info.isFile()) return { path, mode: info.mode & 0o100 ? '100755' : '100644' };
+        throw new PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
+          where: source,
+          hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
+        });
+      }),
+    ),
+  );
+  return inspected.filter((file): file is LocalFile => file !== null);
+}
+
+/** Copies working-tree files, returning their hash entries computed from the bytes copied. */
 async function copyLocalFiles(
   sourceRoot: string,
   destDir: string,
-  paths: readonly string[],
+  files: readonly LocalFile[],
 ): Promise<HashEntry[]> {
   const limit = pLimit(WORKTREE_COPY_CONCURRENCY);
-  const copied = await Promise.all(
-    paths.map((path) =>
-      limit(async (): Promise<HashEntry | null> => {
+  return allSettledOrThrow(
+    files.map(({ path, mode }) =>
+      limit(async (): Promise<HashEntry> => {
         const source = join(sourceRoot, path);
-        const info = await lstat(source).catch((error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
-          throw error;
-        });
-        // Deleted, or a tracked file replaced by a directory (whose files git lists as untracked).
-        if (info === null || info.isDirectory()) return null;
-        let mode: FileMode;
-        let bytes: Buffer;
-        if (info.isSymbolicLink()) {
-          mode = '120000';
-          bytes = await readlink(source, { encoding: 'buffer' });
-        } else if (info.isFile()) {
-          mode = info.mode & 0o100 ? '100755' : '100644';
-          bytes = await readFile(source);
-        } else {
-          throw new PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
-            where: source,
-            hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
-          });
-        }
+        const bytes =
+          mode === '120000' ? await readlink(source, { encoding: 'buffer' }) : await readFile(source);
         await materialise(join(destDir, path), mode, bytes);
         return { path, mode, oid: gitBlobId(bytes) };
       }),
     ),
   );
-  return copied.filter((entry): entry is HashEntry => entry !== null);
 }
 
 /** Like a git checkout: links are recreated from their target bytes, never followed; umask applies. */
@@ -315,4 +345,16 @@ async function materialise(target: string, mode: FileMode, bytes: Buffer): Promi
     default:
       assertNever(mode);
   }
+}
+
+/**
+ * Like `Promise.all`, but waits for every operation before throwing the first failure, so no git process
+ * or file write is still running once the caller sees the error.
+ */
+async function allSettledOrThrow<T extends readonly unknown[]>(operations: {
+  readonly [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const outcomes = await Promise.allSettled(operations);
+  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
+  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }

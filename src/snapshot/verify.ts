@@ -40,7 +40,12 @@ export async function hashSnapshotDirectory(dir: string): Promise<string> {
       }
     }
   };
-  await walk('');
+  try {
+    await walk('');
+  } finally {
+    // Reads already started finish (or fail) before this returns, whatever happened to the walk.
+    await Promise.allSettled(pending);
+  }
   return computeContentHash(await Promise.all(pending));
 }
 
