@@ -31,3 +31,4 @@ export * from './runtime/index.js';
 export * from './match/index.js';
 export * from './git/index.js';
 export * from './select/index.js';
+export * from './snapshot/index.js';
