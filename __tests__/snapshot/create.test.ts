@@ -105,6 +105,8 @@ describe('createSnapshot: file set', () => {
     repo.remove('deleted.txt');
     repo.write('untracked.txt', 'new\n');
     repo.write('secret.env', 'TOKEN=1\n');
+    repo.write('intent.txt', 'added with -N\n');
+    repo.git('add', '-N', 'intent.txt');
 
     const ci = await snapshot(repo, { includeLocalChanges: false });
     expect(filesOf(ci.snapshot_dir)).toEqual(['.gitignore', 'deleted.txt', 'edited.txt', 'staged.txt']);
@@ -112,7 +114,14 @@ describe('createSnapshot: file set', () => {
     expect(readFileSync(join(ci.snapshot_dir, 'staged.txt'), 'utf8')).toBe('committed\n');
 
     const local = await snapshot(repo, { includeLocalChanges: true });
-    expect(filesOf(local.snapshot_dir)).toEqual(['.gitignore', 'edited.txt', 'staged.txt', 'untracked.txt']);
+    expect(filesOf(local.snapshot_dir)).toEqual([
+      '.gitignore',
+      'edited.txt',
+      'intent.txt',
+      'staged.txt',
+      'untracked.txt',
+    ]);
+    expect(readFileSync(join(local.snapshot_dir, 'intent.txt'), 'utf8')).toBe('added with -N\n');
     expect(readFileSync(join(local.snapshot_dir, 'edited.txt'), 'utf8')).toBe('edited on disk\n');
     expect(readFileSync(join(local.snapshot_dir, 'staged.txt'), 'utf8')).toBe('staged\n');
     expect(readFileSync(join(local.snapshot_dir, 'untracked.txt'), 'utf8')).toBe('new\n');

@@ -3,6 +3,15 @@
  * the file set comes from git: the files tracked at HEAD, plus (outside CI) local modifications and
  * untracked files that are not ignored. Clean tracked files are written straight from the object store
  * by id, so neither copying nor hashing them reads the working tree.
+ *
+ * Decisions worth knowing:
+ * - Ignored files are never included (upstream copied them, `.env` secrets and all; run-records §5.5.3).
+ * - Submodules (gitlinks) and untracked nested repositories are left out and listed in
+ *   `omitted_paths`: their contents are not in this repository's object store or index.
+ * - Files from the object store hold git's stored bytes: no smudge filters (LFS) or eol conversion,
+ *   so each file's bytes are exactly the blob its id names and a snapshot re-hashes to its content_hash.
+ * - Paths must be UTF-8 and the repository SHA-1: the content hash is defined over both.
+ * - A root-level `pikaci-snapshot.json` in the source is left out; that name is the marker's.
  */
 import {
   lstat,
