@@ -460,6 +460,33 @@ describe('SshTransport (real sshd)', () => {
     }
   });
 
+  it('notices a silent peer through keepalive and reports connectionLost', async () => {
+    const logs: string[] = [];
+    const t = await connectSsh(
+      { ...base, keepaliveIntervalMs: 200, keepaliveCountMax: 2 },
+      { log: (m) => logs.push(m) },
+    );
+    const pidFile = join(dir, 'silent.pids');
+    const running = run(
+      { argv: ['sh', '-c', `echo $PPID >> ${pidFile}; echo $$ >> ${pidFile}; sleep 1000`] },
+      t,
+    );
+    const [serving, shell] = await readPids(pidFile, 2);
+    // A stopped sshd keeps the TCP connection open but answers nothing, like a dead network path.
+    process.kill(serving!, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const result = await running;
+      expect(result).toMatchObject({ exitCode: null, connectionLost: true });
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(logs.join('\n')).toContain('Keepalive timeout');
+    } finally {
+      process.kill(serving!, 'SIGKILL');
+      process.kill(shell!, 'SIGKILL');
+      await t.close();
+    }
+  });
+
   it('refuses to run after close, and close is idempotent', async () => {
     const t = await connectSsh(base);
     await t.close();

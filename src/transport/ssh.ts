@@ -159,6 +159,7 @@ export class SshTransport implements Transport {
     return this.channels(async () => {
       if (request.signal?.aborted) return { exitCode: null, signal: null, timedOut: false, cancelled: true };
       const connection = await this.ensureConnected();
+      if (request.signal?.aborted) return { exitCode: null, signal: null, timedOut: false, cancelled: true };
       return this.runOnChannel(connection, withPidMarker(command), request);
     });
   }
@@ -459,6 +460,14 @@ export class SshTransport implements Transport {
         for (const timer of timers) clearTimeout(timer);
         request.signal?.removeEventListener('abort', onAbort);
         connection.onLost.delete(onLost);
+        // A command that exits without reading all its stdin must not keep the source attached.
+        if (
+          request.stdin !== undefined &&
+          !Buffer.isBuffer(request.stdin) &&
+          typeof request.stdin !== 'string'
+        ) {
+          request.stdin.unpipe(channel);
+        }
         stderr.flush();
         const connectionLost = lost && !exited;
         resolve(
