@@ -1,7 +1,8 @@
 /**
- * Bulk blob reads through one `git cat-file --batch` process: object ids in on stdin, `<oid> blob
- * <size>\n<bytes>\n` out on stdout, in request order. Each blob is handed to `onBlob` whole; while too many
- * handlers are still running, stdout is paused so memory stays bounded.
+ * Bulk blob reads through one `git cat-file --batch --buffer` process: object ids in on stdin (closed
+ * at once, so git may buffer its output), `<oid> blob <size>\n<bytes>\n` out on stdout, in request
+ * order. Each blob is handed to `onBlob` whole; while too many handlers are still running, stdout is
+ * paused so memory stays bounded.
  */
 import { spawn } from 'node:child_process';
 import { PikaciError } from '../util/errors.js';
@@ -15,7 +16,7 @@ export async function readBlobs(
   onBlob: (oid: string, bytes: Buffer) => Promise<void>,
 ): Promise<void> {
   if (oids.length === 0) return;
-  const child = spawn('git', ['cat-file', '--batch'], {
+  const child = spawn('git', ['cat-file', '--batch', '--buffer'], {
     cwd,
     env: gitEnv(),
     stdio: ['pipe', 'pipe', 'pipe'],
