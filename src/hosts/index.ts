@@ -137,3 +137,10 @@ export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvi
     },
   };
 }
+export {
+  sweepOrphanInstances,
+  DEFAULT_ORPHAN_GRACE_SECS,
+  type SweepDecision,
+  type SweepOptions,
+  type RunOwnership,
+} from './orphans.js';

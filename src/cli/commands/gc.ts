@@ -1,8 +1,13 @@
-/** `pikaci gc [--keep-runs N] [--force]`: remove old runs, never a live one unless forced. */
+/**
+ * `pikaci gc [--keep-runs N] [--force]`: remove old runs, never a live one unless forced.
+ * `pikaci gc --instances [host flags]`: delete `pikaci-*` Incus instances whose run is over.
+ */
 import type { Command } from 'commander';
+import type { HostFlagValues } from '../../hosts/settings.js';
+import { addHostOptions } from './host-options.js';
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('gc')
     .description('remove all but the newest runs (runs whose runner is alive are kept unless --force)')
     .option(
@@ -11,19 +16,68 @@ export function register(program: Command): void {
     )
     .option('--keep-runs <n>', 'how many of the newest runs to keep', '10')
     .option('--force', 'also remove runs that may still be running')
-    .action(async (flags: { stateRoot?: string; keepRuns: string; force?: boolean }) => {
-      const { InputError } = await import('../../util/errors.js');
-      const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
-      if (!/^\d+$/.test(flags.keepRuns)) {
-        throw new InputError(`--keep-runs must be a non-negative integer, got \`${flags.keepRuns}\``);
-      }
-      const result = await gcRuns(await resolveStateRoot({ flag: flags.stateRoot }), {
-        keep: Number(flags.keepRuns),
-        force: flags.force ?? false,
-      });
-      const lines = [`removed_runs=${result.removed.length}`, ...result.removed];
-      for (const id of result.kept_running)
-        lines.push(`kept ${id}: it may still be running (use --force to remove)`);
-      process.stdout.write(`${lines.join('\n')}\n`);
+    .option(
+      '--instances',
+      'instead: delete pikaci-* Incus instances (on --ssh-host, else here) whose run is no longer running',
+    )
+    .option(
+      '--grace-secs <n>',
+      'with --instances: an instance of a run this state root does not know is removed only when older (default 3600)',
+    );
+  addHostOptions(command).action(async (flags: GcFlags) => {
+    const { InputError } = await import('../../util/errors.js');
+    const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
+    if (flags.instances) {
+      await sweepInstances(flags, await resolveStateRoot({ flag: flags.stateRoot }));
+      return;
+    }
+    if (!/^\d+$/.test(flags.keepRuns)) {
+      throw new InputError(`--keep-runs must be a non-negative integer, got \`${flags.keepRuns}\``);
+    }
+    const result = await gcRuns(await resolveStateRoot({ flag: flags.stateRoot }), {
+      keep: Number(flags.keepRuns),
+      force: flags.force ?? false,
     });
+    const lines = [`removed_runs=${result.removed.length}`, ...result.removed];
+    for (const id of result.kept_running)
+      lines.push(`kept ${id}: it may still be running (use --force to remove)`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  });
+}
+
+interface GcFlags extends HostFlagValues {
+  stateRoot?: string;
+  keepRuns: string;
+  force?: boolean;
+  instances?: boolean;
+  graceSecs?: string;
+}
+
+async function sweepInstances(flags: GcFlags, stateRoot: string): Promise<void> {
+  const { InputError } = await import('../../util/errors.js');
+  const { parseHostSettings, sweepOrphanInstances, DEFAULT_ORPHAN_GRACE_SECS } =
+    await import('../../hosts/index.js');
+  const { IncusHostConfigSchema } = await import('../../incus/index.js');
+  const { connectSsh, LocalTransport } = await import('../../transport/index.js');
+  if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
+    throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
+  }
+  const settings = parseHostSettings(flags, process.env);
+  const config = IncusHostConfigSchema.parse(settings.incus);
+  const transport = settings.ssh ? await connectSsh(settings.ssh) : new LocalTransport();
+  try {
+    const decisions = await sweepOrphanInstances(transport, {
+      config,
+      stateRoot,
+      graceSecs: flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs),
+    });
+    const removed = decisions.filter((d) => d.action === 'removed');
+    const lines = [`removed_instances=${removed.length}`];
+    for (const d of decisions) {
+      lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await transport.close();
+  }
 }
