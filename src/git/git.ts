@@ -2,8 +2,8 @@
  * The few git operations planning needs, behind one small interface so the selection core never
  * talks to git and tests can run the real thing against repositories they build.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { execa } from 'execa';
 import { InputError, PikaciError } from '../util/errors.js';
 import { parseNameStatusZ, pathsOfChanges, type FileChange } from './changes.js';
 
@@ -131,42 +131,82 @@ class ProcessGit implements Git {
 
   /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
   private async run(args: readonly string[], expected: readonly number[] = [0]): Promise<GitResult> {
-    let result;
-    try {
-      result = await execa('git', args, {
-        cwd: this.dir,
-        reject: false,
-        stripFinalNewline: false,
-        maxBuffer: 1024 * 1024 * 1024,
-        env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      });
-    } catch (error) {
-      throw new PikaciError(`cannot run \`git ${args[0]}\``, { where: this.dir, cause: error });
-    }
-    if (result.failed && result.exitCode === undefined) {
+    const outcome = await spawnGit(this.dir, args);
+    if (outcome.kind === 'failed') {
       const why =
-        result.code !== 'ENOENT'
-          ? result.shortMessage
+        outcome.code !== 'ENOENT'
+          ? outcome.message
           : existsSync(this.dir)
             ? 'git is not installed or not on PATH'
             : 'the directory does not exist';
       throw new PikaciError(`cannot run \`git ${args[0]}\`: ${why}`, { where: this.dir });
     }
-    const exitCode = result.exitCode ?? -1;
+    const { exitCode, stderr } = outcome;
     if (!expected.includes(exitCode)) {
-      const stderr = String(result.stderr).trim();
+      const trimmed = stderr.trim();
       throw new PikaciError(
-        `\`git ${args.join(' ')}\` failed (exit ${exitCode})${stderr ? `: ${stderr}` : ''}`,
+        `\`git ${args.join(' ')}\` failed (exit ${exitCode})${trimmed ? `: ${trimmed}` : ''}`,
         {
           where: this.dir,
-          hint: stderr.includes('not a git repository')
+          hint: trimmed.includes('not a git repository')
             ? 'run from a git checkout or pass --repo DIR'
             : undefined,
         },
       );
     }
-    return { exitCode, stdout: String(result.stdout), stderr: String(result.stderr) };
+    return outcome;
   }
+}
+
+type SpawnOutcome =
+  ({ kind: 'exited' } & GitResult) | { kind: 'failed'; code: string | undefined; message: string };
+
+/**
+ * One short git process through `node:child_process` rather than execa: the plan path runs a few
+ * of these and never needs process-group handling, and not loading execa is a measured part of the
+ * action's cold start. Output is decoded as UTF-8 across chunk boundaries, nothing stripped.
+ */
+function spawnGit(dir: string, args: readonly string[]): Promise<SpawnOutcome> {
+  return new Promise((resolvePromise) => {
+    const child = spawn('git', args, {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    let settled = false;
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
+      resolvePromise({ kind: 'failed', code: error.code, message: error.message });
+    });
+    child.on('close', (exitCode, signal) => {
+      if (settled) return;
+      settled = true;
+      if (exitCode === null) {
+        resolvePromise({
+          kind: 'failed',
+          code: undefined,
+          message: `Command was killed with ${signal ?? 'a signal'}: git ${args.join(' ')}`,
+        });
+        return;
+      }
+      try {
+        resolvePromise({
+          kind: 'exited',
+          exitCode,
+          stdout: Buffer.concat(stdout).toString('utf8'),
+          stderr: Buffer.concat(stderr).toString('utf8'),
+        });
+      } catch (error) {
+        // Output beyond the largest string V8 can hold.
+        resolvePromise({ kind: 'failed', code: undefined, message: (error as Error).message });
+      }
+    });
+  });
 }
 
 /** What `changesSince` diffed, and the paths it found. */
