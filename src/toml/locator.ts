@@ -34,10 +34,15 @@ function keyOf(path: KeyPath): string {
 }
 
 export function locateToml(text: string): TomlLocator {
-  const lines = new Map<string, number>();
-  new Scanner(text, lines).scanDocument();
+  // Scanned on first use: a valid catalog is never asked for a line, and its scan is a measured
+  // part of the action's cold start.
+  let lines: Map<string, number> | undefined;
   return {
     lineOf(path: KeyPath): number | undefined {
+      if (lines === undefined) {
+        lines = new Map<string, number>();
+        new Scanner(text, lines).scanDocument();
+      }
       for (let length = path.length; length >= 0; length--) {
         const line = lines.get(keyOf(path.slice(0, length)));
         if (line !== undefined) return line;
