@@ -85,6 +85,7 @@ export async function acquireGroupLock(
   const stdin = new PassThrough();
   let pending = '';
   let acquired = false;
+  let waited = false;
   let signalAcquired: () => void = () => undefined;
   const acquiredNow = new Promise<void>((resolve) => (signalAcquired = resolve));
 
@@ -99,6 +100,7 @@ export async function acquireGroupLock(
         const line = pending.slice(0, newline);
         pending = pending.slice(newline + 1);
         if (line.startsWith('waiting ')) {
+          waited = true;
           options.log(
             `[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`,
           );
@@ -132,7 +134,7 @@ export async function acquireGroupLock(
   }
   const waitedMs = Date.now() - started;
   options.log(
-    `[pikaci] holding concurrency group \`${options.group}\` on ${host}${waitedMs >= 1000 ? ` after waiting ${Math.round(waitedMs / 1000)}s` : ''}`,
+    `[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`,
   );
   let released: Promise<void> | undefined;
   return {
