@@ -1,6 +1,8 @@
 /** ESM jest with ts-jest, the layout used by actions/typescript-action. */
 export default {
   testEnvironment: 'node',
+  // Jest 30 soft-deletes globals after a file's tests; a child process exiting later then crashes the worker.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { RunRecordSchema } from '../../src/records/index.js';
 import { makeRepo, tempDir } from '../run/helpers.js';
@@ -24,6 +24,10 @@ jobs = ["fails"]
 [targets.incus-only]
 description = "Needs Incus"
 jobs = ["in-vm"]
+
+[targets.mac-only]
+description = "Needs Tart"
+jobs = ["on-mac"]
 
 [targets.slow]
 description = "Sleeps"
@@ -55,6 +59,13 @@ description = "in a VM"
 timeout_secs = 60
 execution = { placement = "local", runtime = "incus" }
 runtime_config = { kind = "incus" }
+guest_command = { kind = "shell_command", command = "true" }
+
+[jobs.on-mac]
+description = "in a macOS VM"
+timeout_secs = 60
+execution = { placement = "local", runtime = "tart" }
+runtime_config = { kind = "tart" }
 guest_command = { kind = "shell_command", command = "true" }
 
 [jobs.sleeper]
@@ -171,12 +182,30 @@ describe('pikaci run (CLI, real processes)', () => {
 
   it('fails an unavailable placement × runtime pair with a clear message and no workspace', async () => {
     const s = setup();
-    const out = await cli(s, ['run', '--catalog', s.catalog, 'incus-only', '--output', 'json']);
+    const out = await cli(s, ['run', '--catalog', s.catalog, 'mac-only', '--output', 'json']);
     expect(out.code).toBe(1);
     const record = RunRecordSchema.parse(JSON.parse(out.stdout));
     expect(record.jobs[0]!.message).toBe(
-      'prepare node `prepare-in-vm-runner` failed before execute: not available yet: local × incus jobs need the Incus runtime backend',
+      'not available yet: local × tart jobs need the Tart runtime backend',
     );
+    expect(existsSync(join(s.stateRoot, 'runs', record.run_id, 'jobs', 'on-mac', 'workspace'))).toBe(false);
+  });
+
+  it('says which Incus CLI is missing and how to choose another', async () => {
+    const s = setup();
+    const out = await cli(
+      s,
+      ['run', '--catalog', s.catalog, 'incus-only', '--incus-cli', 'incus', '--output', 'json'],
+      {
+        PATH: `${dirname(process.execPath)}:/usr/bin:/bin`,
+      },
+    );
+    expect(out.code).toBe(1);
+    const record = RunRecordSchema.parse(JSON.parse(out.stdout));
+    expect(record.jobs[0]!.message).toContain(
+      'cannot run the Incus CLI `incus` on localhost: command not found: incus',
+    );
+    expect(record.jobs[0]!.message).toContain('--incus-cli');
   });
 
   it('gates on --since with the target filters, and records a skipped run', async () => {

@@ -406,7 +406,11 @@ async function imageRecords(
   const listed = await capture(
     transport,
     incusArgv(config, ['image', 'list'], config.image, '--format', 'json'),
-  );
+  ).catch((error: unknown) => {
+    throw new JobFailure(
+      `cannot run the Incus CLI \`${config.cli}\` on ${host}: ${errorMessage(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`,
+    );
+  });
   if (listed.exitCode !== 0) {
     throw new JobFailure(
       `failed to list Incus images in project \`${config.project}\` on ${host} (${describeExit(listed)})${tail(listed.stderr)}`,
