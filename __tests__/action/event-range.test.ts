@@ -35,7 +35,14 @@ describe('parseEvent', () => {
     expect(pr('pull_request')).toEqual({
       kind: 'pull_request',
       name: 'pull_request',
-      pullRequest: { number: 7, baseSha: A, headSha: B, changedFiles: 3 },
+      pullRequest: {
+        number: 7,
+        baseSha: A,
+        headSha: B,
+        changedFiles: 3,
+        headRepository: null,
+        baseRepository: null,
+      },
     });
     expect(event('push', { ref: 'refs/heads/main', before: A, after: B, extra: 1 })).toEqual({
       kind: 'push',

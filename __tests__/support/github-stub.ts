@@ -18,7 +18,7 @@ export interface StubRequest {
 export interface StubResponse {
   status?: number;
   headers?: Record<string, string>;
-  /** Serialised as JSON unless it is a string. */
+  /** Sent as is when a string or a Buffer (binary, e.g. a zip); otherwise serialised as JSON. */
   body?: unknown;
 }
 
@@ -92,7 +92,10 @@ export async function startGithubStub(): Promise<GithubStub> {
 }
 
 function send(res: ServerResponse, response: StubResponse): void {
-  const body = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? null);
+  const body =
+    typeof response.body === 'string' || Buffer.isBuffer(response.body)
+      ? response.body
+      : JSON.stringify(response.body ?? null);
   res.writeHead(response.status ?? 200, {
     'content-type': 'application/json; charset=utf-8',
     ...response.headers,

@@ -6,13 +6,17 @@ import { errorMessage } from '../util/errors.js';
  * The action's entry: one `command` input picks the step. Each command is imported lazily so
  * `plan` does not load the executor's dependencies (ssh2, tar, the artifact client).
  */
-const COMMANDS = ['plan'] as const;
+const COMMANDS = ['plan', 'run', 'report'] as const;
 type ActionCommand = (typeof COMMANDS)[number];
 
 async function runCommand(command: ActionCommand): Promise<void> {
   switch (command) {
     case 'plan':
       return (await import('./plan.js')).runPlanCommand();
+    case 'run':
+      return (await import('./run.js')).runRunCommand();
+    case 'report':
+      return (await import('./report-command.js')).runReportCommand();
   }
 }
 

@@ -20,13 +20,16 @@ import {
 } from '../github/index.js';
 import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '../manifest/index.js';
 import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
-import { InputError, withContext } from '../util/errors.js';
+import { errorMessage, InputError, withContext } from '../util/errors.js';
 import { resolveChanges, type ChangeSet } from './changes.js';
+import { applyForkPolicy, forkOf, type BlockedLane } from './fork.js';
 import { planLogLines, planSummaryMarkdown, type PlanContext, type PlanView } from './report.js';
 
 /** The `plan` output: the same object `pikaci plan --format json` prints. */
 export interface PlanJson extends PlanView {
   matrix: Matrix;
+  /** Selected lanes kept out of the matrix (fork PRs on self-hosted runners), with the reason. */
+  blocked: BlockedLane[];
 }
 
 interface PlanInputs {
@@ -35,6 +38,8 @@ interface PlanInputs {
   lanes: string;
   group: string;
   token: string;
+  allowForks: boolean;
+  checks: boolean;
 }
 
 export async function runPlanCommand(): Promise<void> {
@@ -44,6 +49,8 @@ export async function runPlanCommand(): Promise<void> {
     lanes: core.getInput('lanes'),
     group: core.getInput('group'),
     token: core.getInput('token'),
+    allowForks: booleanInput('allow-forks'),
+    checks: booleanInput('checks'),
   };
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
   const { plan, context } = await planEvent(inputs, workspace, process.env);
@@ -54,8 +61,58 @@ export async function runPlanCommand(): Promise<void> {
   core.setOutput('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
   core.setOutput('any', plan.matrix.include.length > 0 ? 'true' : 'false');
   core.setOutput('plan', JSON.stringify(plan));
+  for (const lane of plan.blocked) core.warning(`${lane.lane}: ${lane.reason}`);
   if (process.env['GITHUB_STEP_SUMMARY']) {
-    await core.summary.addRaw(planSummaryMarkdown(plan, context)).write();
+    await core.summary.addRaw(planSummaryMarkdown(plan, context) + blockedMarkdown(plan.blocked)).write();
+  }
+  if (inputs.checks) await createSkippedChecks(plan, inputs.token, process.env);
+}
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim();
+  if (value === '' || /^(false|False|FALSE)$/.test(value)) return false;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  throw new InputError(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(value)}`, {
+    where: `input \`${name}\``,
+  });
+}
+
+function blockedMarkdown(blocked: readonly BlockedLane[]): string {
+  if (blocked.length === 0) return '';
+  const lines = ['', '### Not run on this fork PR', ''];
+  for (const lane of blocked)
+    lines.push(`- \`${lane.lane}\` (${lane.title}): ${lane.reason.replace(/\r?\n/g, ' ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `checks: true`: a completed `skipped` check run, named by lane title, for each lane the change does
+ * not touch, so a branch protection rule that requires per-lane checks does not wait forever. The
+ * selected lanes report through their own matrix job (named by title). A failure is a warning.
+ */
+async function createSkippedChecks(plan: PlanJson, token: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const headSha = plan.head ?? env['GITHUB_SHA'] ?? '';
+  if (token === '' || headSha === '') {
+    core.warning(
+      '`checks: true` needs the `token` input and a head commit; no per-lane check runs were created',
+    );
+    return;
+  }
+  const { createCompletedCheckRun } = await import('../github/index.js');
+  const target = { token, repository: env['GITHUB_REPOSITORY'] ?? '', apiUrl: env['GITHUB_API_URL'] || null };
+  for (const lane of plan.lanes.filter((candidate) => !candidate.selected)) {
+    try {
+      await createCompletedCheckRun(target, {
+        name: lane.title,
+        headSha,
+        conclusion: 'skipped',
+        title: 'not affected by this change',
+        summary: `Lane \`${lane.id}\` was not planned: ${lane.reason}`,
+      });
+    } catch (error) {
+      core.warning(`per-lane check runs not created: ${errorMessage(error)}`);
+      return;
+    }
   }
 }
 
@@ -94,13 +151,17 @@ async function planEvent(
     ...overrides(range, changes),
   };
   const selections = selectLanes(selectInput);
+  const matrix = buildMatrix(selectInput.lanes, selections);
+  const fork = forkOf(event, env['GITHUB_REPOSITORY'] ?? '');
+  const forkPolicy = applyForkPolicy(matrix.include, fork, inputs.allowForks);
   const plan: PlanJson = {
     event: event.name,
     base: changes?.base ?? null,
     head: changes?.head ?? (range.kind === 'rule' ? range.head : null),
     diff_source: changes?.kind === 'files' ? changes.source : 'rule',
     lanes: selections.map((s) => ({ id: s.id, title: s.title, selected: s.selected, reason: s.explanation })),
-    matrix: buildMatrix(selectInput.lanes, selections),
+    matrix: { include: forkPolicy.include },
+    blocked: forkPolicy.blocked,
   };
   const context: PlanContext = {
     how: changes?.how ?? (range.kind === 'rule' ? range.reason : ''),

@@ -14,6 +14,7 @@ import { register as registerPlan } from './commands/plan.js';
 import { register as registerTargets } from './commands/targets.js';
 import { register as registerLanes } from './commands/lanes.js';
 import { register as registerInvariants } from './commands/invariants.js';
+import { register as registerDownload } from './commands/download.js';
 
 export function buildProgram(): Command {
   const program = new Command('pikaci')
@@ -31,5 +32,6 @@ export function buildProgram(): Command {
   registerTargets(program);
   registerLanes(program);
   registerInvariants(program);
+  registerDownload(program);
   return program;
 }

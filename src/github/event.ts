@@ -8,11 +8,20 @@ import { InputError } from '../util/errors.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40}$/, 'expected a 40-character hex commit SHA');
 
+/** A PR side's repository: its `full_name`, `deleted` for an explicit null (a deleted fork), absent when not sent. */
+const repoRef = z
+  .object({ full_name: z.string() })
+  .nullable()
+  .optional()
+  .transform((repo) =>
+    repo === undefined ? undefined : repo === null ? ('deleted' as const) : repo.full_name,
+  );
+
 const pullRequestPayload = z.object({
   pull_request: z.object({
     number: z.number().int().positive(),
-    base: z.object({ sha, ref: z.string().optional() }),
-    head: z.object({ sha, ref: z.string().optional() }),
+    base: z.object({ sha, ref: z.string().optional(), repo: repoRef }),
+    head: z.object({ sha, ref: z.string().optional(), repo: repoRef }),
     changed_files: z.number().int().nonnegative().optional(),
   }),
 });
@@ -34,6 +43,13 @@ export interface PullRequestRef {
   headSha: string;
   /** `pull_request.changed_files` when the payload carries it. */
   changedFiles: number | null;
+  /**
+   * `pull_request.head.repo.full_name`: the repository the PR's commits come from; `deleted` when
+   * the payload says null (the fork was deleted); null when the payload does not carry it.
+   */
+  headRepository: string | null;
+  /** `pull_request.base.repo.full_name`: the repository the PR targets; null when not carried. */
+  baseRepository: string | null;
 }
 
 export type GithubEvent =
@@ -73,6 +89,8 @@ export function parseEvent(name: string, payloadText: string, where: string): Gi
           baseSha: pr.base.sha,
           headSha: pr.head.sha,
           changedFiles: pr.changed_files ?? null,
+          headRepository: pr.head.repo ?? null,
+          baseRepository: pr.base.repo === 'deleted' ? null : (pr.base.repo ?? null),
         },
       };
     }

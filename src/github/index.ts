@@ -1,7 +1,17 @@
-/** The GitHub side of planning: the workflow event, its diff range, and the PR files API. */
+/** The GitHub side: the workflow event, its diff range, and the REST endpoints the action and CLI use. */
 export { parseEvent, readEvent, ZERO_SHA } from './event.js';
 export type { GithubEvent, PullRequestRef } from './event.js';
 export { resolveDiffRange, parseLaneRequest, parseGroupInput, short } from './range.js';
 export type { DiffRange, LaneRequest, RangeOptions } from './range.js';
 export { listPullRequestFiles, PR_FILES_API_CAP } from './pr-files.js';
 export type { PullRequestFiles, PullRequestFilesRequest } from './pr-files.js';
+export { DEFAULT_API_URL, splitRepository, type RestTarget } from './rest.js';
+export { listWorkflowRunJobs, type WorkflowJob } from './jobs.js';
+export { createCompletedCheckRun, type CompletedCheckRun } from './checks.js';
+export {
+  listRunArtifacts,
+  downloadArtifactZip,
+  type RunArtifact,
+  type DownloadProgress,
+} from './artifacts.js';
+export { downloadRuns, type DownloadRunsOptions, type DownloadedRun } from './download-runs.js';

@@ -1,0 +1,159 @@
+/**
+ * The job summary of a `run` step: lane, target, head, status, one row per job, the tail of each
+ * failed job's log in a collapsed block, and how to fetch the artifact. Pure string building that
+ * keeps the whole text under a byte budget (GitHub aborts a step summary over 1 MiB): the log
+ * tails share what the fixed part leaves, each trimmed from the front.
+ */
+import type { JobRecord, RunRecord } from '../records/index.js';
+
+/** GitHub's limit is 1 MiB per step; stay well inside it. */
+export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 64 * 1024;
+export const LOG_TAIL_LINES = 50;
+const MAX_LINE_CHARS = 2000;
+const MAX_CELL_CHARS = 300;
+
+export type ArtifactOutcome =
+  | { kind: 'uploaded'; name: string; id: number | null; simulated: boolean }
+  | { kind: 'not_uploaded'; name: string; reason: string };
+
+export interface RunSummaryInput {
+  lane: { id: string; title: string };
+  run: RunRecord;
+  /** The last lines of each failed job's log (guest log, else host log), by job id. */
+  logTails: ReadonlyMap<string, { source: 'guest' | 'host'; lines: readonly string[] }>;
+  artifact: ArtifactOutcome;
+  /** `owner/name` and the workflow run id, for the download commands. */
+  repository: string;
+  workflowRunId: string;
+  budgetBytes?: number;
+}
+
+const STATUS_ICON: Record<RunRecord['status'], string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+  running: '⏳ running',
+};
+
+export function runSummaryMarkdown(input: RunSummaryInput): string {
+  const { run, lane } = input;
+  const head = [
+    `## pikaci · ${cell(lane.title)} (\`${cell(lane.id)}\`)`,
+    '',
+    `**${STATUS_ICON[run.status]}**${run.message ? ` — ${cell(run.message)}` : ''}`,
+    '',
+    `- target: \`${cell(run.target_id ?? '-')}\`${run.target_description ? ` — ${cell(run.target_description)}` : ''}`,
+    `- head: ${run.git_head ? `\`${run.git_head.slice(0, 12)}\`${run.git_dirty ? ' (dirty)' : ''}` : '—'}`,
+    `- run: \`${run.run_id}\``,
+    '',
+    '| job | status | duration | exit | placement / runtime | image | phases |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...run.jobs.map(jobRow),
+    ...(run.jobs.length === 0 ? ['| — | | | | | | no jobs ran |'] : []),
+    '',
+  ].join('\n');
+  const tail = `${artifactSection(input)}\n`;
+
+  const budget = input.budgetBytes ?? SUMMARY_BUDGET_BYTES;
+  const failed = run.jobs.filter((job) => job.status === 'failed' && input.logTails.has(job.id));
+  const left = budget - bytes(head) - bytes(tail);
+  const perJob = failed.length === 0 ? 0 : Math.floor(left / failed.length);
+  const sections = failed.map((job) => logSection(job, input.logTails.get(job.id)!, perJob));
+  return [head, ...sections, tail].join('\n');
+}
+
+function jobRow(job: JobRecord): string {
+  const vm = job.remote_linux_vm_execution;
+  const fingerprint = vm?.incus_image?.fingerprint;
+  const image = vm?.incus_image
+    ? `${cell(vm.incus_image.alias)}${fingerprint ? ` \`${fingerprint.slice(0, 12)}\`` : ''}`
+    : '—';
+  const phases = vm?.phases.length
+    ? vm.phases.map((p) => `${p.phase} ${seconds(p.duration_ms)}`).join('<br>')
+    : '—';
+  const message = job.message ? `<br>${cell(job.message)}` : '';
+  return `| \`${cell(job.id)}\` | ${STATUS_ICON[job.status]}${message} | ${duration(job)} | ${job.exit_code ?? '—'} | ${job.placement ?? '?'} / ${job.runtime ?? '?'} | ${image} | ${phases} |`;
+}
+
+function logSection(
+  job: JobRecord,
+  tail: { source: 'guest' | 'host'; lines: readonly string[] },
+  budget: number,
+): string {
+  const lines = tail.lines.map((line) =>
+    line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS)} …` : line,
+  );
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines) + 1));
+  const open = `<details><summary>${tail.source} log of <code>${html(job.id)}</code>: last ${lines.length} lines</summary>\n\n${fence}text\n`;
+  const close = `\n${fence}\n\n</details>\n`;
+  const room = budget - bytes(open) - bytes(close) - 64;
+  const kept: string[] = [];
+  let used = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const size = bytes(lines[i]!) + 1;
+    if (used + size > room) break;
+    kept.unshift(lines[i]!);
+    used += size;
+  }
+  if (room <= 0)
+    return `_log of \`${cell(job.id)}\` left out: the summary is at its size limit; see the artifact_\n`;
+  const dropped = lines.length - kept.length;
+  const note =
+    dropped > 0
+      ? `(${dropped} earlier lines left out to keep the summary under 1 MiB; the full log is in the artifact)\n`
+      : '';
+  return `${open}${note}${kept.join('\n')}${close}`;
+}
+
+function artifactSection(input: RunSummaryInput): string {
+  const { artifact } = input;
+  if (artifact.kind === 'not_uploaded') {
+    return `### Run records\n\nNot uploaded as an artifact: ${cell(artifact.reason)}. The records stay in the state root on the runner.\n`;
+  }
+  const simulated = artifact.simulated ? ' (simulated artifact service)' : '';
+  return [
+    '### Run records',
+    '',
+    `Uploaded as artifact \`${artifact.name}\`${artifact.id === null ? '' : ` (id ${artifact.id})`}${simulated}. To inspect it offline:`,
+    '',
+    '```sh',
+    `pikaci download --repo ${input.repository} --run-id ${input.workflowRunId} --lane ${input.lane.id}`,
+    `pikaci status ${input.run.run_id}   # then: pikaci logs ${input.run.run_id}`,
+    '```',
+    '',
+    `or \`gh run download ${input.workflowRunId} --repo ${input.repository} --name ${artifact.name}\`.`,
+    '',
+  ].join('\n');
+}
+
+function duration(job: JobRecord): string {
+  if (!job.finished_at) return '—';
+  return seconds(Date.parse(job.finished_at) - Date.parse(job.started_at));
+}
+
+function seconds(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
+  return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+function longestBacktickRun(lines: readonly string[]): number {
+  let longest = 0;
+  for (const line of lines)
+    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** One table cell: no pipes or newlines, bounded length. */
+function cell(text: string): string {
+  const flat = text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return flat.length > MAX_CELL_CHARS ? `${flat.slice(0, MAX_CELL_CHARS)} …` : flat;
+}
+
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
