@@ -3,7 +3,7 @@
  * `pikaci gc --instances [host flags]`: delete `pikaci-*` Incus instances whose run is over.
  */
 import type { Command } from 'commander';
-import type { HostFlagValues } from '../../hosts/settings.js';
+import type { HostFlagValues } from '../../hosts/index.js';
 import { addHostOptions } from './host-options.js';
 
 export function register(program: Command): void {

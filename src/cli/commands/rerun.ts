@@ -1,6 +1,6 @@
 /** `pikaci rerun <run_id>`: the same target and jobs against the same snapshot, with `rerun_of` set. */
 import type { Command } from 'commander';
-import type { HostFlagValues } from '../../hosts/settings.js';
+import type { HostFlagValues } from '../../hosts/index.js';
 import { addHostOptions } from './host-options.js';
 import { parseOutputFormat } from './run.js';
 

@@ -1,6 +1,6 @@
 /** `pikaci run <target-or-lane>`: run a catalog target, or a manifest lane, as one recorded run. */
 import type { Command } from 'commander';
-import type { HostFlagValues } from '../../hosts/settings.js';
+import type { HostFlagValues } from '../../hosts/index.js';
 import { InputError } from '../../util/errors.js';
 import { addHostOptions } from './host-options.js';
 
