@@ -688,7 +688,7 @@ describe('report', () => {
     expect(passed.summary).toContain('every leg of the lane job succeeded');
   }, 60_000);
 
-  it('passes when no lane was planned (the lane job is skipped), and fails when planned lanes did not run', async () => {
+  it('passes when no lane was planned (the lane job is skipped); fails when the plan failed or planned lanes did not run', async () => {
     const empty = JSON.stringify({
       event: 'push',
       lanes: [{ id: 'docs', title: 'docs lane', selected: false, reason: 'no match' }],
@@ -707,6 +707,20 @@ describe('report', () => {
     });
     expectExit(none, 0);
     expect(none.summary).toContain('no lanes were planned for this change');
+
+    const planFailed = await action({
+      inputs: {
+        command: 'report',
+        plan: '',
+        needs: JSON.stringify({
+          plan: { result: 'failure', outputs: {} },
+          lane: { result: 'skipped', outputs: {} },
+        }),
+      },
+    });
+    expectExit(planFailed, 1);
+    expect(planFailed.outputs['status']).toBe('failed');
+    expect(errorLines(planFailed)).toContain('pikaci: `plan` failure; no plan to report on');
 
     const skipped = await action({
       inputs: { command: 'report', plan: planOutputs['plan']!, needs: needs('skipped') },

@@ -18,8 +18,20 @@ const ICON: Record<Aggregate['rows'][number]['result'], string> = {
 };
 
 export async function runReportCommand(): Promise<void> {
-  const plan = parsePlanInput(core.getInput('plan'));
   const needs = parseNeedsInput(core.getInput('needs'));
+  const planText = core.getInput('plan');
+  const broken = Object.entries(needs).filter(
+    ([, need]) => need.result === 'failure' || need.result === 'cancelled',
+  );
+  if (planText.trim() === '' && broken.length > 0) {
+    // The plan job failed (or was cancelled), so there is no plan output: fail on that, not on the input.
+    core.setOutput('status', 'failed');
+    core.setFailed(
+      `pikaci: ${broken.map(([name, need]) => `\`${name}\` ${need.result}`).join(', ')}; no plan to report on`,
+    );
+    return;
+  }
+  const plan = parsePlanInput(planText);
   const legs = plan.matrix.include.length > 0 ? await legResults(core.getInput('token'), process.env) : null;
   const result = aggregate(plan, needs, legs);
 
