@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { loadRunSources } from '../cli/commands/run-support.js';
+import { loadRunSources } from '../sources/index.js';
 import { executionEnvironment, type HostSettings } from '../hosts/index.js';
 import { runPaths, runsDir, type RunRecord, type RunReporter } from '../records/index.js';
 import {

@@ -1,9 +1,6 @@
 /** What `run` and `rerun` share: loading the catalog and manifest, changed files, output and exit codes. */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } from '../../catalog/index.js';
 import { changesSince, createGit } from '../../git/index.js';
 import {
   executionEnvironment,
@@ -12,75 +9,18 @@ import {
   type HostFlagValues,
   type ParsedHostSettings,
 } from '../../hosts/index.js';
-import { allLanes, loadManifest } from '../../manifest/index.js';
-import type { Lane } from '../../model/index.js';
-import {
-  repoRoot as findRepoRoot,
-  resolveStateRoot,
-  type RunRecord,
-  type RunReporter,
-} from '../../records/index.js';
+import type { RunRecord, RunReporter } from '../../records/index.js';
 import {
   cancelOnSignals,
   createReporter,
   renderRunSummary,
-  runJobs,
   type OutputFormat,
   type RunOptions,
-  type RunnableSources,
 } from '../../run/index.js';
-import { nixBuildOptionsFromEnv, nixPrepareHandlers } from '../../prepare/index.js';
 
 const execFileAsync = promisify(execFile);
 
-export const DEFAULT_MANIFEST = join('ci', 'forge-lanes.toml');
-
-export interface RunSources {
-  repoRoot: string;
-  stateRoot: string;
-  runnable: RunnableSources;
-  /** The manifest path relative to the repository root, as it appears in a diff. */
-  manifestRelative: string | null;
-  run(options: Omit<RunOptions, 'stateRoot' | 'sourceRoot'>): Promise<RunRecord>;
-}
-
-export async function loadRunSources(flags: {
-  catalog?: string | undefined;
-  manifest?: string | undefined;
-  stateRoot?: string | undefined;
-}): Promise<RunSources> {
-  const repoRoot = await findRepoRoot();
-  const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
-  const catalogPath = resolveCatalogPath({ flag: flags.catalog, repoRoot }).path;
-  let catalog = await loadCatalog(catalogPath);
-  const defaultManifest = join(repoRoot, DEFAULT_MANIFEST);
-  const manifestPath =
-    flags.manifest !== undefined
-      ? resolve(flags.manifest)
-      : existsSync(defaultManifest)
-        ? defaultManifest
-        : null;
-  let lanes: Lane[] = [];
-  if (manifestPath !== null) {
-    const manifest = await loadManifest(manifestPath, manifestOptionsFor(catalog));
-    catalog = bindManifest(catalog, manifest);
-    lanes = allLanes(manifest);
-  }
-  return {
-    repoRoot,
-    stateRoot,
-    runnable: { targets: catalog.targets, lanes, catalogPath, manifestPath },
-    manifestRelative: manifestPath === null ? null : relative(repoRoot, manifestPath),
-    run: (options) =>
-      runJobs({
-        ...options,
-        stateRoot,
-        sourceRoot: repoRoot,
-        includeLocalChanges: process.env['CI'] !== 'true',
-        prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
-      }),
-  };
-}
+export { DEFAULT_MANIFEST, loadRunSources, type RunSources } from '../../sources/index.js';
 
 async function gitLines(cwd: string, args: string[]): Promise<string[]> {
   const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
