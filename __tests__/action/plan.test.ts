@@ -634,9 +634,10 @@ describe('bundle', () => {
     expect(selectedIds(plan)).toEqual(BRANCH_LANES);
   });
 
-  it('the plan path loads neither ssh2, tar, the artifact client nor (on the git path) Octokit', async () => {
+  it('the plan path loads neither ssh2, tar, execa, the artifact client nor (on the git path) Octokit', async () => {
     const markers = {
       ssh2: 'SSH-2.0-',
+      execa: 'Command failed with exit code',
       tar: 'TAR_BAD_ARCHIVE',
       '@actions/artifact': 'GHESNotSupportedError',
       '@actions/github (Octokit)': 'octokit-core.js',
@@ -647,6 +648,8 @@ describe('bundle', () => {
       chunks.filter((file) => readFileSync(join(dir, file), 'utf8').includes(marker));
     // The Octokit chunk exists (the API fallback needs it), so the marker test below is not vacuous.
     expect(containing(markers['@actions/github (Octokit)'])).toHaveLength(1);
+    // execa is bundled for the executor (the local transport), so its marker is findable too.
+    expect(containing(markers.execa).length).toBeGreaterThan(0);
 
     const log = join(root, `loaded-${++counter}.txt`);
     await writeFile(log, '');

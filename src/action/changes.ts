@@ -48,11 +48,36 @@ export type ChangeSet =
       warnings: string[];
     };
 
-export async function resolveChanges(range: DiffOnly, sources: ChangeSources): Promise<ChangeSet> {
+/** The first look at local history, and the diff when that finds the base. */
+export interface LocalProbe {
+  located: Located;
+  /** The changed files from `located.from` to the head, when `located` is found. */
+  files: string[] | null;
+}
+
+/**
+ * The first look at local history: read-only git, no logging and no network, so `plan` starts it
+ * before parsing the catalog and the manifest and the git processes run meanwhile. A rejection is
+ * only observed where `resolveChanges` awaits it, so error precedence is unchanged.
+ */
+export function probeLocalHistory(range: DiffOnly, git: HistoryGit): Promise<LocalProbe> {
+  const probe = locateWithDiff(range, git);
+  // Observed later by resolveChanges; until then a rejection is not "unhandled".
+  probe.catch(() => undefined);
+  return probe;
+}
+
+export async function resolveChanges(
+  range: DiffOnly,
+  sources: ChangeSources,
+  probe: Promise<LocalProbe> = probeLocalHistory(range, sources.git),
+): Promise<ChangeSet> {
   const warnings: string[] = [];
   const { git } = sources;
 
-  let located = await locate(range, git);
+  const first = await probe;
+  let located = first.located;
+  let prefetched = first.files;
   let deepened = 0;
   // In a shallow clone a base that looks unrelated may only be cut off by the shallow boundary.
   if (located.kind !== 'found' && (await git.isShallow())) {
@@ -69,13 +94,14 @@ export async function resolveChanges(range: DiffOnly, sources: ChangeSources): P
       }
       deepened++;
       located = await locate(range, git);
+      prefetched = null;
       if (located.kind === 'found') break;
     }
   }
 
   switch (located.kind) {
     case 'found': {
-      const files = await git.changedFiles(located.from, range.head);
+      const files = prefetched ?? (await git.changedFiles(located.from, range.head));
       const how =
         range.compare === 'merge-base'
           ? `git diff from the merge base ${short(located.from)} of base ${short(range.base)} and head ${short(range.head)}: ${count(files.length)}`
@@ -132,8 +158,47 @@ function tooManyFiles(range: DiffOnly, pr: PullRequestRef, files: number, warnin
   return { kind: 'all', reason, base: range.base, head: range.head, how: `rule: ${reason}`, warnings };
 }
 
-type Located =
+export type Located =
   { kind: 'found'; from: string } | { kind: 'missing'; why: string } | { kind: 'diverged'; why: string };
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+/**
+ * `locate`, then the diff when found, in two git processes: `merge-base` (or `merge-base
+ * --is-ancestor`, with the two-dot diff run alongside it) exits 0 or 1 only when both commits
+ * exist, so the two existence checks `locate` starts with are needed only when it fails — and
+ * then `locate` runs as is, giving the same answer or the same error as it always has.
+ */
+async function locateWithDiff(range: DiffOnly, git: HistoryGit): Promise<LocalProbe> {
+  switch (range.compare) {
+    case 'merge-base': {
+      const from = await settle(git.mergeBase(range.base, range.head));
+      if (!from.ok) return { located: await locate(range, git), files: null };
+      if (from.value === null) return { located: noMergeBase(range), files: null };
+      return {
+        located: { kind: 'found', from: from.value },
+        files: await git.changedFiles(from.value, range.head),
+      };
+    }
+    case 'two-dot': {
+      const [ancestor, files] = await Promise.all([
+        settle(git.isAncestor(range.base, range.head)),
+        settle(git.changedFiles(range.base, range.head)),
+      ]);
+      if (!ancestor.ok) return { located: await locate(range, git), files: null };
+      if (!ancestor.value) return { located: rewritten(range), files: null };
+      if (!files.ok) throw files.error;
+      return { located: { kind: 'found', from: range.base }, files: files.value };
+    }
+  }
+}
 
 async function locate(range: DiffOnly, git: HistoryGit): Promise<Located> {
   for (const [role, commit] of [
@@ -146,23 +211,31 @@ async function locate(range: DiffOnly, git: HistoryGit): Promise<Located> {
   switch (range.compare) {
     case 'merge-base': {
       const from = await git.mergeBase(range.base, range.head);
-      return from === null
-        ? {
-            kind: 'missing',
-            why: `no merge base of ${short(range.base)} and ${short(range.head)} in the local history`,
-          }
-        : { kind: 'found', from };
+      return from === null ? noMergeBase(range) : { kind: 'found', from };
     }
     case 'two-dot':
-      // A push whose `before` is not an ancestor of `after` rewrote history even when `forced` is
-      // unset; a diff between unrelated tips would plan lanes for someone else's changes.
       return (await git.isAncestor(range.base, range.head))
         ? { kind: 'found', from: range.base }
-        : {
-            kind: 'diverged',
-            why: `${short(range.base)} is not an ancestor of ${short(range.head)} (history was rewritten)`,
-          };
+        : rewritten(range);
   }
+}
+
+function noMergeBase(range: DiffOnly): Located {
+  return {
+    kind: 'missing',
+    why: `no merge base of ${short(range.base)} and ${short(range.head)} in the local history`,
+  };
+}
+
+/**
+ * A push whose `before` is not an ancestor of `after` rewrote history even when `forced` is unset;
+ * a diff between unrelated tips would plan lanes for someone else's changes.
+ */
+function rewritten(range: DiffOnly): Located {
+  return {
+    kind: 'diverged',
+    why: `${short(range.base)} is not an ancestor of ${short(range.head)} (history was rewritten)`,
+  };
 }
 
 function count(n: number): string {

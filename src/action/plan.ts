@@ -21,7 +21,7 @@ import {
 import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '../manifest/index.js';
 import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
 import { errorMessage, InputError, withContext } from '../util/errors.js';
-import { resolveChanges, type ChangeSet } from './changes.js';
+import { probeLocalHistory, resolveChanges, type ChangeSet } from './changes.js';
 import { applyForkPolicy, forkOf, type BlockedLane } from './fork.js';
 import { planLogLines, planSummaryMarkdown, type PlanContext, type PlanView } from './report.js';
 
@@ -126,6 +126,9 @@ async function planEvent(
   const event = await readEvent(env);
   const range = resolveDiffRange(event, { group: parseGroupInput(inputs.group), lanes });
   const git = createGit(workspace);
+  // Read-only local git runs while the catalog and manifest are parsed; its result (or error) is
+  // taken up by resolveChanges below, after the manifest's own errors.
+  const probe = range.kind === 'diff' ? probeLocalHistory(range, git) : undefined;
 
   const catalogLocation = resolveCatalogPath({
     flag: inputs.catalog === '' ? undefined : resolve(workspace, inputs.catalog),
@@ -139,7 +142,7 @@ async function planEvent(
     manifestRevision === null ? await readWorkspaceManifest(workspace, manifestPath, manifestOptions) : null;
 
   const changes =
-    range.kind === 'diff' ? await resolveChanges(range, changeSources(git, inputs.token, env)) : null;
+    range.kind === 'diff' ? await resolveChanges(range, changeSources(git, inputs.token, env), probe) : null;
 
   const manifest =
     workspaceManifest ?? (await readManifestAt(git, manifestRevision!, manifestPath, manifestOptions));
