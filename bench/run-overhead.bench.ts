@@ -1,10 +1,10 @@
 /**
  * Overhead of `pikaci run` for a one-job target whose command is `true`, against running `true`
- * through `bash -c` directly, in the same run. Uses `dist/cli/index.js` when it exists, else a
- * bundle built into a temp directory with `scripts/build-dist.mjs`.
+ * through `bash -c` directly, in the same run. Always measures a bundle built from the current
+ * source into a temp directory with `scripts/build-dist.mjs` (a committed `dist/` may be stale).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,27 +24,14 @@ runtime_config = { kind = "host_process" }
 guest_command = { kind = "host_shell_command", command = "true" }
 `;
 
-/** A committed dist/ can predate `pikaci run`; then build a fresh bundle instead. */
-function hasRunCommand(cli: string): boolean {
-  if (!existsSync(cli)) return false;
-  try {
-    return /^\s+run\b/m.test(execFileSync('node', [cli, '--help'], { encoding: 'utf8' }));
-  } catch {
-    return false;
-  }
-}
-
 export default async function runOverhead(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'pikaci-bench-'));
   try {
-    let cli = join(ROOT, 'dist/cli/index.js');
-    if (!hasRunCommand(cli)) {
-      execFileSync('node', [join(ROOT, 'scripts/build-dist.mjs'), join(work, 'dist')], {
-        cwd: ROOT,
-        stdio: 'ignore',
-      });
-      cli = join(work, 'dist/cli/index.js');
-    }
+    execFileSync('node', [join(ROOT, 'scripts/build-dist.mjs'), join(work, 'dist')], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    const cli = join(work, 'dist/cli/index.js');
     const repo = join(work, 'repo');
     mkdirSync(repo);
     writeFileSync(join(repo, 'catalog.toml'), CATALOG);
