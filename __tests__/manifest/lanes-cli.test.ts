@@ -72,7 +72,9 @@ describe('pikaci lanes', () => {
   it("prints a human listing of this repository's lanes by default", async () => {
     const { code, stdout } = await cli(['lanes']);
     expect(code).toBe(0);
-    expect(stdout).toContain('branch  unit  unit tests  command npm test  (runs-on ubuntu-latest; 9 paths)');
+    expect(stdout).toContain(
+      'branch  unit  unit tests  command npm ci && npm test -- <suites that need no LXD, sshd or Nix>  (runs-on ubuntu-latest; 9 paths)',
+    );
   });
 
   it('exits 2 naming file, line and key path on a bad manifest', async () => {
