@@ -23,7 +23,7 @@ for (const entry of entries) {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.js'), code);
   for (const [assetName, asset] of Object.entries(assets)) {
-    if (assetName.endsWith('.node') || assetName.endsWith('.d.ts')) continue;
+    if (assetName.endsWith('.node') || assetName.endsWith('.exe') || assetName.endsWith('.d.ts')) continue;
     const target = join(outDir, assetName);
     await mkdir(join(target, '..'), { recursive: true });
     await writeFile(target, asset.source);

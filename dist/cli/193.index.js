@@ -1,0 +1,314 @@
+export const id = 193;
+export const ids = [193];
+export const modules = {
+
+/***/ 4193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changesSince: () => (/* reexport */ changesSince),
+  createGit: () => (/* reexport */ createGit),
+  readChangedFrom: () => (/* reexport */ readChangedFrom)
+});
+
+// UNUSED EXPORTS: CHANGE_STATUSES, parseChangedList, parseNameStatusZ, pathsOfChanges
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/**
+ * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
+ * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
+ * nothing here trims them (a name may begin or end with a space).
+ */
+
+
+const CHANGE_STATUSES = ['A', 'C', 'D', 'M', 'R', 'T', 'U', 'X'];
+/** Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and copies. */
+function parseNameStatusZ(output) {
+    const fields = output.split('\0');
+    // The output ends with a NUL, which leaves one empty field at the end.
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const changes = [];
+    let i = 0;
+    const take = (what) => {
+        const field = fields[i++];
+        if (field === undefined || field === '')
+            throw new Error(`record ${changes.length + 1}: missing ${what}`);
+        return field;
+    };
+    while (i < fields.length) {
+        const statusField = take('status');
+        const letter = statusField[0];
+        if (!CHANGE_STATUSES.includes(letter)) {
+            throw new Error(`record ${changes.length + 1}: unknown status \`${statusField}\``);
+        }
+        if (letter === 'R' || letter === 'C') {
+            const from = take('source path');
+            const path = take('destination path');
+            changes.push({
+                status: letter,
+                from,
+                path,
+                similarity: Number.parseInt(statusField.slice(1), 10) || 0,
+            });
+        }
+        else {
+            changes.push({ status: letter, path: take('path') });
+        }
+    }
+    return changes;
+}
+/** The paths a change list touches, in diff order, without duplicates: a rename's source, then its destination. */
+function pathsOfChanges(changes) {
+    const paths = new Set();
+    for (const change of changes) {
+        if (change.status === 'R' || change.status === 'C')
+            paths.add(change.from);
+        paths.add(change.path);
+    }
+    return [...paths];
+}
+/**
+ * A changed-file list as text: NUL-separated when it holds a NUL (`git diff -z --name-only`),
+ * else one path per line (a CR before the LF is dropped). Empty entries are dropped, duplicates
+ * removed, order kept.
+ */
+function parseChangedList(text) {
+    const entries = text.includes('\0')
+        ? text.split('\0')
+        : text.split('\n').map((line) => line.replace(/\r$/, ''));
+    return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
+}
+/** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
+async function readChangedFrom(source, stdin = process.stdin) {
+    if (source === '') {
+        throw new errors.InputError('--changed-from needs a file name, or `-` for standard input');
+    }
+    let text;
+    try {
+        text = source === '-' ? await readStream(stdin) : await (0,promises_.readFile)(source, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'it is a directory'
+                    : error.message;
+        throw new errors.InputError(`cannot read the changed-file list \`${source}\`: ${why}`, {
+            where: '--changed-from',
+            hint: 'pass a file with one repo-relative path per line (or NUL-separated), or `-` to read standard input',
+            cause: error,
+        });
+    }
+    return parseChangedList(text);
+}
+async function readStream(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * The few git operations planning needs, behind one small interface so the selection core never
+ * talks to git and tests can run the real thing against repositories they build.
+ */
+
+
+
+
+/** A `Git` that runs the `git` program in `dir`. */
+function createGit(dir) {
+    return new ProcessGit(dir);
+}
+class ProcessGit {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
+        if (result.exitCode !== 0) {
+            throw new errors.InputError(`unknown revision \`${rev}\`: no such commit in the repository`, {
+                where: this.dir,
+                hint: 'pass a commit that exists locally (a shallow clone may lack it: fetch more history, e.g. fetch-depth: 0)',
+            });
+        }
+        return result.stdout.trim();
+    }
+    async hasCommit(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
+        return result.exitCode === 0;
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', '--end-of-options', a, b], [0, 1]);
+        const base = result.stdout.trim();
+        return result.exitCode === 0 && base !== '' ? base : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [0, 1]);
+        return result.exitCode === 0;
+    }
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.trim() === 'true';
+    }
+    async fetchDeepen(depth, remote = 'origin') {
+        if (!Number.isInteger(depth) || depth < 1) {
+            throw new errors.InputError(`fetch depth must be a positive integer, got ${depth}`);
+        }
+        await this.run(['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote]);
+    }
+    async diff(base, head) {
+        // `--no-relative` guards against `diff.relative` in the user's config; `-z` keeps names verbatim.
+        const result = await this.run([
+            'diff',
+            '-z',
+            '--name-status',
+            '-M',
+            '--no-relative',
+            '--no-ext-diff',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        try {
+            return parseNameStatusZ(result.stdout);
+        }
+        catch (error) {
+            throw new errors/* PikaciError */.uy(`cannot read \`git diff\` output for ${base}..${head}`, {
+                where: this.dir,
+                cause: error,
+            });
+        }
+    }
+    async changedFiles(base, head) {
+        return pathsOfChanges(await this.diff(base, head));
+    }
+    async showFile(rev, path) {
+        const result = await this.run(['cat-file', 'blob', `${rev}:${path}`], [0, 128]);
+        if (result.exitCode !== 0) {
+            throw new errors.InputError(`no file \`${path}\` at revision \`${rev}\``, {
+                where: this.dir,
+                hint: 'check the path (repo-relative) and that the revision is fetched',
+            });
+        }
+        return result.stdout;
+    }
+    /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
+    async run(args, expected = [0]) {
+        const outcome = await spawnGit(this.dir, args);
+        if (outcome.kind === 'failed') {
+            const why = outcome.code !== 'ENOENT'
+                ? outcome.message
+                : (0,external_node_fs_.existsSync)(this.dir)
+                    ? 'git is not installed or not on PATH'
+                    : 'the directory does not exist';
+            throw new errors/* PikaciError */.uy(`cannot run \`git ${args[0]}\`: ${why}`, { where: this.dir });
+        }
+        const { exitCode, stderr } = outcome;
+        if (!expected.includes(exitCode)) {
+            const trimmed = stderr.trim();
+            throw new errors/* PikaciError */.uy(`\`git ${args.join(' ')}\` failed (exit ${exitCode})${trimmed ? `: ${trimmed}` : ''}`, {
+                where: this.dir,
+                hint: trimmed.includes('not a git repository')
+                    ? 'run from a git checkout or pass --repo DIR'
+                    : undefined,
+            });
+        }
+        return outcome;
+    }
+}
+/**
+ * One short git process through `node:child_process` rather than execa: the plan path runs a few
+ * of these and never needs process-group handling, and not loading execa is a measured part of the
+ * action's cold start. Output is decoded as UTF-8 across chunk boundaries, nothing stripped.
+ */
+function spawnGit(dir, args) {
+    return new Promise((resolvePromise) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd: dir,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        let settled = false;
+        child.on('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            resolvePromise({ kind: 'failed', code: error.code, message: error.message });
+        });
+        child.on('close', (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            if (exitCode === null) {
+                resolvePromise({
+                    kind: 'failed',
+                    code: undefined,
+                    message: `Command was killed with ${signal ?? 'a signal'}: git ${args.join(' ')}`,
+                });
+                return;
+            }
+            try {
+                resolvePromise({
+                    kind: 'exited',
+                    exitCode,
+                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stderr: Buffer.concat(stderr).toString('utf8'),
+                });
+            }
+            catch (error) {
+                // Output beyond the largest string V8 can hold.
+                resolvePromise({ kind: 'failed', code: undefined, message: error.message });
+            }
+        });
+    });
+}
+/**
+ * The paths changed on `head` since it forked from `base` (a three-dot diff): the merge base of the
+ * two, diffed against `head`. When `base` is an ancestor of `head` the merge base is `base` itself.
+ */
+async function changesSince(git, base, head) {
+    const [baseId, headId] = [await git.revParse(base), await git.revParse(head)];
+    const from = await git.mergeBase(baseId, headId);
+    if (from === null) {
+        const shallow = await git.isShallow();
+        throw new errors.InputError(`\`${base}\` and \`${head}\` have no common history here`, {
+            where: git.dir,
+            hint: shallow
+                ? 'this is a shallow clone: fetch more history (git fetch --deepen=100, or fetch-depth: 0)'
+                : 'pass a --base that shares history with --head, or list the files with --changed-from',
+        });
+    }
+    return { base: baseId, head: headId, from, paths: await git.changedFiles(from, headId) };
+}
+
+;// CONCATENATED MODULE: ./src/git/index.ts
+/** git, reached through one small interface: changed files between explicit revisions, history checks. */
+
+
+
+
+/***/ })
+
+};
