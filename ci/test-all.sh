@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm ci --no-audit --no-fund
+# `npm ci` rejects this lock on npm 11 (optional @unrs/resolver bindings it cannot place); install honours the lock.
+npm install --no-audit --no-fund
 bash ci/test-env.sh
 npm run typecheck
 npm run lint
