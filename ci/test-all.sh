@@ -5,8 +5,7 @@ cd "$(dirname "$0")/.."
 
 # `npm ci` rejects this lock on npm 11 (optional @unrs/resolver bindings it cannot place); install honours the lock.
 npm install --no-audit --no-fund
-# One retry: a first image build on a fresh machine failed once here for a reason not yet found (see notes).
-bash ci/test-env.sh || bash ci/test-env.sh
+bash ci/test-env.sh
 npm run typecheck
 npm run lint
 npm run check-dist

@@ -22,8 +22,11 @@ applets=(sh cat mkdir env sleep timeout date id tar rm mv cp ls chmod chown prin
   sed grep head tail wc su mktemp touch ln readlink dirname basename tr cut sort uname true false stat
   find xargs hostname whoami gzip)
 
+# Read the list once: piping it into `grep -q` under pipefail fails at random when grep exits
+# early and busybox dies of SIGPIPE.
+available=$("$busybox" --list)
 for a in "${applets[@]}"; do
-  "$busybox" --list | grep -Fqx -- "$a" || { echo "build-image: busybox lacks applet '$a'" >&2; exit 1; }
+  grep -Fqx -- "$a" <<<"$available" || { echo "build-image: busybox lacks applet '$a'" >&2; exit 1; }
 done
 
 work=$(mktemp -d)
@@ -70,11 +73,13 @@ chmod 0755 "$root/home/pikaci"
 chown -R 0:0 "$root"
 chown 1000:1000 "$root/home/pikaci"
 
+# First line of busybox's banner, e.g. "BusyBox v1.35.0 (...)"; read without a pipe for the same reason.
+read -r _ busybox_version _ < <("$busybox" 2>&1 || true)
 cat >"$work/metadata.yaml" <<META
 architecture: x86_64
 creation_date: $epoch
 properties:
-  description: pikaci test image (busybox $("$busybox" | head -1 | awk '{print $2}'), static bash)
+  description: pikaci test image (busybox $busybox_version, static bash)
   os: busybox
   release: pikaci-test
   architecture: x86_64
