@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# `npm ci` rejects this lock on npm 11 (optional @unrs/resolver bindings it cannot place); install honours the lock.
+# Not `npm ci`: with `omit-lockfile-registry-resolved=true` (this machine's npmrc) npm writes no lock
+# entries for optional platform packages it skipped, and `npm ci` then reports them missing.
+# `npm install` installs what the lock pins and leaves the lock as it is.
 npm install --no-audit --no-fund
 bash ci/test-env.sh
 npm run typecheck
