@@ -9,6 +9,9 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', isolatedModules: true }],
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Run snapshots under .pikaci/ hold copies of __tests__; they are data, not this project's tests.
+  testPathIgnorePatterns: ['/node_modules/', '/\\.pikaci/', '/\\.test-env/', '/dist/'],
+  modulePathIgnorePatterns: ['/\\.pikaci/', '/\\.test-env/'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };
