@@ -5,27 +5,16 @@
  */
 import { posix } from 'node:path';
 import { z } from 'zod';
+import { PreparedOutputPayloadManifestRecordSchema } from '../records/index.js';
 import { PikaciError } from '../util/errors.js';
 import { declaredPayloadDeviceName } from './naming.js';
 
 export const PAYLOAD_MANIFEST_RELATIVE_PATH = 'share/pikaci/payload-manifest.json';
 
-const NamedPath = z.object({ name: z.string(), relative_path: z.string() });
-export const PayloadMountSchema = z.object({
-  name: z.string(),
-  relative_path: z.string(),
-  guest_path: z.string(),
-  read_only: z.boolean(),
-});
-export const PayloadManifestSchema = z.object({
-  schema_version: z.number().int().nonnegative(),
-  kind: z.string().min(1),
-  entrypoints: z.array(NamedPath).default([]),
-  asset_roots: z.array(NamedPath).default([]),
-  mounts: z.array(PayloadMountSchema).default([]),
-});
-export type PayloadMount = z.infer<typeof PayloadMountSchema>;
+/** The manifest schema is the prepared-outputs record's: one contract for producer, record and executor. */
+const PayloadManifestSchema = PreparedOutputPayloadManifestRecordSchema;
 export type PayloadManifest = z.infer<typeof PayloadManifestSchema>;
+export type PayloadMount = PayloadManifest['mounts'][number];
 
 export function parsePayloadManifest(text: string, where: string): PayloadManifest {
   let json: unknown;
