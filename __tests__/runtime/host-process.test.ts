@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { JobSpecSchema } from '../../src/model/index.js';
 import { TerminalResultSchema } from '../../src/records/index.js';
 import { runJobs } from '../../src/run/index.js';
-import { resolveBackend } from '../../src/runtime/index.js';
 import { makeRepo, recordingReporter, shellJob, tempDir } from '../run/helpers.js';
 
 async function runOne(job: ReturnType<typeof shellJob>, extra: Partial<Parameters<typeof runJobs>[0]> = {}) {
@@ -106,26 +105,7 @@ describe('host-process backend', () => {
   }, 120_000);
 });
 
-describe('runtime dispatch', () => {
-  const pairs = [
-    ['remote_ssh', 'host_process', 'the SSH transport wired into the host-process backend'],
-    ['local', 'incus', 'the Incus runtime backend'],
-    ['remote_ssh', 'incus', 'the Incus runtime backend'],
-    ['local', 'tart', 'the Tart runtime backend'],
-    ['remote_ssh', 'tart', 'the Tart runtime backend'],
-  ] as const;
-  it.each(pairs)('%s × %s is not available yet and says what it needs', (placement, runtime, needs) => {
-    const resolution = resolveBackend({ placement, runtime });
-    expect(resolution).toEqual({
-      kind: 'unavailable',
-      message: `not available yet: ${placement} × ${runtime} jobs need ${needs}`,
-    });
-  });
-
-  it('local × host_process is ready', () => {
-    expect(resolveBackend({ placement: 'local', runtime: 'host_process' }).kind).toBe('ready');
-  });
-
+describe('an unavailable placement × runtime pair', () => {
   it('an unavailable tart job fails with the message and leaves no job workspace or result', async () => {
     const job = JobSpecSchema.parse({
       id: 'mac',

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { promisify } from 'node:util';
-import { assertNever, executorLabel, type JobSpec, type Placement } from '../model/index.js';
+import { executorLabel, type JobSpec, type Placement } from '../model/index.js';
 import {
   JobRecordSchema,
   PreparedOutputsRecordSchema,
@@ -35,7 +35,6 @@ import {
 } from '../records/index.js';
 import {
   openLogWriter,
-  resolveBackend as defaultResolveBackend,
   type BackendResolution,
   type ClosableLogWriter,
   type JobContext,
@@ -43,7 +42,8 @@ import {
   type LogWriter,
 } from '../runtime/index.js';
 import { createSnapshot, readSnapshotMetadata, snapshotProfileForJobs } from '../snapshot/index.js';
-import { LocalTransport, type Transport } from '../transport/index.js';
+import { executionEnvironment } from '../hosts/index.js';
+import type { Transport } from '../transport/index.js';
 import { errorMessage, InputError, PikaciError } from '../util/errors.js';
 import { executeConcurrency, maxConcurrentExecutes } from './concurrency.js';
 import { buildRunPlan, prepareRunnerNodeId, type JobPlan, type RunPlan } from './plan.js';
@@ -94,17 +94,6 @@ export interface RunOptions extends RunMetadata {
   transportFor?: (placement: Placement) => Transport | Promise<Transport>;
   resolveBackend?: (execution: JobSpec['execution']) => BackendResolution;
   prepare?: PrepareHandlers;
-}
-
-function defaultTransportFor(placement: Placement): Transport {
-  switch (placement) {
-    case 'local':
-      return new LocalTransport();
-    case 'remote_ssh':
-      throw new InputError('remote_ssh jobs need an SSH host, and none is configured for this run');
-    default:
-      return assertNever(placement);
-  }
 }
 
 async function gitHead(cwd: string): Promise<string | null> {
@@ -342,7 +331,9 @@ async function runAfterStart(
   record.prepared_outputs_path = session.paths.preparedOutputsJson;
   await session.save();
 
-  const transportFor = options.transportFor ?? defaultTransportFor;
+  // Without host settings: local placement only, and Incus with its defaults.
+  const defaults = executionEnvironment();
+  const transportFor = options.transportFor ?? defaults.transportFor;
   const cap = executeConcurrency(options.jobs, configuredCap);
   const state: RunState = {
     session,
@@ -351,7 +342,7 @@ async function runAfterStart(
     signal,
     snapshotDir,
     contentHash,
-    resolve: options.resolveBackend ?? defaultResolveBackend,
+    resolve: options.resolveBackend ?? defaults.resolveBackend,
     transport: (placement) => {
       let transport = transports.get(placement);
       if (!transport) {

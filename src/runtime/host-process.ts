@@ -1,6 +1,6 @@
 /**
- * local × host_process (executor.md §2, with DESIGN changes): the job's command runs on this
- * machine through the Transport, in the run's workspace, with output streamed live to the terminal
+ * host_process (executor.md §2, with DESIGN changes): the job's command runs on its placement host
+ * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
  * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
  * start — is written to result.json, and the outcome is read back from it.
  */
@@ -41,26 +41,56 @@ interface Ending {
   exitCode: number | null;
 }
 
-function endingOf(result: ExecResult, timeoutSecs: number): Ending {
+function endingOf(result: ExecResult, timeoutSecs: number, workspace: HostWorkspace): Ending {
+  const { label } = workspace;
   if (result.cancelled) return { ok: false, message: 'cancelled', exitCode: null };
   if (result.timedOut) return { ok: false, message: `timed out after ${timeoutSecs}s`, exitCode: null };
-  if (result.exitCode === 0) return { ok: true, message: 'host-local command passed', exitCode: 0 };
+  if (result.connectionLost) {
+    return {
+      ok: false,
+      message: `infrastructure error: lost the connection to ${workspace.host}`,
+      exitCode: null,
+    };
+  }
+  if (result.exitCode === 0) return { ok: true, message: `${label} passed`, exitCode: 0 };
   if (result.exitCode !== null) {
     const hint = result.exitCode === 127 ? ' (command not found)' : '';
     return {
       ok: false,
-      message: `host-local command exited with ${result.exitCode}${hint}`,
+      message: `${label} exited with ${result.exitCode}${hint}`,
       exitCode: result.exitCode,
     };
   }
+  return { ok: false, message: `${label} was killed by ${result.signal ?? 'a signal'}`, exitCode: null };
+}
+
+/** Where a host-process job runs on its placement host, and how its log lines name it. */
+export interface HostWorkspace {
+  cwd: string;
+  env: Record<string, string>;
+  /** `host-local command` on this machine (upstream wording), `remote host-process command` over SSH. */
+  label: string;
+  host: string;
+}
+
+/** This machine: the run's workspace copy, with the state root's caches. */
+async function localWorkspace(ctx: JobContext): Promise<HostWorkspace> {
   return {
-    ok: false,
-    message: `host-local command was killed by ${result.signal ?? 'a signal'}`,
-    exitCode: null,
+    cwd: ctx.workspaceDir,
+    env: {
+      ARTIFACTS: ctx.paths.artifactsDir,
+      CARGO_HOME: ctx.cargoHomeDir,
+      CARGO_TARGET_DIR: ctx.cargoTargetDir,
+    },
+    label: 'host-local command',
+    host: ctx.transport.hostLabel,
   };
 }
 
-async function runHostProcess(ctx: JobContext): Promise<JobOutcome> {
+async function runHostProcess(
+  ctx: JobContext,
+  prepareWorkspace: (ctx: JobContext) => Promise<HostWorkspace>,
+): Promise<JobOutcome> {
   const { job, hostLog, paths } = ctx;
   await mkdir(paths.artifactsDir, { recursive: true });
   const argv = hostArgv(job.guest_command);
@@ -74,18 +104,15 @@ async function runHostProcess(ctx: JobContext): Promise<JobOutcome> {
     };
     hostLog.line(`[pikaci] ${ending.message}`);
   } else {
-    hostLog.line(`[pikaci] starting host-local job \`${job.id}\` at ${rfc3339()}`);
-    hostLog.line(`[pikaci] host-local command: ${shellJoin(argv)}`);
-    hostLog.line(`[pikaci] host-local workspace: ${ctx.workspaceDir}`);
     try {
+      const workspace = await prepareWorkspace(ctx);
+      hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${rfc3339()}`);
+      hostLog.line(`[pikaci] ${workspace.label}: ${shellJoin(argv)}`);
+      hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
       const result = await ctx.transport.exec({
         argv,
-        cwd: ctx.workspaceDir,
-        env: {
-          ARTIFACTS: paths.artifactsDir,
-          CARGO_HOME: ctx.cargoHomeDir,
-          CARGO_TARGET_DIR: ctx.cargoTargetDir,
-        },
+        cwd: workspace.cwd,
+        env: workspace.env,
         onStdout: (chunk) => {
           hostLog.write(chunk);
           ctx.output('stdout', chunk);
@@ -97,18 +124,25 @@ async function runHostProcess(ctx: JobContext): Promise<JobOutcome> {
         timeoutMs: ctx.timeoutSecs * 1000,
         signal: ctx.signal,
       });
-      ending = endingOf(result, ctx.timeoutSecs);
+      ending = endingOf(result, ctx.timeoutSecs, workspace);
       if (result.timedOut)
-        hostLog.line(`[pikaci] timeout after ${ctx.timeoutSecs}s, killed host-local command`);
+        hostLog.line(`[pikaci] timeout after ${ctx.timeoutSecs}s, killed ${workspace.label}`);
     } catch (error) {
       ending = { ok: false, message: `could not start the command: ${errorMessage(error)}`, exitCode: null };
     }
     hostLog.line(
-      `[pikaci] host-local job exited with ${ending.exitCode ?? 'no exit code'} at ${rfc3339()}: ${ending.message}`,
+      `[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${rfc3339()}: ${ending.message}`,
     );
   }
   await writeTerminalResult(paths.resultJson, ending);
   return readTerminalResult(paths.resultJson);
 }
 
-export const hostProcessBackend: RuntimeBackend = { run: runHostProcess };
+/** A host-process backend whose workspace `prepareWorkspace` provides (e.g. published over SSH). */
+export function hostProcessBackendWith(
+  prepareWorkspace: (ctx: JobContext) => Promise<HostWorkspace>,
+): RuntimeBackend {
+  return { run: (ctx) => runHostProcess(ctx, prepareWorkspace) };
+}
+
+export const hostProcessBackend: RuntimeBackend = hostProcessBackendWith(localWorkspace);

@@ -1,6 +1,5 @@
 /** Runtime backends: one job on one placement × runtime pair. */
 export type { JobContext, JobOutcome, RuntimeBackend, BackendResolution, LogWriter } from './types.js';
-export { resolveBackend } from './dispatch.js';
-export { hostProcessBackend, hostArgv } from './host-process.js';
+export { hostProcessBackend, hostProcessBackendWith, hostArgv, type HostWorkspace } from './host-process.js';
 export { openLogWriter, type ClosableLogWriter } from './log-writer.js';
 export { writeTerminalResult, readTerminalResult, outcomeFromTerminalResult } from './result.js';
