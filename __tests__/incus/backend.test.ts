@@ -11,7 +11,7 @@ import {
   runIncusJob,
   type IncusHostConfig,
 } from '../../src/incus/index.js';
-import { LocalTransport } from '../../src/transport/index.js';
+import { LocalTransport, type Transport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { incusJob, jobContext, snapshotFixture, type Fixture } from './support.js';
 
@@ -116,6 +116,31 @@ describe('Incus backend on a real LXD daemon', () => {
     const outcome = await runIncusJob(ctx, { config, hostGraceSecs: 2 });
     expect(outcome).toMatchObject({ status: 'failed', message: 'timed out after 1s' });
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('waits for readiness when the first guest command is refused (a VM agent still booting)', async () => {
+    // Containers take commands at once; a VM does not. Refuse the first exec the way LXD does then.
+    let refused = false;
+    const booting: Transport = {
+      placement: transport.placement,
+      hostLabel: transport.hostLabel,
+      close: () => transport.close(),
+      exec: async (request) => {
+        if (!refused && request.argv.includes('exec')) {
+          refused = true;
+          request.onStderr?.(Buffer.from("Error: VM agent isn't currently running\n"));
+          return { exitCode: 1, signal: null, timedOut: false, cancelled: false };
+        }
+        return transport.exec(request);
+      },
+    };
+    const ctx = track(jobContext(fixture, incusJob({ command: 'cat hello.txt' }), booting));
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome.status).toBe('passed');
+    expect(refused).toBe(true);
+    const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
+    expect(hostLog).toContain('not ready yet (exit code 1)');
+    expect(hostLog).toContain('readiness');
   });
 
   it('fails clearly on a missing image and creates nothing', async () => {
