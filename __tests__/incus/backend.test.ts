@@ -143,6 +143,22 @@ describe('Incus backend on a real LXD daemon', () => {
     expect(hostLog).toContain('readiness');
   });
 
+  it('fails a job whose guest crashes mid-run and still deletes the instance', async () => {
+    // busybox init powers the container off on SIGUSR2: the runner dies with everything else.
+    const job = incusJob({
+      command: 'kill -USR2 1; sleep 60',
+      guest_command: { kind: 'shell_command_as_root', command: 'kill -USR2 1; sleep 60' },
+    });
+    const ctx = track(jobContext(fixture, job, transport));
+    const started = Date.now();
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.exit_code).toBeNull();
+    expect(outcome.message).toMatch(/collect Incus guest files|no usable result\.json/);
+    expect(Date.now() - started).toBeLessThan(40_000);
+    expect(JSON.parse(await readFile(ctx.paths.resultJson, 'utf8'))).toMatchObject({ status: 'failed' });
+  });
+
   it('fails clearly on a missing image and creates nothing', async () => {
     const ctx = track(jobContext(fixture, incusJob({ command: 'true' }), transport));
     const outcome = await runIncusJob(ctx, { config: { ...config, image: 'pikaci-test/missing' } });
