@@ -28388,7 +28388,7 @@ async function runCommand(command) {
         case 'plan':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(684), __nccwpck_require__.e(3), __nccwpck_require__.e(517), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89212))).runPlanCommand();
         case 'run':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(603), __nccwpck_require__.e(684), __nccwpck_require__.e(3), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99689))).runRunCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(603), __nccwpck_require__.e(684), __nccwpck_require__.e(3), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39437))).runRunCommand();
         case 'report':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50430))).runReportCommand();
     }

@@ -202,12 +202,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
-var runtime = __webpack_require__(1107);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 3 modules
+var runtime = __webpack_require__(5284);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
 var snapshot = __webpack_require__(3575);
-// EXTERNAL MODULE: ./src/transport/index.ts + 4 modules
-var transport = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 4 modules
+var hosts = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
@@ -256,16 +256,6 @@ const execFileAsync = (0,external_node_util_.promisify)(external_node_child_proc
 const CANCELLED_MESSAGE = 'cancelled';
 const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
 const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
-function defaultTransportFor(placement) {
-    switch (placement) {
-        case 'local':
-            return new transport.LocalTransport();
-        case 'remote_ssh':
-            throw new errors.InputError('remote_ssh jobs need an SSH host, and none is configured for this run');
-        default:
-            return (0,model/* assertNever */.xb)(placement);
-    }
-}
 async function gitHead(cwd) {
     try {
         const head = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
@@ -458,7 +448,9 @@ async function runAfterStart(session, options, signal, configuredCap, transports
     record.plan_path = session.paths.planJson;
     record.prepared_outputs_path = session.paths.preparedOutputsJson;
     await session.save();
-    const transportFor = options.transportFor ?? defaultTransportFor;
+    // Without host settings: local placement only, and Incus with its defaults.
+    const defaults = (0,hosts/* executionEnvironment */.q9)();
+    const transportFor = options.transportFor ?? defaults.transportFor;
     const cap = executeConcurrency(options.jobs, configuredCap);
     const state = {
         session,
@@ -467,7 +459,7 @@ async function runAfterStart(session, options, signal, configuredCap, transports
         signal,
         snapshotDir,
         contentHash,
-        resolve: options.resolveBackend ?? runtime/* resolveBackend */.Bm,
+        resolve: options.resolveBackend ?? defaults.resolveBackend,
         transport: (placement) => {
             let transport = transports.get(placement);
             if (!transport) {

@@ -149,8 +149,8 @@ async function acquireGroupLock(transport, options) {
 var model = __webpack_require__(4553);
 // EXTERNAL MODULE: ./src/remote/index.ts + 4 modules
 var remote = __webpack_require__(9839);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
-var src_runtime = __webpack_require__(1107);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 3 modules
+var src_runtime = __webpack_require__(5284);
 // EXTERNAL MODULE: ./src/transport/index.ts + 4 modules
 var transport = __webpack_require__(6716);
 ;// CONCATENATED MODULE: ./src/hosts/settings.ts

@@ -111,8 +111,8 @@ function register(program) {
 }
 async function sweepInstances(flags, stateRoot) {
     const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-    const { parseHostSettings, sweepOrphanInstances, DEFAULT_ORPHAN_GRACE_SECS } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(716), __nccwpck_require__.e(573), __nccwpck_require__.e(886), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 998));
-    const { IncusHostConfigSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(573), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6886));
+    const { parseHostSettings, sweepOrphanInstances, DEFAULT_ORPHAN_GRACE_SECS } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 998));
+    const { IncusHostConfigSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6886));
     const { connectSsh, LocalTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6716));
     if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
         throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
@@ -323,9 +323,9 @@ function run_register(program) {
         .option('--lock-timeout <secs>', 'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)');
     addHostOptions(command).action(async (id, flags) => {
         const format = parseOutputFormat(flags.output);
-        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(716), __nccwpck_require__.e(573), __nccwpck_require__.e(538), __nccwpck_require__.e(886), __nccwpck_require__.e(199), __nccwpck_require__.e(998), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(572), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(538), __nccwpck_require__.e(998), __nccwpck_require__.e(199), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
         const sources = await loadRunSources(flags);
-        const { resolveRunnable, selectJobs, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(684), __nccwpck_require__.e(716), __nccwpck_require__.e(573), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
+        const { resolveRunnable, selectJobs, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(998), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
         const runnable = resolveRunnable(id, sources.runnable);
         const jobs = selectJobs(runnable, flags.job);
         const lane = runnable.source === 'target' ? undefined : sources.runnable.lanes.find((l) => l.id === id);
@@ -389,8 +389,8 @@ function rerun_register(program) {
         const format = parseOutputFormat(flags.output);
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
         const { loadRunRecord, ensureReadableStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(684), __nccwpck_require__.e(716), __nccwpck_require__.e(573), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
-        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(716), __nccwpck_require__.e(573), __nccwpck_require__.e(538), __nccwpck_require__.e(886), __nccwpck_require__.e(199), __nccwpck_require__.e(998), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(998), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
+        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(572), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(538), __nccwpck_require__.e(998), __nccwpck_require__.e(199), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
         const hosts = planHosts(flags);
         const sources = await loadRunSources(flags);
         await ensureReadableStateRoot(sources.stateRoot);

@@ -1,8 +1,8 @@
-export const id = 689;
-export const ids = [689];
+export const id = 437;
+export const ids = [437];
 export const modules = {
 
-/***/ 99689:
+/***/ 39437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -84,6 +84,8 @@ function mountDeviceName(kind, source, guestPath) {
     return `pk-${label.slice(0, 6)}-${digest}`;
 }
 
+// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
+var records = __webpack_require__(56684);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/incus/payload-manifest.ts
@@ -97,20 +99,8 @@ var errors = __webpack_require__(70017);
 
 
 const PAYLOAD_MANIFEST_RELATIVE_PATH = 'share/pikaci/payload-manifest.json';
-const NamedPath = schemas/* object */.Ikc({ name: schemas/* string */.YjP(), relative_path: schemas/* string */.YjP() });
-const PayloadMountSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    relative_path: schemas/* string */.YjP(),
-    guest_path: schemas/* string */.YjP(),
-    read_only: schemas/* boolean */.zMY(),
-});
-const PayloadManifestSchema = schemas/* object */.Ikc({
-    schema_version: schemas/* number */.aig().int().nonnegative(),
-    kind: schemas/* string */.YjP().min(1),
-    entrypoints: schemas/* array */.YOg(NamedPath).default([]),
-    asset_roots: schemas/* array */.YOg(NamedPath).default([]),
-    mounts: schemas/* array */.YOg(PayloadMountSchema).default([]),
-});
+/** The manifest schema is the prepared-outputs record's: one contract for producer, record and executor. */
+const PayloadManifestSchema = records/* PreparedOutputPayloadManifestRecordSchema */.WX;
 function parsePayloadManifest(text, where) {
     let json;
     try {
@@ -247,8 +237,6 @@ var index_min = __webpack_require__(98697);
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
-// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
-var records = __webpack_require__(56684);
 ;// CONCATENATED MODULE: ./src/remote/layout.ts
 /**
  * Where a run lives on a placement host (executor.md §3.2): `W/runs/<run>/jobs/<job>/…` and the
@@ -1296,8 +1284,8 @@ async function readTerminalResult(path) {
 
 ;// CONCATENATED MODULE: ./src/runtime/host-process.ts
 /**
- * local × host_process (executor.md §2, with DESIGN changes): the job's command runs on this
- * machine through the Transport, in the run's workspace, with output streamed live to the terminal
+ * host_process (executor.md §2, with DESIGN changes): the job's command runs on its placement host
+ * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
  * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
  * start — is written to result.json, and the outcome is read back from it.
  */
@@ -1327,28 +1315,45 @@ function hostArgv(guest) {
             return (0,model/* assertNever */.xb)(guest);
     }
 }
-function endingOf(result, timeoutSecs) {
+function endingOf(result, timeoutSecs, workspace) {
+    const { label } = workspace;
     if (result.cancelled)
         return { ok: false, message: 'cancelled', exitCode: null };
     if (result.timedOut)
         return { ok: false, message: `timed out after ${timeoutSecs}s`, exitCode: null };
+    if (result.connectionLost) {
+        return {
+            ok: false,
+            message: `infrastructure error: lost the connection to ${workspace.host}`,
+            exitCode: null,
+        };
+    }
     if (result.exitCode === 0)
-        return { ok: true, message: 'host-local command passed', exitCode: 0 };
+        return { ok: true, message: `${label} passed`, exitCode: 0 };
     if (result.exitCode !== null) {
         const hint = result.exitCode === 127 ? ' (command not found)' : '';
         return {
             ok: false,
-            message: `host-local command exited with ${result.exitCode}${hint}`,
+            message: `${label} exited with ${result.exitCode}${hint}`,
             exitCode: result.exitCode,
         };
     }
+    return { ok: false, message: `${label} was killed by ${result.signal ?? 'a signal'}`, exitCode: null };
+}
+/** This machine: the run's workspace copy, with the state root's caches. */
+async function localWorkspace(ctx) {
     return {
-        ok: false,
-        message: `host-local command was killed by ${result.signal ?? 'a signal'}`,
-        exitCode: null,
+        cwd: ctx.workspaceDir,
+        env: {
+            ARTIFACTS: ctx.paths.artifactsDir,
+            CARGO_HOME: ctx.cargoHomeDir,
+            CARGO_TARGET_DIR: ctx.cargoTargetDir,
+        },
+        label: 'host-local command',
+        host: ctx.transport.hostLabel,
     };
 }
-async function runHostProcess(ctx) {
+async function runHostProcess(ctx, prepareWorkspace) {
     const { job, hostLog, paths } = ctx;
     await (0,promises_.mkdir)(paths.artifactsDir, { recursive: true });
     const argv = hostArgv(job.guest_command);
@@ -1362,18 +1367,15 @@ async function runHostProcess(ctx) {
         hostLog.line(`[pikaci] ${ending.message}`);
     }
     else {
-        hostLog.line(`[pikaci] starting host-local job \`${job.id}\` at ${(0,records/* rfc3339 */.ag)()}`);
-        hostLog.line(`[pikaci] host-local command: ${(0,shell/* shellJoin */.n)(argv)}`);
-        hostLog.line(`[pikaci] host-local workspace: ${ctx.workspaceDir}`);
         try {
+            const workspace = await prepareWorkspace(ctx);
+            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,records/* rfc3339 */.ag)()}`);
+            hostLog.line(`[pikaci] ${workspace.label}: ${(0,shell/* shellJoin */.n)(argv)}`);
+            hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
             const result = await ctx.transport.exec({
                 argv,
-                cwd: ctx.workspaceDir,
-                env: {
-                    ARTIFACTS: paths.artifactsDir,
-                    CARGO_HOME: ctx.cargoHomeDir,
-                    CARGO_TARGET_DIR: ctx.cargoTargetDir,
-                },
+                cwd: workspace.cwd,
+                env: workspace.env,
                 onStdout: (chunk) => {
                     hostLog.write(chunk);
                     ctx.output('stdout', chunk);
@@ -1385,65 +1387,23 @@ async function runHostProcess(ctx) {
                 timeoutMs: ctx.timeoutSecs * 1000,
                 signal: ctx.signal,
             });
-            ending = endingOf(result, ctx.timeoutSecs);
+            ending = endingOf(result, ctx.timeoutSecs, workspace);
             if (result.timedOut)
-                hostLog.line(`[pikaci] timeout after ${ctx.timeoutSecs}s, killed host-local command`);
+                hostLog.line(`[pikaci] timeout after ${ctx.timeoutSecs}s, killed ${workspace.label}`);
         }
         catch (error) {
             ending = { ok: false, message: `could not start the command: ${(0,errors/* errorMessage */.gJ)(error)}`, exitCode: null };
         }
-        hostLog.line(`[pikaci] host-local job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,records/* rfc3339 */.ag)()}: ${ending.message}`);
+        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,records/* rfc3339 */.ag)()}: ${ending.message}`);
     }
     await writeTerminalResult(paths.resultJson, ending);
     return readTerminalResult(paths.resultJson);
 }
-const hostProcessBackend = { run: runHostProcess };
-
-;// CONCATENATED MODULE: ./src/runtime/dispatch.ts
-/**
- * Which backend runs a placement × runtime pair. Every pair has an arm, so adding a runtime or a
- * placement is a compile error here until it is handled.
- */
-
-
-function unavailable(execution, needs) {
-    return {
-        kind: 'unavailable',
-        message: `not available yet: ${execution.placement} × ${execution.runtime} jobs need ${needs}`,
-    };
+/** A host-process backend whose workspace `prepareWorkspace` provides (e.g. published over SSH). */
+function hostProcessBackendWith(prepareWorkspace) {
+    return { run: (ctx) => runHostProcess(ctx, prepareWorkspace) };
 }
-function resolveBackend(execution) {
-    const { placement, runtime } = execution;
-    switch (runtime) {
-        case 'host_process':
-            switch (placement) {
-                case 'local':
-                    return { kind: 'ready', backend: hostProcessBackend };
-                case 'remote_ssh':
-                    return unavailable(execution, 'the SSH transport wired into the host-process backend');
-                default:
-                    return (0,model/* assertNever */.xb)(placement);
-            }
-        case 'incus':
-            switch (placement) {
-                case 'local':
-                case 'remote_ssh':
-                    return unavailable(execution, 'the Incus runtime backend');
-                default:
-                    return (0,model/* assertNever */.xb)(placement);
-            }
-        case 'tart':
-            switch (placement) {
-                case 'local':
-                case 'remote_ssh':
-                    return unavailable(execution, 'the Tart runtime backend');
-                default:
-                    return (0,model/* assertNever */.xb)(placement);
-            }
-        default:
-            return (0,model/* assertNever */.xb)(runtime);
-    }
-}
+const hostProcessBackend = hostProcessBackendWith(localWorkspace);
 
 ;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
 /**
@@ -1480,12 +1440,10 @@ function openLogWriter(path) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/remote/host-process.ts
 /**
- * remote_ssh × host_process: the job's command runs on the placement host in a copy of the run's
- * snapshot published there (`W/snapshots/<hash>/snapshot`, or a private writable copy), through the
- * SSH transport. Output streams back live; the exit becomes `result.json` on this side.
+ * remote_ssh × host_process: the host-process backend with its workspace on the placement host —
+ * the run's snapshot published there (`W/snapshots/<hash>/snapshot`), or a private writable copy.
  */
 
 
@@ -1493,84 +1451,36 @@ function openLogWriter(path) {
 
 
 
-
 function remoteHostProcessBackend(workDir) {
-    return { run: (ctx) => runRemoteHostProcess(ctx, workDir) };
+    return hostProcessBackendWith((ctx) => remoteWorkspace(ctx, workDir));
 }
-async function runRemoteHostProcess(ctx, workDir) {
-    const { job, transport, hostLog, paths } = ctx;
+async function remoteWorkspace(ctx, workDir) {
+    const { job, transport, hostLog } = ctx;
     const layout = remoteLayout(workDir, ctx.runId, ctx.snapshotContentHash);
-    const argv = hostArgv(job.guest_command);
-    let ending;
-    if (argv === null) {
-        ending = {
-            ok: false,
-            message: 'host-process jobs do not support root commands (shell_command_as_root)',
-            exitCode: null,
-        };
+    const artifacts = layout.artifactsDir(job.id);
+    const cargoHome = external_node_path_.posix.join(workDir, 'cache/cargo-home');
+    await exec_mustCapture(transport, 'ensure remote job dirs', shArgv(`set -eu; mkdir -p ${[artifacts, external_node_path_.posix.dirname(layout.snapshotDir), cargoHome].map(shell/* shellQuote */.Z).join(' ')}`));
+    await syncSnapshot(transport, {
+        localDir: ctx.snapshotDir,
+        remoteDir: layout.snapshotDir,
+        log: (line) => hostLog.line(line),
+        signal: ctx.signal,
+    });
+    let cwd = layout.snapshotDir;
+    if (job.writable_workspace) {
+        cwd = external_node_path_.posix.join(layout.jobDir(job.id), 'workspace');
+        await exec_mustCapture(transport, 'copy the snapshot into a writable workspace', shArgv(`set -eu; rm -rf ${(0,shell/* shellQuote */.Z)(cwd)}; cp -a ${(0,shell/* shellQuote */.Z)(layout.snapshotDir)} ${(0,shell/* shellQuote */.Z)(cwd)}`));
     }
-    else {
-        try {
-            const jobDir = layout.jobDir(job.id);
-            const artifacts = layout.artifactsDir(job.id);
-            await exec_mustCapture(transport, 'ensure remote job dirs', shArgv(`set -eu; mkdir -p ${[artifacts, external_node_path_.posix.dirname(layout.snapshotDir), external_node_path_.posix.join(workDir, 'cache/cargo-home')].map(shell/* shellQuote */.Z).join(' ')}`));
-            await syncSnapshot(transport, {
-                localDir: ctx.snapshotDir,
-                remoteDir: layout.snapshotDir,
-                log: (l) => hostLog.line(l),
-                signal: ctx.signal,
-            });
-            let cwd = layout.snapshotDir;
-            if (job.writable_workspace) {
-                cwd = external_node_path_.posix.join(jobDir, 'workspace');
-                await exec_mustCapture(transport, 'copy the snapshot into a writable workspace', shArgv(`set -eu; rm -rf ${(0,shell/* shellQuote */.Z)(cwd)}; cp -a ${(0,shell/* shellQuote */.Z)(layout.snapshotDir)} ${(0,shell/* shellQuote */.Z)(cwd)}`));
-            }
-            hostLog.line(`[pikaci] remote host-process command on ${transport.hostLabel}: ${(0,shell/* shellJoin */.n)(argv)}`);
-            const result = await transport.exec({
-                argv,
-                cwd,
-                env: {
-                    ARTIFACTS: artifacts,
-                    CARGO_HOME: external_node_path_.posix.join(workDir, 'cache/cargo-home'),
-                    CARGO_TARGET_DIR: external_node_path_.posix.join(layout.runDir, 'cargo-target'),
-                },
-                onStdout: (chunk) => {
-                    hostLog.write(chunk);
-                    ctx.output('stdout', chunk);
-                },
-                onStderr: (chunk) => {
-                    hostLog.write(chunk);
-                    ctx.output('stderr', chunk);
-                },
-                timeoutMs: ctx.timeoutSecs * 1000,
-                signal: ctx.signal,
-            });
-            if (result.cancelled)
-                ending = { ok: false, message: 'cancelled', exitCode: null };
-            else if (result.timedOut)
-                ending = { ok: false, message: `timed out after ${ctx.timeoutSecs}s`, exitCode: null };
-            else if (result.connectionLost)
-                ending = {
-                    ok: false,
-                    message: `infrastructure error: lost the connection to ${transport.hostLabel}`,
-                    exitCode: null,
-                };
-            else if (result.exitCode === 0)
-                ending = { ok: true, message: 'remote host-process command passed', exitCode: 0 };
-            else
-                ending = {
-                    ok: false,
-                    message: `remote host-process command ended with ${exec_describeExit(result)}`,
-                    exitCode: result.exitCode,
-                };
-        }
-        catch (error) {
-            ending = { ok: false, message: (0,errors/* errorMessage */.gJ)(error), exitCode: null };
-        }
-    }
-    hostLog.line(`[pikaci] ${ending.message}`);
-    await writeTerminalResult(paths.resultJson, ending);
-    return readTerminalResult(paths.resultJson);
+    return {
+        cwd,
+        env: {
+            ARTIFACTS: artifacts,
+            CARGO_HOME: cargoHome,
+            CARGO_TARGET_DIR: external_node_path_.posix.join(layout.runDir, 'cargo-target'),
+        },
+        label: 'remote host-process command',
+        host: transport.hostLabel,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/remote/index.ts
@@ -1675,7 +1585,15 @@ async function runIncusJob(ctx, options) {
                 }
             });
             await phases.run('prepare_runtime', async () => {
-                const images = await imageRecords(transport, config, host);
+                // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
+                // created until every payload manifest has been validated. The stale delete clears what a
+                // previous attempt of the same run and job may have left behind.
+                const [images, payloads, resolvedSnapshot] = await allOrFirstError([
+                    imageRecords(transport, config, host),
+                    payloadDevices(),
+                    resolvePath(snapshotSource),
+                    deleteInstance(),
+                ]);
                 const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
                 if (matching.length !== 1) {
                     throw new JobFailure(matching.length === 0
@@ -1688,14 +1606,9 @@ async function runIncusJob(ctx, options) {
                     fingerprint: matching[0].fingerprint,
                 };
                 hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${matching[0].fingerprint} on ${host}`);
-                // Payload manifests are untrusted: validate every mount before anything is created.
-                const payloads = await payloadDevices();
-                // A previous attempt of the same run and job may have left the instance behind.
-                await deleteInstance();
                 created = true;
                 await incus('create Incus instance', initArgv(config, instance, ctx.runId, job.id));
                 const snapshotPath = job.writable_workspace ? SNAPSHOT_SOURCE_PATH : guest/* GUEST_PATHS */.es.snapshot;
-                const resolvedSnapshot = await resolvePath(snapshotSource);
                 await incus('add snapshot disk device', diskDeviceArgv(config, instance, {
                     name: mountDeviceName('read_only_snapshot', snapshotSource, guest/* GUEST_PATHS */.es.snapshot),
                     source: resolvedSnapshot,
@@ -1706,7 +1619,6 @@ async function runIncusJob(ctx, options) {
                     await incus(`add payload disk device \`${device.name}\``, diskDeviceArgv(config, instance, device));
                 }
                 await incus('start Incus instance', config_incusArgv(config, ['start'], instance));
-                await waitReady();
             });
             const request = (0,guest/* buildGuestRequest */.C7)(job);
             const runnerPath = await phases.run('launch_guest', async () => {
@@ -1730,7 +1642,21 @@ async function runIncusJob(ctx, options) {
                     `  echo ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
                     'fi',
                 ].join('\n');
-                const out = await incus('write Incus guest request', config_incusArgv(config, ['exec'], instance, '--', 'sh', '-c', script, 'sh', request.json, request.envFile, (0,guest/* guestRunnerScript */.iF)()));
+                const writeArgv = config_incusArgv(config, ['exec'], instance, '--', 'sh', '-c', script, 'sh', request.json, request.envFile, (0,guest/* guestRunnerScript */.iF)());
+                // A container takes commands as soon as it starts: the write is its own readiness probe.
+                // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
+                const first = await capture(transport, writeArgv, { signal: ctx.signal });
+                let out = first.stdout;
+                if (first.exitCode !== 0) {
+                    if (first.cancelled)
+                        throw new JobFailure('cancelled');
+                    hostLog.line(`[pikaci] Incus instance ${instance} not ready yet (${exec_describeExit(first)})`);
+                    await waitReady();
+                    out = await incus('write Incus guest request', writeArgv);
+                }
+                else {
+                    hostLog.line('[pikaci] wrote Incus guest request');
+                }
                 return out.trim().split('\n').at(-1);
             });
             hostLog.line(`[pikaci] starting Incus guest runner ${runnerPath} for job \`${job.id}\` on ${host} at ${(0,records/* rfc3339 */.ag)()}: ${request.request.command}`);
@@ -1909,6 +1835,14 @@ async function imageRecords(transport, config, host) {
     catch (error) {
         throw new JobFailure(`decode Incus image list from ${host}: ${String(error)}`);
     }
+}
+/** Like Promise.all, but waits for every operation to settle before reporting the first failure. */
+async function allOrFirstError(operations) {
+    const settled = await Promise.allSettled(operations);
+    const failure = settled.find((result) => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return settled.map((result) => result.value);
 }
 function tail(stderr) {
     const text = stderr.trim();
@@ -2240,6 +2174,124 @@ function buildRunPlan(input) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/locks/group-lock.ts
+/**
+ * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
+ * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
+ * shell that runs over the run's own transport and reads its stdin until EOF.
+ *
+ * Why this shape: the lock dies with its holder on every exit path without stale detection. A
+ * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
+ * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
+ * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ */
+
+
+
+
+const group_lock_DEFAULT_LOCK_TIMEOUT_SECS = 3600;
+/** Exit status of the holder script when `flock -w` gave up. */
+const TIMED_OUT_STATUS = 75;
+const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
+function group_lock_validateGroupName(group) {
+    if (!GROUP_NAME.test(group)) {
+        throw new errors/* InputError */.dz(`invalid concurrency group \`${group}\``, {
+            hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
+        });
+    }
+    return group;
+}
+function groupLockFile(workDir, group) {
+    return external_node_path_.posix.join(workDir, 'locks', `${group_lock_validateGroupName(group)}.lock`);
+}
+/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
+const HOLDER_SCRIPT = [
+    'set -eu',
+    'mkdir -p "$(dirname "$1")"',
+    'exec 9>>"$1"',
+    'if ! flock -n 9; then',
+    '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
+    `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
+    'fi',
+    'printf "%s\\n" "$3" > "$1.holder"',
+    'echo acquired',
+    'cat > /dev/null',
+    'rm -f "$1.holder"',
+].join('\n');
+async function acquireGroupLock(transport, options) {
+    const lockFile = groupLockFile(options.workDir, options.group);
+    if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
+        throw new errors/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
+    }
+    const host = transport.hostLabel;
+    const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
+    const started = Date.now();
+    const stdin = new external_node_stream_.PassThrough();
+    let pending = '';
+    let acquired = false;
+    let waited = false;
+    let signalAcquired = () => undefined;
+    const acquiredNow = new Promise((resolve) => (signalAcquired = resolve));
+    const running = transport.exec({
+        argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
+        stdin,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onStdout: (chunk) => {
+            pending += chunk.toString('utf8');
+            let newline = pending.indexOf('\n');
+            while (newline !== -1) {
+                const line = pending.slice(0, newline);
+                pending = pending.slice(newline + 1);
+                if (line.startsWith('waiting ')) {
+                    waited = true;
+                    options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
+                }
+                else if (line === 'acquired') {
+                    acquired = true;
+                    signalAcquired();
+                }
+                newline = pending.indexOf('\n');
+            }
+        },
+    });
+    const first = await Promise.race([acquiredNow.then(() => null), running]);
+    if (first !== null) {
+        stdin.end();
+        const waited = Math.round((Date.now() - started) / 1000);
+        if (first.cancelled)
+            throw new errors/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
+        if (first.exitCode === TIMED_OUT_STATUS) {
+            throw new errors/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+        }
+        const how = first.connectionLost
+            ? 'connection lost'
+            : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
+        throw new errors/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+    }
+    const waitedMs = Date.now() - started;
+    options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
+    let released;
+    return {
+        group: options.group,
+        lockFile,
+        waitedMs,
+        release() {
+            released ??= (async () => {
+                stdin.end();
+                await running;
+                if (acquired)
+                    options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
+            })();
+            return released;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/locks/index.ts
+/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
+
+
 ;// CONCATENATED MODULE: ./src/transport/local.ts
 /**
  * `LocalTransport` runs argv on this machine with execa, without a shell (DESIGN decision 1).
@@ -3338,6 +3390,361 @@ function assertNever(value) {
 
 
 
+;// CONCATENATED MODULE: ./src/hosts/settings.ts
+/**
+ * Host settings from CLI flags and the environment (flags win). Pure: the caller passes the flag
+ * values and `process.env`; every bad value is an `InputError` naming the flag and its variable.
+ */
+
+
+
+
+/** The environment variable read for each flag when the flag is absent. */
+const HOST_ENV = {
+    sshHost: 'PIKACI_SSH_HOST',
+    sshUser: 'PIKACI_SSH_USER',
+    sshPort: 'PIKACI_SSH_PORT',
+    sshKey: 'PIKACI_SSH_KEY',
+    sshKnownHosts: 'PIKACI_SSH_KNOWN_HOSTS',
+    sshAcceptNewHostKeys: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
+    incusCli: 'PIKACI_INCUS_CLI',
+    incusSudo: 'PIKACI_INCUS_SUDO',
+    incusProject: 'PIKACI_INCUS_PROJECT',
+    incusProfile: 'PIKACI_INCUS_PROFILE',
+    incusImage: 'PIKACI_INCUS_IMAGE',
+    incusType: 'PIKACI_INCUS_TYPE',
+    incusStoragePool: 'PIKACI_INCUS_STORAGE_POOL',
+    remoteWorkDir: 'PIKACI_REMOTE_WORK_DIR',
+    lockTimeout: 'PIKACI_LOCK_TIMEOUT',
+};
+const FLAG_NAMES = {
+    sshHost: '--ssh-host',
+    sshUser: '--ssh-user',
+    sshPort: '--ssh-port',
+    sshKey: '--ssh-key',
+    sshKnownHosts: '--ssh-known-hosts',
+    sshAcceptNewHostKeys: '--ssh-accept-new-host-keys',
+    incusCli: '--incus-cli',
+    incusSudo: '--incus-sudo',
+    incusProject: '--incus-project',
+    incusProfile: '--incus-profile',
+    incusImage: '--incus-image',
+    incusType: '--incus-type',
+    incusStoragePool: '--incus-storage-pool',
+    remoteWorkDir: '--remote-work-dir',
+    lockTimeout: '--lock-timeout',
+};
+function source(key) {
+    return `${FLAG_NAMES[key]} (or $${HOST_ENV[key]})`;
+}
+function settings_text(flags, env, key) {
+    const flag = flags[key];
+    if (typeof flag === 'string')
+        return flag;
+    const value = env[HOST_ENV[key]];
+    return value === undefined || value === '' ? undefined : value;
+}
+function bool(flags, env, key) {
+    if (flags[key] === true)
+        return true;
+    const value = env[HOST_ENV[key]];
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === '1' || value === 'true')
+        return true;
+    if (value === '0' || value === 'false')
+        return false;
+    throw new InputError(`$${HOST_ENV[key]} must be true, false, 1 or 0, got \`${value}\``);
+}
+function integer(value, key, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new InputError(`${source(key)} must be an integer from ${min} to ${max}, got \`${value}\``);
+    }
+    return n;
+}
+function parseHostSettings(flags, env) {
+    const incus = {};
+    const cli = settings_text(flags, env, 'incusCli');
+    if (cli !== undefined) {
+        if (cli !== 'incus' && cli !== 'lxc')
+            throw new InputError(`${source('incusCli')} must be incus or lxc, got \`${cli}\``);
+        incus['cli'] = cli;
+    }
+    const sudo = bool(flags, env, 'incusSudo');
+    if (sudo !== undefined)
+        incus['sudo'] = sudo;
+    const type = settings_text(flags, env, 'incusType');
+    if (type !== undefined) {
+        if (type !== 'vm' && type !== 'container') {
+            throw new InputError(`${source('incusType')} must be vm or container, got \`${type}\``);
+        }
+        incus['instance_type'] = type;
+    }
+    const project = settings_text(flags, env, 'incusProject');
+    if (project !== undefined)
+        incus['project'] = project;
+    const image = settings_text(flags, env, 'incusImage');
+    if (image !== undefined)
+        incus['image'] = image;
+    const pool = settings_text(flags, env, 'incusStoragePool');
+    if (pool !== undefined)
+        incus['storage_pool'] = pool;
+    const profileFlags = flags.incusProfile ?? [];
+    const profileEnv = env[HOST_ENV.incusProfile];
+    const profiles = profileFlags.length > 0
+        ? profileFlags
+        : profileEnv
+            ? profileEnv.split(',').map((p) => p.trim())
+            : undefined;
+    if (profiles !== undefined) {
+        if (profiles.some((p) => p === ''))
+            throw new InputError(`${source('incusProfile')} has an empty profile name`);
+        incus['profiles'] = profiles;
+    }
+    const remoteWorkDir = settings_text(flags, env, 'remoteWorkDir');
+    if (remoteWorkDir !== undefined) {
+        if (!remoteWorkDir.startsWith('/')) {
+            throw new InputError(`${source('remoteWorkDir')} must be an absolute path, got \`${remoteWorkDir}\``);
+        }
+        incus['work_dir'] = remoteWorkDir;
+    }
+    const checked = IncusHostConfigSchema.safeParse(incus);
+    if (!checked.success) {
+        throw new InputError(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    const lockTimeout = settings_text(flags, env, 'lockTimeout');
+    const settings = {
+        incus: incus,
+        lockTimeoutSecs: lockTimeout === undefined ? DEFAULT_LOCK_TIMEOUT_SECS : integer(lockTimeout, 'lockTimeout', 0, 604_800),
+        ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
+    };
+    const host = settings_text(flags, env, 'sshHost');
+    if (host === undefined) {
+        for (const key of ['sshUser', 'sshPort', 'sshKey', 'sshKnownHosts']) {
+            if (flags[key] !== undefined) {
+                throw new InputError(`${FLAG_NAMES[key]} was given without --ssh-host`, {
+                    hint: 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs',
+                });
+            }
+        }
+        return settings;
+    }
+    const port = settings_text(flags, env, 'sshPort');
+    const key = settings_text(flags, env, 'sshKey');
+    const knownHosts = settings_text(flags, env, 'sshKnownHosts');
+    const ssh = {
+        host,
+        user: settings_text(flags, env, 'sshUser') ?? (env['USER'] || 'root'),
+        ...(port === undefined ? {} : { port: integer(port, 'sshPort', 1, 65_535) }),
+        ...(key === undefined ? {} : { privateKeyPath: key }),
+        ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
+        acceptNewHostKeys: bool(flags, env, 'sshAcceptNewHostKeys') ?? false,
+    };
+    parseSshConnectOptions(ssh, 'SSH flags (--ssh-*) or $PIKACI_SSH_*');
+    return { ...settings, ssh };
+}
+function parseConcurrencyGroup(value) {
+    return value === undefined || value === '' ? null : validateGroupName(value);
+}
+
+;// CONCATENATED MODULE: ./src/hosts/orphans.ts
+/**
+ * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
+ * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
+ * the state root's records: a terminal or abandoned run owns nothing; a live run keeps its instances;
+ * a run recorded on another host cannot be judged and is kept. A run id this state root has never
+ * seen is orphaned only once the instance is older than the grace period, so a sweep from one runner
+ * never deletes the fresh instance of a run started by another runner sharing the Incus host.
+ */
+
+
+
+
+
+const DEFAULT_ORPHAN_GRACE_SECS = 3600;
+const InstanceListSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({
+    name: schemas/* string */.YjP(),
+    created_at: schemas/* string */.YjP().optional(),
+    config: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
+}));
+async function ownership(stateRoot, runId) {
+    if (!isRunId(runId))
+        return 'unknown';
+    const record = await loadRunRecord(stateRoot, runId).catch(() => null);
+    if (record === null)
+        return 'unknown';
+    switch (runLiveness(record)) {
+        case 'alive':
+            return 'live';
+        case 'terminal':
+        case 'abandoned':
+            return 'over';
+        case 'unknown':
+            return 'other_host';
+    }
+}
+async function sweepOrphanInstances(transport, options) {
+    const { config } = options;
+    const listed = await mustCapture(transport, `list Incus instances in project \`${config.project}\``, incusArgv(config, ['list'], '--format', 'json'));
+    let instances;
+    try {
+        instances = InstanceListSchema.parse(JSON.parse(listed.stdout));
+    }
+    catch (error) {
+        throw new PikaciError(`decode the Incus instance list from ${transport.hostLabel}: ${errorMessage(error)}`);
+    }
+    const now = options.now ?? Date.now();
+    const decisions = [];
+    for (const instance of instances.filter((i) => i.name.startsWith('pikaci-'))) {
+        const runId = instance.config?.['user.pikaci.run_id'] ?? null;
+        if (runId === null) {
+            decisions.push({ instance: instance.name, runId, action: 'kept', reason: 'no user.pikaci.run_id' });
+            continue;
+        }
+        const owner = await ownership(options.stateRoot, runId);
+        const ageSecs = instance.created_at ? (now - Date.parse(instance.created_at)) / 1000 : Infinity;
+        let orphan;
+        let reason;
+        switch (owner) {
+            case 'live':
+                [orphan, reason] = [false, 'its run is still running'];
+                break;
+            case 'other_host':
+                [orphan, reason] = [false, 'its run is recorded as running on another host'];
+                break;
+            case 'over':
+                [orphan, reason] = [true, 'its run is no longer running'];
+                break;
+            case 'unknown':
+                orphan = ageSecs > options.graceSecs;
+                reason = orphan
+                    ? `unknown run, created ${Math.round(ageSecs)}s ago (grace ${options.graceSecs}s)`
+                    : `unknown run, younger than the grace period of ${options.graceSecs}s`;
+                break;
+        }
+        if (orphan && !options.dryRun) {
+            const removal = await transport.exec({ argv: incusArgv(config, ['delete'], '--force', instance.name) });
+            if (removal.exitCode !== 0) {
+                decisions.push({
+                    instance: instance.name,
+                    runId,
+                    action: 'kept',
+                    reason: `delete failed (${describeExit(removal)})`,
+                });
+                continue;
+            }
+        }
+        decisions.push({ instance: instance.name, runId, action: orphan ? 'removed' : 'kept', reason });
+    }
+    return decisions;
+}
+
+;// CONCATENATED MODULE: ./src/hosts/index.ts
+/**
+ * Host settings → how a run reaches its placements and which backend runs each pair. This is the
+ * one place that composes transports with runtime backends; the orchestrator receives the result.
+ * A run in a concurrency group takes the group's lock on each placement host over that host's own
+ * transport when the host is first used, and drops it when the run closes the transport.
+ */
+
+
+
+
+
+
+
+
+/** A transport that also holds a group lock on its host; closing releases the lock first. */
+class LockedTransport {
+    inner;
+    lock;
+    placement;
+    hostLabel;
+    constructor(inner, lock) {
+        this.inner = inner;
+        this.lock = lock;
+        this.placement = inner.placement;
+        this.hostLabel = inner.hostLabel;
+    }
+    exec(request) {
+        return this.inner.exec(request);
+    }
+    async close() {
+        try {
+            await this.lock.release();
+        }
+        finally {
+            await this.inner.close();
+        }
+    }
+}
+function executionEnvironment(settings = {}) {
+    const incus = config_IncusHostConfigSchema.parse({
+        ...settings.incus,
+        ...(settings.remoteWorkDir === undefined ? {} : { work_dir: settings.remoteWorkDir }),
+    });
+    const workDir = incus.work_dir;
+    const log = settings.log ?? ((line) => process.stderr.write(`${line}\n`));
+    async function open(placement) {
+        switch (placement) {
+            case 'local':
+                return new LocalTransport();
+            case 'remote_ssh':
+                if (!settings.ssh) {
+                    throw new errors/* InputError */.dz('remote_ssh jobs need an SSH host, and none is configured for this run', {
+                        hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
+                    });
+                }
+                return connectSsh(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
+            default:
+                return (0,model/* assertNever */.xb)(placement);
+        }
+    }
+    return {
+        async transportFor(placement) {
+            const transport = await open(placement);
+            settings.onTransport?.(transport);
+            const group = settings.concurrencyGroup;
+            if (!group)
+                return transport;
+            try {
+                const lock = await acquireGroupLock(transport, {
+                    group,
+                    workDir,
+                    timeoutSecs: settings.lockTimeoutSecs ?? group_lock_DEFAULT_LOCK_TIMEOUT_SECS,
+                    log,
+                    ...(settings.signal ? { signal: settings.signal } : {}),
+                });
+                return new LockedTransport(transport, lock);
+            }
+            catch (error) {
+                await transport.close();
+                throw error;
+            }
+        },
+        resolveBackend({ placement, runtime }) {
+            switch (runtime) {
+                case 'host_process':
+                    return {
+                        kind: 'ready',
+                        backend: placement === 'local' ? hostProcessBackend : remoteHostProcessBackend(workDir),
+                    };
+                case 'incus':
+                    return { kind: 'ready', backend: createIncusBackend({ config: incus }) };
+                case 'tart':
+                    return {
+                        kind: 'unavailable',
+                        message: `not available yet: ${placement} × tart jobs need the Tart runtime backend`,
+                    };
+                default:
+                    return (0,model/* assertNever */.xb)(runtime);
+            }
+        },
+    };
+}
+
+
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
 /** How many execute nodes may run at once (run-records §3.9). */
 
@@ -3384,16 +3791,6 @@ const execFileAsync = (0,external_node_util_.promisify)(external_node_child_proc
 const CANCELLED_MESSAGE = 'cancelled';
 const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
 const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
-function defaultTransportFor(placement) {
-    switch (placement) {
-        case 'local':
-            return new LocalTransport();
-        case 'remote_ssh':
-            throw new errors/* InputError */.dz('remote_ssh jobs need an SSH host, and none is configured for this run');
-        default:
-            return (0,model/* assertNever */.xb)(placement);
-    }
-}
 async function gitHead(cwd) {
     try {
         const head = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
@@ -3586,7 +3983,9 @@ async function runAfterStart(session, options, signal, configuredCap, transports
     record.plan_path = session.paths.planJson;
     record.prepared_outputs_path = session.paths.preparedOutputsJson;
     await session.save();
-    const transportFor = options.transportFor ?? defaultTransportFor;
+    // Without host settings: local placement only, and Incus with its defaults.
+    const defaults = executionEnvironment();
+    const transportFor = options.transportFor ?? defaults.transportFor;
     const cap = executeConcurrency(options.jobs, configuredCap);
     const state = {
         session,
@@ -3595,7 +3994,7 @@ async function runAfterStart(session, options, signal, configuredCap, transports
         signal,
         snapshotDir,
         contentHash,
-        resolve: options.resolveBackend ?? resolveBackend,
+        resolve: options.resolveBackend ?? defaults.resolveBackend,
         transport: (placement) => {
             let transport = transports.get(placement);
             if (!transport) {
@@ -4135,479 +4534,6 @@ async function loadRunSources(flags) {
         }),
     };
 }
-
-;// CONCATENATED MODULE: ./src/locks/group-lock.ts
-/**
- * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
- * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
- * shell that runs over the run's own transport and reads its stdin until EOF.
- *
- * Why this shape: the lock dies with its holder on every exit path without stale detection. A
- * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
- * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
- * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
- */
-
-
-
-
-const group_lock_DEFAULT_LOCK_TIMEOUT_SECS = 3600;
-/** Exit status of the holder script when `flock -w` gave up. */
-const TIMED_OUT_STATUS = 75;
-const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
-function group_lock_validateGroupName(group) {
-    if (!GROUP_NAME.test(group)) {
-        throw new errors/* InputError */.dz(`invalid concurrency group \`${group}\``, {
-            hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
-        });
-    }
-    return group;
-}
-function groupLockFile(workDir, group) {
-    return external_node_path_.posix.join(workDir, 'locks', `${group_lock_validateGroupName(group)}.lock`);
-}
-/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
-const HOLDER_SCRIPT = [
-    'set -eu',
-    'mkdir -p "$(dirname "$1")"',
-    'exec 9>>"$1"',
-    'if ! flock -n 9; then',
-    '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
-    `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
-    'fi',
-    'printf "%s\\n" "$3" > "$1.holder"',
-    'echo acquired',
-    'cat > /dev/null',
-    'rm -f "$1.holder"',
-].join('\n');
-async function acquireGroupLock(transport, options) {
-    const lockFile = groupLockFile(options.workDir, options.group);
-    if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
-        throw new errors/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
-    }
-    const host = transport.hostLabel;
-    const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
-    const started = Date.now();
-    const stdin = new external_node_stream_.PassThrough();
-    let pending = '';
-    let acquired = false;
-    let waited = false;
-    let signalAcquired = () => undefined;
-    const acquiredNow = new Promise((resolve) => (signalAcquired = resolve));
-    const running = transport.exec({
-        argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
-        stdin,
-        ...(options.signal ? { signal: options.signal } : {}),
-        onStdout: (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline = pending.indexOf('\n');
-            while (newline !== -1) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
-                if (line.startsWith('waiting ')) {
-                    waited = true;
-                    options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
-                }
-                else if (line === 'acquired') {
-                    acquired = true;
-                    signalAcquired();
-                }
-                newline = pending.indexOf('\n');
-            }
-        },
-    });
-    const first = await Promise.race([acquiredNow.then(() => null), running]);
-    if (first !== null) {
-        stdin.end();
-        const waited = Math.round((Date.now() - started) / 1000);
-        if (first.cancelled)
-            throw new errors/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
-        if (first.exitCode === TIMED_OUT_STATUS) {
-            throw new errors/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
-        }
-        const how = first.connectionLost
-            ? 'connection lost'
-            : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
-        throw new errors/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
-    }
-    const waitedMs = Date.now() - started;
-    options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
-    let released;
-    return {
-        group: options.group,
-        lockFile,
-        waitedMs,
-        release() {
-            released ??= (async () => {
-                stdin.end();
-                await running;
-                if (acquired)
-                    options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
-            })();
-            return released;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/locks/index.ts
-/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
-
-
-;// CONCATENATED MODULE: ./src/hosts/settings.ts
-/**
- * Host settings from CLI flags and the environment (flags win). Pure: the caller passes the flag
- * values and `process.env`; every bad value is an `InputError` naming the flag and its variable.
- */
-
-
-
-
-/** The environment variable read for each flag when the flag is absent. */
-const HOST_ENV = {
-    sshHost: 'PIKACI_SSH_HOST',
-    sshUser: 'PIKACI_SSH_USER',
-    sshPort: 'PIKACI_SSH_PORT',
-    sshKey: 'PIKACI_SSH_KEY',
-    sshKnownHosts: 'PIKACI_SSH_KNOWN_HOSTS',
-    sshAcceptNewHostKeys: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
-    incusCli: 'PIKACI_INCUS_CLI',
-    incusSudo: 'PIKACI_INCUS_SUDO',
-    incusProject: 'PIKACI_INCUS_PROJECT',
-    incusProfile: 'PIKACI_INCUS_PROFILE',
-    incusImage: 'PIKACI_INCUS_IMAGE',
-    incusType: 'PIKACI_INCUS_TYPE',
-    incusStoragePool: 'PIKACI_INCUS_STORAGE_POOL',
-    remoteWorkDir: 'PIKACI_REMOTE_WORK_DIR',
-    lockTimeout: 'PIKACI_LOCK_TIMEOUT',
-};
-const FLAG_NAMES = {
-    sshHost: '--ssh-host',
-    sshUser: '--ssh-user',
-    sshPort: '--ssh-port',
-    sshKey: '--ssh-key',
-    sshKnownHosts: '--ssh-known-hosts',
-    sshAcceptNewHostKeys: '--ssh-accept-new-host-keys',
-    incusCli: '--incus-cli',
-    incusSudo: '--incus-sudo',
-    incusProject: '--incus-project',
-    incusProfile: '--incus-profile',
-    incusImage: '--incus-image',
-    incusType: '--incus-type',
-    incusStoragePool: '--incus-storage-pool',
-    remoteWorkDir: '--remote-work-dir',
-    lockTimeout: '--lock-timeout',
-};
-function source(key) {
-    return `${FLAG_NAMES[key]} (or $${HOST_ENV[key]})`;
-}
-function settings_text(flags, env, key) {
-    const flag = flags[key];
-    if (typeof flag === 'string')
-        return flag;
-    const value = env[HOST_ENV[key]];
-    return value === undefined || value === '' ? undefined : value;
-}
-function bool(flags, env, key) {
-    if (flags[key] === true)
-        return true;
-    const value = env[HOST_ENV[key]];
-    if (value === undefined || value === '')
-        return undefined;
-    if (value === '1' || value === 'true')
-        return true;
-    if (value === '0' || value === 'false')
-        return false;
-    throw new InputError(`$${HOST_ENV[key]} must be true, false, 1 or 0, got \`${value}\``);
-}
-function integer(value, key, min, max) {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-        throw new InputError(`${source(key)} must be an integer from ${min} to ${max}, got \`${value}\``);
-    }
-    return n;
-}
-function parseHostSettings(flags, env) {
-    const incus = {};
-    const cli = settings_text(flags, env, 'incusCli');
-    if (cli !== undefined) {
-        if (cli !== 'incus' && cli !== 'lxc')
-            throw new InputError(`${source('incusCli')} must be incus or lxc, got \`${cli}\``);
-        incus['cli'] = cli;
-    }
-    const sudo = bool(flags, env, 'incusSudo');
-    if (sudo !== undefined)
-        incus['sudo'] = sudo;
-    const type = settings_text(flags, env, 'incusType');
-    if (type !== undefined) {
-        if (type !== 'vm' && type !== 'container') {
-            throw new InputError(`${source('incusType')} must be vm or container, got \`${type}\``);
-        }
-        incus['instance_type'] = type;
-    }
-    const project = settings_text(flags, env, 'incusProject');
-    if (project !== undefined)
-        incus['project'] = project;
-    const image = settings_text(flags, env, 'incusImage');
-    if (image !== undefined)
-        incus['image'] = image;
-    const pool = settings_text(flags, env, 'incusStoragePool');
-    if (pool !== undefined)
-        incus['storage_pool'] = pool;
-    const profileFlags = flags.incusProfile ?? [];
-    const profileEnv = env[HOST_ENV.incusProfile];
-    const profiles = profileFlags.length > 0
-        ? profileFlags
-        : profileEnv
-            ? profileEnv.split(',').map((p) => p.trim())
-            : undefined;
-    if (profiles !== undefined) {
-        if (profiles.some((p) => p === ''))
-            throw new InputError(`${source('incusProfile')} has an empty profile name`);
-        incus['profiles'] = profiles;
-    }
-    const remoteWorkDir = settings_text(flags, env, 'remoteWorkDir');
-    if (remoteWorkDir !== undefined) {
-        if (!remoteWorkDir.startsWith('/')) {
-            throw new InputError(`${source('remoteWorkDir')} must be an absolute path, got \`${remoteWorkDir}\``);
-        }
-        incus['work_dir'] = remoteWorkDir;
-    }
-    const checked = IncusHostConfigSchema.safeParse(incus);
-    if (!checked.success) {
-        throw new InputError(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    const lockTimeout = settings_text(flags, env, 'lockTimeout');
-    const settings = {
-        incus: incus,
-        lockTimeoutSecs: lockTimeout === undefined ? DEFAULT_LOCK_TIMEOUT_SECS : integer(lockTimeout, 'lockTimeout', 0, 604_800),
-        ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
-    };
-    const host = settings_text(flags, env, 'sshHost');
-    if (host === undefined) {
-        for (const key of ['sshUser', 'sshPort', 'sshKey', 'sshKnownHosts']) {
-            if (flags[key] !== undefined) {
-                throw new InputError(`${FLAG_NAMES[key]} was given without --ssh-host`, {
-                    hint: 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs',
-                });
-            }
-        }
-        return settings;
-    }
-    const port = settings_text(flags, env, 'sshPort');
-    const key = settings_text(flags, env, 'sshKey');
-    const knownHosts = settings_text(flags, env, 'sshKnownHosts');
-    const ssh = {
-        host,
-        user: settings_text(flags, env, 'sshUser') ?? (env['USER'] || 'root'),
-        ...(port === undefined ? {} : { port: integer(port, 'sshPort', 1, 65_535) }),
-        ...(key === undefined ? {} : { privateKeyPath: key }),
-        ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
-        acceptNewHostKeys: bool(flags, env, 'sshAcceptNewHostKeys') ?? false,
-    };
-    parseSshConnectOptions(ssh, 'SSH flags (--ssh-*) or $PIKACI_SSH_*');
-    return { ...settings, ssh };
-}
-function parseConcurrencyGroup(value) {
-    return value === undefined || value === '' ? null : validateGroupName(value);
-}
-
-;// CONCATENATED MODULE: ./src/hosts/orphans.ts
-/**
- * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
- * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
- * the state root's records: a terminal or abandoned run owns nothing; a live run keeps its instances;
- * a run recorded on another host cannot be judged and is kept. A run id this state root has never
- * seen is orphaned only once the instance is older than the grace period, so a sweep from one runner
- * never deletes the fresh instance of a run started by another runner sharing the Incus host.
- */
-
-
-
-
-
-const DEFAULT_ORPHAN_GRACE_SECS = 3600;
-const InstanceListSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({
-    name: schemas/* string */.YjP(),
-    created_at: schemas/* string */.YjP().optional(),
-    config: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-}));
-async function ownership(stateRoot, runId) {
-    if (!isRunId(runId))
-        return 'unknown';
-    const record = await loadRunRecord(stateRoot, runId).catch(() => null);
-    if (record === null)
-        return 'unknown';
-    switch (runLiveness(record)) {
-        case 'alive':
-            return 'live';
-        case 'terminal':
-        case 'abandoned':
-            return 'over';
-        case 'unknown':
-            return 'other_host';
-    }
-}
-async function sweepOrphanInstances(transport, options) {
-    const { config } = options;
-    const listed = await mustCapture(transport, `list Incus instances in project \`${config.project}\``, incusArgv(config, ['list'], '--format', 'json'));
-    let instances;
-    try {
-        instances = InstanceListSchema.parse(JSON.parse(listed.stdout));
-    }
-    catch (error) {
-        throw new PikaciError(`decode the Incus instance list from ${transport.hostLabel}: ${errorMessage(error)}`);
-    }
-    const now = options.now ?? Date.now();
-    const decisions = [];
-    for (const instance of instances.filter((i) => i.name.startsWith('pikaci-'))) {
-        const runId = instance.config?.['user.pikaci.run_id'] ?? null;
-        if (runId === null) {
-            decisions.push({ instance: instance.name, runId, action: 'kept', reason: 'no user.pikaci.run_id' });
-            continue;
-        }
-        const owner = await ownership(options.stateRoot, runId);
-        const ageSecs = instance.created_at ? (now - Date.parse(instance.created_at)) / 1000 : Infinity;
-        let orphan;
-        let reason;
-        switch (owner) {
-            case 'live':
-                [orphan, reason] = [false, 'its run is still running'];
-                break;
-            case 'other_host':
-                [orphan, reason] = [false, 'its run is recorded as running on another host'];
-                break;
-            case 'over':
-                [orphan, reason] = [true, 'its run is no longer running'];
-                break;
-            case 'unknown':
-                orphan = ageSecs > options.graceSecs;
-                reason = orphan
-                    ? `unknown run, created ${Math.round(ageSecs)}s ago (grace ${options.graceSecs}s)`
-                    : `unknown run, younger than the grace period of ${options.graceSecs}s`;
-                break;
-        }
-        if (orphan && !options.dryRun) {
-            const removal = await transport.exec({ argv: incusArgv(config, ['delete'], '--force', instance.name) });
-            if (removal.exitCode !== 0) {
-                decisions.push({
-                    instance: instance.name,
-                    runId,
-                    action: 'kept',
-                    reason: `delete failed (${describeExit(removal)})`,
-                });
-                continue;
-            }
-        }
-        decisions.push({ instance: instance.name, runId, action: orphan ? 'removed' : 'kept', reason });
-    }
-    return decisions;
-}
-
-;// CONCATENATED MODULE: ./src/hosts/index.ts
-/**
- * Host settings → how a run reaches its placements and which backend runs each pair. This is the
- * one place that composes transports with runtime backends; the orchestrator receives the result.
- * A run in a concurrency group takes the group's lock on each placement host over that host's own
- * transport when the host is first used, and drops it when the run closes the transport.
- */
-
-
-
-
-
-
-
-
-/** A transport that also holds a group lock on its host; closing releases the lock first. */
-class LockedTransport {
-    inner;
-    lock;
-    placement;
-    hostLabel;
-    constructor(inner, lock) {
-        this.inner = inner;
-        this.lock = lock;
-        this.placement = inner.placement;
-        this.hostLabel = inner.hostLabel;
-    }
-    exec(request) {
-        return this.inner.exec(request);
-    }
-    async close() {
-        try {
-            await this.lock.release();
-        }
-        finally {
-            await this.inner.close();
-        }
-    }
-}
-function executionEnvironment(settings = {}) {
-    const incus = config_IncusHostConfigSchema.parse({
-        ...settings.incus,
-        ...(settings.remoteWorkDir === undefined ? {} : { work_dir: settings.remoteWorkDir }),
-    });
-    const workDir = incus.work_dir;
-    const log = settings.log ?? ((line) => process.stderr.write(`${line}\n`));
-    async function open(placement) {
-        switch (placement) {
-            case 'local':
-                return new LocalTransport();
-            case 'remote_ssh':
-                if (!settings.ssh) {
-                    throw new errors/* InputError */.dz('remote_ssh jobs need an SSH host, and none is configured for this run', {
-                        hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
-                    });
-                }
-                return connectSsh(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
-            default:
-                return (0,model/* assertNever */.xb)(placement);
-        }
-    }
-    return {
-        async transportFor(placement) {
-            const transport = await open(placement);
-            settings.onTransport?.(transport);
-            const group = settings.concurrencyGroup;
-            if (!group)
-                return transport;
-            try {
-                const lock = await acquireGroupLock(transport, {
-                    group,
-                    workDir,
-                    timeoutSecs: settings.lockTimeoutSecs ?? group_lock_DEFAULT_LOCK_TIMEOUT_SECS,
-                    log,
-                    ...(settings.signal ? { signal: settings.signal } : {}),
-                });
-                return new LockedTransport(transport, lock);
-            }
-            catch (error) {
-                await transport.close();
-                throw error;
-            }
-        },
-        resolveBackend({ placement, runtime }) {
-            switch (runtime) {
-                case 'host_process':
-                    return {
-                        kind: 'ready',
-                        backend: placement === 'local' ? hostProcessBackend : remoteHostProcessBackend(workDir),
-                    };
-                case 'incus':
-                    return { kind: 'ready', backend: createIncusBackend({ config: incus }) };
-                case 'tart':
-                    return {
-                        kind: 'unavailable',
-                        message: `not available yet: ${placement} × tart jobs need the Tart runtime backend`,
-                    };
-                default:
-                    return (0,model/* assertNever */.xb)(runtime);
-            }
-        },
-    };
-}
-
 
 ;// CONCATENATED MODULE: ./src/action/artifact.ts
 /**
