@@ -260,10 +260,11 @@ CONF
   else
     rm -f "$d/sshd_config.tmp"
   fi
-  /usr/sbin/sshd -t -f "$d/sshd_config" || die "sshd rejects $d/sshd_config"
-
+  # sshd -t already needs its privilege separation directory, which a fresh machine lacks.
   mkdir -p /run/sshd
   chmod 0755 /run/sshd
+  /usr/sbin/sshd -t -f "$d/sshd_config" || die "sshd rejects $d/sshd_config"
+
   if sshd_running && ((restart)); then
     # Our own sshd with an outdated config: it is ours to restart.
     kill "$(cat "$d/sshd.pid")"
