@@ -19,8 +19,13 @@ interface LanePaths {
 }
 
 let lanes: LanePaths[] = [];
+let catalogFilters: { target: string; filters: readonly string[] }[] = [];
 beforeAll(async () => {
   const catalog = await loadCatalog(defaultCatalogPath());
+  catalogFilters = [...catalog.targets.values()].map((target) => ({
+    target: target.id,
+    filters: target.filters,
+  }));
   const pika = await loadManifest(file('catalog/pika-forge-lanes.toml'), manifestOptionsFor(catalog));
   const own = await loadManifest(file('ci/forge-lanes.toml'), { knownTargets: new Set() });
   lanes = [
@@ -63,6 +68,20 @@ describe('the real manifests mean the same here as upstream', () => {
           true,
         ]);
       }
+    }
+  });
+
+  it('the catalog static target filters too (upstream: exact paths and `dir/**` only)', () => {
+    const filters = catalogFilters.flatMap(({ target, filters }) => filters.map((f) => [target, f] as const));
+    expect(filters.length).toBeGreaterThan(10);
+    for (const [target, pattern] of filters) {
+      const glob = compileGlob(pattern);
+      expect([target, pattern, glob.negated, glob.shape.kind]).toEqual([
+        target,
+        pattern,
+        false,
+        pattern.endsWith('/**') ? 'below' : 'exact',
+      ]);
     }
   });
 
