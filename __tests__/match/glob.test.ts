@@ -36,17 +36,67 @@ describe('validateGlob', () => {
     ['./docs/**', 'patterns are relative to the repository root; remove the leading `./`'],
     ['docs/', 'a trailing `/` never matches a file; write `dir/**` to match everything below a directory'],
     ['a//b', 'path segment 2 is empty (`//`)'],
+    [
+      '?.md',
+      '`?` at offset 0 starts the pattern: `?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard; write `\\?` to match a `?`',
+    ],
+    [
+      '!?.md',
+      '`?` at offset 1 starts the pattern: `?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard; write `\\?` to match a `?`',
+    ],
+    [
+      'docs/?.md',
+      '`?` at offset 5 starts a path segment: `?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard; write `\\?` to match a `?`',
+    ],
+    [
+      'a*?',
+      '`?` at offset 2 follows `*`, not a character: `?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard; write `\\?` to match a `?`',
+    ],
+    [
+      'a/**+',
+      '`+` at offset 4 follows `**`, not a character: `+` repeats the character before it (GitHub `paths`); write `\\+` to match a `+`',
+    ],
+    [
+      'c++/**',
+      '`+` at offset 2 follows another `+`, not a character: `+` repeats the character before it (GitHub `paths`); write `\\+` to match a `+`',
+    ],
+    [
+      'a+?',
+      '`?` at offset 2 follows another `+`, not a character: `?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard; write `\\?` to match a `?`',
+    ],
+    [
+      '+x',
+      '`+` at offset 0 starts the pattern: `+` repeats the character before it (GitHub `paths`); write `\\+` to match a `+`',
+    ],
+    [
+      'b/**/a?',
+      'path segment 3 is only optional characters, and a file or directory name cannot be empty; write one pattern with the name and one without',
+    ],
+    [
+      'x?[ab]?/c',
+      'path segment 1 is only optional characters, and a file or directory name cannot be empty; write one pattern with the name and one without',
+    ],
   ])('rejects %j', (pattern, message) => {
     expect(validateGlob(pattern)).toBe(message);
     expect(() => compileGlob(pattern)).toThrow(`invalid path pattern \`${pattern}\`: ${message}`);
   });
 
-  it.each(['docs/**', '!**/*.md', '[!a-z]?', '\\{x\\}', 'c++/**', '[-a]', '[a-]'])(
-    'accepts %j',
-    (pattern) => {
-      expect(validateGlob(pattern)).toBeUndefined();
-    },
-  );
+  it.each([
+    'docs/**',
+    '!**/*.md',
+    '[!a-z]?.md',
+    '\\{x\\}',
+    'c\\+\\+/**',
+    '[-a]',
+    '[a-]',
+    '*.jsx?',
+    'v[0-9]+.md',
+    '\\?',
+    'a\\*?',
+    'a!?',
+  ])('accepts %j', (pattern) => {
+    expect(validateGlob(pattern)).toBeUndefined();
+  });
 
   it('throws an InputError (exit 2) that carries the pattern and the reason', () => {
     let caught: unknown;
@@ -73,6 +123,9 @@ describe('compileGlob shapes', () => {
     ['src/**/*.ts', { kind: 'regex', dirs: ['src'] }],
     ['*.md', { kind: 'regex', dirs: [] }],
     ['**', { kind: 'regex', dirs: [] }],
+    ['*.jsx?', { kind: 'regex', dirs: [] }],
+    ['docs/xy?/a', { kind: 'regex', dirs: ['docs'] }],
+    ['c\\+\\+/**', { kind: 'below', dir: 'c++' }],
   ])('%s', (pattern, shape) => {
     expect(compileGlob(pattern).shape).toEqual(shape);
   });
@@ -89,7 +142,7 @@ describe('compileGlob shapes', () => {
 const segmentChar = fc.constantFrom('a', 'b', '.', 'é');
 const pathSegment = fc.array(segmentChar, { minLength: 1, maxLength: 3 }).map((cs) => cs.join(''));
 const path = fc.array(pathSegment, { minLength: 1, maxLength: 4 }).map((ss) => ss.join('/'));
-const globToken = fc.constantFrom('a', 'b', '.', 'é', '*', '?', '[ab]', '[!a]', '\\*');
+const globToken = fc.constantFrom('a', 'b', '.', 'é', '*', '?', '+', '[ab]', '[!a]', '\\*', '\\?');
 const globSegment = fc.oneof(
   { weight: 4, arbitrary: fc.array(globToken, { minLength: 1, maxLength: 3 }).map((ts) => ts.join('')) },
   { weight: 1, arbitrary: fc.constant('**') },
@@ -130,7 +183,7 @@ describe('the shared index agrees with the reference semantics', () => {
 describe('agreement with picomatch {dot: true} where the two define the same thing', () => {
   // picomatch lets `**` inside a segment act like `*` and treats `.`/`..` segments specially; outside
   // those, a `paths` pattern and picomatch agree. This guards the everyday subset against regressions.
-  const plainSegment = fc.array(fc.constantFrom('a', 'b', 'é', '*', '?', '[ab]', '[!a]'), {
+  const plainSegment = fc.array(fc.constantFrom('a', 'b', 'é', '*', '?', '+', '[ab]', '[!a]'), {
     minLength: 1,
     maxLength: 3,
   });
@@ -155,10 +208,14 @@ describe('agreement with picomatch {dot: true} where the two define the same thi
     .map((ss) => ss.join('/'))
     .filter((p) => !p.split('/').some((s) => s === '.' || s === '..'));
 
-  // Two deliberate differences are mapped out: picomatch 4 reads `[!a]` as "`[!a]` or one of `!`, `a`"
-  // (we follow `paths`: a negated class, picomatch's `[^a]`), and its `dir/**` also matches `dir`.
+  // Three differences of spelling are mapped out: picomatch 4 reads `[!a]` as "`[!a]` or one of `!`, `a`"
+  // (here, as in globs, a negated class: picomatch's `[^a]`); the cheat sheet's `x?` and `x+` (the
+  // preceding character optional, repeated) are picomatch's extglobs `?(x)` and `+(x)`; and its
+  // `dir/**` also matches `dir`.
   const picomatchFor = (pattern: string): ((path: string) => boolean) => {
-    const translated = pattern.replaceAll('[!', '[^');
+    const translated = pattern
+      .replaceAll('[!', '[^')
+      .replace(/(\[[^\]]*\]|[^*?+\]/[])([?+])/gu, (_all, atom: string, op: string) => `${op}(${atom})`);
     const whole = picomatch(translated, { dot: true });
     const dir = translated.endsWith('/**') ? translated.slice(0, -3) : undefined;
     if (dir === undefined) return whole;
