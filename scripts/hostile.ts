@@ -20,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { instanceName } from '../src/incus/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'pikaci-hostile-'));
@@ -406,10 +407,13 @@ function countLost(root: string, name: string) {
 const selfSafe = (pattern: string) => `[${pattern[0]}]${pattern.slice(1)}`;
 const pgrepCount = (pattern: string) =>
   Number(sh(`pgrep -fc -- '${selfSafe(pattern)}' || true`).trim() || '0');
-const instances = () =>
-  sh(`lxc list --project ${testEnv.lxd.project} --format csv -c n 2>/dev/null || true`)
+/** Instances of this state root's runs still in LXD (other test runs may share the project). */
+function leakedInstances(root: string): string[] {
+  const names = new Set(runRecords(root).flatMap(({ id }) => JOBS.map(([jobId]) => instanceName(id, jobId))));
+  return sh(`lxc list --project ${testEnv.lxd.project} --format csv -c n 2>/dev/null || true`)
     .split('\n')
-    .filter((n) => n.startsWith('pikaci-'));
+    .filter((n) => names.has(n));
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function startAndSignal(
@@ -420,7 +424,6 @@ async function startAndSignal(
   processPattern?: string,
 ) {
   totals.faults++;
-  const before = new Set(instances());
   const child = spawn('node', [CLI, 'run', laneId, '--state-root', root, ...hostFlags], {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -443,11 +446,11 @@ async function startAndSignal(
     problems.push(`${name}: ${pgrepCount(processPattern)} job process(es) alive 10 s after ${signal}`);
     sh(`pkill -9 -f -- '${selfSafe(processPattern)}' || true`);
   }
-  let leaked = instances().filter((n) => !before.has(n));
+  let leaked = leakedInstances(root);
   if (signal === 'SIGKILL' && leaked.length > 0) {
     // A killed runner cannot clean up; `gc --instances` is the promised sweep.
     await pikaci(['gc', '--instances', '--state-root', root, ...incusFlags], { timeoutMs: 120_000 });
-    leaked = instances().filter((n) => !before.has(n));
+    leaked = leakedInstances(root);
   }
   if (leaked.length > 0) {
     totals.instancesLeaked += leaked.length;
@@ -471,10 +474,9 @@ for (const laneId of ['flood-local', 'flood-incus']) {
   mkdirSync(mnt);
   sh(`mount -t tmpfs -o size=2m tmpfs ${mnt}`);
   try {
-    const before = new Set(instances());
     const o = await pikaci(['run', laneId, '--state-root', mnt, ...hostFlags], { timeoutMs: 180_000 });
     judge(`full disk ${laneId}`, o, 'fail');
-    const leaked = instances().filter((n) => !before.has(n));
+    const leaked = leakedInstances(mnt);
     if (leaked.length) {
       totals.instancesLeaked += leaked.length;
       problems.push(`full disk ${laneId}: instance(s) left: ${leaked.join(', ')}`);
