@@ -94,6 +94,11 @@ export interface RunOptions extends RunMetadata {
   transportFor?: (placement: Placement) => Transport | Promise<Transport>;
   resolveBackend?: (execution: JobSpec['execution']) => BackendResolution;
   prepare?: PrepareHandlers;
+  /**
+   * Execute nodes at once, as `resolveLaneRun` decided for the caller's own output; absent: from
+   * the jobs and `PIKACI_MAX_CONCURRENT_EXECUTES`.
+   */
+  maxConcurrentExecutes?: number;
 }
 
 async function gitHead(cwd: string): Promise<string | null> {
@@ -224,7 +229,12 @@ function startedEvent(record: RunRecord): RunLifecycleEvent {
 
 /** Run `jobs` as one recorded run and return the final run record (never throws once started). */
 export async function runJobs(options: RunOptions): Promise<RunRecord> {
-  const configuredCap = maxConcurrentExecutes(options.env ?? process.env);
+  const cap =
+    options.maxConcurrentExecutes ??
+    executeConcurrency(options.jobs, maxConcurrentExecutes(options.env ?? process.env));
+  if (!Number.isSafeInteger(cap) || cap < 1) {
+    throw new InputError(`maxConcurrentExecutes must be a positive integer, got ${cap}`);
+  }
   if (options.jobs.length === 0) throw new InputError('a run needs at least one job');
   await ensureWritableStateRoot(options.stateRoot);
   const createdAt = rfc3339();
@@ -243,7 +253,7 @@ export async function runJobs(options: RunOptions): Promise<RunRecord> {
   const signal = options.signal ?? new AbortController().signal;
   const transports = new Map<Placement, Promise<Transport>>();
   try {
-    return await runAfterStart(session, options, signal, configuredCap, transports);
+    return await runAfterStart(session, options, signal, cap, transports);
   } catch (error) {
     const message = signal.aborted ? CANCELLED_MESSAGE : errorMessage(error);
     return session.finish('failed', message);
@@ -301,7 +311,7 @@ async function runAfterStart(
   session: RunSession,
   options: RunOptions,
   signal: AbortSignal,
-  configuredCap: number,
+  cap: number,
   transports: Map<Placement, Promise<Transport>>,
 ): Promise<RunRecord> {
   const { snapshotDir, contentHash } = await takeSnapshot(session, options);
@@ -334,7 +344,6 @@ async function runAfterStart(
   // Without host settings: local placement only, and Incus with its defaults.
   const defaults = executionEnvironment();
   const transportFor = options.transportFor ?? defaults.transportFor;
-  const cap = executeConcurrency(options.jobs, configuredCap);
   const state: RunState = {
     session,
     options,
