@@ -95,8 +95,8 @@ export interface RunOptions extends RunMetadata {
   resolveBackend?: (execution: JobSpec['execution']) => BackendResolution;
   prepare?: PrepareHandlers;
   /**
-   * Execute nodes at once, as `resolveLaneRun` decided for the caller's own output; absent: from
-   * the jobs and `PIKACI_MAX_CONCURRENT_EXECUTES`.
+   * The cap on execute nodes at once, as `resolveLaneRun` decided it for the caller's own output;
+   * absent: `PIKACI_MAX_CONCURRENT_EXECUTES`. Jobs that cannot run in parallel still run one at a time.
    */
   maxConcurrentExecutes?: number;
 }
@@ -229,12 +229,11 @@ function startedEvent(record: RunRecord): RunLifecycleEvent {
 
 /** Run `jobs` as one recorded run and return the final run record (never throws once started). */
 export async function runJobs(options: RunOptions): Promise<RunRecord> {
-  const cap =
-    options.maxConcurrentExecutes ??
-    executeConcurrency(options.jobs, maxConcurrentExecutes(options.env ?? process.env));
-  if (!Number.isSafeInteger(cap) || cap < 1) {
-    throw new InputError(`maxConcurrentExecutes must be a positive integer, got ${cap}`);
+  const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
+  if (!Number.isSafeInteger(configured) || configured < 1) {
+    throw new InputError(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
   }
+  const cap = executeConcurrency(options.jobs, configured);
   if (options.jobs.length === 0) throw new InputError('a run needs at least one job');
   await ensureWritableStateRoot(options.stateRoot);
   const createdAt = rfc3339();
