@@ -3,8 +3,9 @@
  * CLI (built into a temp dir here) run as the GitHub runner runs them — inputs as `INPUT_*`, an
  * event file, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`, SIGTERM for cancellation — against a real git
  * workspace, real processes, the real LXD daemon and the loopback sshd of the test environment.
- * Simulated, and named so: the GitHub REST API (a local HTTP server) and the artifact service (the
- * test-only `PIKACI_TEST_ARTIFACT_DIR` stand-in, which copies files instead of uploading).
+ * Simulated, and named so: the GitHub REST API (a local HTTP server) and the artifact service (a
+ * local Twirp + block-blob server, `support/artifact-service.ts`) that the action's real
+ * `@actions/artifact` client uploads to; what arrives is unzipped into `artifactDir/<name>/`.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import archiver from 'archiver';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { runSummaryMarkdown } from '../../src/action/run-summary.js';
 import { instanceName } from '../../src/incus/index.js';
 import { RunRecordSchema, type RunRecord } from '../../src/records/index.js';
+import { startArtifactService, unzipTo, type SimulatedArtifactService } from '../support/artifact-service.js';
 import { startGithubStub, type GithubStub } from '../support/github-stub.js';
 import { runAction, type ActionResult, type RunActionOptions } from '../support/runner.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
@@ -82,6 +84,10 @@ jobs = ["incus-hello"]
 description = "hello over SSH"
 jobs = ["remote-hello"]
 
+[targets.big-log]
+description = "a log over 8 MiB that does not compress, in a writable workspace"
+jobs = ["big-log"]
+
 [jobs.incus-hello]
 description = "print from the container"
 timeout_secs = 120
@@ -95,12 +101,21 @@ timeout_secs = 60
 execution = { placement = "remote_ssh", runtime = "host_process" }
 runtime_config = { kind = "host_process" }
 guest_command = { kind = "host_shell_command", command = "echo hello-over-ssh; cat src/a.txt" }
+
+[jobs.big-log]
+description = "print 13 MB of base64 noise"
+timeout_secs = 120
+writable_workspace = true
+execution = { placement = "local", runtime = "host_process" }
+runtime_config = { kind = "host_process" }
+guest_command = { kind = "host_shell_command", command = "head -c 10000000 /dev/urandom | base64 -w 76; echo scratch > workspace-scratch.txt; echo big-done" }
 `;
 
 let root: string;
 let entry: string;
 let cliEntry: string;
 let stub: GithubStub;
+let service: SimulatedArtifactService;
 let env: TestEnv;
 let workspace: string;
 let head: string;
@@ -122,6 +137,7 @@ beforeAll(async () => {
   entry = join(pkg, 'dist', 'action', 'index.js');
   cliEntry = join(pkg, 'dist', 'cli', 'index.js');
   stub = await startGithubStub();
+  service = await startArtifactService();
   workspace = join(root, 'workspace');
   await initRepo(workspace);
   head = await commit(
@@ -143,6 +159,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stub?.close();
+  await service?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
 
@@ -161,12 +178,24 @@ async function action(options: ActionRun): Promise<ActionResult> {
       GITHUB_RUN_ID: WORKFLOW_RUN_ID,
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_SHA: head,
-      PIKACI_TEST_ARTIFACT_DIR: artifactDir,
+      ...service.env,
       ...options.env,
     },
   });
   written.push(result.stdout, result.stderr, result.summary, ...Object.values(result.outputs));
+  await unzipArrivals();
   return result;
+}
+
+const unzipped = new Set<string>();
+
+/** Unpack each artifact the simulated service has finalized into `artifactDir/<name>/`, once. */
+async function unzipArrivals(): Promise<void> {
+  for (const artifact of service.artifacts.values()) {
+    if (unzipped.has(artifact.name)) continue;
+    unzipped.add(artifact.name);
+    await unzipTo(artifact.zip, join(artifactDir, artifact.name));
+  }
 }
 
 function runLane(lane: string, inputs: Record<string, string> = {}, extra: Partial<ActionRun> = {}) {
@@ -354,7 +383,7 @@ describe('run', () => {
     expect(result.outputs['status']).toBe('passed');
     const runId = result.outputs['run-id']!;
     expect(runId).toMatch(/^\d{8}T\d{6}Z-[0-9a-f]+$/);
-    expect(result.outputs['artifact-id']).toMatch(/^\d+$/);
+    expect(result.outputs['artifact-id']).toBe(String(service.artifacts.get('pikaci-hello-1')?.id));
     expect(result.outputs).not.toHaveProperty('evil');
 
     // Live output inside the job's group, with workflow commands from the job switched off.
@@ -379,7 +408,9 @@ describe('run', () => {
       /\| `hello` \| ✅ passed<br>host-local command passed \| \d+\.\ds \| 0 \| local \/ host_process \| — \| — \|/,
     );
     expect(summary).toContain(`pikaci download --repo pika/pika --run-id ${WORKFLOW_RUN_ID} --lane hello`);
-    expect(summary).toContain('(simulated artifact service)');
+    expect(summary).toContain(
+      `Uploaded as artifact \`pikaci-hello-1\` (id ${result.outputs['artifact-id']}). To inspect it offline:`,
+    );
     expect(summary).not.toContain('<details>');
 
     // The artifact: runs/<run_id> without the snapshot, named per lane and attempt.
@@ -534,18 +565,80 @@ describe('run', () => {
     expect(await readdir(artifactDir)).toContain('pikaci-slow-1');
   }, 120_000);
 
-  it('names the artifact per attempt, and a second upload of the same name is a warning, not a failure', async () => {
+  it('simulated artifact service: the artifact is named per attempt; a second upload of the same name (409 already_exists) is a warning, not a failure', async () => {
+    const first = service.artifacts.get('pikaci-hello-1');
+    expect(first).toBeDefined();
     const again = await runLane('hello');
     expectExit(again, 0);
-    expect(again.stdout).toMatch(/::warning::upload of artifact pikaci-hello-1 failed: \(409\) Conflict/);
+    expect(again.outputs['status']).toBe('passed');
+    // The message the real client builds from the service's Twirp error (artifact-twirp-client.js).
+    expect(again.stdout).toContain(
+      '::warning::upload of artifact pikaci-hello-1 failed: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+    );
+    expect(again.stdout.match(/::error/g)).toBeNull();
     expect(again.outputs['artifact-id']).toBe('');
+    expect(again.summary).toContain('Not uploaded as an artifact: upload of artifact pikaci-hello-1 failed');
+    expect(service.artifacts.get('pikaci-hello-1')).toBe(first);
     const attempt2 = await runLane('hello', {}, { env: { GITHUB_RUN_ATTEMPT: '2' } });
     expectExit(attempt2, 0);
+    expect(attempt2.outputs['artifact-id']).toBe(String(service.artifacts.get('pikaci-hello-2')?.id));
     expect(await readdir(artifactDir)).toContain('pikaci-hello-2');
   }, 120_000);
 
+  it('simulated artifact service: the real client uploads runs/<run_id> minus snapshot/, cargo-target/ and writable workspaces, file for file; a log over 8 MiB goes up in several blocks', async () => {
+    const result = await runLane('big-log', { 'retention-days': '14' });
+    expectExit(result, 0);
+    expect(result.stdout).toContain('big-done');
+    const runId = result.outputs['run-id']!;
+    const artifact = service.artifacts.get('pikaci-big-log-1');
+    expect(artifact).toBeDefined();
+    expect(result.outputs['artifact-id']).toBe(String(artifact!.id));
+    // uploadStream stages 8 MiB buffers (config.js getUploadChunkSize); the zip is bigger than one.
+    expect(artifact!.zip.length).toBeGreaterThan(8 * MiB);
+    expect(artifact!.blocks).toBeGreaterThanOrEqual(2);
+    expect(artifact!.mimeType).toBe('application/zip');
+    const expiresInDays = (Date.parse(artifact!.expiresAt!) - Date.now()) / 86_400_000;
+    expect(expiresInDays).toBeGreaterThan(13.9);
+    expect(expiresInDays).toBeLessThan(14.1);
+
+    // What arrived, file for file, against the run directory without what the README excludes.
+    const runDir = join(stateRoot, 'runs', runId);
+    const onDisk = await filesUnder(runDir);
+    const excluded = (file: string): boolean =>
+      file.startsWith('snapshot/') ||
+      file.startsWith('cargo-target/') ||
+      /^jobs\/[^/]+\/workspace\//.test(file);
+    expect(onDisk.filter((file) => file.startsWith('snapshot/')).length).toBeGreaterThan(0);
+    expect(onDisk).toContain('jobs/big-log/workspace/workspace-scratch.txt');
+    const arrived = await filesUnder(join(artifactDir, 'pikaci-big-log-1'));
+    expect(arrived).toEqual(onDisk.filter((file) => !excluded(file)).map((file) => `${runId}/${file}`));
+    for (const file of arrived) {
+      const sent = await readFile(join(stateRoot, 'runs', file));
+      const got = await readFile(join(artifactDir, 'pikaci-big-log-1', file));
+      expect({ file, same: sent.equals(got) }).toEqual({ file, same: true });
+    }
+    const hostLog = await stat(join(runDir, 'jobs', 'big-log', 'host.log'));
+    expect(hostLog.size).toBeGreaterThan(13 * 1000 * 1000);
+  }, 180_000);
+
+  it('PIKACI_TEST_ARTIFACT_DIR (the offline option) copies the run into a directory instead of uploading', async () => {
+    const offline = join(root, 'offline-artifacts');
+    await mkdir(offline);
+    const uploadsBefore = service.requests.length;
+    const result = await runLane('docs', {}, { env: { PIKACI_TEST_ARTIFACT_DIR: offline } });
+    expectExit(result, 0);
+    expect(service.requests.length).toBe(uploadsBefore);
+    const runId = result.outputs['run-id']!;
+    expect(await filesUnder(join(offline, 'pikaci-docs-1'))).toContain(`${runId}/run.json`);
+    expect(result.summary).toContain('(simulated artifact service)');
+  }, 60_000);
+
   it('without the artifact service (no runtime token, or GHES) warns once and everything else works', async () => {
-    const noToken = await runLane('hello', {}, { env: { PIKACI_TEST_ARTIFACT_DIR: undefined } });
+    const noToken = await runLane(
+      'hello',
+      {},
+      { env: { ACTIONS_RUNTIME_TOKEN: undefined, ACTIONS_RESULTS_URL: undefined } },
+    );
     expectExit(noToken, 0);
     expect(noToken.outputs['status']).toBe('passed');
     expect(noToken.outputs['artifact-id']).toBe('');
@@ -560,7 +653,6 @@ describe('run', () => {
       {},
       {
         env: {
-          PIKACI_TEST_ARTIFACT_DIR: undefined,
           GITHUB_SERVER_URL: 'https://ghe.example.com',
           ACTIONS_RUNTIME_TOKEN: 'runtime-token',
           ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',

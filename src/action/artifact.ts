@@ -4,9 +4,10 @@
  * Actions, some self-hosted setups) or GHES, which @actions/artifact v2+ does not support — the
  * service is `unavailable` with the reason, and the caller warns once and carries on.
  *
- * TEST-ONLY: `PIKACI_TEST_ARTIFACT_DIR` swaps in a simulated client that copies the files into
- * `<dir>/<artifact name>/` instead of uploading. The bundled action honours it so the tests can run
- * `dist/` exactly as the runner does; no workflow should set it.
+ * Offline option (README, `command: run`): `PIKACI_TEST_ARTIFACT_DIR` swaps in a stand-in client that
+ * copies the files into `<dir>/<artifact name>/` instead of uploading, for running the bundled action
+ * outside GitHub; no workflow should set it. The tests drive the real client against a simulated
+ * artifact service instead.
  */
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -69,7 +70,7 @@ function defaultArtifactClient(): ArtifactClient {
   };
 }
 
-/** Test-only stand-in (see the file comment): artifact names are unique, like the real service's 409. */
+/** The offline stand-in (see the file comment): artifact names are unique, like the real service's 409. */
 function simulatedArtifactClient(dir: string): ArtifactClient {
   return {
     async uploadArtifact(name, files, rootDirectory) {

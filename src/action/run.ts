@@ -11,15 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadRunSources } from '../sources/index.js';
 import { executionEnvironment, type HostSettings } from '../hosts/index.js';
 import { runPaths, runsDir, type RunRecord, type RunReporter } from '../records/index.js';
-import {
-  cancelOnSignals,
-  executeConcurrency,
-  LinePrefixer,
-  maxConcurrentExecutes,
-  renderEvent,
-  resolveRunnable,
-  type TextSink,
-} from '../run/index.js';
+import { cancelOnSignals, LinePrefixer, renderEvent, resolveLaneRun, type TextSink } from '../run/index.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import { artifactName, artifactService } from './artifact.js';
 import { LOG_TAIL_LINES, runSummaryMarkdown, type ArtifactOutcome } from './run-summary.js';
@@ -44,27 +36,30 @@ export async function runRunCommand(): Promise<void> {
     manifest: inputs.manifest === '' ? undefined : resolve(workspace, inputs.manifest),
     stateRoot: inputs.stateRoot,
   });
-  const runnable = resolveRunnable(inputs.lane, sources.runnable);
-  const lane = sources.runnable.lanes.find((candidate) => candidate.id === inputs.lane);
-  const title = lane?.title ?? runnable.description;
-  if (inputs.tartBaseVm !== '' && runnable.jobs.some((job) => job.execution.runtime === 'tart')) {
+  // The same resolution as `pikaci run <lane>`: jobs, concurrency group, parallelism.
+  const laneRun = resolveLaneRun({ id: inputs.lane, sources: sources.runnable, env: process.env });
+  const { runnable, title } = laneRun;
+  if (inputs.tartBaseVm !== '' && laneRun.jobs.some((job) => job.execution.runtime === 'tart')) {
     core.warning(
       `tart-base-vm \`${inputs.tartBaseVm}\` is accepted, but Tart jobs report "not available yet" in this build (the Tart backend is not built)`,
     );
   }
 
-  const environment = executionEnvironment(inputs.host);
-  const parallel =
-    executeConcurrency(runnable.jobs, maxConcurrentExecutes(process.env)) > 1 && runnable.jobs.length > 1;
   const cancellation = cancelOnSignals();
+  const environment = executionEnvironment({
+    ...inputs.host,
+    concurrencyGroup: laneRun.concurrencyGroup,
+    signal: cancellation.signal,
+  });
   let run: RunRecord;
   try {
     run = await sources.run({
       targetId: runnable.targetId,
       targetDescription: runnable.description,
       filters: runnable.filters,
-      jobs: runnable.jobs,
-      reporter: groupedReporter(process.stdout, parallel),
+      jobs: laneRun.jobs,
+      maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
+      reporter: groupedReporter(process.stdout, laneRun.parallel),
       signal: cancellation.signal,
       transportFor: (placement) => environment.transportFor(placement),
       resolveBackend: (execution) => environment.resolveBackend(execution),
@@ -203,14 +198,20 @@ function parsePort(value: string): number {
   return port;
 }
 
+/**
+ * `core.getBooleanInput` (YAML 1.2 core schema: `true`/`True`/`TRUE`, `false`/`False`/`FALSE`) with
+ * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
+ */
 function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim();
-  if (value === '') return fallback;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  if (/^(false|False|FALSE)$/.test(value)) return false;
-  throw new InputError(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(value)}`, {
-    where: `input \`${name}\``,
-  });
+  if (core.getInput(name) === '') return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new InputError(
+      `\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(core.getInput(name))}`,
+      { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' },
+    );
+  }
 }
 
 function retentionDays(value: string): number | undefined {

@@ -35,8 +35,10 @@ export {
 } from './reporters.js';
 export { cancelOnSignals, type Cancellation } from './cancel.js';
 export { laneCommandJob, LANE_COMMAND_TIMEOUT_SECS } from './lane.js';
+export { resolveLaneRun, lockGroupName, type LaneRun, type LaneRunRequest } from './lane-run.js';
 export {
   resolveRunnable,
+  resolveLane,
   selectJobs,
   gateOnChanges,
   type Runnable,

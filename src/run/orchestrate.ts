@@ -94,6 +94,11 @@ export interface RunOptions extends RunMetadata {
   transportFor?: (placement: Placement) => Transport | Promise<Transport>;
   resolveBackend?: (execution: JobSpec['execution']) => BackendResolution;
   prepare?: PrepareHandlers;
+  /**
+   * The cap on execute nodes at once, as `resolveLaneRun` decided it for the caller's own output;
+   * absent: `PIKACI_MAX_CONCURRENT_EXECUTES`. Jobs that cannot run in parallel still run one at a time.
+   */
+  maxConcurrentExecutes?: number;
 }
 
 async function gitHead(cwd: string): Promise<string | null> {
@@ -224,7 +229,11 @@ function startedEvent(record: RunRecord): RunLifecycleEvent {
 
 /** Run `jobs` as one recorded run and return the final run record (never throws once started). */
 export async function runJobs(options: RunOptions): Promise<RunRecord> {
-  const configuredCap = maxConcurrentExecutes(options.env ?? process.env);
+  const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
+  if (!Number.isSafeInteger(configured) || configured < 1) {
+    throw new InputError(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
+  }
+  const cap = executeConcurrency(options.jobs, configured);
   if (options.jobs.length === 0) throw new InputError('a run needs at least one job');
   await ensureWritableStateRoot(options.stateRoot);
   const createdAt = rfc3339();
@@ -243,7 +252,7 @@ export async function runJobs(options: RunOptions): Promise<RunRecord> {
   const signal = options.signal ?? new AbortController().signal;
   const transports = new Map<Placement, Promise<Transport>>();
   try {
-    return await runAfterStart(session, options, signal, configuredCap, transports);
+    return await runAfterStart(session, options, signal, cap, transports);
   } catch (error) {
     const message = signal.aborted ? CANCELLED_MESSAGE : errorMessage(error);
     return session.finish('failed', message);
@@ -301,7 +310,7 @@ async function runAfterStart(
   session: RunSession,
   options: RunOptions,
   signal: AbortSignal,
-  configuredCap: number,
+  cap: number,
   transports: Map<Placement, Promise<Transport>>,
 ): Promise<RunRecord> {
   const { snapshotDir, contentHash } = await takeSnapshot(session, options);
@@ -334,7 +343,6 @@ async function runAfterStart(
   // Without host settings: local placement only, and Incus with its defaults.
   const defaults = executionEnvironment();
   const transportFor = options.transportFor ?? defaults.transportFor;
-  const cap = executeConcurrency(options.jobs, configuredCap);
   const state: RunState = {
     session,
     options,

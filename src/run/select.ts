@@ -30,28 +30,7 @@ export function resolveRunnable(id: string, sources: RunnableSources): Runnable 
   const target = sources.targets.get(id);
   if (target) return fromTarget(target, 'target', target.filters);
   const lane = sources.lanes.find((candidate) => candidate.id === id);
-  if (lane) {
-    if (lane.target !== null) {
-      const laneTarget = sources.targets.get(lane.target);
-      if (!laneTarget) {
-        throw new InputError(
-          `lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`,
-          {
-            where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
-            hint: `add the target to ${sources.catalogPath} or fix the lane`,
-          },
-        );
-      }
-      return fromTarget(laneTarget, 'lane-target', lane.paths);
-    }
-    return {
-      targetId: lane.id,
-      description: lane.title,
-      jobs: [laneCommandJob(lane)],
-      filters: lane.paths,
-      source: 'lane-command',
-    };
-  }
+  if (lane) return resolveLane(lane, sources);
   const ids = [...sources.targets.keys(), ...sources.lanes.map((l) => l.id)];
   const near = closest(id, ids, 5);
   const searched = sources.manifestPath
@@ -63,6 +42,30 @@ export function resolveRunnable(id: string, sources: RunnableSources): Runnable 
         ? `closest ids: ${near.map((n) => `\`${n}\``).join(', ')}`
         : `known ids: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
   });
+}
+
+/** A manifest lane: its catalog target (with the lane's paths as filters), or its plain command. */
+export function resolveLane(lane: Lane, sources: RunnableSources): Runnable {
+  if (lane.target !== null) {
+    const laneTarget = sources.targets.get(lane.target);
+    if (!laneTarget) {
+      throw new InputError(
+        `lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`,
+        {
+          where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
+          hint: `add the target to ${sources.catalogPath} or fix the lane`,
+        },
+      );
+    }
+    return fromTarget(laneTarget, 'lane-target', lane.paths);
+  }
+  return {
+    targetId: lane.id,
+    description: lane.title,
+    jobs: [laneCommandJob(lane)],
+    filters: lane.paths,
+    source: 'lane-command',
+  };
 }
 
 function fromTarget(target: TargetSpec, source: Runnable['source'], filters: readonly string[]): Runnable {

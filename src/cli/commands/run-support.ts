@@ -67,16 +67,13 @@ export interface HostPlan {
 }
 
 /**
- * Validate the host flags (and `PIKACI_*` variables) before anything is recorded; the group is the
- * flag's, else the lane's `concurrency_group`.
+ * Validate the host flags (and `PIKACI_*` variables) and an explicit `--concurrency-group` before
+ * anything is recorded. `run` then takes the group from `resolveLaneRun` (the flag, else the lane's).
  */
-export function planHosts(
-  flags: HostFlagValues & { concurrencyGroup?: string },
-  laneGroup: string | null = null,
-): HostPlan {
+export function planHosts(flags: HostFlagValues & { concurrencyGroup?: string }): HostPlan {
   return {
     settings: parseHostSettings(flags, process.env),
-    concurrencyGroup: parseConcurrencyGroup(flags.concurrencyGroup) ?? laneGroup,
+    concurrencyGroup: parseConcurrencyGroup(flags.concurrencyGroup),
   };
 }
 

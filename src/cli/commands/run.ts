@@ -47,23 +47,29 @@ export function register(program: Command): void {
     const format = parseOutputFormat(flags.output);
     const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } =
       await import('./run-support.js');
+    const hostFlags = planHosts(flags);
     const sources = await loadRunSources(flags);
-    const { resolveRunnable, selectJobs, gateOnChanges, recordSkippedRun } =
-      await import('../../run/index.js');
-    const runnable = resolveRunnable(id, sources.runnable);
-    const jobs = selectJobs(runnable, flags.job);
-    const lane = runnable.source === 'target' ? undefined : sources.runnable.lanes.find((l) => l.id === id);
-    const hosts = planHosts(flags, lane?.concurrency_group ?? null);
+    const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await import('../../run/index.js');
+    // The same resolution as the action's `command: run`: jobs, concurrency group, parallelism.
+    const laneRun = resolveLaneRun({
+      id,
+      sources: sources.runnable,
+      jobIds: flags.job,
+      concurrencyGroup: hostFlags.concurrencyGroup,
+      env: process.env,
+    });
+    const hosts = { ...hostFlags, concurrencyGroup: laneRun.concurrencyGroup };
     const metadata = {
-      targetId: runnable.targetId,
-      targetDescription: runnable.description,
-      filters: runnable.filters,
+      targetId: laneRun.runnable.targetId,
+      targetDescription: laneRun.runnable.description,
+      filters: laneRun.runnable.filters,
     };
+    const execution = { jobs: laneRun.jobs, maxConcurrentExecutes: laneRun.maxConcurrentExecutes };
     if (flags.since !== undefined) {
       const { compilePatternSet } = await import('../../match/index.js');
       const changedFiles = await changedFilesSince(sources.repoRoot, flags.since);
       const gate = gateOnChanges({
-        filters: runnable.filters,
+        filters: laneRun.runnable.filters,
         changedFiles,
         since: flags.since,
         manifestPath: sources.manifestRelative,
@@ -85,8 +91,8 @@ export function register(program: Command): void {
       await executeAndReport(format, (reporter, signal) =>
         sources.run({
           ...metadata,
+          ...execution,
           ...hostRunOptions(hosts, signal),
-          jobs,
           changedFiles,
           message: gate.reason,
           reporter,
@@ -96,7 +102,7 @@ export function register(program: Command): void {
       return;
     }
     await executeAndReport(format, (reporter, signal) =>
-      sources.run({ ...metadata, ...hostRunOptions(hosts, signal), jobs, reporter, signal }),
+      sources.run({ ...metadata, ...execution, ...hostRunOptions(hosts, signal), reporter, signal }),
     );
   });
 }
