@@ -6,7 +6,7 @@
  * (tmpfs and read-only mounts). Not a test: it measures, prints every case that misbehaved, and exits 0
  * unless the harness itself breaks. Each fix has its own test under `__tests__/`.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
