@@ -150,8 +150,11 @@ export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvi
 }
 export {
   sweepOrphanInstances,
+  sweepOrphanProcesses,
   DEFAULT_ORPHAN_GRACE_SECS,
   type SweepDecision,
   type SweepOptions,
+  type ProcessSweepDecision,
+  type ProcessSweepOptions,
   type RunOwnership,
 } from './orphans.js';
