@@ -19,7 +19,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunRecordSchema, writeFileAtomic, type RunRecord } from '../../src/records/index.js';
+import {
+  RunRecordSchema,
+  TerminalResultSchema,
+  writeFileAtomic,
+  type RunRecord,
+} from '../../src/records/index.js';
 import { hostFlags, instancesOfRuns, makeRepo, runCli, tempDir } from '../incus-ssh/support.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
@@ -93,6 +98,8 @@ function expectCleanFailure(
   expect(run.status).toBe('failed');
   expect(run.runner_pid).toBeNull();
   expect(run.jobs.map((j) => [j.status, j.message])).toEqual([['failed', message]]);
+  const resultJson = join(hostLog, '..', 'artifacts', 'result.json');
+  expect(TerminalResultSchema.parse(JSON.parse(readFileSync(resultJson, 'utf8'))).message).toBe(message);
 }
 
 describe('a record write on a full disk', () => {

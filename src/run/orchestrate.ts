@@ -37,6 +37,7 @@ import {
 import {
   openLogSet,
   openLogWriter,
+  writeTerminalResult,
   type BackendResolution,
   type ClosableLogWriter,
   type JobContext,
@@ -666,7 +667,13 @@ async function executeJob(state: RunState, jobPlan: JobPlan): Promise<JobRecord>
     }
     if (logs.failure) {
       logFailed = true;
-      outcome = { status: 'failed', exit_code: null, message: logs.failure.message };
+      outcome = { ...outcome, status: 'failed', exit_code: null, message: logs.failure.message };
+      // The backend saw a cancellation; result.json says why the job was stopped. Should even that
+      // not fit, the job record below still says it (or its own write fails the run).
+      const ending = { ok: false, message: outcome.message, exitCode: null };
+      await session
+        .persist(() => writeTerminalResult(paths.resultJson, ending), paths.resultJson)
+        .catch(() => undefined);
     }
   }
   if (state.signal.aborted && outcome.status === 'failed' && !logFailed)
