@@ -5,8 +5,10 @@
  * supervisor's KILL after its grace period stops it: the second run must wait for that.
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { acquireGroupLock, groupLockFile } from '../../src/locks/index.js';
+import { LocalTransport } from '../../src/transport/index.js';
 import { hostFlags, makeRepo, spawnCli, tempDir, waitFor } from '../incus-ssh/support.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
@@ -95,4 +97,24 @@ describe('kill -9 of the runner during a remote host-process job', () => {
     expect(goneAfterMs).toBeGreaterThan(1000);
     expect(ranAt).toBeGreaterThanOrEqual(lastSeenAlive);
   }, 120_000);
+
+  it('the group holder lets go only once no job holds the jobs file', async () => {
+    const workDir = tempDir('pikaci-jobs-lock-');
+    const log = () => undefined;
+    const local = new LocalTransport({ killGraceMs: 500 });
+    const held = await acquireGroupLock(local, { group: 'g', workDir, timeoutSecs: 5, log });
+    // A stand-in for a job's watcher: holds the jobs file shared for 2 s.
+    const watcher = spawn('flock', ['-s', `${groupLockFile(workDir, 'g')}.jobs`, 'sleep', '2'], {
+      stdio: 'ignore',
+    });
+    const watcherClosed = new Promise((r) => watcher.once('close', r));
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    await held.release();
+    const releasedAfterMs = Date.now() - started;
+    expect(releasedAfterMs).toBeGreaterThan(1200);
+    await watcherClosed;
+    const next = await acquireGroupLock(local, { group: 'g', workDir, timeoutSecs: 0, log });
+    await next.release();
+  });
 });
