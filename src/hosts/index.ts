@@ -5,7 +5,12 @@
  * transport when the host is first used, and drops it when the run closes the transport.
  */
 import { createIncusBackend, IncusHostConfigSchema, type IncusHostConfig } from '../incus/index.js';
-import { acquireGroupLock, DEFAULT_LOCK_TIMEOUT_SECS, type HeldGroupLock } from '../locks/index.js';
+import {
+  acquireGroupLock,
+  DEFAULT_LOCK_TIMEOUT_SECS,
+  groupJobsFile,
+  type HeldGroupLock,
+} from '../locks/index.js';
 import { assertNever, type ExecutionConfig, type Placement } from '../model/index.js';
 import { remoteHostProcessBackend } from '../remote/index.js';
 import { hostProcessBackend, type BackendResolution } from '../runtime/index.js';
@@ -122,7 +127,13 @@ export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvi
         case 'host_process':
           return {
             kind: 'ready',
-            backend: placement === 'local' ? hostProcessBackend : remoteHostProcessBackend(workDir),
+            backend:
+              placement === 'local'
+                ? hostProcessBackend
+                : remoteHostProcessBackend(
+                    workDir,
+                    settings.concurrencyGroup ? groupJobsFile(workDir, settings.concurrencyGroup) : null,
+                  ),
           };
         case 'incus':
           return { kind: 'ready', backend: createIncusBackend({ config: incus }) };
@@ -139,8 +150,11 @@ export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvi
 }
 export {
   sweepOrphanInstances,
+  sweepOrphanProcesses,
   DEFAULT_ORPHAN_GRACE_SECS,
   type SweepDecision,
   type SweepOptions,
+  type ProcessSweepDecision,
+  type ProcessSweepOptions,
   type RunOwnership,
 } from './orphans.js';

@@ -7,6 +7,12 @@
  * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
  * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
  * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ *
+ * The group is only let go once the run's remote job processes are gone, not merely once its
+ * connection is: each supervised job's watcher (`src/remote/supervisor.ts`) holds a shared flock on
+ * `<group>.lock.jobs` until it has stopped the job's process group, and the holder takes that lock
+ * exclusively after its stdin ends, before it exits. The wait is bounded so a wedged host cannot
+ * hold a group forever; running out is reported.
  */
 import { PassThrough } from 'node:stream';
 import { hostname } from 'node:os';
@@ -17,6 +23,8 @@ import { InputError, PikaciError } from '../util/errors.js';
 export const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
 /** Exit status of the holder script when `flock -w` gave up. */
 const TIMED_OUT_STATUS = 75;
+/** How long the holder waits, after its stdin ends, for the group's job processes to be gone. */
+export const JOBS_GONE_TIMEOUT_SECS = 60;
 const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 export interface GroupLockOptions {
@@ -54,6 +62,11 @@ export function groupLockFile(workDir: string, group: string): string {
   return posix.join(workDir, 'locks', `${validateGroupName(group)}.lock`);
 }
 
+/** The file a group's running job supervisors hold shared (see the file comment). */
+export function groupJobsFile(workDir: string, group: string): string {
+  return `${groupLockFile(workDir, group)}.jobs`;
+}
+
 /** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
 const HOLDER_SCRIPT = [
   'set -eu',
@@ -66,6 +79,8 @@ const HOLDER_SCRIPT = [
   'printf "%s\\n" "$3" > "$1.holder"',
   'echo acquired',
   'cat > /dev/null',
+  'exec 7>>"$1.jobs"',
+  `flock -x -w ${JOBS_GONE_TIMEOUT_SECS} 7 || echo jobs-still-running`,
   'rm -f "$1.holder"',
 ].join('\n');
 
@@ -107,6 +122,10 @@ export async function acquireGroupLock(
         } else if (line === 'acquired') {
           acquired = true;
           signalAcquired();
+        } else if (line === 'jobs-still-running') {
+          options.log(
+            `[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`,
+          );
         }
         newline = pending.indexOf('\n');
       }

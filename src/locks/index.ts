@@ -2,6 +2,8 @@
 export {
   acquireGroupLock,
   groupLockFile,
+  groupJobsFile,
+  JOBS_GONE_TIMEOUT_SECS,
   validateGroupName,
   DEFAULT_LOCK_TIMEOUT_SECS,
   type GroupLockOptions,

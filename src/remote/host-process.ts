@@ -12,10 +12,25 @@ import {
 import { shellQuote } from '../util/shell.js';
 import { mustCapture, shArgv } from './exec.js';
 import { remoteLayout } from './layout.js';
+import { supervisedTransport } from './supervisor.js';
 import { syncSnapshot } from './sync.js';
 
-export function remoteHostProcessBackend(workDir: string): RuntimeBackend {
-  return hostProcessBackendWith((ctx) => remoteWorkspace(ctx, workDir));
+/**
+ * `jobsLockFile`: the run's concurrency group's jobs file on the host (see `src/locks/`), or null.
+ * The job command itself runs under the supervisor (`./supervisor.ts`), so it dies with its
+ * connection; the workspace is prepared over the plain transport.
+ */
+export function remoteHostProcessBackend(
+  workDir: string,
+  jobsLockFile: string | null = null,
+): RuntimeBackend {
+  return {
+    run: (ctx) =>
+      hostProcessBackendWith(() => remoteWorkspace(ctx, workDir)).run({
+        ...ctx,
+        transport: supervisedTransport(ctx.transport, { marker: `${ctx.runId}/${ctx.job.id}`, jobsLockFile }),
+      }),
+  };
 }
 
 async function remoteWorkspace(ctx: JobContext, workDir: string): Promise<HostWorkspace> {

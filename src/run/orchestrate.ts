@@ -4,7 +4,8 @@
  * Every record write is atomic; cleanup (log files, transports) runs on every path.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, stat } from 'node:fs/promises';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { hostname } from 'node:os';
 import { promisify } from 'node:util';
 import { executorLabel, type JobSpec, type Placement } from '../model/index.js';
@@ -34,7 +35,9 @@ import {
   type RunReporter,
 } from '../records/index.js';
 import {
+  openLogSet,
   openLogWriter,
+  writeTerminalResult,
   type BackendResolution,
   type ClosableLogWriter,
   type JobContext,
@@ -53,6 +56,12 @@ const execFileAsync = promisify(execFile);
 export const CANCELLED_MESSAGE = 'cancelled';
 export const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
 export const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
+/**
+ * Space kept free in the run directory for the final records: when a job's log fills the disk,
+ * this file is deleted so result.json, status.json and run.json can still say what happened.
+ */
+const SPACE_RESERVE_BYTES = 256 * 1024;
+const SPACE_RESERVE_FILE = '.pikaci-space-reserve';
 
 type NixBuildNode = PreparePlanNode & { prepare: { type: 'nix_build' } };
 
@@ -131,10 +140,15 @@ function initialRecord(runId: string, createdAt: string, options: RunOptions): R
   });
 }
 
+function isNoSpace(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOSPC';
+}
+
 class RunSession {
   readonly paths: RunPaths;
   readonly record: RunRecord;
   private readonly reporter: RunReporter;
+  private reserveReleased: Promise<void> | undefined;
 
   constructor(
     readonly stateRoot: string,
@@ -146,8 +160,50 @@ class RunSession {
     this.reporter = reporter;
   }
 
+  private get reservePath(): string {
+    return join(this.paths.runDir, SPACE_RESERVE_FILE);
+  }
+
+  /** Set the reserve aside; best effort (a disk already full leaves none, and writes say so). */
+  async reserveSpace(): Promise<void> {
+    await writeFile(this.reservePath, Buffer.alloc(SPACE_RESERVE_BYTES)).catch(() =>
+      rm(this.reservePath, { force: true }),
+    );
+  }
+
+  /** Give the reserve back to the disk (idempotent); records written after this have room. */
+  releaseSpace(): Promise<void> {
+    this.reserveReleased ??= rm(this.reservePath, { force: true }).catch(() => undefined);
+    return this.reserveReleased;
+  }
+
+  /**
+   * Write a record; on a full disk, release the reserve and try once more. Either way the write is
+   * atomic: the previous version stays whole when the new one cannot be written.
+   */
+  async persist(write: () => Promise<void>, what: string): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      if (!isNoSpace(error)) throw error;
+      await this.releaseSpace();
+      try {
+        await write();
+      } catch (again) {
+        if (!isNoSpace(again)) throw again;
+        throw new PikaciError(`no space left on device writing ${what}`, {
+          hint: 'free space on the state root (pikaci gc) and run again',
+          cause: again,
+        });
+      }
+    }
+  }
+
   async save(): Promise<void> {
-    await writeRecord(this.paths.runJson, RunRecordSchema, this.record);
+    await this.persist(
+      () => writeRecord(this.paths.runJson, RunRecordSchema, this.record),
+      this.paths.runJson,
+    );
   }
 
   async emit(event: RunLifecycleEvent): Promise<void> {
@@ -155,7 +211,8 @@ class RunSession {
   }
 
   async saveJob(job: JobRecord): Promise<void> {
-    await writeRecord(jobPaths(this.paths.runDir, job.id).statusJson, JobRecordSchema, job);
+    const statusJson = jobPaths(this.paths.runDir, job.id).statusJson;
+    await this.persist(() => writeRecord(statusJson, JobRecordSchema, job), statusJson);
     const index = this.record.jobs.findIndex((j) => j.id === job.id);
     if (index === -1) this.record.jobs.push(job);
     else this.record.jobs[index] = job;
@@ -247,6 +304,7 @@ export async function runJobs(options: RunOptions): Promise<RunRecord> {
   await mkdir(cargoHomeDir(options.stateRoot), { recursive: true });
   await mkdir(session.paths.cargoTargetDir, { recursive: true });
   await session.save();
+  await session.reserveSpace();
   await session.emit(startedEvent(session.record));
 
   const signal = options.signal ?? new AbortController().signal;
@@ -255,9 +313,10 @@ export async function runJobs(options: RunOptions): Promise<RunRecord> {
     return await runAfterStart(session, options, signal, cap, transports);
   } catch (error) {
     const message = signal.aborted ? CANCELLED_MESSAGE : errorMessage(error);
-    return session.finish('failed', message);
+    return await session.finish('failed', message);
   } finally {
     await Promise.allSettled([...transports.values()].map(async (transport) => (await transport).close()));
+    await session.releaseSpace();
   }
 }
 
@@ -424,45 +483,57 @@ function consumersOf(plan: RunPlan, nodeId: string): JobPlan[] {
 
 async function runPrepareNode(state: RunState, node: PreparePlanNode): Promise<void> {
   const consumers = consumersOf(state.plan, node.id);
-  const logs = consumers.map((c) => openLogWriter(jobPaths(state.session.paths.runDir, c.job.id).hostLog));
+  // Prepare output is streamed into these logs: a write error stops the logs, not the runner, and
+  // fails the node below.
+  const logSet = openLogSet(() => void state.session.releaseSpace());
+  const logs = consumers.map((c) => logSet.open(jobPaths(state.session.paths.runDir, c.job.id).hostLog));
   try {
-    for (const log of logs) log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
-    const prepare = node.prepare;
-    switch (prepare.type) {
-      case 'nix_build': {
-        const handler = state.options.prepare?.nixBuild;
-        if (!handler) {
-          throw new PikaciError(
-            `not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`,
-          );
-        }
-        const output = await handler(node as NixBuildNode, {
-          runId: state.session.record.run_id,
-          runDir: state.session.paths.runDir,
-          snapshotDir: state.session.record.snapshot_dir,
-          logs,
-          signal: state.signal,
-        });
-        await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
-        return;
-      }
-      case 'remote_linux_vm_backend': {
-        const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
-        if (!owner) throw new PikaciError(`prepare node \`${node.id}\` has no job`);
-        const resolution = state.resolve(owner.job.execution);
-        if (resolution.kind === 'unavailable') throw new PikaciError(resolution.message);
-        if (!resolution.backend.prepare) return;
-        const ctx = await jobContext(
-          state,
-          owner,
-          logs[0] ?? openLogWriter(jobPaths(state.session.paths.runDir, owner.job.id).hostLog),
-        );
-        await resolution.backend.prepare(ctx);
-        return;
-      }
-    }
+    await runPrepareWithLogs(state, node, logs);
   } finally {
     for (const log of logs) log.close();
+  }
+  if (logSet.failure) throw logSet.failure;
+}
+
+async function runPrepareWithLogs(
+  state: RunState,
+  node: PreparePlanNode,
+  logs: readonly ClosableLogWriter[],
+): Promise<void> {
+  for (const log of logs) log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
+  const prepare = node.prepare;
+  switch (prepare.type) {
+    case 'nix_build': {
+      const handler = state.options.prepare?.nixBuild;
+      if (!handler) {
+        throw new PikaciError(
+          `not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`,
+        );
+      }
+      const output = await handler(node as NixBuildNode, {
+        runId: state.session.record.run_id,
+        runDir: state.session.paths.runDir,
+        snapshotDir: state.session.record.snapshot_dir,
+        logs,
+        signal: state.signal,
+      });
+      await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+      return;
+    }
+    case 'remote_linux_vm_backend': {
+      const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
+      if (!owner) throw new PikaciError(`prepare node \`${node.id}\` has no job`);
+      const resolution = state.resolve(owner.job.execution);
+      if (resolution.kind === 'unavailable') throw new PikaciError(resolution.message);
+      if (!resolution.backend.prepare) return;
+      const ctx = await jobContext(
+        state,
+        owner,
+        logs[0] ?? openLogWriter(jobPaths(state.session.paths.runDir, owner.job.id).hostLog),
+      );
+      await resolution.backend.prepare(ctx);
+      return;
+    }
   }
 }
 
@@ -523,6 +594,7 @@ async function jobContext(
   jobPlan: JobPlan,
   hostLog: LogWriter,
   guestLog?: LogWriter,
+  signal: AbortSignal = state.signal,
 ): Promise<JobContext> {
   const { session, options } = state;
   const job = jobPlan.job;
@@ -550,7 +622,7 @@ async function jobContext(
     cargoHomeDir: cargoHomeDir(options.stateRoot),
     cargoTargetDir: session.paths.cargoTargetDir,
     timeoutSecs: job.timeout_secs,
-    signal: state.signal,
+    signal,
     output: (stream, chunk) =>
       state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),
     reporter: state.reporter,
@@ -570,6 +642,7 @@ async function executeJob(state: RunState, jobPlan: JobPlan): Promise<JobRecord>
   await session.emit({ event: 'job_started', run_id: session.record.run_id, job: running });
 
   let outcome: JobOutcome;
+  let logFailed = false;
   const resolution = state.resolve(job.execution);
   if (resolution.kind === 'unavailable') {
     outcome = { status: 'failed', exit_code: null, message: resolution.message };
@@ -579,12 +652,20 @@ async function executeJob(state: RunState, jobPlan: JobPlan): Promise<JobRecord>
   } else {
     const paths = jobPaths(session.paths.runDir, job.id);
     const writers: ClosableLogWriter[] = [];
+    // A log that cannot be written (a full disk) stops the job through its own signal, so the
+    // backend's cleanup runs; the reserve is released so the records can still be written.
+    const stopOnLogFailure = new AbortController();
+    const logs = openLogSet((failure) => {
+      void session.releaseSpace();
+      stopOnLogFailure.abort(failure);
+    });
     try {
-      const hostLog = openLogWriter(paths.hostLog);
+      const hostLog = logs.open(paths.hostLog);
       writers.push(hostLog);
-      const guestLog = openLogWriter(paths.guestLog);
+      const guestLog = logs.open(paths.guestLog);
       writers.push(guestLog);
-      outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog));
+      const signal = AbortSignal.any([state.signal, stopOnLogFailure.signal]);
+      outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog, signal));
     } catch (error) {
       outcome = { status: 'failed', exit_code: null, message: errorMessage(error) };
       writers[0]?.line(`[pikaci] ${outcome.message}`);
@@ -592,8 +673,18 @@ async function executeJob(state: RunState, jobPlan: JobPlan): Promise<JobRecord>
       for (const writer of writers) writer.close();
       state.reporter.jobOutputEnd?.(job.id);
     }
+    if (logs.failure) {
+      logFailed = true;
+      outcome = { ...outcome, status: 'failed', exit_code: null, message: logs.failure.message };
+      // The backend saw a cancellation; result.json says why the job was stopped. Should even that
+      // not fit, the job record below still says it (or its own write fails the run).
+      const ending = { ok: false, message: outcome.message, exitCode: null };
+      await session
+        .persist(() => writeTerminalResult(paths.resultJson, ending), paths.resultJson)
+        .catch(() => undefined);
+    }
   }
-  if (state.signal.aborted && outcome.status === 'failed')
+  if (state.signal.aborted && outcome.status === 'failed' && !logFailed)
     outcome = { ...outcome, message: CANCELLED_MESSAGE };
   const finished = jobRecord(session.paths.runDir, job, {
     status: outcome.status,

@@ -1,5 +1,11 @@
 /** Runtime backends: one job on one placement × runtime pair. */
 export type { JobContext, JobOutcome, RuntimeBackend, BackendResolution, LogWriter } from './types.js';
 export { hostProcessBackend, hostProcessBackendWith, hostArgv, type HostWorkspace } from './host-process.js';
-export { openLogWriter, type ClosableLogWriter } from './log-writer.js';
+export {
+  openLogWriter,
+  openLogSet,
+  LogWriteError,
+  type ClosableLogWriter,
+  type LogSet,
+} from './log-writer.js';
 export { writeTerminalResult, readTerminalResult, outcomeFromTerminalResult } from './result.js';

@@ -1,6 +1,7 @@
 /**
  * `pikaci gc [--keep-runs N] [--force]`: remove old runs, never a live one unless forced.
  * `pikaci gc --instances [host flags]`: delete `pikaci-*` Incus instances whose run is over.
+ * `pikaci gc --processes [host flags]`: stop remote job processes whose run is over (either or both).
  */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
@@ -21,14 +22,18 @@ export function register(program: Command): void {
       'instead: delete pikaci-* Incus instances (on --ssh-host, else here) whose run is no longer running',
     )
     .option(
+      '--processes',
+      'instead: stop leftover job processes (marked PIKACI_REMOTE_JOB, on --ssh-host, else here) whose run is no longer running',
+    )
+    .option(
       '--grace-secs <n>',
-      'with --instances: an instance of a run this state root does not know is removed only when older (default 3600)',
+      'with --instances/--processes: an instance or job of a run this state root does not know is removed only when older (default 3600)',
     );
   addHostOptions(command).action(async (flags: GcFlags) => {
     const { InputError } = await import('../../util/errors.js');
     const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
-    if (flags.instances) {
-      await sweepInstances(flags, await resolveStateRoot({ flag: flags.stateRoot }));
+    if (flags.instances || flags.processes) {
+      await sweepHost(flags, await resolveStateRoot({ flag: flags.stateRoot }));
       return;
     }
     if (!/^\d+$/.test(flags.keepRuns)) {
@@ -50,12 +55,13 @@ interface GcFlags extends HostFlagValues {
   keepRuns: string;
   force?: boolean;
   instances?: boolean;
+  processes?: boolean;
   graceSecs?: string;
 }
 
-async function sweepInstances(flags: GcFlags, stateRoot: string): Promise<void> {
+async function sweepHost(flags: GcFlags, stateRoot: string): Promise<void> {
   const { InputError } = await import('../../util/errors.js');
-  const { parseHostSettings, sweepOrphanInstances, DEFAULT_ORPHAN_GRACE_SECS } =
+  const { parseHostSettings, sweepOrphanInstances, sweepOrphanProcesses, DEFAULT_ORPHAN_GRACE_SECS } =
     await import('../../hosts/index.js');
   const { IncusHostConfigSchema } = await import('../../incus/index.js');
   const { connectSsh, LocalTransport } = await import('../../transport/index.js');
@@ -63,18 +69,24 @@ async function sweepInstances(flags: GcFlags, stateRoot: string): Promise<void> 
     throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
   }
   const settings = parseHostSettings(flags, process.env);
-  const config = IncusHostConfigSchema.parse(settings.incus);
+  const graceSecs = flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs);
   const transport = settings.ssh ? await connectSsh(settings.ssh) : new LocalTransport();
   try {
-    const decisions = await sweepOrphanInstances(transport, {
-      config,
-      stateRoot,
-      graceSecs: flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs),
-    });
-    const removed = decisions.filter((d) => d.action === 'removed');
-    const lines = [`removed_instances=${removed.length}`];
-    for (const d of decisions) {
-      lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
+    const lines: string[] = [];
+    if (flags.instances) {
+      const config = IncusHostConfigSchema.parse(settings.incus);
+      const decisions = await sweepOrphanInstances(transport, { config, stateRoot, graceSecs });
+      lines.push(`removed_instances=${decisions.filter((d) => d.action === 'removed').length}`);
+      for (const d of decisions) {
+        lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
+      }
+    }
+    if (flags.processes) {
+      const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs });
+      lines.push(`removed_processes=${decisions.filter((d) => d.action === 'removed').length}`);
+      for (const d of decisions) {
+        lines.push(`${d.action} job ${d.job} pids ${d.pids.join(',')} (run ${d.runId}: ${d.reason})`);
+      }
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
