@@ -3,10 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Not `npm ci`: with `omit-lockfile-registry-resolved=true` (this machine's npmrc) npm writes no lock
-# entries for optional platform packages it skipped, and `npm ci` then reports them missing.
-# `npm install` installs what the lock pins and leaves the lock as it is.
-npm install --no-audit --no-fund
+npm ci --no-audit --no-fund
+npm run check-lock
 bash ci/test-env.sh
 npm run typecheck
 npm run lint
