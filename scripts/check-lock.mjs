@@ -29,7 +29,8 @@ function describeChanges(before, after) {
     else if (!(key in right)) lines.push(`  - ${name} ${left[key].version ?? ''}`.trimEnd());
     else if (JSON.stringify(left[key]) !== JSON.stringify(right[key])) lines.push(`  ~ ${name}`);
   }
-  if (lines.length === 0) lines.push('  (entries are equal; the file differs in its other fields or formatting)');
+  if (lines.length === 0)
+    lines.push('  (entries are equal; the file differs in its other fields or formatting)');
   return lines;
 }
 
@@ -55,14 +56,18 @@ try {
       ? 'npm needs registry metadata that is not in its cache and the registry is unreachable; run again with network access'
       : 'see npm’s output above';
     console.error(output);
-    console.error(`check-lock: could not check ${LOCK}: \`npm install --package-lock-only\` failed (${cause}).`);
+    console.error(
+      `check-lock: could not check ${LOCK}: \`npm install --package-lock-only\` failed (${cause}).`,
+    );
     process.exit(1);
   }
   const committedText = readFileSync(LOCK, 'utf8');
   const resolvedText = readFileSync(join(scratch, LOCK), 'utf8');
   if (committedText !== resolvedText) {
     const changes = describeChanges(JSON.parse(committedText), JSON.parse(resolvedText));
-    console.error(`check-lock: ${LOCK} is out of date: \`npm install\` would change it, so \`npm ci\` may fail.`);
+    console.error(
+      `check-lock: ${LOCK} is out of date: \`npm install\` would change it, so \`npm ci\` may fail.`,
+    );
     console.error(changes.join('\n'));
     console.error(
       'Fix: run `npm install --package-lock-only --omit-lockfile-registry-resolved=true` and commit package-lock.json.',
