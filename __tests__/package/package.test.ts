@@ -49,7 +49,8 @@ import {
   loadLogs,
   loadManifest,
   manifestOptionsFor,
-  parseCatalog,
+  resolveCatalogPath,
+  resolveTarget,
   runJobs,
   selectLanes,
   type RunRecord,
@@ -58,35 +59,21 @@ import {
 const [repo, base, stateRoot] = process.argv.slice(2) as [string, string, string];
 
 // Plan: the lanes of the repository's manifest that the change since \`base\` selects.
-const catalog = await loadCatalog(defaultCatalogPath());
+const catalog = await loadCatalog(resolveCatalogPath({ repoRoot: repo }).path);
 const manifest = await loadManifest(join(repo, 'ci/forge-lanes.toml'), manifestOptionsFor(catalog));
 const lanes = allLanes(manifest);
 const change = await changesSince(createGit(repo), base, 'HEAD');
 const selections = selectLanes({ lanes, group: 'branch', changed: change.paths, manifestPath: 'ci/forge-lanes.toml' });
 const matrix = buildMatrix(lanes, selections);
 
-// Run: one job from a catalog, on this machine (executionEnvironment picks the backend per job).
-const jobs = parseCatalog(
-  [
-    'version = 1',
-    '[targets.hello]',
-    'description = "hello"',
-    'jobs = ["hello"]',
-    '[jobs.hello]',
-    'description = "say hello"',
-    'timeout_secs = 60',
-    'execution = { placement = "local", runtime = "host_process" }',
-    'runtime_config = { kind = "host_process" }',
-    'guest_command = { kind = "host_shell_command", command = "echo hello from the package" }',
-  ].join('\\n'),
-  'hello.toml',
-).jobs;
+// Run: a catalog target's jobs, each on the backend executionEnvironment() picks for it.
+const target = resolveTarget(catalog, 'hello');
 const record: RunRecord = await runJobs({
   stateRoot,
   sourceRoot: repo,
-  jobs: [...jobs.values()],
-  targetId: 'hello',
-  targetDescription: 'hello',
+  jobs: target.jobs,
+  targetId: target.id,
+  targetDescription: target.description,
   ...executionEnvironment(),
 });
 
@@ -94,9 +81,14 @@ const record: RunRecord = await runJobs({
 const runs = await listRuns(stateRoot);
 const logs = await loadLogs(stateRoot, record.run_id, { job: 'hello' });
 
+// The data the package ships, found from lib/ inside node_modules.
+const bundled = await loadCatalog(defaultCatalogPath());
+
 console.log(
   JSON.stringify({
-    catalogPath: defaultCatalogPath(),
+    catalogPath: catalog.path,
+    bundledCatalogPath: bundled.path,
+    bundledTargets: bundled.targets.size,
     guestRunnerPath: guestRunnerScriptPath(),
     changed: change.paths,
     selected: selections.filter((lane) => lane.selected).map((lane) => lane.id),
@@ -133,6 +125,21 @@ id = "docs"
 title = "Docs"
 command = ["true"]
 paths = ["docs/**"]
+`;
+
+/** The repository's own catalog (`ci/pikaci-catalog.toml`): one host-process job. */
+const CATALOG = `version = 1
+
+[targets.hello]
+description = "Say hello"
+jobs = ["hello"]
+
+[jobs.hello]
+description = "Say hello from a host process"
+timeout_secs = 60
+execution = { placement = "local", runtime = "host_process" }
+runtime_config = { kind = "host_process" }
+guest_command = { kind = "host_shell_command", command = "echo hello from the package" }
 `;
 
 let consumer: string;
@@ -214,6 +221,7 @@ beforeAll(async () => {
 
   repo = makeRepo(['-b', 'main']);
   repo.write('ci/forge-lanes.toml', MANIFEST);
+  repo.write('ci/pikaci-catalog.toml', CATALOG);
   repo.write('src/app.ts', 'export {};\n');
   repo.write('docs/index.md', '# docs\n');
   base = repo.commitAll('base');
@@ -256,7 +264,10 @@ describe('the npm package', () => {
     const installed = join(consumer, 'node_modules', packageJson.name);
     const report = JSON.parse(stdout) as Record<string, unknown>;
     expect(report).toEqual({
-      catalogPath: join(installed, 'catalog/pika.toml'),
+      catalogPath: join(repo.root, 'ci/pikaci-catalog.toml'),
+      bundledCatalogPath: join(installed, 'catalog/pika.toml'),
+      bundledTargets: expect.any(Number),
+
       guestRunnerPath: join(installed, 'nix/incus/pikaci-incus-run'),
       changed: ['src/app.ts'],
       selected: ['app'],
@@ -266,6 +277,7 @@ describe('the npm package', () => {
       runId: expect.stringMatching(/^\d{8}T\d{6}Z-[0-9a-f]{8}$/),
       hostLog: expect.stringContaining('hello from the package'),
     });
+    expect(report['bundledTargets']).toBeGreaterThan(0);
     expect(existsSync(report['guestRunnerPath'] as string)).toBe(true);
   });
 });
