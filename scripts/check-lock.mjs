@@ -27,7 +27,12 @@ function describeChanges(before, after) {
     const name = key === '' ? '(root package)' : key;
     if (!(key in left)) lines.push(`  + ${name} ${right[key].version ?? ''}`.trimEnd());
     else if (!(key in right)) lines.push(`  - ${name} ${left[key].version ?? ''}`.trimEnd());
-    else if (JSON.stringify(left[key]) !== JSON.stringify(right[key])) lines.push(`  ~ ${name}`);
+    else if (JSON.stringify(left[key]) !== JSON.stringify(right[key])) {
+      const fields = [...new Set([...Object.keys(left[key]), ...Object.keys(right[key])])].filter(
+        (field) => JSON.stringify(left[key][field]) !== JSON.stringify(right[key][field]),
+      );
+      lines.push(`  ~ ${name}: ${fields.join(', ')}`);
+    }
   }
   if (lines.length === 0)
     lines.push('  (entries are equal; the file differs in its other fields or formatting)');
