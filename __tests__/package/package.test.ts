@@ -1,5 +1,5 @@
 /**
- * The package as a user gets it: `npm pack` (which builds `lib/` through `prepack`), a fresh
+ * The package as a user gets it: `npm pack` (which builds `lib/` through `prepare`), a fresh
  * consumer project that installs the tarball, a TypeScript program that imports the public API,
  * type-checked with this repository's `tsc` and then run with node: it plans a change in a real git
  * repository, runs a job with the host-process backend and reads the run back.
