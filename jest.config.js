@@ -10,8 +10,8 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   // Run snapshots under .pikaci/ hold copies of __tests__; they are data, not this project's tests.
-  testPathIgnorePatterns: ['/node_modules/', '/\\.pikaci/', '/\\.test-env/', '/dist/'],
-  modulePathIgnorePatterns: ['/\\.pikaci/', '/\\.test-env/'],
+  testPathIgnorePatterns: ['/node_modules/', '/\\.pikaci/', '/\\.test-env/', '/\\.tools/', '/dist/'],
+  modulePathIgnorePatterns: ['/\\.pikaci/', '/\\.test-env/', '/\\.tools/'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };

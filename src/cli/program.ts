@@ -15,10 +15,13 @@ import { register as registerTargets } from './commands/targets.js';
 import { register as registerLanes } from './commands/lanes.js';
 import { register as registerInvariants } from './commands/invariants.js';
 import { register as registerDownload } from './commands/download.js';
+import { register as registerVersion } from './commands/version.js';
+import { PACKAGE_VERSION } from './version.js';
 
 export function buildProgram(): Command {
   const program = new Command('pikaci')
     .description('Plan and run pikaci lanes: host processes, Incus instances, Tart VMs')
+    .version(PACKAGE_VERSION)
     .showHelpAfterError()
     .exitOverride();
   registerPlan(program);
@@ -33,5 +36,6 @@ export function buildProgram(): Command {
   registerLanes(program);
   registerInvariants(program);
   registerDownload(program);
+  registerVersion(program);
   return program;
 }
