@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { InputError, PikaciError } from '../util/errors.js';
-import { parseNameStatusZ, pathsOfChanges, type FileChange } from './changes.js';
+import { invalidUtf8Warning, parseNameStatusZ, pathsOfChanges, type FileChange } from './changes.js';
 
 export interface Git {
   /** The repository's working directory. */
@@ -28,19 +28,29 @@ export interface Git {
   showFile(rev: string, path: string): Promise<string>;
 }
 
+export interface GitOptions {
+  /** Where warnings go (a changed file name that is not valid UTF-8); default standard error. */
+  warn?: (message: string) => void;
+}
+
 /** A `Git` that runs the `git` program in `dir`. */
-export function createGit(dir: string): Git {
-  return new ProcessGit(dir);
+export function createGit(dir: string, options: GitOptions = {}): Git {
+  return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
 }
 
 interface GitResult {
   exitCode: number;
   stdout: string;
+  /** The same output undecoded, for names that must be checked byte by byte. */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
 class ProcessGit implements Git {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly warn: (message: string) => void,
+  ) {}
 
   async revParse(rev: string): Promise<string> {
     const result = await this.run(
@@ -105,7 +115,7 @@ class ProcessGit implements Git {
       '--',
     ]);
     try {
-      return parseNameStatusZ(result.stdout);
+      return parseNameStatusZ(result.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name)));
     } catch (error) {
       throw new PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
         where: this.dir,
@@ -195,10 +205,12 @@ function spawnGit(dir: string, args: readonly string[]): Promise<SpawnOutcome> {
         return;
       }
       try {
+        const stdoutBytes = Buffer.concat(stdout);
         resolvePromise({
           kind: 'exited',
           exitCode,
-          stdout: Buffer.concat(stdout).toString('utf8'),
+          stdout: stdoutBytes.toString('utf8'),
+          stdoutBytes,
           stderr: Buffer.concat(stderr).toString('utf8'),
         });
       } catch (error) {
