@@ -184,8 +184,7 @@ class LaneNormalizer {
       command: target === null ? command : null,
       paths,
       concurrency_group:
-        concurrencyGroup ??
-        (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
+        concurrencyGroup ?? (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
       staged_linux_target: staged,
       target,
       runs_on: runsOn,
