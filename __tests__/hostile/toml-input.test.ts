@@ -52,6 +52,34 @@ describe('nesting depth', () => {
     );
   });
 
+  it('refuses a dotted key or table header of 100,000 parts, through the CLI (exit 2)', async () => {
+    const parts = Array.from({ length: 100_000 }, () => 'a').join('.');
+    for (const [name, text] of [
+      ['dotted-key.toml', `version = 1\n${parts} = 1\n`],
+      ['dotted-header.toml', `version = 1\n[${parts}]\n`],
+    ] as const) {
+      const path = await file(name, text);
+      const started = Date.now();
+      const result = await runCli(['lanes', '--manifest', path]);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `${name.replace('.', '\\.')}:2:\\d+: a dotted key or table header has more than 100 parts`,
+        ),
+      );
+      expectNoStack(result.stderr);
+    }
+  });
+
+  it('takes a dotted key of exactly 100 parts, and floats and times after it', async () => {
+    const key = Array.from({ length: MAX_TOML_NESTING }, (_, i) => `k${i}`).join('.');
+    const doc = await parseTomlFile(
+      await file('hundred.toml', `${key} = 1.5\nt = 07:32:00.999\nf = [1.5, 2.5]\n`),
+    );
+    expect(doc.data['f']).toEqual([1.5, 2.5]);
+  });
+
   it('does not count brackets inside strings and comments', async () => {
     const open = '['.repeat(300);
     const text = `a = "${open}"\nb = '${open}'\nc = """\n${open}\n"""\n# ${open}\n[t]\nd = [[1], [2]]\n`;

@@ -159,18 +159,26 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Refuses arrays and inline tables nested deeper than `MAX_TOML_NESTING` before the parser, the
- * key locator and the schema walk (all recursive) see them. Strings and comments are skipped.
+ * Refuses arrays and inline tables nested deeper than `MAX_TOML_NESTING`, and dotted keys or table
+ * headers of more parts, before the parser, the key locator and the schema walk (recursive, or
+ * quadratic in the length of a key path) see them. Strings and comments are skipped.
  */
 function checkNesting(text: string, file: string): void {
   let depth = 0;
+  /** Dots since the last `=`, `,`, bracket or newline: the parts of a dotted key or header, less one. */
+  let dots = 0;
   let line = 1;
   let lineStart = 0;
+  const refuse = (i: number, what: string): InputError =>
+    new InputError(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
+      hint: 'flatten the structure: lane manifests and catalogs need only a few levels',
+    });
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
       line++;
       lineStart = i + 1;
+      dots = 0;
     } else if (ch === '#') {
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
@@ -197,15 +205,20 @@ function checkNesting(text: string, file: string): void {
           lineStart = i + 1;
         }
       }
+    } else if (ch === '.') {
+      if (++dots >= MAX_TOML_NESTING) {
+        throw refuse(i, `a dotted key or table header has more than ${MAX_TOML_NESTING} parts`);
+      }
     } else if (ch === '[' || ch === '{') {
+      dots = 0;
       if (++depth > MAX_TOML_NESTING) {
-        throw new InputError(
-          `${file}:${line}:${i - lineStart + 1}: arrays and inline tables are nested more than ${MAX_TOML_NESTING} levels deep`,
-          { hint: 'flatten the structure: lane manifests and catalogs need only a few levels' },
-        );
+        throw refuse(i, `arrays and inline tables are nested more than ${MAX_TOML_NESTING} levels deep`);
       }
     } else if (ch === ']' || ch === '}') {
       depth = Math.max(0, depth - 1);
+      dots = 0;
+    } else if (ch === '=' || ch === ',') {
+      dots = 0;
     }
   }
 }
