@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, ROOT } from '../support/cli.js';
@@ -79,6 +80,33 @@ describe('a state root the environment refuses', () => {
     expect(result.stderr).toContain('hint: the state root is on a read-only file system');
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(await readdir(join(root, 'runs'))).toHaveLength(2);
+  });
+});
+
+describe('a state root that fills up', () => {
+  it('reports no space left (ENOSPC) with a hint, not an internal error with a stack', async () => {
+    const small = join(dir, 'small');
+    await mkdir(small);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', small]);
+    try {
+      const big = join(dir, 'big-repo');
+      await mkdir(big);
+      // Random bytes: the snapshot of this 2 MB file cannot fit in 256 KiB, however it is stored.
+      await writeFile(join(big, 'big.bin'), randomBytes(2_000_000));
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: big, stdio: 'pipe' });
+      git('init', '-q');
+      git('add', '-A');
+      git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+      const result = await runCli(['run', '--catalog', EXAMPLE_CATALOG, '--state-root', small, 'hello'], {
+        cwd: big,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('no space left on device (ENOSPC)');
+      expect(result.stderr).toContain('hint: ');
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    } finally {
+      execFileSync('umount', [small]);
+    }
   });
 });
 
