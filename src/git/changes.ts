@@ -1,7 +1,9 @@
 /**
  * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
  * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
- * nothing here trims them (a name may begin or end with a space).
+ * nothing here trims them (a name may begin or end with a space). A name whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD in their place and reported, so the caller can warn (README,
+ * "Matching rules").
  */
 import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
@@ -33,11 +35,13 @@ export function decodeNulSeparated(
   bytes: Uint8Array,
   onInvalid: (name: InvalidUtf8Name) => void = () => undefined,
 ): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) return buffer.toString('utf8').split('\0');
   const fields: string[] = [];
   let start = 0;
   for (;;) {
-    const end = bytes.indexOf(0, start);
-    const field = Buffer.from(bytes.subarray(start, end === -1 ? bytes.length : end));
+    const end = buffer.indexOf(0, start);
+    const field = buffer.subarray(start, end === -1 ? buffer.length : end);
     const decoded = field.toString('utf8');
     if (!isUtf8(field)) onInvalid({ escaped: escapeBytes(field), decoded });
     fields.push(decoded);
