@@ -106,7 +106,7 @@ class LaneNormalizer {
 
     // A lane id names a job, a workflow artifact and a matrix value; a title names a matrix job.
     if (raw.id.trim() === '') issues.add(at('id'), 'lane id must not be empty');
-    else if (!JOB_ID_PATTERN.test(raw.id)) {
+    else if (!isValidLaneId(raw.id)) {
       issues.add(
         at('id'),
         `invalid lane id ${JSON.stringify(raw.id)}: lane ids are letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`,
@@ -268,6 +268,11 @@ function entrypointOf(
 /** A readable one-line rendering of an argv: plain words as they are, anything else quoted. */
 function displayArgv(argv: readonly string[]): string {
   return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : shellQuote(arg))).join(' ');
+}
+
+/** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
+function isValidLaneId(id: string): boolean {
+  return JOB_ID_PATTERN.test(id);
 }
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
