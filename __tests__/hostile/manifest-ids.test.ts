@@ -94,6 +94,19 @@ describe('titles and concurrency groups', () => {
     expectClean(result.stderr);
   });
 
+  it('refuses a runner label with a newline at its line', async () => {
+    const path = await manifest(
+      'runs-on.toml',
+      'id = "x"\ntitle = "x"\ncommand = ["true"]\nruns_on = ["self-hosted", "linux\\nx"]\n',
+    );
+    const result = await runCli(['lanes', '--manifest', path, '--catalog', CATALOG]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `${path}:11: branch.lanes[1].runs_on[1]: runner label "linux\\nx" contains a control character`,
+    );
+    expectClean(result.stderr);
+  });
+
   it.each([['../../etc/passwd'], ['a b'], ['x'.repeat(129)]])(
     'refuses concurrency group %s when the manifest loads, not when the lock is taken',
     async (group) => {

@@ -241,14 +241,22 @@ class LaneNormalizer {
   private runsOn(raw: RawLane, path: KeyPath): string | readonly string[] {
     const value = raw.runs_on;
     if (value === undefined) return DEFAULT_RUNS_ON;
+    const checkLabel = (label: string, at: KeyPath): void => {
+      if (label.trim() === '') this.issues.add(at, 'runner labels must not be empty');
+      else if (CONTROL_CHARACTER.test(label)) {
+        this.issues.add(
+          at,
+          `runner label ${JSON.stringify(label)} contains a control character (a newline, tab, escape…)`,
+        );
+      }
+    };
     if (typeof value === 'string') {
       if (value.trim() === '') this.issues.add(path, 'runs_on must not be empty');
+      else checkLabel(value, path);
       return value.trim();
     }
     if (value.length === 0) this.issues.add(path, 'runs_on must list at least one runner label');
-    value.forEach((label, i) => {
-      if (label.trim() === '') this.issues.add([...path, i], 'runner labels must not be empty');
-    });
+    value.forEach((label, i) => checkLabel(label, [...path, i]));
     return value.map((label) => label.trim());
   }
 }
