@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createGit } from '../../src/git/index.js';
 import { parseTomlFile } from '../../src/toml/index.js';
 import { runCli } from '../support/cli.js';
 
@@ -159,5 +160,20 @@ describe('what is read', () => {
         `${path}:1:7: not valid UTF-8 (byte 0x${bad[0].toString(16).toUpperCase()} at byte offset 6)`,
       );
     }
+  });
+
+  it('refuses invalid UTF-8 in a manifest read from a revision (pull_request_target) too', async () => {
+    const repo = join(dir, 'repo');
+    execFileSync('mkdir', ['-p', join(repo, 'ci')]);
+    const bytes = Buffer.concat([Buffer.from('version = 1\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    await writeFile(join(repo, 'ci/forge-lanes.toml'), bytes);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'latin-1 manifest');
+    const head = git('rev-parse', 'HEAD').trim();
+    await expect(createGit(repo).showFile(head, 'ci/forge-lanes.toml')).rejects.toThrow(
+      `${head}:ci/forge-lanes.toml:2:6: not valid UTF-8 (byte 0xE9 at byte offset 17)`,
+    );
   });
 });

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { decodeUtf8 } from '../toml/index.js';
 import { InputError, PikaciError } from '../util/errors.js';
 import { invalidUtf8Warning, parseNameStatusZ, pathsOfChanges, type FileChange } from './changes.js';
 
@@ -24,7 +25,7 @@ export interface Git {
   diff(base: string, head: string): Promise<FileChange[]>;
   /** Repo-relative paths changed between two commits: both sides of renames/copies, deletions, no duplicates. */
   changedFiles(base: string, head: string): Promise<string[]>;
-  /** Contents of `path` at `rev`; throws an `InputError` when the file is not there. */
+  /** Contents of `path` at `rev` as UTF-8 text; throws an `InputError` when the file is not there or not UTF-8. */
   showFile(rev: string, path: string): Promise<string>;
 }
 
@@ -136,7 +137,8 @@ class ProcessGit implements Git {
         hint: 'check the path (repo-relative) and that the revision is fetched',
       });
     }
-    return result.stdout;
+    // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
+    return decodeUtf8(result.stdoutBytes, `${rev}:${path}`);
   }
 
   /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */

@@ -113,7 +113,7 @@ function fileKind(info: Awaited<ReturnType<typeof stat>>): string {
 }
 
 /** TOML is UTF-8: invalid bytes are an error at their line, column and byte offset, never replaced. */
-function decodeUtf8(bytes: Buffer, file: string): string {
+export function decodeUtf8(bytes: Buffer, file: string): string {
   if (isUtf8(bytes)) return bytes.toString('utf8');
   const offset = firstInvalidUtf8(bytes);
   const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
