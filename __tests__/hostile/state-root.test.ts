@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,23 @@ describe('a state root the environment refuses', () => {
     expect(result.stderr).toContain('/proc does not allow new entries');
     expect(result.stderr).toContain('hint: pass --state-root');
   }, 30_000);
+
+  it('names a broken symbolic link or a file in the way', async () => {
+    const dangling = join(dir, 'dangling');
+    await symlink(join(dir, 'missing-target', 'x'), dangling);
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'x');
+    for (const [root, why] of [
+      [dangling, `${dangling} exists but is not a directory (a broken symbolic link?)`],
+      [join(file, 'state'), `${file} exists and is not a directory`],
+    ] as const) {
+      const result = await runCli(['run', '--catalog', EXAMPLE_CATALOG, '--state-root', root, 'hello'], {
+        cwd: repo,
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`state root ${root} is not a writable directory: ${why}`);
+    }
+  });
 
   it('run on an empty read-only root says read-only (EROFS), not ENOENT', async () => {
     const root = join(readOnly, 'empty');

@@ -63,7 +63,7 @@ async function makeDirectories(path: string): Promise<void> {
   let current = resolve(path);
   for (;;) {
     const info = await stat(current).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
       throw error;
     });
     if (info !== undefined) {
@@ -76,8 +76,12 @@ async function makeDirectories(path: string): Promise<void> {
     current = parent;
   }
   for (const dir of missing.reverse()) {
-    await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') return;
+    await mkdir(dir).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') {
+        // Created meanwhile, or a symbolic link whose target is missing.
+        if ((await stat(dir).catch(() => undefined))?.isDirectory()) return;
+        throw new Error(`${dir} exists but is not a directory (a broken symbolic link?)`);
+      }
       if (error.code === 'ENOENT') {
         throw new Error(`cannot create ${dir}: ${dirname(dir)} does not allow new entries (ENOENT)`);
       }
