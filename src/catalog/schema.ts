@@ -38,6 +38,17 @@ export const ScriptRefSchema = z.strictObject({
 /** `{ target = "<staged target id>", wrapper = "/abs/path" }` inside an Incus runtime config. */
 export const StagedRefSchema = z.strictObject({ target: z.string(), wrapper: z.string() });
 
+/**
+ * The longest job timeout: a host timer runs for the timeout plus the Incus host grace (30 s), and
+ * Node's timers cannot exceed 2^31-1 ms (a longer one fires at once, with a `TimeoutOverflowWarning`).
+ */
+export const MAX_TIMEOUT_SECS = Math.floor((2 ** 31 - 1) / 1000) - 30;
+const TIMEOUT_MESSAGE = `timeout_secs must be at most ${MAX_TIMEOUT_SECS} (about 24 days): longer host timers overflow`;
+
+function timeoutFitsTimer(value: unknown): boolean {
+  return typeof value !== 'number' || value <= MAX_TIMEOUT_SECS;
+}
+
 const ID_MESSAGE = 'ids are letters, digits, `.`, `_` and `-`, starting alphanumeric';
 
 export const RawCatalogSchema = z.strictObject({
@@ -45,6 +56,11 @@ export const RawCatalogSchema = z.strictObject({
   scripts: z.record(z.string(), z.string().min(1)).default({}),
   targets: z.record(z.string().regex(JOB_ID_PATTERN, ID_MESSAGE), RawTargetSchema),
   /** Each job is checked with `JobSpecSchema` once its references are resolved. */
-  jobs: z.record(z.string(), z.record(z.string(), z.unknown())),
+  jobs: z.record(
+    z.string(),
+    z.looseObject({
+      timeout_secs: z.unknown().refine(timeoutFitsTimer, TIMEOUT_MESSAGE).optional(),
+    }),
+  ),
 });
 export type RawCatalog = z.infer<typeof RawCatalogSchema>;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import '../util/dirname-shim.js';
 import { CommanderError } from 'commander';
-import { errorMessage, PikaciError } from '../util/errors.js';
+import { describeSystemError, errorMessage, isSystemError, PikaciError } from '../util/errors.js';
 import { buildProgram } from './program.js';
 
 // `pikaci list | head` closes the pipe early: that is the reader's choice, not an error.
@@ -22,6 +22,13 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof PikaciError) {
       process.stderr.write(`pikaci: ${error.describe()}\n`);
       return error.exitCode;
+    }
+    if (isSystemError(error)) {
+      // A file or process the environment refused (read-only, permissions, missing program): no stack.
+      process.stderr.write(
+        `pikaci: ${describeSystemError(error)}\n  hint: check that path and its file system (mounted read-only? full? owned by another user?), then run the command again\n`,
+      );
+      return 1;
     }
     process.stderr.write(`pikaci: internal error: ${errorMessage(error)}\n`);
     if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

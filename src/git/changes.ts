@@ -1,8 +1,11 @@
 /**
  * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
  * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
- * nothing here trims them (a name may begin or end with a space).
+ * nothing here trims them (a name may begin or end with a space). A name whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD in their place and reported, so the caller can warn (README,
+ * "Matching rules").
  */
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../util/errors.js';
 
@@ -14,9 +17,58 @@ export type FileChange =
   /** A rename or copy: `from` → `path`, with git's similarity score (0–100). */
   | { status: 'R' | 'C'; path: string; from: string; similarity: number };
 
-/** Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and copies. */
-export function parseNameStatusZ(output: string): FileChange[] {
-  const fields = output.split('\0');
+/** A changed-file name that is not valid UTF-8: its bytes, escaped, and the name it is matched as. */
+export interface InvalidUtf8Name {
+  /** Printable ASCII as it is; `\\` and every other byte as `\xHH`. */
+  escaped: string;
+  /** UTF-8 decoded with each invalid sequence replaced by U+FFFD: what the patterns see. */
+  decoded: string;
+}
+
+/** The one line a caller prints for an `InvalidUtf8Name`. */
+export function invalidUtf8Warning(name: InvalidUtf8Name): string {
+  return `changed file name is not valid UTF-8: "${name.escaped}"; it is matched as ${JSON.stringify(name.decoded)} (each invalid byte sequence replaced by U+FFFD), so only a wildcard can match those bytes`;
+}
+
+/** Splits NUL-separated bytes into UTF-8 names, reporting each name whose bytes are not valid UTF-8. */
+export function decodeNulSeparated(
+  bytes: Uint8Array,
+  onInvalid: (name: InvalidUtf8Name) => void = () => undefined,
+): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) return buffer.toString('utf8').split('\0');
+  const fields: string[] = [];
+  let start = 0;
+  for (;;) {
+    const end = buffer.indexOf(0, start);
+    const field = buffer.subarray(start, end === -1 ? buffer.length : end);
+    const decoded = field.toString('utf8');
+    if (!isUtf8(field)) onInvalid({ escaped: escapeBytes(field), decoded });
+    fields.push(decoded);
+    if (end === -1) return fields;
+    start = end + 1;
+  }
+}
+
+function escapeBytes(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) {
+    if (byte === 0x5c) out += '\\\\';
+    else if (byte >= 0x20 && byte < 0x7f) out += String.fromCharCode(byte);
+    else out += `\\x${byte.toString(16).padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/**
+ * Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and
+ * copies. Given bytes, names that are not valid UTF-8 are reported to `onInvalid`.
+ */
+export function parseNameStatusZ(
+  output: string | Uint8Array,
+  onInvalid?: (name: InvalidUtf8Name) => void,
+): FileChange[] {
+  const fields = typeof output === 'string' ? output.split('\0') : decodeNulSeparated(output, onInvalid);
   // The output ends with a NUL, which leaves one empty field at the end.
   if (fields[fields.length - 1] === '') fields.pop();
   const changes: FileChange[] = [];
@@ -63,24 +115,40 @@ export function pathsOfChanges(changes: readonly FileChange[]): string[] {
  * else one path per line (a CR before the LF is dropped). Empty entries are dropped, duplicates
  * removed, order kept.
  */
-export function parseChangedList(text: string): string[] {
-  const entries = text.includes('\0')
-    ? text.split('\0')
-    : text.split('\n').map((line) => line.replace(/\r$/, ''));
+export function parseChangedList(
+  input: string | Uint8Array,
+  onInvalid?: (name: InvalidUtf8Name) => void,
+): string[] {
+  const entries =
+    typeof input !== 'string'
+      ? input.includes(0)
+        ? decodeNulSeparated(input, onInvalid)
+        : decodeLines(input, onInvalid)
+      : input.includes('\0')
+        ? input.split('\0')
+        : input.split('\n').map((line) => line.replace(/\r$/, ''));
   return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
+}
+
+function decodeLines(bytes: Uint8Array, onInvalid?: (name: InvalidUtf8Name) => void): string[] {
+  return decodeNulSeparated(
+    Buffer.from(bytes).map((byte) => (byte === 0x0a ? 0 : byte)),
+    onInvalid,
+  ).map((line) => line.replace(/\r$/, ''));
 }
 
 /** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
 export async function readChangedFrom(
   source: string,
   stdin: NodeJS.ReadableStream = process.stdin,
+  warn: (message: string) => void = (message) => process.stderr.write(`warning: ${message}\n`),
 ): Promise<string[]> {
   if (source === '') {
     throw new InputError('--changed-from needs a file name, or `-` for standard input');
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = source === '-' ? await readStream(stdin) : await readFile(source, 'utf8');
+    bytes = source === '-' ? await readStream(stdin) : await readFile(source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -97,11 +165,11 @@ export async function readChangedFrom(
       cause: error,
     });
   }
-  return parseChangedList(text);
+  return parseChangedList(bytes, (name) => warn(invalidUtf8Warning(name)));
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -4,8 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { decodeUtf8 } from '../toml/index.js';
 import { InputError, PikaciError } from '../util/errors.js';
-import { parseNameStatusZ, pathsOfChanges, type FileChange } from './changes.js';
+import { invalidUtf8Warning, parseNameStatusZ, pathsOfChanges, type FileChange } from './changes.js';
 
 export interface Git {
   /** The repository's working directory. */
@@ -24,23 +25,33 @@ export interface Git {
   diff(base: string, head: string): Promise<FileChange[]>;
   /** Repo-relative paths changed between two commits: both sides of renames/copies, deletions, no duplicates. */
   changedFiles(base: string, head: string): Promise<string[]>;
-  /** Contents of `path` at `rev`; throws an `InputError` when the file is not there. */
+  /** Contents of `path` at `rev` as UTF-8 text; throws an `InputError` when the file is not there or not UTF-8. */
   showFile(rev: string, path: string): Promise<string>;
 }
 
+export interface GitOptions {
+  /** Where warnings go (a changed file name that is not valid UTF-8); default standard error. */
+  warn?: (message: string) => void;
+}
+
 /** A `Git` that runs the `git` program in `dir`. */
-export function createGit(dir: string): Git {
-  return new ProcessGit(dir);
+export function createGit(dir: string, options: GitOptions = {}): Git {
+  return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
 }
 
 interface GitResult {
   exitCode: number;
   stdout: string;
+  /** The same output undecoded, for names that must be checked byte by byte. */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
 class ProcessGit implements Git {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly warn: (message: string) => void,
+  ) {}
 
   async revParse(rev: string): Promise<string> {
     const result = await this.run(
@@ -105,7 +116,7 @@ class ProcessGit implements Git {
       '--',
     ]);
     try {
-      return parseNameStatusZ(result.stdout);
+      return parseNameStatusZ(result.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name)));
     } catch (error) {
       throw new PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
         where: this.dir,
@@ -126,7 +137,8 @@ class ProcessGit implements Git {
         hint: 'check the path (repo-relative) and that the revision is fetched',
       });
     }
-    return result.stdout;
+    // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
+    return decodeUtf8(result.stdoutBytes, `${rev}:${path}`);
   }
 
   /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
@@ -195,10 +207,12 @@ function spawnGit(dir: string, args: readonly string[]): Promise<SpawnOutcome> {
         return;
       }
       try {
+        const stdoutBytes = Buffer.concat(stdout);
         resolvePromise({
           kind: 'exited',
           exitCode,
-          stdout: Buffer.concat(stdout).toString('utf8'),
+          stdout: stdoutBytes.toString('utf8'),
+          stdoutBytes,
           stderr: Buffer.concat(stderr).toString('utf8'),
         });
       } catch (error) {

@@ -1,6 +1,6 @@
 /** git, reached through one small interface: changed files between explicit revisions, history checks. */
 export { createGit, changesSince } from './git.js';
-export type { Git, ChangesSince } from './git.js';
+export type { Git, ChangesSince, GitOptions } from './git.js';
 export {
   parseNameStatusZ,
   pathsOfChanges,
@@ -8,4 +8,4 @@ export {
   readChangedFrom,
   CHANGE_STATUSES,
 } from './changes.js';
-export type { FileChange, ChangeStatus } from './changes.js';
+export type { FileChange, ChangeStatus, InvalidUtf8Name } from './changes.js';

@@ -63,7 +63,15 @@ class PhaseRecorder {
 }
 
 /** An error that happened after the instance work began: the job fails with its message. */
-class JobFailure extends Error {}
+class JobFailure extends Error {
+  /** The exit code of the Incus command that failed, when it ran to its end. */
+  constructor(
+    message: string,
+    readonly exitCode: number | null = null,
+  ) {
+    super(message);
+  }
+}
 
 interface ImageRecord {
   fingerprint: string;
@@ -93,7 +101,10 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
     if (result.stdout) hostLog.write(result.stdout);
     if (result.stderr) hostLog.write(result.stderr);
     if (result.exitCode !== 0) {
-      throw new JobFailure(`${label} on ${host} failed (${describeExit(result)})${tail(result.stderr)}`);
+      throw new JobFailure(
+        `${label} on ${host} failed (${describeExit(result)})${tail(result.stderr)}`,
+        result.exitCode,
+      );
     }
     return result.stdout;
   };
@@ -143,7 +154,7 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
         if (matching.length !== 1) {
           throw new JobFailure(
             matching.length === 0
-              ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${config.image} --project ${config.project}\`)`
+              ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${shellQuote(config.image)} --project ${shellQuote(config.project)}\`)`
               : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`,
           );
         }
@@ -156,8 +167,15 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
           `[pikaci] Incus image \`${config.image}\` fingerprint=${matching[0]!.fingerprint} on ${host}`,
         );
 
+        // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
+        // (cancelled, lost connection) may have, so only then does cleanup still delete.
         created = true;
-        await incus('create Incus instance', initArgv(config, instance, ctx.runId, job.id));
+        await incus('create Incus instance', initArgv(config, instance, ctx.runId, job.id)).catch(
+          (error: unknown) => {
+            if (error instanceof JobFailure && error.exitCode !== null) created = false;
+            throw error;
+          },
+        );
 
         const snapshotPath = job.writable_workspace ? SNAPSHOT_SOURCE_PATH : GUEST_PATHS.snapshot;
         await incus(

@@ -31,6 +31,27 @@ export function parsePayloadManifest(text: string, where: string): PayloadManife
   return parsed.data;
 }
 
+/**
+ * `/nix/store/<hash>-<name>`, optionally followed by a path inside it: the hash is 32 characters of
+ * Nix's base-32 alphabet (no `e`, `o`, `t`, `u`), the name uses Nix's store-name characters and does
+ * not start with `.`.
+ */
+const STORE_PATH = /^\/nix\/store\/[0-9a-df-np-sv-z]{32}-(?!\.)[A-Za-z0-9+\-._?=]+(\/.*)?$/;
+
+/**
+ * Why `path` is not a direct Nix store path (or a path inside one), or undefined when it is. It must
+ * already be normal: `/nix/store/../../tmp/x` starts with `/nix/store/` but names `/tmp/x`.
+ */
+export function storePathProblem(path: string): string | undefined {
+  if (posix.normalize(path) !== path || path.endsWith('/')) {
+    return `\`${path}\` is not a normalized absolute path (it has \`.\`, \`..\`, \`//\` or a trailing \`/\`)`;
+  }
+  if (!STORE_PATH.test(path)) {
+    return `\`${path}\` is not a Nix store path \`/nix/store/<32-character hash>-<name>\``;
+  }
+  return undefined;
+}
+
 /** Path components as Rust's `Path::components()` sees them: `.` and empty parts dropped. */
 function components(path: string): string[] {
   return path.split('/').filter((part) => part !== '' && part !== '.');

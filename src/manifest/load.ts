@@ -2,7 +2,8 @@
  * `ci/forge-lanes.toml` → normalized lanes (upstream §3.2 normalization) with every problem reported
  * as `file:line: key.path: message`.
  */
-import type { Lane, LaneGroup } from '../model/index.js';
+import { validateGroupName } from '../locks/index.js';
+import { JOB_ID_PATTERN, type Lane, type LaneGroup } from '../model/index.js';
 import { validateGlob as matcherValidateGlob } from '../match/index.js';
 import { didYouMean, InputError } from '../util/errors.js';
 import { shellQuote } from '../util/shell.js';
@@ -103,9 +104,32 @@ class LaneNormalizer {
     const line = this.doc.locator.lineOf(at()) ?? 1;
     const issues = this.issues;
 
+    // A lane id names a job, a workflow artifact and a matrix value; a title names a matrix job.
     if (raw.id.trim() === '') issues.add(at('id'), 'lane id must not be empty');
-    else this.checkUniqueId(raw.id, at('id'));
+    else if (!isValidLaneId(raw.id)) {
+      issues.add(
+        at('id'),
+        `invalid lane id ${JSON.stringify(raw.id)}: lane ids are letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`,
+      );
+    } else this.checkUniqueId(raw.id, at('id'));
     if (raw.title.trim() === '') issues.add(at('title'), `lane \`${raw.id}\` title must not be empty`);
+    else if (CONTROL_CHARACTER.test(raw.title)) {
+      issues.add(
+        at('title'),
+        `lane title ${JSON.stringify(raw.title)} contains a control character (a newline, tab, escape…); write it on one line of printable text`,
+      );
+    }
+    const concurrencyGroup = blankToNull(raw.concurrency_group);
+    if (concurrencyGroup !== null) {
+      try {
+        validateGroupName(concurrencyGroup);
+      } catch {
+        issues.add(
+          at('concurrency_group'),
+          `invalid concurrency group ${JSON.stringify(concurrencyGroup)}: use 1-128 letters, digits, \`.\`, \`_\` or \`-\`, starting with a letter or digit (it names a lock file on the placement host)`,
+        );
+      }
+    }
 
     const staged = blankToNull(raw.staged_linux_target);
     const named = blankToNull(raw.target);
@@ -160,8 +184,7 @@ class LaneNormalizer {
       command: target === null ? command : null,
       paths,
       concurrency_group:
-        blankToNull(raw.concurrency_group) ??
-        (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
+        concurrencyGroup ?? (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
       staged_linux_target: staged,
       target,
       runs_on: runsOn,
@@ -218,14 +241,22 @@ class LaneNormalizer {
   private runsOn(raw: RawLane, path: KeyPath): string | readonly string[] {
     const value = raw.runs_on;
     if (value === undefined) return DEFAULT_RUNS_ON;
+    const checkLabel = (label: string, at: KeyPath): void => {
+      if (label.trim() === '') this.issues.add(at, 'runner labels must not be empty');
+      else if (CONTROL_CHARACTER.test(label)) {
+        this.issues.add(
+          at,
+          `runner label ${JSON.stringify(label)} contains a control character (a newline, tab, escape…)`,
+        );
+      }
+    };
     if (typeof value === 'string') {
       if (value.trim() === '') this.issues.add(path, 'runs_on must not be empty');
+      else checkLabel(value, path);
       return value.trim();
     }
     if (value.length === 0) this.issues.add(path, 'runs_on must list at least one runner label');
-    value.forEach((label, i) => {
-      if (label.trim() === '') this.issues.add([...path, i], 'runner labels must not be empty');
-    });
+    value.forEach((label, i) => checkLabel(label, [...path, i]));
     return value.map((label) => label.trim());
   }
 }
@@ -246,6 +277,14 @@ function entrypointOf(
 function displayArgv(argv: readonly string[]): string {
   return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : shellQuote(arg))).join(' ');
 }
+
+/** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
+function isValidLaneId(id: string): boolean {
+  return JOB_ID_PATTERN.test(id);
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 function blankToNull(value: string | undefined): string | null {
   const trimmed = value?.trim();

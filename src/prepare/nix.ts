@@ -5,10 +5,10 @@
  * tested source exactly.
  */
 import { execFile } from 'node:child_process';
-import { lstat, mkdir, readFile, rename, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, rename, symlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { PAYLOAD_MANIFEST_RELATIVE_PATH } from '../incus/index.js';
+import { PAYLOAD_MANIFEST_RELATIVE_PATH, storePathProblem } from '../incus/index.js';
 import {
   PreparedOutputPayloadManifestRecordSchema,
   type RealizedPreparedOutputRecord,
@@ -48,9 +48,7 @@ function safeJson(text: string): unknown {
   }
 }
 
-const BuildResultSchema = z
-  .array(z.object({ outputs: z.object({ out: z.string().startsWith('/nix/store/') }) }))
-  .min(1);
+const BuildResultSchema = z.array(z.object({ outputs: z.object({ out: z.string() }) })).min(1);
 
 export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandlers {
   const nix = options.nix ?? 'nix';
@@ -67,7 +65,7 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
       if (!built.success) {
         throw new PikaciError(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
       }
-      const realized = built.data[0]!.outputs.out;
+      const realized = await checkedStorePath(built.data[0]!.outputs.out, installable);
       const exposures = node.prepare.handoff?.exposures ?? [];
       for (const exposure of exposures) await replaceWithSymlink(exposure.path, realized);
       for (const log of ctx.logs)
@@ -90,6 +88,25 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
       } satisfies RealizedPreparedOutputRecord;
     },
   };
+}
+
+/**
+ * The output must be a direct store path, also once its symlinks are resolved: it is exposed to jobs
+ * and mounted into guests, so it may not name (or lead to) anything outside the Nix store.
+ */
+async function checkedStorePath(out: string, installable: string): Promise<string> {
+  const refuse = (problem: string): PikaciError =>
+    new PikaciError(`nix build ${installable} returned an output that is not a store path: ${problem}`, {
+      hint: 'a prepared output must be the /nix/store path of the built derivation; check the flake output',
+    });
+  const problem = storePathProblem(out);
+  if (problem !== undefined) throw refuse(problem);
+  const resolved = await realpath(out).catch((error: unknown) => {
+    throw refuse(`\`${out}\` cannot be resolved: ${errorMessage(error)}`);
+  });
+  const resolvedProblem = storePathProblem(resolved);
+  if (resolvedProblem !== undefined) throw refuse(`\`${out}\` resolves to ${resolvedProblem}`);
+  return out;
 }
 
 async function readPayloadManifest(root: string): Promise<RealizedPreparedOutputRecord['payload']> {

@@ -97,3 +97,24 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** A failed system call (`fs`, `child_process`): its `code`, `syscall` and usually `path` say what and where. */
+export function isSystemError(
+  error: unknown,
+): error is NodeJS.ErrnoException & { code: string; syscall: string } {
+  const candidate = error as Partial<NodeJS.ErrnoException> | null;
+  return (
+    error instanceof Error && typeof candidate?.code === 'string' && typeof candidate.syscall === 'string'
+  );
+}
+
+/** `rmdir /x/y: read-only file system (EROFS)` from Node's `EROFS: read-only file system, rmdir '/x/y'`. */
+export function describeSystemError(
+  error: NodeJS.ErrnoException & { code: string; syscall: string },
+): string {
+  const reason = error.message
+    .replace(new RegExp(`^${error.code}: `), '')
+    .replace(new RegExp(`, ${error.syscall}\\b.*$`, 's'), '');
+  const target = error.path === undefined ? '' : ` ${error.path}`;
+  return `${error.syscall}${target}: ${reason} (${error.code})`;
+}

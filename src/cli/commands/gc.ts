@@ -39,14 +39,33 @@ export function register(program: Command): void {
     if (!/^\d+$/.test(flags.keepRuns)) {
       throw new InputError(`--keep-runs must be a non-negative integer, got \`${flags.keepRuns}\``);
     }
-    const result = await gcRuns(await resolveStateRoot({ flag: flags.stateRoot }), {
+    const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+    const result = await gcRuns(stateRoot, {
       keep: Number(flags.keepRuns),
       force: flags.force ?? false,
+    }).catch(async (error: unknown) => {
+      throw await removalError(stateRoot, error);
     });
     const lines = [`removed_runs=${result.removed.length}`, ...result.removed];
     for (const id of result.kept_running)
       lines.push(`kept ${id}: it may still be running (use --force to remove)`);
     process.stdout.write(`${lines.join('\n')}\n`);
+  });
+}
+
+/** A file system that refuses the removal is the environment's problem: say which, where, and the fix. */
+async function removalError(stateRoot: string, error: unknown): Promise<unknown> {
+  const { describeSystemError, isSystemError, PikaciError } = await import('../../util/errors.js');
+  if (!isSystemError(error)) return error;
+  const hint =
+    error.code === 'EROFS'
+      ? 'the state root is on a read-only file system: remount it read-write (or run gc where it is writable)'
+      : error.code === 'EACCES' || error.code === 'EPERM'
+        ? 'run gc as the user that wrote the runs, or fix the permissions of the state root'
+        : 'fix the state root, then run gc again';
+  return new PikaciError(`cannot remove old runs under ${stateRoot}: ${describeSystemError(error)}`, {
+    hint,
+    cause: error,
   });
 }
 

@@ -1,4 +1,5 @@
 /** `pikaci list`: every run, newest first; half-created and corrupt runs are listed as such. */
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 
 export function register(program: Command): void {
@@ -12,9 +13,19 @@ export function register(program: Command): void {
     .option('--json', 'print the entries as JSON')
     .action(async (flags: { stateRoot?: string; json?: boolean }) => {
       const { listRuns, resolveStateRoot } = await import('../../records/index.js');
-      const entries = await listRuns(await resolveStateRoot({ flag: flags.stateRoot }));
+      const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+      const entries = await listRuns(stateRoot);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+        return;
+      }
+      if (entries.length === 0) {
+        // On stderr, so that scripts reading the rows from stdout still see none.
+        const missing = await stat(stateRoot).then(
+          () => false,
+          () => true,
+        );
+        process.stderr.write(`no runs under ${stateRoot}${missing ? ' (it does not exist)' : ''}\n`);
         return;
       }
       for (const entry of entries) {
