@@ -1,5 +1,5 @@
 /**
- * `kill -9` of the runner (README "Faults"): a remote host-process job, run over the real sshd on
+ * `kill -9` of the runner (README "Faults"): a host-process job, local or over the real sshd on
  * 127.0.0.1 in a concurrency group, must die with its connection, and the group must not pass to
  * the next run before the job's processes are gone. The job ignores SIGTERM, so only the
  * supervisor's KILL after its grace period stops it: the second run must wait for that.
@@ -52,8 +52,8 @@ afterEach(() => {
   }
 });
 
-describe('kill -9 of the runner during a remote host-process job', () => {
-  it('stops the remote process tree within 10 s and the group waits until it is gone', async () => {
+describe.each(['remote', 'local'] as const)('kill -9 of the runner during a %s host-process job', (where) => {
+  it("stops the job's process tree within 10 s and the group waits until it is gone", async () => {
     const marker = uniqueMarker();
     const repo = makeRepo({ 'marker.txt': `${marker}\n` });
     const scratch = tempDir('pikaci-remote-kill-');
@@ -71,11 +71,11 @@ describe('kill -9 of the runner during a remote host-process job', () => {
       ...hostFlags(env, workDir),
     ];
 
-    const first = spawnCli(args('remote-stubborn', 'a'), { cwd: repo });
+    const first = spawnCli(args(`${where}-stubborn`, 'a'), { cwd: repo });
     await waitFor(first.output, (t) => t.includes(`stubborn-started ${marker}`), 60_000, 'the remote job');
     expect(pidsOf(marker).length).toBeGreaterThan(0);
 
-    const second = spawnCli(args('remote-quick', 'b'), { cwd: repo });
+    const second = spawnCli(args(`${where}-quick`, 'b'), { cwd: repo });
     await waitFor(second.output, (t) => t.includes('waiting up to 3600s'), 30_000, 'the second run to wait');
 
     const killedAt = Date.now();
@@ -97,7 +97,9 @@ describe('kill -9 of the runner during a remote host-process job', () => {
     expect(goneAfterMs).toBeGreaterThan(1000);
     expect(ranAt).toBeGreaterThanOrEqual(lastSeenAlive);
   }, 120_000);
+});
 
+describe('the group lock and the jobs file', () => {
   it('the group holder lets go only once no job holds the jobs file', async () => {
     const workDir = tempDir('pikaci-jobs-lock-');
     const log = () => undefined;

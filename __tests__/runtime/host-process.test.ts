@@ -46,8 +46,13 @@ describe('host-process backend', () => {
     const { job: record, run } = await runOne(job);
     expect(run.status).toBe('failed');
     expect(record.status).toBe('failed');
-    expect(record.message).toContain('could not start the command');
-    expect(record.message).toContain('definitely-not-a-program-xyz');
+    // The job runs under the supervisor's `exec` (README "Faults"), so a missing program is the
+    // shell's exit 127, and the log names it.
+    expect(record).toMatchObject({
+      exit_code: 127,
+      message: 'host-local command exited with 127 (command not found)',
+    });
+    expect(readFileSync(record.host_log_path, 'utf8')).toContain('definitely-not-a-program-xyz');
   });
 
   it('reports exit 127 from bash as command not found', async () => {

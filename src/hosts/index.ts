@@ -12,7 +12,7 @@ import {
   type HeldGroupLock,
 } from '../locks/index.js';
 import { assertNever, type ExecutionConfig, type Placement } from '../model/index.js';
-import { remoteHostProcessBackend } from '../remote/index.js';
+import { remoteHostProcessBackend, supervisedLocalBackend } from '../remote/index.js';
 import { hostProcessBackend, type BackendResolution } from '../runtime/index.js';
 import {
   connectSsh,
@@ -124,17 +124,18 @@ export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvi
     },
     resolveBackend({ placement, runtime }) {
       switch (runtime) {
-        case 'host_process':
+        case 'host_process': {
+          const jobsLockFile = settings.concurrencyGroup
+            ? groupJobsFile(workDir, settings.concurrencyGroup)
+            : null;
           return {
             kind: 'ready',
             backend:
               placement === 'local'
-                ? hostProcessBackend
-                : remoteHostProcessBackend(
-                    workDir,
-                    settings.concurrencyGroup ? groupJobsFile(workDir, settings.concurrencyGroup) : null,
-                  ),
+                ? supervisedLocalBackend(hostProcessBackend, jobsLockFile)
+                : remoteHostProcessBackend(workDir, jobsLockFile),
           };
+        }
         case 'incus':
           return { kind: 'ready', backend: createIncusBackend({ config: incus }) };
         case 'tart':

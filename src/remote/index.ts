@@ -6,6 +6,7 @@ export { remoteHostProcessBackend } from './host-process.js';
 export {
   supervisedArgv,
   supervisedTransport,
+  supervisedLocalBackend,
   REMOTE_JOB_MARKER,
   SUPERVISOR_GRACE_SECS,
   type SupervisorOptions,

@@ -17,6 +17,7 @@
  * lock exclusively before it lets the group go (see `src/locks/`).
  */
 import { PassThrough } from 'node:stream';
+import type { RuntimeBackend } from '../runtime/index.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/index.js';
 
 /** The environment variable that marks every process of a remote host-process job. */
@@ -35,16 +36,25 @@ const WATCHER_SCRIPT = [
   'kill -s KILL -- "-$1" 2>/dev/null',
 ].join('\n');
 
-/** `$1` marker, `$2` grace seconds, `$3` shared-lock file or empty, `$4` watcher script; then the job argv. */
+/**
+ * `$1` marker, `$2` grace seconds, `$3` shared-lock file or empty, `$4` watcher script, `$5` `own`
+ * to start the watcher in a process group of its own (local jobs, see `SupervisorOptions.local`);
+ * then the job argv.
+ */
 const SUPERVISOR_SCRIPT = [
   'set -u',
-  'marker=$1 grace=$2 hold=$3 watcher=$4',
-  'shift 4',
+  'marker=$1 grace=$2 hold=$3 watcher=$4 group=$5',
+  'shift 5',
   `export ${REMOTE_JOB_MARKER}="$marker"`,
   'if [ -n "$hold" ]; then exec 8>>"$hold" && flock -s 8; fi',
   'exec 3<&0 </dev/null',
-  // sshd starts each session's command as its process group leader, and exec keeps this pid for the job.
-  'sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+  // sshd (and LocalTransport) start each command as its process group leader, and exec keeps this
+  // pid for the job.
+  'if [ "$group" = own ] && command -v setsid >/dev/null 2>&1; then',
+  '  setsid sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+  'else',
+  '  sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+  'fi',
   'exec 3<&- 8>&-',
   'exec "$@"',
 ].join('\n');
@@ -55,6 +65,13 @@ export interface SupervisorOptions {
   /** The concurrency group's jobs file (held shared while the job lives), or null outside a group. */
   jobsLockFile: string | null;
   graceSecs?: number;
+  /**
+   * The job runs on this machine (LocalTransport). Its stop path TERMs the job's process group, then
+   * waits for the group to empty before a KILL: a watcher in that group, which ignores TERM so that
+   * its own TERM to the group cannot stop it, would hold every cancellation for the whole grace
+   * period. So the watcher gets a group of its own (`setsid`, where there is one).
+   */
+  local?: boolean;
 }
 
 /** The argv that runs `argv` under the supervisor (pure). */
@@ -68,6 +85,7 @@ export function supervisedArgv(argv: readonly string[], options: SupervisorOptio
     String(options.graceSecs ?? SUPERVISOR_GRACE_SECS),
     options.jobsLockFile ?? '',
     WATCHER_SCRIPT,
+    options.local ? 'own' : 'job',
     ...argv,
   ];
 }
@@ -93,5 +111,23 @@ export function supervisedTransport(transport: Transport, options: SupervisorOpt
       }
     },
     close: () => transport.close(),
+  };
+}
+
+/**
+ * local × host_process under the supervisor: a local job dies with the runner's pipe, as a remote one
+ * dies with its connection (README "Faults"), and holds its concurrency group's jobs file the same way.
+ */
+export function supervisedLocalBackend(backend: RuntimeBackend, jobsLockFile: string | null): RuntimeBackend {
+  return {
+    run: (ctx) =>
+      backend.run({
+        ...ctx,
+        transport: supervisedTransport(ctx.transport, {
+          marker: `${ctx.runId}/${ctx.job.id}`,
+          jobsLockFile,
+          local: true,
+        }),
+      }),
   };
 }
