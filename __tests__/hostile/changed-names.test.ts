@@ -17,7 +17,7 @@ const MANIFEST = `version = 1
 id = "menu"
 title = "menu"
 command = ["true"]
-paths = ["caf?.txt"]
+paths = ["caf*.txt"]
 
 [[branch.lanes]]
 id = "docs"
