@@ -20,7 +20,9 @@ import {
   resolveRunnable,
   type TextSink,
 } from '../run/index.js';
+import type { JobSpec } from '../model/index.js';
 import { errorMessage, InputError } from '../util/errors.js';
+import { addSecret, redactText } from '../util/redact.js';
 import { artifactName, artifactService } from './artifact.js';
 import { LOG_TAIL_LINES, runSummaryMarkdown, type ArtifactOutcome } from './run-summary.js';
 
@@ -45,6 +47,7 @@ export async function runRunCommand(): Promise<void> {
     stateRoot: inputs.stateRoot,
   });
   const runnable = resolveRunnable(inputs.lane, sources.runnable);
+  maskStepSecrets(process.env, runnable.jobs);
   const lane = sources.runnable.lanes.find((candidate) => candidate.id === inputs.lane);
   const title = lane?.title ?? runnable.description;
   if (inputs.tartBaseVm !== '' && runnable.jobs.some((job) => job.execution.runtime === 'tart')) {
@@ -101,7 +104,7 @@ export async function runRunCommand(): Promise<void> {
       repository: process.env['GITHUB_REPOSITORY'] ?? 'OWNER/NAME',
       workflowRunId: process.env['GITHUB_RUN_ID'] ?? '<run id>',
     });
-    await core.summary.addRaw(markdown).write();
+    await core.summary.addRaw(redactText(markdown)).write();
   }
   const signalExit = cancellation.exitCode();
   if (signalExit !== null) {
@@ -122,7 +125,6 @@ function readRunInputs(env: NodeJS.ProcessEnv): RunInputs {
   }
   const sshKey = core.getInput('ssh-key', { trimWhitespace: false });
   maskSecret(sshKey);
-  maskSecret(core.getInput('token'));
   const host: HostSettings = {};
   const sshPort = parsePort(core.getInput('ssh-port'));
   const sshHost = core.getInput('ssh-host').trim();
@@ -185,11 +187,30 @@ function readRunInputs(env: NodeJS.ProcessEnv): RunInputs {
   };
 }
 
-/** Mask the whole value and each line: the runner matches masks line by line in the log. */
-function maskSecret(value: string): void {
-  if (value.trim() === '') return;
+/**
+ * Mask the whole value and each line (the runner matches masks line by line in the live log) and
+ * register it with the redactor, which keeps it out of every file the run writes.
+ */
+function maskSecret(value: string | undefined): void {
+  if (value === undefined || value.trim() === '') return;
+  addSecret(value);
   core.setSecret(value.trim());
   for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim());
+}
+
+/** The runner's own credentials in this step's environment: never a job's, redacted if they appear. */
+const RUNNER_SECRET_VARIABLES = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'GITHUB_TOKEN',
+] as const;
+
+/** Mask and redact every secret of the step: the inputs, the runner's tokens, and the secrets jobs ask for. */
+function maskStepSecrets(env: NodeJS.ProcessEnv, jobs: readonly JobSpec[]): void {
+  maskSecret(core.getInput('ssh-key', { trimWhitespace: false }));
+  maskSecret(core.getInput('token'));
+  for (const name of RUNNER_SECRET_VARIABLES) maskSecret(env[name]);
+  for (const job of jobs) for (const name of job.secrets ?? []) maskSecret(env[name]);
 }
 
 function parsePort(value: string): number {

@@ -20,6 +20,7 @@ import {
 } from '../runtime/index.js';
 import type { ExecResult } from '../transport/index.js';
 import { errorMessage, PikaciError } from '../util/errors.js';
+import { redactFile } from '../util/redact.js';
 import { shellJoin, shellQuote } from '../util/shell.js';
 import { diskDeviceArgv, incusArgv, initArgv, type IncusHostConfig } from './config.js';
 import { instanceName, mountDeviceName } from './naming.js';
@@ -175,7 +176,10 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
         await incus('start Incus instance', incusArgv(config, ['start'], instance));
       });
 
-      const request = buildGuestRequest(job);
+      // The guest runner sets its own PATH, HOME and user; the job adds the CI context and its secrets.
+      const request = buildGuestRequest(job, {
+        env: { ...ctx.environment.context, ...ctx.environment.secrets },
+      });
       const runnerPath = await phases.run('launch_guest', async () => {
         // One round trip writes the request pair and, when the image lacks the runner, pushes it.
         const script = [
@@ -397,6 +401,8 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
       ['result.json', 'result.json'],
     ] as const) {
       await rename(join(staging, from), join(artifactsDir, to)).catch(() => undefined);
+      // The guest wrote these; secrets are redacted here, as the host's own writers do.
+      await redactFile(join(artifactsDir, to));
     }
     await rm(staging, { recursive: true, force: true });
     if (requireResult) {

@@ -34,7 +34,9 @@ import {
   type RunReporter,
 } from '../records/index.js';
 import {
+  jobEnvironment,
   openLogWriter,
+  registerDeclaredSecrets,
   type BackendResolution,
   type ClosableLogWriter,
   type JobContext,
@@ -226,6 +228,7 @@ function startedEvent(record: RunRecord): RunLifecycleEvent {
 export async function runJobs(options: RunOptions): Promise<RunRecord> {
   const configuredCap = maxConcurrentExecutes(options.env ?? process.env);
   if (options.jobs.length === 0) throw new InputError('a run needs at least one job');
+  registerDeclaredSecrets(options.jobs, options.env ?? process.env);
   await ensureWritableStateRoot(options.stateRoot);
   const createdAt = rfc3339();
   const runId = newRunId(new Date(createdAt));
@@ -542,6 +545,7 @@ async function jobContext(
     cargoHomeDir: cargoHomeDir(options.stateRoot),
     cargoTargetDir: session.paths.cargoTargetDir,
     timeoutSecs: job.timeout_secs,
+    environment: jobEnvironment(job, options.env ?? process.env),
     signal: state.signal,
     output: (stream, chunk) =>
       state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),

@@ -3,3 +3,11 @@ export type { JobContext, JobOutcome, RuntimeBackend, BackendResolution, LogWrit
 export { hostProcessBackend, hostProcessBackendWith, hostArgv, type HostWorkspace } from './host-process.js';
 export { openLogWriter, type ClosableLogWriter } from './log-writer.js';
 export { writeTerminalResult, readTerminalResult, outcomeFromTerminalResult } from './result.js';
+export {
+  jobEnvironment,
+  registerDeclaredSecrets,
+  HOST_ENV_NAMES,
+  HOST_ENV_PREFIXES,
+  CONTEXT_ENV_NAMES,
+  type JobEnvironment,
+} from './job-env.js';

@@ -4,6 +4,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { streamRedactor } from '../util/redact.js';
 import type { LogWriter } from './types.js';
 
 export interface ClosableLogWriter extends LogWriter {
@@ -13,17 +14,23 @@ export interface ClosableLogWriter extends LogWriter {
 export function openLogWriter(path: string): ClosableLogWriter {
   mkdirSync(dirname(path), { recursive: true });
   let fd: number | null = openSync(path, 'a');
-  const write = (chunk: Buffer | string): void => {
+  const append = (bytes: Buffer): void => {
     if (fd === null) throw new Error(`log ${path} is closed`);
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let offset = 0;
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+  };
+  // Every log the project writes passes the redactor (README "Security").
+  const redactor = streamRedactor(append);
+  const write = (chunk: Buffer | string): void => {
+    if (fd === null) throw new Error(`log ${path} is closed`);
+    redactor.write(chunk);
   };
   return {
     path,
     write,
     line: (text) => write(`${text}\n`),
     close: () => {
+      if (fd !== null) redactor.end();
       if (fd !== null) closeSync(fd);
       fd = null;
     },
