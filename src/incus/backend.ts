@@ -182,11 +182,13 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
       });
       const runnerPath = await phases.run('launch_guest', async () => {
         // One round trip writes the request pair and, when the image lacks the runner, pushes it.
+        // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
+        // command line: it carries the job's secrets, and argv is visible in the host's process list.
         const script = [
           'set -eu',
           `mkdir -p ${shellQuote(GUEST_PATHS.runtimeStateDir)}`,
-          `printf '%s' "$1" > ${shellQuote(GUEST_PATHS.request)}`,
-          `printf '%s' "$2" > ${shellQuote(GUEST_PATHS.requestEnv)}`,
+          `dd of=${shellQuote(GUEST_PATHS.request)} bs=1 count="$1" 2>/dev/null`,
+          `cat > ${shellQuote(GUEST_PATHS.requestEnv)}`,
           ...(job.writable_workspace
             ? [
                 `mkdir -p ${shellQuote(GUEST_PATHS.snapshot)}`,
@@ -196,7 +198,7 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
             : []),
           `if [ -x ${shellQuote(GUEST_PATHS.runner)} ]; then echo ${shellQuote(GUEST_PATHS.runner)}; else`,
           `  mkdir -p ${shellQuote(posix.dirname(GUEST_PATHS.pushedRunner))}`,
-          `  printf '%s' "$3" > ${shellQuote(GUEST_PATHS.pushedRunner)}`,
+          `  printf '%s' "$2" > ${shellQuote(GUEST_PATHS.pushedRunner)}`,
           `  chmod 755 ${shellQuote(GUEST_PATHS.pushedRunner)}`,
           `  echo ${shellQuote(GUEST_PATHS.pushedRunner)}`,
           'fi',
@@ -210,19 +212,19 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
           '-c',
           script,
           'sh',
-          request.json,
-          request.envFile,
+          String(Buffer.byteLength(request.json)),
           guestRunnerScript(),
         );
+        const requestBytes = request.json + request.envFile;
         // A container takes commands as soon as it starts: the write is its own readiness probe.
         // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
-        const first = await capture(transport, writeArgv, { signal: ctx.signal });
+        const first = await capture(transport, writeArgv, { signal: ctx.signal, stdin: requestBytes });
         let out = first.stdout;
         if (first.exitCode !== 0) {
           if (first.cancelled) throw new JobFailure('cancelled');
           hostLog.line(`[pikaci] Incus instance ${instance} not ready yet (${describeExit(first)})`);
           await waitReady();
-          out = await incus('write Incus guest request', writeArgv);
+          out = await incus('write Incus guest request', writeArgv, requestBytes);
         } else {
           hostLog.line('[pikaci] wrote Incus guest request');
         }
