@@ -97,7 +97,8 @@ description = "${id}"
 jobs = ["${id}"]
 
 [jobs.${id}]
-description = "${id}: env dump and secret check"
+# A catalog string with a line break and a workflow command: the live log must not issue it.
+description = "${id}: env dump and secret check\\n::error title=PWNED::catalog description"
 timeout_secs = 120
 execution = { placement = "${placement}", runtime = "${runtime}" }
 runtime_config = { kind = "${runtime}" }
@@ -285,6 +286,8 @@ describe('a job environment and its secrets', () => {
       // The runner masks the live log: every value the action knows is registered with it.
       expect(result.stdout).toContain(`::add-mask::${NSEC}`);
       expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
+      // The description shows up (escaped) in the group title, never as a command of its own.
+      expect(commandLines(result.stdout).filter((line) => line.startsWith('::error'))).toEqual([]);
     },
     240_000,
   );

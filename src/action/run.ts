@@ -24,6 +24,7 @@ import type { JobSpec } from '../model/index.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import { addSecret, redactText } from '../util/redact.js';
 import { artifactName, artifactService } from './artifact.js';
+import { oneLine } from './report.js';
 import { LOG_TAIL_LINES, runSummaryMarkdown, type ArtifactOutcome } from './run-summary.js';
 
 interface RunInputs {
@@ -267,9 +268,10 @@ function groupedReporter(sink: TextSink, parallel: boolean): RunReporter {
     sink.write(text);
     lastByte = typeof text === 'string' ? text.charCodeAt(text.length - 1) : text[text.length - 1]!;
   };
+  // Lifecycle lines carry catalog strings (job descriptions, messages): one log line each, always.
   const line = (text: string): void => {
     if (lastByte !== 0x0a) write('\n');
-    write(`${text}\n`);
+    write(`${oneLine(text)}\n`);
   };
   const stopCommands = (): void => {
     if (!stopped) line(`::stop-commands::${token}`);
