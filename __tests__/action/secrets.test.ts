@@ -53,6 +53,12 @@ const ENV_MANIFEST = `version = 1
 id = "env"
 title = "env dump"
 command = ["env"]
+
+# A host process runs as the runner's user: it can read the action's own environment through /proc.
+[[branch.lanes]]
+id = "proc-env"
+title = "parent environment dump"
+command = ['sh', '-c', 'tr "\\000" "\\n" < /proc/$PPID/environ']
 `;
 const ENV_CATALOG = `version = 1
 
@@ -165,7 +171,11 @@ afterAll(async () => {
 });
 
 /** `command: run` as a matrix leg with every credential a real step has in its environment. */
-async function runLane(lane: string, repo = { cwd: workspace, head }): Promise<ActionResult> {
+async function runLane(
+  lane: string,
+  repo = { cwd: workspace, head },
+  dirs = { stateRoot: () => stateRoot, artifactDir: () => artifactDir },
+): Promise<ActionResult> {
   const result = await runAction({
     entry,
     cwd: repo.cwd,
@@ -176,7 +186,7 @@ async function runLane(lane: string, repo = { cwd: workspace, head }): Promise<A
     inputs: {
       command: 'run',
       lane,
-      'state-root': stateRoot,
+      'state-root': dirs.stateRoot(),
       'ssh-host': env.ssh.host,
       'ssh-port': String(env.ssh.port),
       'ssh-user': env.ssh.user,
@@ -192,7 +202,7 @@ async function runLane(lane: string, repo = { cwd: workspace, head }): Promise<A
       GITHUB_RUN_ID: '777',
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_SHA: repo.head,
-      PIKACI_TEST_ARTIFACT_DIR: artifactDir,
+      PIKACI_TEST_ARTIFACT_DIR: dirs.artifactDir(),
       ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: ID_TOKEN,
       ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/idtoken',
@@ -203,7 +213,7 @@ async function runLane(lane: string, repo = { cwd: workspace, head }): Promise<A
       UNDECLARED_SECRET: UNDECLARED,
     },
   });
-  results[lane] = result;
+  if (dirs.stateRoot() === stateRoot) results[lane] = result;
   return result;
 }
 
@@ -318,6 +328,42 @@ describe('a job environment and its secrets', () => {
     expect(hits).toEqual([]);
     expect(files).toBeGreaterThan(20);
   });
+});
+
+describe('the action process environment read through /proc', () => {
+  it('a local job that dumps its parent’s environment writes every registered value as `***`', async () => {
+    // Undeclared variables of the step cannot be hidden from a process of the same user; the values
+    // the action knows are secrets (key, tokens, declared secrets) are redacted from what it writes.
+    const procState = join(root, 'proc-state');
+    const procArtifacts = join(root, 'proc-artifacts');
+    await mkdir(procArtifacts);
+    const result = await runLane(
+      'proc-env',
+      { cwd: envWorkspace, head: envHead },
+      { stateRoot: () => procState, artifactDir: () => procArtifacts },
+    );
+    expectExit(result, 0);
+    const log = await readFile(
+      join(procState, 'runs', result.outputs['run-id']!, 'jobs', 'proc-env', 'host.log'),
+      'utf8',
+    );
+    expect(log).toContain('INPUT_SSH-KEY=***\n');
+    expect(log).toContain('ACTIONS_RUNTIME_TOKEN=***');
+    expect(log).toContain('INPUT_TOKEN=***');
+    // No job of this run declares PIKA_NSEC: here it is as undeclared as UNDECLARED_SECRET.
+    const { UNDECLARED_SECRET: undeclared, PIKA_NSEC: notDeclaredHere, ...registered } = forbiddenValues();
+    expect([undeclared, notDeclaredHere]).toEqual([UNDECLARED, NSEC]);
+    const hits: string[] = [];
+    for (const dir of [procState, procArtifacts]) {
+      for (const file of await filesUnder(dir)) {
+        const text = await readFile(file, 'latin1');
+        for (const [name, value] of Object.entries(registered)) {
+          if (text.includes(value)) hits.push(`${relative(root, file)}: ${name}`);
+        }
+      }
+    }
+    expect(hits).toEqual([]);
+  }, 240_000);
 });
 
 /** The file name of issue 9: a push that adds it must not add workflow commands to the plan log. */
