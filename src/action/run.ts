@@ -206,9 +206,11 @@ const RUNNER_SECRET_VARIABLES = [
   'GITHUB_TOKEN',
 ] as const;
 
-/** Mask and redact every secret of the step: the inputs, the runner's tokens, and the secrets jobs ask for. */
+/**
+ * Mask and redact the step's other secrets before any job starts: the `token` input, the runner's
+ * tokens, and the secrets the lane's jobs ask for (`ssh-key` is masked as soon as it is read).
+ */
 function maskStepSecrets(env: NodeJS.ProcessEnv, jobs: readonly JobSpec[]): void {
-  maskSecret(core.getInput('ssh-key', { trimWhitespace: false }));
   maskSecret(core.getInput('token'));
   for (const name of RUNNER_SECRET_VARIABLES) maskSecret(env[name]);
   for (const job of jobs) for (const name of job.secrets ?? []) maskSecret(env[name]);
