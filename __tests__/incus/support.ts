@@ -72,6 +72,7 @@ export function jobContext(
     cargoHomeDir: join(fixture.dir, 'cargo-home'),
     cargoTargetDir: join(fixture.dir, 'cargo-target'),
     timeoutSecs: job.timeout_secs,
+    environment: { host: {}, context: {}, secrets: {} },
     signal,
     output: (_stream, chunk) => live.push(chunk),
     reporter: silentReporter,

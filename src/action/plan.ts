@@ -4,6 +4,7 @@
  * writes the matrix, the lane ids, `any`, the full plan as JSON, a log and a job summary.
  */
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
 import { loadCatalog, manifestOptionsFor, resolveCatalogPath } from '../catalog/index.js';
@@ -23,7 +24,13 @@ import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../sele
 import { errorMessage, InputError, withContext } from '../util/errors.js';
 import { probeLocalHistory, resolveChanges, type ChangeSet } from './changes.js';
 import { applyForkPolicy, forkOf, type BlockedLane } from './fork.js';
-import { planLogLines, planSummaryMarkdown, type PlanContext, type PlanView } from './report.js';
+import {
+  markdownText,
+  planLogLines,
+  planSummaryMarkdown,
+  type PlanContext,
+  type PlanView,
+} from './report.js';
 
 /** The `plan` output: the same object `pikaci plan --format json` prints. */
 export interface PlanJson extends PlanView {
@@ -53,9 +60,11 @@ export async function runPlanCommand(): Promise<void> {
     checks: booleanInput('checks'),
   };
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
-  const { plan, context } = await planEvent(inputs, workspace, process.env);
-
-  for (const line of planLogLines(plan, context)) core.info(line);
+  const { plan, context } = await withWorkflowCommandsStopped(async () => {
+    const planned = await planEvent(inputs, workspace, process.env);
+    for (const line of planLogLines(planned.plan, planned.context)) core.info(line);
+    return planned;
+  });
   for (const warning of context.warnings) core.warning(warning);
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   core.setOutput('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
@@ -66,6 +75,22 @@ export async function runPlanCommand(): Promise<void> {
     await core.summary.addRaw(planSummaryMarkdown(plan, context) + blockedMarkdown(plan.blocked)).write();
   }
   if (inputs.checks) await createSkippedChecks(plan, inputs.token, process.env);
+}
+
+/**
+ * The plan log shows repository data (file names, lane ids and titles, reasons): a committed file
+ * named `x\n::error::…` must not become a workflow command. Everything logged while `body` runs is
+ * fenced by `::stop-commands::` with an unguessable token (README "Security"); the fence is closed
+ * on every path, so warnings and the failure message after it are commands again.
+ */
+async function withWorkflowCommandsStopped<T>(body: () => Promise<T>): Promise<T> {
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  try {
+    return await body();
+  } finally {
+    core.info(`::${token}::`);
+  }
 }
 
 function booleanInput(name: string): boolean {
@@ -81,7 +106,7 @@ function blockedMarkdown(blocked: readonly BlockedLane[]): string {
   if (blocked.length === 0) return '';
   const lines = ['', '### Not run on this fork PR', ''];
   for (const lane of blocked)
-    lines.push(`- \`${lane.lane}\` (${lane.title}): ${lane.reason.replace(/\r?\n/g, ' ')}`);
+    lines.push(`- \`${lane.lane}\` (${markdownText(lane.title)}): ${markdownText(lane.reason)}`);
   return `${lines.join('\n')}\n`;
 }
 

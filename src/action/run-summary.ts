@@ -5,6 +5,7 @@
  * tails share what the fixed part leaves, each trimmed from the front.
  */
 import type { JobRecord, RunRecord } from '../records/index.js';
+import { markdownText } from './report.js';
 
 /** GitHub's limit is 1 MiB per step; stay well inside it. */
 export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 64 * 1024;
@@ -148,9 +149,9 @@ function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** One table cell: no pipes or newlines, bounded length. */
+/** One table cell: no pipes, line breaks or HTML (README "Security"), bounded length. */
 function cell(text: string): string {
-  const flat = text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const flat = markdownText(text);
   return flat.length > MAX_CELL_CHARS ? `${flat.slice(0, MAX_CELL_CHARS)} …` : flat;
 }
 

@@ -12,8 +12,11 @@ import { loadRunSources } from '../sources/index.js';
 import { executionEnvironment, type HostSettings } from '../hosts/index.js';
 import { runPaths, runsDir, type RunRecord, type RunReporter } from '../records/index.js';
 import { cancelOnSignals, LinePrefixer, renderEvent, resolveLaneRun, type TextSink } from '../run/index.js';
+import type { JobSpec } from '../model/index.js';
 import { errorMessage, InputError } from '../util/errors.js';
+import { addSecret, redactText } from '../util/redact.js';
 import { artifactName, artifactService } from './artifact.js';
+import { oneLine } from './report.js';
 import { LOG_TAIL_LINES, runSummaryMarkdown, type ArtifactOutcome } from './run-summary.js';
 
 interface RunInputs {
@@ -39,6 +42,7 @@ export async function runRunCommand(): Promise<void> {
   // The same resolution as `pikaci run <lane>`: jobs, concurrency group, parallelism.
   const laneRun = resolveLaneRun({ id: inputs.lane, sources: sources.runnable, env: process.env });
   const { runnable, title } = laneRun;
+  maskStepSecrets(process.env, laneRun.jobs);
   if (inputs.tartBaseVm !== '' && laneRun.jobs.some((job) => job.execution.runtime === 'tart')) {
     core.warning(
       `tart-base-vm \`${inputs.tartBaseVm}\` is accepted, but Tart jobs report "not available yet" in this build (the Tart backend is not built)`,
@@ -96,7 +100,7 @@ export async function runRunCommand(): Promise<void> {
       repository: process.env['GITHUB_REPOSITORY'] ?? 'OWNER/NAME',
       workflowRunId: process.env['GITHUB_RUN_ID'] ?? '<run id>',
     });
-    await core.summary.addRaw(markdown).write();
+    await core.summary.addRaw(redactText(markdown)).write();
   }
   const signalExit = cancellation.exitCode();
   if (signalExit !== null) {
@@ -117,7 +121,6 @@ function readRunInputs(env: NodeJS.ProcessEnv): RunInputs {
   }
   const sshKey = core.getInput('ssh-key', { trimWhitespace: false });
   maskSecret(sshKey);
-  maskSecret(core.getInput('token'));
   const host: HostSettings = {};
   const sshPort = parsePort(core.getInput('ssh-port'));
   const sshHost = core.getInput('ssh-host').trim();
@@ -180,11 +183,32 @@ function readRunInputs(env: NodeJS.ProcessEnv): RunInputs {
   };
 }
 
-/** Mask the whole value and each line: the runner matches masks line by line in the log. */
-function maskSecret(value: string): void {
-  if (value.trim() === '') return;
+/**
+ * Mask the whole value and each line (the runner matches masks line by line in the live log) and
+ * register it with the redactor, which keeps it out of every file the run writes.
+ */
+function maskSecret(value: string | undefined): void {
+  if (value === undefined || value.trim() === '') return;
+  addSecret(value);
   core.setSecret(value.trim());
   for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim());
+}
+
+/** The runner's own credentials in this step's environment: never a job's, redacted if they appear. */
+const RUNNER_SECRET_VARIABLES = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'GITHUB_TOKEN',
+] as const;
+
+/**
+ * Mask and redact the step's other secrets before any job starts: the `token` input, the runner's
+ * tokens, and the secrets the lane's jobs ask for (`ssh-key` is masked as soon as it is read).
+ */
+function maskStepSecrets(env: NodeJS.ProcessEnv, jobs: readonly JobSpec[]): void {
+  maskSecret(core.getInput('token'));
+  for (const name of RUNNER_SECRET_VARIABLES) maskSecret(env[name]);
+  for (const job of jobs) for (const name of job.secrets ?? []) maskSecret(env[name]);
 }
 
 function parsePort(value: string): number {
@@ -247,9 +271,10 @@ function groupedReporter(sink: TextSink, parallel: boolean): RunReporter {
     sink.write(text);
     lastByte = typeof text === 'string' ? text.charCodeAt(text.length - 1) : text[text.length - 1]!;
   };
+  // Lifecycle lines carry catalog strings (job descriptions, messages): one log line each, always.
   const line = (text: string): void => {
     if (lastByte !== 0x0a) write('\n');
-    write(`${text}\n`);
+    write(`${oneLine(text)}\n`);
   };
   const stopCommands = (): void => {
     if (!stopped) line(`::stop-commands::${token}`);

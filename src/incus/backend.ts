@@ -20,6 +20,7 @@ import {
 } from '../runtime/index.js';
 import type { ExecResult } from '../transport/index.js';
 import { errorMessage, PikaciError } from '../util/errors.js';
+import { redactFile } from '../util/redact.js';
 import { shellJoin, shellQuote } from '../util/shell.js';
 import { diskDeviceArgv, incusArgv, initArgv, type IncusHostConfig } from './config.js';
 import { instanceName, mountDeviceName } from './naming.js';
@@ -193,14 +194,19 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
         await incus('start Incus instance', incusArgv(config, ['start'], instance));
       });
 
-      const request = buildGuestRequest(job);
+      // The guest runner sets its own PATH, HOME and user; the job adds the CI context and its secrets.
+      const request = buildGuestRequest(job, {
+        env: { ...ctx.environment.context, ...ctx.environment.secrets },
+      });
       const runnerPath = await phases.run('launch_guest', async () => {
         // One round trip writes the request pair and, when the image lacks the runner, pushes it.
+        // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
+        // command line: it carries the job's secrets, and argv is visible in the host's process list.
         const script = [
           'set -eu',
           `mkdir -p ${shellQuote(GUEST_PATHS.runtimeStateDir)}`,
-          `printf '%s' "$1" > ${shellQuote(GUEST_PATHS.request)}`,
-          `printf '%s' "$2" > ${shellQuote(GUEST_PATHS.requestEnv)}`,
+          `dd of=${shellQuote(GUEST_PATHS.request)} bs=1 count="$1" 2>/dev/null`,
+          `cat > ${shellQuote(GUEST_PATHS.requestEnv)}`,
           ...(job.writable_workspace
             ? [
                 `mkdir -p ${shellQuote(GUEST_PATHS.snapshot)}`,
@@ -210,7 +216,7 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
             : []),
           `if [ -x ${shellQuote(GUEST_PATHS.runner)} ]; then echo ${shellQuote(GUEST_PATHS.runner)}; else`,
           `  mkdir -p ${shellQuote(posix.dirname(GUEST_PATHS.pushedRunner))}`,
-          `  printf '%s' "$3" > ${shellQuote(GUEST_PATHS.pushedRunner)}`,
+          `  printf '%s' "$2" > ${shellQuote(GUEST_PATHS.pushedRunner)}`,
           `  chmod 755 ${shellQuote(GUEST_PATHS.pushedRunner)}`,
           `  echo ${shellQuote(GUEST_PATHS.pushedRunner)}`,
           'fi',
@@ -224,19 +230,19 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
           '-c',
           script,
           'sh',
-          request.json,
-          request.envFile,
+          String(Buffer.byteLength(request.json)),
           guestRunnerScript(),
         );
+        const requestBytes = request.json + request.envFile;
         // A container takes commands as soon as it starts: the write is its own readiness probe.
         // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
-        const first = await capture(transport, writeArgv, { signal: ctx.signal });
+        const first = await capture(transport, writeArgv, { signal: ctx.signal, stdin: requestBytes });
         let out = first.stdout;
         if (first.exitCode !== 0) {
           if (first.cancelled) throw new JobFailure('cancelled');
           hostLog.line(`[pikaci] Incus instance ${instance} not ready yet (${describeExit(first)})`);
           await waitReady();
-          out = await incus('write Incus guest request', writeArgv);
+          out = await incus('write Incus guest request', writeArgv, requestBytes);
         } else {
           hostLog.line('[pikaci] wrote Incus guest request');
         }
@@ -415,6 +421,8 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
       ['result.json', 'result.json'],
     ] as const) {
       await rename(join(staging, from), join(artifactsDir, to)).catch(() => undefined);
+      // The guest wrote these; secrets are redacted here, as the host's own writers do.
+      await redactFile(join(artifactsDir, to));
     }
     await rm(staging, { recursive: true, force: true });
     if (requireResult) {

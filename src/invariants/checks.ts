@@ -174,6 +174,8 @@ export const JOBSPEC_KEYS = [
   'runtime_config',
   'guest_command',
 ];
+/** Optional generic keys: every runtime passes a job its declared secrets (README "Security"). */
+export const OPTIONAL_JOBSPEC_KEYS = ['secrets'];
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   let node: z.ZodType = schema;
@@ -192,7 +194,7 @@ export const jobSpecShape: Check = async (ctx) => {
   const shape = objectShape(ctx.jobSpecSchema);
   if (shape === undefined) return result(['JobSpec schema is not an object schema']);
   for (const key of Object.keys(shape)) {
-    if (!JOBSPEC_KEYS.includes(key))
+    if (!JOBSPEC_KEYS.includes(key) && !OPTIONAL_JOBSPEC_KEYS.includes(key))
       details.push(
         `JobSpec has a top-level key \`${key}\`; backend settings belong in a runtime_config variant`,
       );

@@ -88,6 +88,18 @@ export type GuestCommand = z.infer<typeof GuestCommandSchema>;
 
 export const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/**
+ * A secret a job asks for by name: an environment variable of the action's (or CLI's) process,
+ * passed to the job and redacted from every log and record (README "Security"). The runner's own
+ * channels (`INPUT_*`, `ACTIONS_*`) can never be asked for.
+ */
+export const SecretNameSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'secret names are environment variable names: letters, digits and `_`')
+  .refine((name) => !/^(INPUT_|ACTIONS_)/i.test(name), {
+    message: "`INPUT_*` and `ACTIONS_*` are the runner's own variables and are never passed to a job",
+  });
+
 export const JobSpecSchema = z
   .strictObject({
     id: z
@@ -99,6 +111,8 @@ export const JobSpecSchema = z
     execution: ExecutionConfigSchema,
     runtime_config: RuntimeConfigSchema,
     guest_command: GuestCommandSchema,
+    /** Environment variables passed to the job as secrets (values redacted everywhere). */
+    secrets: z.array(SecretNameSchema).optional(),
   })
   .superRefine((job, ctx) => {
     if (job.runtime_config.kind !== job.execution.runtime) {

@@ -7,16 +7,20 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
+import { redactDeep } from '../util/redact.js';
 
 const queues = new Map<string, Promise<void>>();
 
-/** Pretty JSON (2-space indent, as upstream), validated by `schema` so the field order is the schema's. */
+/**
+ * Pretty JSON (2-space indent, as upstream), validated by `schema` so the field order is the schema's.
+ * Every string passes the redactor (README "Security"), so no record carries a secret.
+ */
 export async function writeRecord<S extends z.ZodType>(
   path: string,
   schema: S,
   value: z.input<S>,
 ): Promise<void> {
-  const text = JSON.stringify(schema.parse(value), null, 2);
+  const text = JSON.stringify(redactDeep(schema.parse(value)), null, 2);
   await writeFileAtomic(path, text);
 }
 

@@ -35,8 +35,10 @@ import {
   type RunReporter,
 } from '../records/index.js';
 import {
+  jobEnvironment,
   openLogSet,
   openLogWriter,
+  registerDeclaredSecrets,
   writeTerminalResult,
   type BackendResolution,
   type ClosableLogWriter,
@@ -292,6 +294,7 @@ export async function runJobs(options: RunOptions): Promise<RunRecord> {
   }
   const cap = executeConcurrency(options.jobs, configured);
   if (options.jobs.length === 0) throw new InputError('a run needs at least one job');
+  registerDeclaredSecrets(options.jobs, options.env ?? process.env);
   await ensureWritableStateRoot(options.stateRoot);
   const createdAt = rfc3339();
   const runId = newRunId(new Date(createdAt));
@@ -622,6 +625,7 @@ async function jobContext(
     cargoHomeDir: cargoHomeDir(options.stateRoot),
     cargoTargetDir: session.paths.cargoTargetDir,
     timeoutSecs: job.timeout_secs,
+    environment: jobEnvironment(job, options.env ?? process.env),
     signal,
     output: (stream, chunk) =>
       state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),

@@ -67,10 +67,26 @@ function endingOf(result: ExecResult, timeoutSecs: number, workspace: HostWorksp
 /** Where a host-process job runs on its placement host, and how its log lines name it. */
 export interface HostWorkspace {
   cwd: string;
+  /** The workspace's own variables (`ARTIFACTS`, `CARGO_HOME`, `CARGO_TARGET_DIR`). */
   env: Record<string, string>;
   /** `host-local command` on this machine (upstream wording), `remote host-process command` over SSH. */
   label: string;
   host: string;
+}
+
+/**
+ * The job's whole environment (README "Security"): on this machine the allow-listed host variables
+ * (a remote host's own login environment stands in for them), the CI context, the workspace's
+ * variables and the job's declared secrets. Never the runner's environment as a whole.
+ */
+function jobEnv(ctx: JobContext, workspace: HostWorkspace): Record<string, string> {
+  const { host, context, secrets } = ctx.environment;
+  return {
+    ...(ctx.transport.placement === 'local' ? host : {}),
+    ...context,
+    ...workspace.env,
+    ...secrets,
+  };
 }
 
 /** This machine: the run's workspace copy, with the state root's caches. */
@@ -112,7 +128,8 @@ async function runHostProcess(
       const result = await ctx.transport.exec({
         argv,
         cwd: workspace.cwd,
-        env: workspace.env,
+        env: jobEnv(ctx, workspace),
+        inheritEnv: false,
         onStdout: (chunk) => {
           hostLog.write(chunk);
           ctx.output('stdout', chunk);

@@ -9,3 +9,11 @@ export {
   type LogSet,
 } from './log-writer.js';
 export { writeTerminalResult, readTerminalResult, outcomeFromTerminalResult } from './result.js';
+export {
+  jobEnvironment,
+  registerDeclaredSecrets,
+  HOST_ENV_NAMES,
+  HOST_ENV_PREFIXES,
+  CONTEXT_ENV_NAMES,
+  type JobEnvironment,
+} from './job-env.js';

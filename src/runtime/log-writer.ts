@@ -10,6 +10,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PikaciError } from '../util/errors.js';
+import { streamRedactor } from '../util/redact.js';
 import type { LogWriter } from './types.js';
 
 export interface ClosableLogWriter extends LogWriter {
@@ -54,13 +55,8 @@ export function openLogSet(onError?: (failure: LogWriteError) => void): LogSet {
     open(path) {
       mkdirSync(dirname(path), { recursive: true });
       let fd: number | null = openSync(path, 'a');
-      const write = (chunk: Buffer | string): void => {
-        if (fd === null) throw new Error(`log ${path} is closed`);
-        if (failure !== null) {
-          if (onError) return;
-          throw failure;
-        }
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      const append = (bytes: Buffer): void => {
+        if (fd === null || failure !== null) return;
         let offset = 0;
         try {
           while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
@@ -68,13 +64,28 @@ export function openLogSet(onError?: (failure: LogWriteError) => void): LogSet {
           fail(path, error);
         }
       };
+      // Every log the project writes passes the redactor (README "Security").
+      const redactor = streamRedactor(append);
+      const write = (chunk: Buffer | string): void => {
+        if (fd === null) throw new Error(`log ${path} is closed`);
+        if (failure !== null) {
+          if (onError) return;
+          throw failure;
+        }
+        redactor.write(chunk);
+      };
       return {
         path,
         write,
         line: (text) => write(`${text}\n`),
         close: () => {
-          if (fd !== null) closeSync(fd);
-          fd = null;
+          if (fd === null) return;
+          try {
+            redactor.end();
+          } finally {
+            closeSync(fd);
+            fd = null;
+          }
         },
       };
     },

@@ -5,6 +5,7 @@
 import type { JobSpec } from '../model/index.js';
 import type { JobPaths, RemoteLinuxVmExecutionRecord, RunReporter } from '../records/index.js';
 import type { Transport } from '../transport/index.js';
+import type { JobEnvironment } from './job-env.js';
 
 /** An append-only log file written as output arrives; nothing is kept in memory. */
 export interface LogWriter {
@@ -31,6 +32,8 @@ export interface JobContext {
   cargoHomeDir: string;
   cargoTargetDir: string;
   timeoutSecs: number;
+  /** What the job's environment may contain (README "Security"); never the runner's whole environment. */
+  environment: JobEnvironment;
   /** Aborted when the run is cancelled (SIGINT/SIGTERM); the job must stop and clean up. */
   signal: AbortSignal;
   /** Live output for the terminal or the Actions log, in addition to the log files. */

@@ -73,7 +73,7 @@ export class LocalTransport implements Transport {
     const subprocess = execa(program, args, {
       cwd: request.cwd,
       env: request.env,
-      extendEnv: true,
+      extendEnv: request.inheritEnv ?? true,
       stdin: request.stdin === undefined ? 'ignore' : 'pipe',
       stdout: request.onStdout ? 'pipe' : 'ignore',
       stderr: request.onStderr ? 'pipe' : 'ignore',

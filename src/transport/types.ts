@@ -11,6 +11,12 @@ export interface ExecRequest {
   cwd?: string;
   /** Added to the environment of the command (on top of the host's). */
   env?: Readonly<Record<string, string>>;
+  /**
+   * Locally: false runs the command with `env` only, not this process's environment (jobs, which
+   * must not see the action's inputs and tokens). Default true. Over SSH the remote login
+   * environment is the base either way.
+   */
+  inheritEnv?: boolean;
   /** Bytes for the command's stdin; stdin is closed (EOF) when absent. */
   stdin?: Readable | Buffer | string;
   /** Called with raw output chunks as they arrive; output is never buffered whole. */
