@@ -204,7 +204,7 @@ async function legResults(token, env) {
         core/* info */.pq("per-lane results: no token or GITHUB_RUN_ID, so only the lane job's overall result is known");
         return null;
     }
-    const { listWorkflowRunJobs } = await Promise.all(/* import() */[__webpack_require__.e(684), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 31517));
+    const { listWorkflowRunJobs } = await __webpack_require__.e(/* import() */ 517).then(__webpack_require__.bind(__webpack_require__, 31517));
     try {
         const jobs = await listWorkflowRunJobs({ token, repository: env['GITHUB_REPOSITORY'] ?? '', apiUrl: env['GITHUB_API_URL'] || null }, runId);
         const legs = new Map();

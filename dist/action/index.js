@@ -28386,9 +28386,9 @@ const COMMANDS = ['plan', 'run', 'report'];
 async function runCommand(command) {
     switch (command) {
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(684), __nccwpck_require__.e(3), __nccwpck_require__.e(517), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89212))).runPlanCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(517), __nccwpck_require__.e(74), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96606))).runPlanCommand();
         case 'run':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(603), __nccwpck_require__.e(684), __nccwpck_require__.e(3), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39437))).runRunCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(603), __nccwpck_require__.e(517), __nccwpck_require__.e(74), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10442))).runRunCommand();
         case 'report':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50430))).runReportCommand();
     }
@@ -28437,6 +28437,8 @@ globals.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(globals
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ isSystemError),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eQ: () => (/* binding */ withContext),
@@ -28521,6 +28523,19 @@ function editDistance(a, b) {
         }
     }
     return previous[b.length];
+}
+/** A failed system call (`fs`, `child_process`): its `code`, `syscall` and usually `path` say what and where. */
+function isSystemError(error) {
+    const candidate = error;
+    return (error instanceof Error && typeof candidate?.code === 'string' && typeof candidate.syscall === 'string');
+}
+/** `rmdir /x/y: read-only file system (EROFS)` from Node's `EROFS: read-only file system, rmdir '/x/y'`. */
+function describeSystemError(error) {
+    const reason = error.message
+        .replace(new RegExp(`^${error.code}: `), '')
+        .replace(new RegExp(`, ${error.syscall}\\b.*$`, 's'), '');
+    const target = error.path === undefined ? '' : ` ${error.path}`;
+    return `${error.syscall}${target}: ${reason} (${error.code})`;
 }
 
 
@@ -28912,6 +28927,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
@@ -28921,7 +28937,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);

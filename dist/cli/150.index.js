@@ -22,10 +22,12 @@ var model = __webpack_require__(4553);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
- * One path pattern, parsed once, with GitHub workflow `paths` semantics (DESIGN decision 3):
- * `*` and `?` never cross `/`, `**` does, `[...]` is one character, dot-files are ordinary,
- * a leading `!` marks an exclusion, and matching is anchored, case-sensitive, on the whole
- * repo-relative path.
+ * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
+ * cheat sheet states them (README "Matching rules"): `*` never crosses `/`, `**` does, `[...]` is
+ * one character, `?` makes the preceding character (or class) optional and `+` repeats it,
+ * dot-files are ordinary, a leading `!` marks an exclusion, and matching is anchored,
+ * case-sensitive, on the whole repo-relative path. A `?` or `+` with no character before it is an
+ * error rather than a guess, since glob readers take `?` for "any one character".
  *
  * Besides the reference RegExp, each pattern is classified by the shape the fast index can
  * answer without running a RegExp (exact path, everything below a directory, a name at any depth).
@@ -73,7 +75,8 @@ class InvalidGlobError extends errors.InputError {
     reason;
     constructor(pattern, reason) {
         super(`invalid path pattern \`${pattern}\`: ${reason}`, {
-            hint: 'patterns use GitHub workflow `paths` syntax: `*`, `**`, `?`, `[...]`, a leading `!`',
+            hint: 'patterns use GitHub workflow `paths` syntax: `*`, `**`, `[...]`, `x?` (optional `x`), `x+` (one or more `x`), ' +
+                'a leading `!`; `\\` makes the next character literal',
         });
         this.pattern = pattern;
         this.reason = reason;
@@ -112,6 +115,11 @@ function parse(pattern) {
     segments.forEach((segment, index) => {
         if (segment.length === 0)
             throw new GlobSyntaxError(`path segment ${index + 1} is empty (\`//\`)`);
+        // `a/x?/b` would read as "x optional" but can only ever match `a/x/b`: a name is never empty.
+        if (segment.every((token) => token.kind === 'repeat' && token.op === '?')) {
+            throw new GlobSyntaxError(`path segment ${index + 1} is only optional characters, and a file or directory name cannot be empty; ` +
+                'write one pattern with the name and one without');
+        }
     });
     return { negated, segments };
 }
@@ -144,9 +152,11 @@ function tokenize(body, offset) {
                 break;
             }
             case '?':
-                tokens.push({ kind: 'any' });
+            case '+': {
+                tokens.push(repeatOf(tokens, c, offset + i));
                 i++;
                 break;
+            }
             case '[': {
                 const [token, next] = parseClass(chars, i, offset);
                 tokens.push(token);
@@ -165,6 +175,26 @@ function tokenize(body, offset) {
         }
     }
     return tokens;
+}
+/**
+ * `?` or `+` applied to the token before it. Only a character or a class can be repeated; anywhere
+ * else the cheat sheet's "preceding character" does not exist, and a reader used to globs would
+ * take `?` for "any one character", so the pattern is rejected instead of guessed at.
+ */
+function repeatOf(tokens, op, at) {
+    const literal = `write \`\\${op}\` to match a \`${op}\``;
+    const meaning = op === '?'
+        ? '`?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard'
+        : '`+` repeats the character before it (GitHub `paths`)';
+    const previous = tokens.pop();
+    if (previous === undefined || (previous.kind === 'char' && previous.char === '/')) {
+        const where = previous === undefined ? 'starts the pattern' : 'starts a path segment';
+        throw new GlobSyntaxError(`\`${op}\` at offset ${at} ${where}: ${meaning}; ${literal}`);
+    }
+    if (previous.kind === 'char' || previous.kind === 'class')
+        return { kind: 'repeat', op, atom: previous };
+    const after = previous.kind === 'repeat' ? `another \`${previous.op}\`` : previous.kind === 'star' ? '`*`' : '`**`';
+    throw new GlobSyntaxError(`\`${op}\` at offset ${at} follows ${after}, not a character: ${meaning}; ${literal}`);
 }
 /** Parse `[...]` starting at `start` (the `[`); returns the token and the index after `]`. */
 function parseClass(chars, start, offset) {
@@ -284,17 +314,19 @@ function tokenRegex(token) {
             return '[^/]*';
         case 'globstar':
             return '.*';
-        case 'any':
-            return '[^/]';
-        case 'class': {
-            const body = token.items
-                .map(({ from, to }) => (from === to ? escapeChar(from) : `${escapeChar(from)}-${escapeChar(to)}`))
-                .join('');
-            return token.negated ? `[^/${body}]` : `[${body}]`;
-        }
+        case 'class':
+            return classRegex(token);
+        case 'repeat':
+            return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
             return (0,model/* assertNever */.xb)(token);
     }
+}
+function classRegex(token) {
+    const body = token.items
+        .map(({ from, to }) => (from === to ? escapeChar(from) : `${escapeChar(from)}-${escapeChar(to)}`))
+        .join('');
+    return token.negated ? `[^/${body}]` : `[${body}]`;
 }
 function escapeChar(char) {
     return `\\u{${char.codePointAt(0).toString(16)}}`;

@@ -19,22 +19,67 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
+var toml = __webpack_require__(4509);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/git/changes.ts
 /**
  * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
  * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
- * nothing here trims them (a name may begin or end with a space).
+ * nothing here trims them (a name may begin or end with a space). A name whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD in their place and reported, so the caller can warn (README,
+ * "Matching rules").
  */
 
 
+
 const CHANGE_STATUSES = ['A', 'C', 'D', 'M', 'R', 'T', 'U', 'X'];
-/** Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and copies. */
-function parseNameStatusZ(output) {
-    const fields = output.split('\0');
+/** The one line a caller prints for an `InvalidUtf8Name`. */
+function invalidUtf8Warning(name) {
+    return `changed file name is not valid UTF-8: "${name.escaped}"; it is matched as ${JSON.stringify(name.decoded)} (each invalid byte sequence replaced by U+FFFD), so only a wildcard can match those bytes`;
+}
+/** Splits NUL-separated bytes into UTF-8 names, reporting each name whose bytes are not valid UTF-8. */
+function decodeNulSeparated(bytes, onInvalid = () => undefined) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        return buffer.toString('utf8').split('\0');
+    const fields = [];
+    let start = 0;
+    for (;;) {
+        const end = buffer.indexOf(0, start);
+        const field = buffer.subarray(start, end === -1 ? buffer.length : end);
+        const decoded = field.toString('utf8');
+        if (!(0,external_node_buffer_.isUtf8)(field))
+            onInvalid({ escaped: escapeBytes(field), decoded });
+        fields.push(decoded);
+        if (end === -1)
+            return fields;
+        start = end + 1;
+    }
+}
+function escapeBytes(bytes) {
+    let out = '';
+    for (const byte of bytes) {
+        if (byte === 0x5c)
+            out += '\\\\';
+        else if (byte >= 0x20 && byte < 0x7f)
+            out += String.fromCharCode(byte);
+        else
+            out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/**
+ * Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and
+ * copies. Given bytes, names that are not valid UTF-8 are reported to `onInvalid`.
+ */
+function parseNameStatusZ(output, onInvalid) {
+    const fields = typeof output === 'string' ? output.split('\0') : decodeNulSeparated(output, onInvalid);
     // The output ends with a NUL, which leaves one empty field at the end.
     if (fields[fields.length - 1] === '')
         fields.pop();
@@ -83,20 +128,27 @@ function pathsOfChanges(changes) {
  * else one path per line (a CR before the LF is dropped). Empty entries are dropped, duplicates
  * removed, order kept.
  */
-function parseChangedList(text) {
-    const entries = text.includes('\0')
-        ? text.split('\0')
-        : text.split('\n').map((line) => line.replace(/\r$/, ''));
+function parseChangedList(input, onInvalid) {
+    const entries = typeof input !== 'string'
+        ? input.includes(0)
+            ? decodeNulSeparated(input, onInvalid)
+            : decodeLines(input, onInvalid)
+        : input.includes('\0')
+            ? input.split('\0')
+            : input.split('\n').map((line) => line.replace(/\r$/, ''));
     return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
 }
+function decodeLines(bytes, onInvalid) {
+    return decodeNulSeparated(Buffer.from(bytes).map((byte) => (byte === 0x0a ? 0 : byte)), onInvalid).map((line) => line.replace(/\r$/, ''));
+}
 /** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
-async function readChangedFrom(source, stdin = process.stdin) {
+async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {
     if (source === '') {
         throw new errors.InputError('--changed-from needs a file name, or `-` for standard input');
     }
-    let text;
+    let bytes;
     try {
-        text = source === '-' ? await readStream(stdin) : await (0,promises_.readFile)(source, 'utf8');
+        bytes = source === '-' ? await readStream(stdin) : await (0,promises_.readFile)(source);
     }
     catch (error) {
         const code = error.code;
@@ -113,13 +165,13 @@ async function readChangedFrom(source, stdin = process.stdin) {
             cause: error,
         });
     }
-    return parseChangedList(text);
+    return parseChangedList(bytes, (name) => warn(invalidUtf8Warning(name)));
 }
 async function readStream(stream) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -131,14 +183,17 @@ async function readStream(stream) {
 
 
 
+
 /** A `Git` that runs the `git` program in `dir`. */
-function createGit(dir) {
-    return new ProcessGit(dir);
+function createGit(dir, options = {}) {
+    return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
 }
 class ProcessGit {
     dir;
-    constructor(dir) {
+    warn;
+    constructor(dir, warn) {
         this.dir = dir;
+        this.warn = warn;
     }
     async revParse(rev) {
         const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
@@ -188,10 +243,10 @@ class ProcessGit {
             '--',
         ]);
         try {
-            return parseNameStatusZ(result.stdout);
+            return parseNameStatusZ(result.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name)));
         }
         catch (error) {
-            throw new errors/* PikaciError */.uy(`cannot read \`git diff\` output for ${base}..${head}`, {
+            throw new errors.PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
                 where: this.dir,
                 cause: error,
             });
@@ -208,7 +263,8 @@ class ProcessGit {
                 hint: 'check the path (repo-relative) and that the revision is fetched',
             });
         }
-        return result.stdout;
+        // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
+        return (0,toml/* decodeUtf8 */._6)(result.stdoutBytes, `${rev}:${path}`);
     }
     /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
     async run(args, expected = [0]) {
@@ -219,12 +275,12 @@ class ProcessGit {
                 : (0,external_node_fs_.existsSync)(this.dir)
                     ? 'git is not installed or not on PATH'
                     : 'the directory does not exist';
-            throw new errors/* PikaciError */.uy(`cannot run \`git ${args[0]}\`: ${why}`, { where: this.dir });
+            throw new errors.PikaciError(`cannot run \`git ${args[0]}\`: ${why}`, { where: this.dir });
         }
         const { exitCode, stderr } = outcome;
         if (!expected.includes(exitCode)) {
             const trimmed = stderr.trim();
-            throw new errors/* PikaciError */.uy(`\`git ${args.join(' ')}\` failed (exit ${exitCode})${trimmed ? `: ${trimmed}` : ''}`, {
+            throw new errors.PikaciError(`\`git ${args.join(' ')}\` failed (exit ${exitCode})${trimmed ? `: ${trimmed}` : ''}`, {
                 where: this.dir,
                 hint: trimmed.includes('not a git repository')
                     ? 'run from a git checkout or pass --repo DIR'
@@ -270,10 +326,12 @@ function spawnGit(dir, args) {
                 return;
             }
             try {
+                const stdoutBytes = Buffer.concat(stdout);
                 resolvePromise({
                     kind: 'exited',
                     exitCode,
-                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stdout: stdoutBytes.toString('utf8'),
+                    stdoutBytes,
                     stderr: Buffer.concat(stderr).toString('utf8'),
                 });
             }

@@ -1,5 +1,5 @@
 export const id = 420;
-export const ids = [420,883,757,193];
+export const ids = [420,193];
 export const modules = {
 
 /***/ 4883:
@@ -9,12 +9,13 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   bindManifest: () => (/* reexport */ bindManifest),
+  defaultCatalogPath: () => (/* reexport */ defaultCatalogPath),
   loadCatalog: () => (/* reexport */ loadCatalog),
   manifestOptionsFor: () => (/* reexport */ manifestOptionsFor),
   resolveCatalogPath: () => (/* reexport */ resolveCatalogPath)
 });
 
-// UNUSED EXPORTS: REPO_CATALOG_PATH, defaultCatalogPath, parseCatalog, resolveTarget
+// UNUSED EXPORTS: REPO_CATALOG_PATH, parseCatalog, resolveTarget
 
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
 var match = __webpack_require__(7854);
@@ -60,13 +61,24 @@ const ScriptRefSchema = schemas/* strictObject */.rej({
 });
 /** `{ target = "<staged target id>", wrapper = "/abs/path" }` inside an Incus runtime config. */
 const StagedRefSchema = schemas/* strictObject */.rej({ target: schemas/* string */.YjP(), wrapper: schemas/* string */.YjP() });
+/**
+ * The longest job timeout: a host timer runs for the timeout plus the Incus host grace (30 s), and
+ * Node's timers cannot exceed 2^31-1 ms (a longer one fires at once, with a `TimeoutOverflowWarning`).
+ */
+const MAX_TIMEOUT_SECS = Math.floor((2 ** 31 - 1) / 1000) - 30;
+const TIMEOUT_MESSAGE = `timeout_secs must be at most ${MAX_TIMEOUT_SECS} (about 24 days): longer host timers overflow`;
+function timeoutFitsTimer(value) {
+    return typeof value !== 'number' || value <= MAX_TIMEOUT_SECS;
+}
 const ID_MESSAGE = 'ids are letters, digits, `.`, `_` and `-`, starting alphanumeric';
 const RawCatalogSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, 'unsupported catalog version; this tool reads `version = 1`'),
     scripts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).default({}),
     targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(model/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
     /** Each job is checked with `JobSpecSchema` once its references are resolved. */
-    jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())),
+    jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
+        timeout_secs: schemas/* unknown */.L5J().refine(timeoutFitsTimer, TIMEOUT_MESSAGE).optional(),
+    })),
 });
 
 ;// CONCATENATED MODULE: ./src/catalog/load.ts
@@ -367,10 +379,10 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/git/index.ts + 2 modules
 var git = __webpack_require__(4193);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 4 modules
-var hosts = __webpack_require__(998);
-// EXTERNAL MODULE: ./src/run/index.ts + 7 modules
-var src_run = __webpack_require__(1199);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 2 modules
+var hosts = __webpack_require__(2116);
+// EXTERNAL MODULE: ./src/run/index.ts + 8 modules
+var src_run = __webpack_require__(195);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -427,8 +439,7 @@ function safeJson(text) {
         return undefined;
     }
 }
-const BuildResultSchema = schemas/* array */.YOg(schemas/* object */.Ikc({ outputs: schemas/* object */.Ikc({ out: schemas/* string */.YjP().startsWith('/nix/store/') }) }))
-    .min(1);
+const BuildResultSchema = schemas/* array */.YOg(schemas/* object */.Ikc({ outputs: schemas/* object */.Ikc({ out: schemas/* string */.YjP() }) })).min(1);
 function nixPrepareHandlers(options = {}) {
     const nix = options.nix ?? 'nix';
     const baseArgs = [...(options.args ?? []), '--extra-experimental-features', 'nix-command flakes'];
@@ -444,9 +455,9 @@ function nixPrepareHandlers(options = {}) {
             });
             const built = BuildResultSchema.safeParse(safeJson(stdout));
             if (!built.success) {
-                throw new errors/* PikaciError */.uy(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
+                throw new errors.PikaciError(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
             }
-            const realized = built.data[0].outputs.out;
+            const realized = await checkedStorePath(built.data[0].outputs.out, installable);
             const exposures = node.prepare.handoff?.exposures ?? [];
             for (const exposure of exposures)
                 await replaceWithSymlink(exposure.path, realized);
@@ -471,6 +482,25 @@ function nixPrepareHandlers(options = {}) {
         },
     };
 }
+/**
+ * The output must be a direct store path, also once its symlinks are resolved: it is exposed to jobs
+ * and mounted into guests, so it may not name (or lead to) anything outside the Nix store.
+ */
+async function checkedStorePath(out, installable) {
+    const refuse = (problem) => new errors.PikaciError(`nix build ${installable} returned an output that is not a store path: ${problem}`, {
+        hint: 'a prepared output must be the /nix/store path of the built derivation; check the flake output',
+    });
+    const problem = (0,incus/* storePathProblem */.qU)(out);
+    if (problem !== undefined)
+        throw refuse(problem);
+    const resolved = await (0,promises_.realpath)(out).catch((error) => {
+        throw refuse(`\`${out}\` cannot be resolved: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+    const resolvedProblem = (0,incus/* storePathProblem */.qU)(resolved);
+    if (resolvedProblem !== undefined)
+        throw refuse(`\`${out}\` resolves to ${resolvedProblem}`);
+    return out;
+}
 async function readPayloadManifest(root) {
     const path = (0,external_node_path_.join)(root, incus/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD);
     const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
@@ -478,7 +508,7 @@ async function readPayloadManifest(root) {
         return null;
     const parsed = records.PreparedOutputPayloadManifestRecordSchema.safeParse(safeJson(text));
     if (!parsed.success)
-        throw new errors/* PikaciError */.uy(`decode ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+        throw new errors.PikaciError(`decode ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     return parsed.data;
 }
 /** Point `path` at `target`, replacing whatever is there, atomically (symlink beside it, then rename). */
@@ -488,7 +518,7 @@ async function replaceWithSymlink(path, target) {
     await (0,promises_.symlink)(target, temp);
     const existing = await (0,promises_.lstat)(path).catch(() => undefined);
     if (existing?.isDirectory()) {
-        throw new errors/* PikaciError */.uy(`cannot expose a prepared output at ${path}: a directory is in the way`);
+        throw new errors.PikaciError(`cannot expose a prepared output at ${path}: a directory is in the way`);
     }
     await (0,promises_.rename)(temp, path);
 }
@@ -496,7 +526,7 @@ function run(program, args, signal, onStderr) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.execFile)(program, args, { signal, maxBuffer: 16 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => {
             if (error) {
-                reject(new errors/* PikaciError */.uy(`${program} ${args.join(' ')} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+                reject(new errors.PikaciError(`${program} ${args.join(' ')} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
                     hint: 'the payload must build from the run snapshot with `nix build path:<snapshot>#<output>`',
                 }));
             }
@@ -603,13 +633,13 @@ async function executeAndReport(format, execute) {
     return run;
 }
 /**
- * Validate the host flags (and `PIKACI_*` variables) before anything is recorded; the group is the
- * flag's, else the lane's `concurrency_group`.
+ * Validate the host flags (and `PIKACI_*` variables) and an explicit `--concurrency-group` before
+ * anything is recorded. `run` then takes the group from `resolveLaneRun` (the flag, else the lane's).
  */
-function planHosts(flags, laneGroup = null) {
+function planHosts(flags) {
     return {
         settings: (0,hosts.parseHostSettings)(flags, process.env),
-        concurrencyGroup: (0,hosts/* parseConcurrencyGroup */.CB)(flags.concurrencyGroup) ?? laneGroup,
+        concurrencyGroup: (0,hosts/* parseConcurrencyGroup */.CB)(flags.concurrencyGroup),
     };
 }
 /** The transports and backends of one run, honouring cancellation while waiting for a group lock. */
@@ -642,22 +672,67 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
+var toml = __webpack_require__(4509);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/git/changes.ts
 /**
  * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
  * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
- * nothing here trims them (a name may begin or end with a space).
+ * nothing here trims them (a name may begin or end with a space). A name whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD in their place and reported, so the caller can warn (README,
+ * "Matching rules").
  */
 
 
+
 const CHANGE_STATUSES = ['A', 'C', 'D', 'M', 'R', 'T', 'U', 'X'];
-/** Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and copies. */
-function parseNameStatusZ(output) {
-    const fields = output.split('\0');
+/** The one line a caller prints for an `InvalidUtf8Name`. */
+function invalidUtf8Warning(name) {
+    return `changed file name is not valid UTF-8: "${name.escaped}"; it is matched as ${JSON.stringify(name.decoded)} (each invalid byte sequence replaced by U+FFFD), so only a wildcard can match those bytes`;
+}
+/** Splits NUL-separated bytes into UTF-8 names, reporting each name whose bytes are not valid UTF-8. */
+function decodeNulSeparated(bytes, onInvalid = () => undefined) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        return buffer.toString('utf8').split('\0');
+    const fields = [];
+    let start = 0;
+    for (;;) {
+        const end = buffer.indexOf(0, start);
+        const field = buffer.subarray(start, end === -1 ? buffer.length : end);
+        const decoded = field.toString('utf8');
+        if (!(0,external_node_buffer_.isUtf8)(field))
+            onInvalid({ escaped: escapeBytes(field), decoded });
+        fields.push(decoded);
+        if (end === -1)
+            return fields;
+        start = end + 1;
+    }
+}
+function escapeBytes(bytes) {
+    let out = '';
+    for (const byte of bytes) {
+        if (byte === 0x5c)
+            out += '\\\\';
+        else if (byte >= 0x20 && byte < 0x7f)
+            out += String.fromCharCode(byte);
+        else
+            out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/**
+ * Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and
+ * copies. Given bytes, names that are not valid UTF-8 are reported to `onInvalid`.
+ */
+function parseNameStatusZ(output, onInvalid) {
+    const fields = typeof output === 'string' ? output.split('\0') : decodeNulSeparated(output, onInvalid);
     // The output ends with a NUL, which leaves one empty field at the end.
     if (fields[fields.length - 1] === '')
         fields.pop();
@@ -706,20 +781,27 @@ function pathsOfChanges(changes) {
  * else one path per line (a CR before the LF is dropped). Empty entries are dropped, duplicates
  * removed, order kept.
  */
-function parseChangedList(text) {
-    const entries = text.includes('\0')
-        ? text.split('\0')
-        : text.split('\n').map((line) => line.replace(/\r$/, ''));
+function parseChangedList(input, onInvalid) {
+    const entries = typeof input !== 'string'
+        ? input.includes(0)
+            ? decodeNulSeparated(input, onInvalid)
+            : decodeLines(input, onInvalid)
+        : input.includes('\0')
+            ? input.split('\0')
+            : input.split('\n').map((line) => line.replace(/\r$/, ''));
     return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
 }
+function decodeLines(bytes, onInvalid) {
+    return decodeNulSeparated(Buffer.from(bytes).map((byte) => (byte === 0x0a ? 0 : byte)), onInvalid).map((line) => line.replace(/\r$/, ''));
+}
 /** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
-async function readChangedFrom(source, stdin = process.stdin) {
+async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {
     if (source === '') {
         throw new errors.InputError('--changed-from needs a file name, or `-` for standard input');
     }
-    let text;
+    let bytes;
     try {
-        text = source === '-' ? await readStream(stdin) : await (0,promises_.readFile)(source, 'utf8');
+        bytes = source === '-' ? await readStream(stdin) : await (0,promises_.readFile)(source);
     }
     catch (error) {
         const code = error.code;
@@ -736,13 +818,13 @@ async function readChangedFrom(source, stdin = process.stdin) {
             cause: error,
         });
     }
-    return parseChangedList(text);
+    return parseChangedList(bytes, (name) => warn(invalidUtf8Warning(name)));
 }
 async function readStream(stream) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -754,14 +836,17 @@ async function readStream(stream) {
 
 
 
+
 /** A `Git` that runs the `git` program in `dir`. */
-function createGit(dir) {
-    return new ProcessGit(dir);
+function createGit(dir, options = {}) {
+    return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
 }
 class ProcessGit {
     dir;
-    constructor(dir) {
+    warn;
+    constructor(dir, warn) {
         this.dir = dir;
+        this.warn = warn;
     }
     async revParse(rev) {
         const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
@@ -811,10 +896,10 @@ class ProcessGit {
             '--',
         ]);
         try {
-            return parseNameStatusZ(result.stdout);
+            return parseNameStatusZ(result.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name)));
         }
         catch (error) {
-            throw new errors/* PikaciError */.uy(`cannot read \`git diff\` output for ${base}..${head}`, {
+            throw new errors.PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
                 where: this.dir,
                 cause: error,
             });
@@ -831,7 +916,8 @@ class ProcessGit {
                 hint: 'check the path (repo-relative) and that the revision is fetched',
             });
         }
-        return result.stdout;
+        // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
+        return (0,toml/* decodeUtf8 */._6)(result.stdoutBytes, `${rev}:${path}`);
     }
     /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
     async run(args, expected = [0]) {
@@ -842,12 +928,12 @@ class ProcessGit {
                 : (0,external_node_fs_.existsSync)(this.dir)
                     ? 'git is not installed or not on PATH'
                     : 'the directory does not exist';
-            throw new errors/* PikaciError */.uy(`cannot run \`git ${args[0]}\`: ${why}`, { where: this.dir });
+            throw new errors.PikaciError(`cannot run \`git ${args[0]}\`: ${why}`, { where: this.dir });
         }
         const { exitCode, stderr } = outcome;
         if (!expected.includes(exitCode)) {
             const trimmed = stderr.trim();
-            throw new errors/* PikaciError */.uy(`\`git ${args.join(' ')}\` failed (exit ${exitCode})${trimmed ? `: ${trimmed}` : ''}`, {
+            throw new errors.PikaciError(`\`git ${args.join(' ')}\` failed (exit ${exitCode})${trimmed ? `: ${trimmed}` : ''}`, {
                 where: this.dir,
                 hint: trimmed.includes('not a git repository')
                     ? 'run from a git checkout or pass --repo DIR'
@@ -893,10 +979,12 @@ function spawnGit(dir, args) {
                 return;
             }
             try {
+                const stdoutBytes = Buffer.concat(stdout);
                 resolvePromise({
                     kind: 'exited',
                     exitCode,
-                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stdout: stdoutBytes.toString('utf8'),
+                    stdoutBytes,
                     stderr: Buffer.concat(stderr).toString('utf8'),
                 });
             }
@@ -928,262 +1016,6 @@ async function changesSince(git, base, head) {
 
 ;// CONCATENATED MODULE: ./src/git/index.ts
 /** git, reached through one small interface: changed files between explicit revisions, history checks. */
-
-
-
-
-/***/ }),
-
-/***/ 8757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  allLanes: () => (/* reexport */ allLanes),
-  loadManifest: () => (/* reexport */ loadManifest)
-});
-
-// UNUSED EXPORTS: DEFAULT_RUNS_ON, findLane, parseManifest
-
-// EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(7854);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(5462);
-// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
-var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-/**
- * The on-disk shape of `ci/forge-lanes.toml` (upstream catalog-and-lanes.md §3.1–3.2) plus this
- * project's `target` and `runs_on` keys. Unknown keys are errors here (upstream ignores them).
- */
-
-const RunsOnSchema = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
-    error: 'runs_on must be a runner label or a list of labels',
-});
-const RawLaneSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    entrypoint: schemas/* string */.YjP().optional(),
-    command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    paths: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    concurrency_group: schemas/* string */.YjP().optional(),
-    staged_linux_target: schemas/* string */.YjP().optional(),
-    /** Any catalog target (our addition; `staged_linux_target` binds a staged one the upstream way). */
-    target: schemas/* string */.YjP().optional(),
-    /** Runner labels for the matrix leg (our addition). */
-    runs_on: RunsOnSchema.optional(),
-});
-const LaneGroupSchema = schemas/* strictObject */.rej({ lanes: schemas/* array */.YOg(RawLaneSchema).default([]) });
-const RawManifestSchema = schemas/* strictObject */.rej({
-    version: schemas/* number */.aig().int(),
-    nightly_schedule_utc: schemas/* string */.YjP().optional(),
-    branch: LaneGroupSchema.optional(),
-    nightly: LaneGroupSchema.optional(),
-});
-/** What a matrix leg runs on when a lane does not say: GitHub's hosted Linux runner. */
-const DEFAULT_RUNS_ON = 'ubuntu-latest';
-/** The upstream wrapper that staged lanes run on the Pika forge; kept as their display entrypoint. */
-const STAGED_ENTRYPOINT_PREFIX = './scripts/pikaci-staged-linux-remote.sh run';
-const STAGED_CONCURRENCY_PREFIX = 'staged-linux:';
-/** `HH:MM`, 24-hour UTC; like chrono's `%H:%M`, the hour may have one digit. */
-const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
-
-;// CONCATENATED MODULE: ./src/manifest/load.ts
-
-
-
-
-
-async function loadManifest(path, options) {
-    return normalizeManifest(await (0,toml/* parseTomlFile */.gm)(path), options);
-}
-function parseManifest(text, file, options) {
-    return normalizeManifest(parseToml(text, file), options);
-}
-function normalizeManifest(doc, options) {
-    const raw = (0,toml/* validate */.tf)(RawManifestSchema, doc.data, doc);
-    const issues = toml/* IssueCollector */.pv.for(doc);
-    if (raw.version !== 1) {
-        issues.add(['version'], `unsupported forge lane manifest version ${raw.version}; this tool reads version 1`);
-    }
-    const schedule = raw.nightly_schedule_utc?.trim();
-    if (schedule !== undefined && !SCHEDULE_PATTERN.test(schedule)) {
-        issues.add(['nightly_schedule_utc'], `\`${raw.nightly_schedule_utc}\` is not a 24-hour UTC time \`HH:MM\` (e.g. "08:00")`);
-    }
-    const nightlyRaw = raw.nightly?.lanes ?? [];
-    if (schedule === undefined && nightlyRaw.length > 0) {
-        issues.add(['nightly_schedule_utc'], 'nightly_schedule_utc is required when there are nightly lanes (e.g. "08:00")');
-    }
-    const normalizer = new LaneNormalizer(doc, options, issues);
-    const branch = (raw.branch?.lanes ?? []).map((lane, index) => normalizer.lane(lane, 'branch', index));
-    const nightly = nightlyRaw.map((lane, index) => normalizer.lane(lane, 'nightly', index));
-    normalizer.checkStagedBindings(branch);
-    issues.throwIfAny();
-    return { version: 1, nightly_schedule_utc: schedule ?? null, branch, nightly, path: doc.file };
-}
-class LaneNormalizer {
-    doc;
-    options;
-    issues;
-    seenIds = new Map();
-    validateGlob;
-    constructor(doc, options, issues) {
-        this.doc = doc;
-        this.options = options;
-        this.issues = issues;
-        this.validateGlob = options.validateGlob ?? match/* validateGlob */.fN;
-    }
-    lane(raw, group, index) {
-        const at = (...keys) => [group, 'lanes', index, ...keys];
-        const line = this.doc.locator.lineOf(at()) ?? 1;
-        const issues = this.issues;
-        if (raw.id.trim() === '')
-            issues.add(at('id'), 'lane id must not be empty');
-        else
-            this.checkUniqueId(raw.id, at('id'));
-        if (raw.title.trim() === '')
-            issues.add(at('title'), `lane \`${raw.id}\` title must not be empty`);
-        const staged = blankToNull(raw.staged_linux_target);
-        const named = blankToNull(raw.target);
-        if (staged !== null && named !== null && staged !== named) {
-            issues.add(at('target'), `target \`${named}\` disagrees with staged_linux_target \`${staged}\`; give one of them, or the same id in both`);
-        }
-        if (staged !== null)
-            this.checkTarget(staged, at('staged_linux_target'), true);
-        if (named !== null && named !== staged)
-            this.checkTarget(named, at('target'), false);
-        const target = named ?? staged;
-        const command = raw.command ?? [];
-        if (target !== null && raw.command !== undefined) {
-            issues.add(at('command'), `lane \`${raw.id}\` runs target \`${target}\`, so \`command\` would be ignored; remove it`);
-        }
-        if (target === null && command.length === 0) {
-            issues.add(raw.command === undefined ? at() : at('command'), `lane \`${raw.id}\` has neither a target nor a command; set \`command = [...]\`, \`target = "..."\` or \`staged_linux_target = "..."\``);
-        }
-        if (target === null && command.length > 0 && command[0].trim() === '') {
-            issues.add(at('command', 0), `lane \`${raw.id}\` command program must not be empty`);
-        }
-        const paths = raw.paths ?? [];
-        if (group === 'nightly' && raw.paths !== undefined) {
-            issues.add(at('paths'), 'nightly lanes are not path-filtered (they all run on schedule); remove `paths`');
-        }
-        paths.forEach((pattern, i) => {
-            const problem = this.validateGlob(pattern);
-            if (problem !== undefined)
-                issues.add(at('paths', i), `invalid path pattern \`${pattern}\`: ${problem}`);
-        });
-        const runsOn = this.runsOn(raw, at('runs_on'));
-        const stagedGroup = staged ?? (target !== null && this.options.stagedTargets?.has(target) ? target : null);
-        return {
-            id: raw.id,
-            title: raw.title,
-            group,
-            entrypoint: entrypointOf(raw, staged, target, command),
-            command: target === null ? command : null,
-            paths,
-            concurrency_group: blankToNull(raw.concurrency_group) ??
-                (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
-            staged_linux_target: staged,
-            target,
-            runs_on: runsOn,
-            line,
-        };
-    }
-    /** Upstream pikaci: one branch lane per staged target, or every resolution of it fails. */
-    checkStagedBindings(branch) {
-        const staged = this.options.stagedTargets;
-        if (staged === undefined)
-            return;
-        const bound = new Map();
-        branch.forEach((lane, index) => {
-            if (lane.target === null || !staged.has(lane.target))
-                return;
-            const first = bound.get(lane.target);
-            if (first === undefined) {
-                bound.set(lane.target, lane);
-            }
-            else {
-                const key = lane.staged_linux_target === lane.target ? 'staged_linux_target' : 'target';
-                this.issues.add(['branch', 'lanes', index, key], `staged target \`${lane.target}\` is already bound by branch lane \`${first.id}\` (line ${first.line}); a staged target takes its path filters from exactly one branch lane`);
-            }
-        });
-    }
-    checkUniqueId(id, path) {
-        const line = this.doc.locator.lineOf(path) ?? 0;
-        const first = this.seenIds.get(id);
-        if (first === undefined)
-            this.seenIds.set(id, line);
-        else
-            this.issues.add(path, `duplicate lane id \`${id}\` (first defined on line ${first}); lane ids must be unique across branch and nightly lanes`);
-    }
-    checkTarget(id, path, mustBeStaged) {
-        const { knownTargets, stagedTargets, catalogPath } = this.options;
-        const catalog = catalogPath === undefined ? 'the catalog' : `catalog ${catalogPath}`;
-        if (!knownTargets.has(id)) {
-            const candidates = mustBeStaged && stagedTargets ? stagedTargets : knownTargets;
-            const hint = (0,errors/* didYouMean */.au)(id, candidates);
-            this.issues.add(path, `unknown target \`${id}\` (not in ${catalog})${hint ? `; ${hint}` : ''}`);
-        }
-        else if (mustBeStaged && stagedTargets !== undefined && !stagedTargets.has(id)) {
-            this.issues.add(path, `\`${id}\` is not a staged Linux target in ${catalog}; bind it with \`target = "${id}"\` instead`);
-        }
-    }
-    runsOn(raw, path) {
-        const value = raw.runs_on;
-        if (value === undefined)
-            return DEFAULT_RUNS_ON;
-        if (typeof value === 'string') {
-            if (value.trim() === '')
-                this.issues.add(path, 'runs_on must not be empty');
-            return value.trim();
-        }
-        if (value.length === 0)
-            this.issues.add(path, 'runs_on must list at least one runner label');
-        value.forEach((label, i) => {
-            if (label.trim() === '')
-                this.issues.add([...path, i], 'runner labels must not be empty');
-        });
-        return value.map((label) => label.trim());
-    }
-}
-function entrypointOf(raw, staged, target, command) {
-    if (raw.entrypoint !== undefined && raw.entrypoint.trim() !== '')
-        return raw.entrypoint;
-    if (staged !== null)
-        return `${STAGED_ENTRYPOINT_PREFIX} ${staged}`;
-    if (target !== null)
-        return `pikaci run ${target}`;
-    return displayArgv(command);
-}
-/** A readable one-line rendering of an argv: plain words as they are, anything else quoted. */
-function displayArgv(argv) {
-    return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,shell/* shellQuote */.Z)(arg))).join(' ');
-}
-function blankToNull(value) {
-    const trimmed = value?.trim();
-    return trimmed === undefined || trimmed === '' ? null : trimmed;
-}
-/** Every lane, branch lanes first, in file order. */
-function allLanes(manifest) {
-    return [...manifest.branch, ...manifest.nightly];
-}
-function findLane(manifest, id) {
-    const lane = allLanes(manifest).find((candidate) => candidate.id === id);
-    if (lane !== undefined)
-        return lane;
-    const hint = didYouMean(id, allLanes(manifest).map((candidate) => candidate.id));
-    throw new InputError(`unknown lane \`${id}\` in ${manifest.path}`, {
-        hint: hint ?? `run \`pikaci lanes --manifest ${manifest.path}\` to list the lanes`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/manifest/index.ts
-/** The lane manifest (`ci/forge-lanes.toml`): load, validate, normalize. */
 
 
 

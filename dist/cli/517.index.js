@@ -431,7 +431,7 @@ async function listRunArtifacts(target, runId) {
                 hint: 'use a token that can read Actions of this repository (`actions: read`, or `repo` for a classic token)',
             });
         }
-        throw new errors/* PikaciError */.uy(`listing the artifacts of run ${runId} failed: ${error.message}`, {
+        throw new errors.PikaciError(`listing the artifacts of run ${runId} failed: ${error.message}`, {
             cause: error,
         });
     }
@@ -453,17 +453,17 @@ async function downloadArtifactZip(target, artifact, destFile, onProgress = () =
     if (response.status >= 300 && response.status < 400) {
         const location = response.headers.get('location');
         if (!location)
-            throw new errors/* PikaciError */.uy(`artifact ${artifact.name}: redirect without a location (HTTP ${response.status})`);
+            throw new errors.PikaciError(`artifact ${artifact.name}: redirect without a location (HTTP ${response.status})`);
         response = await fetch(new URL(location, url));
     }
     if (response.status === 410) {
-        throw new errors/* PikaciError */.uy(`artifact ${artifact.name} has expired (HTTP 410)`, {
+        throw new errors.PikaciError(`artifact ${artifact.name} has expired (HTTP 410)`, {
             hint: 'artifacts are kept for the retention period only (`retention-days`); rerun the lane to get a new one',
         });
     }
     if (!response.ok || response.body === null) {
         const detail = (await response.text().catch(() => '')).slice(0, 300);
-        throw new errors/* PikaciError */.uy(`downloading artifact ${artifact.name} failed (HTTP ${response.status}) ${detail}`.trim());
+        throw new errors.PikaciError(`downloading artifact ${artifact.name} failed (HTTP ${response.status}) ${detail}`.trim());
     }
     const lengthHeader = response.headers.get('content-length');
     const total = lengthHeader === null ? null : Number(lengthHeader);
@@ -536,7 +536,7 @@ async function downloadRuns(options) {
         options.log(`artifact ${artifact.name} has expired${artifact.expires_at ? ` (${artifact.expires_at})` : ''}; skipped`);
     }
     if (live.length === 0) {
-        throw new errors/* PikaciError */.uy(`the artifact${chosen.length > 1 ? 's' : ''} ${chosen.map((a) => a.name).join(', ')} of run ${options.workflowRunId} expired`, {
+        throw new errors.PikaciError(`the artifact${chosen.length > 1 ? 's' : ''} ${chosen.map((a) => a.name).join(', ')} of run ${options.workflowRunId} expired`, {
             hint: "artifacts are kept for the retention period only (the run step's `retention-days`); rerun the lane for fresh records",
         });
     }
@@ -572,7 +572,7 @@ async function fetchArtifact(options, artifact) {
         const results = [];
         for (const runId of await (0,promises_.readdir)(scratch)) {
             if (!(0,records.isRunId)(runId))
-                throw new errors/* PikaciError */.uy(`artifact ${artifact.name} holds \`${runId}\`, which is not a run directory`);
+                throw new errors.PikaciError(`artifact ${artifact.name} holds \`${runId}\`, which is not a run directory`);
             const dest = (0,external_node_path_.join)(runs, runId);
             if (await (0,promises_.stat)(dest).catch(() => null)) {
                 options.log(`run ${runId} is already in ${runs}; left as it is`);
@@ -599,7 +599,7 @@ async function extractZip(zipFile, dest, name) {
         const path = (0,external_node_path_.normalize)(entry.path);
         if ((0,external_node_path_.isAbsolute)(path) || path.split(external_node_path_.sep).includes('..')) {
             entry.autodrain();
-            parser.emit('error', new errors/* PikaciError */.uy(`artifact ${name} holds an unsafe path: ${JSON.stringify(entry.path)}`));
+            parser.emit('error', new errors.PikaciError(`artifact ${name} holds an unsafe path: ${JSON.stringify(entry.path)}`));
             return;
         }
         if (entry.type === 'Directory') {
@@ -614,7 +614,7 @@ async function extractZip(zipFile, dest, name) {
         await Promise.all(writes);
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`artifact ${name} is not a readable zip: ${error.message}`, {
+        throw new errors.PikaciError(`artifact ${name} is not a readable zip: ${error.message}`, {
             cause: error,
         });
     }

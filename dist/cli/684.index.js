@@ -1,5 +1,5 @@
 export const id = 684;
-export const ids = [684];
+export const ids = [684,341];
 export const modules = {
 
 /***/ 1341:
@@ -11,10 +11,11 @@ __webpack_require__.d(__webpack_exports__, {
   es: () => (/* reexport */ GUEST_PATHS),
   z0: () => (/* reexport */ TerminalResultSchema),
   C7: () => (/* reexport */ buildGuestRequest),
-  iF: () => (/* reexport */ guestRunnerScript)
+  iF: () => (/* reexport */ guestRunnerScript),
+  guestRunnerScriptPath: () => (/* reexport */ guestRunnerScriptPath)
 });
 
-// UNUSED EXPORTS: ENV_NAME_PATTERN, GUEST_REQUEST_SCHEMA_VERSION, GUEST_USER, GuestEventSchema, GuestRequestSchema, GuestStatusSchema, LIFECYCLE_SCHEMA_VERSION, LIFECYCLE_STATES, LifecycleStateSchema, MAX_GUEST_TIMEOUT_SECS, guestRunnerScriptPath, parseEvents, parseGuestStatus, parseTerminalResult, renderGuestRequest, runStatusOfResult
+// UNUSED EXPORTS: ENV_NAME_PATTERN, GUEST_REQUEST_SCHEMA_VERSION, GUEST_USER, GuestEventSchema, GuestRequestSchema, GuestStatusSchema, LIFECYCLE_SCHEMA_VERSION, LIFECYCLE_STATES, LifecycleStateSchema, MAX_GUEST_TIMEOUT_SECS, parseEvents, parseGuestStatus, parseTerminalResult, renderGuestRequest, runStatusOfResult
 
 ;// CONCATENATED MODULE: ./src/guest/paths.ts
 /**
@@ -301,7 +302,7 @@ function guestRunnerScript() {
         cached = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`cannot read the guest runner script: ${error.message}`, {
+        throw new errors.PikaciError(`cannot read the guest runner script: ${error.message}`, {
             where: path,
             hint: 'the script ships as nix/incus/pikaci-incus-run (or next to the bundled dist/<entry>/index.js)',
             cause: error,
@@ -708,6 +709,8 @@ function jobPaths(runDir, jobId) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/records/atomic.ts
 /**
  * Atomic record writes (DESIGN decision 12): a temp file in the same directory, fsync, rename, so a
@@ -717,10 +720,14 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
 const queues = new Map();
-/** Pretty JSON (2-space indent, as upstream), validated by `schema` so the field order is the schema's. */
+/**
+ * Pretty JSON (2-space indent, as upstream), validated by `schema` so the field order is the schema's.
+ * Every string passes the redactor (README "Security"), so no record carries a secret.
+ */
 async function writeRecord(path, schema, value) {
-    const text = JSON.stringify(schema.parse(value), null, 2);
+    const text = JSON.stringify((0,redact/* redactDeep */.KL)(schema.parse(value)), null, 2);
     await writeFileAtomic(path, text);
 }
 async function writeFileAtomic(path, text) {
@@ -739,16 +746,17 @@ async function replaceFile(path, text) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     const handle = await (0,promises_.open)(temp, 'w', 0o644);
     try {
-        await handle.writeFile(text);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
+        try {
+            await handle.writeFile(text);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
         await (0,promises_.rename)(temp, path);
     }
     catch (error) {
+        // A half-written temp file (a full disk) is never renamed, and must not keep its space.
         await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
@@ -862,14 +870,57 @@ async function resolveStateRoot(sources = {}) {
 /** Create the state root if needed and prove it is a writable directory. */
 async function ensureWritableStateRoot(stateRoot) {
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.join)(stateRoot, 'runs'), { recursive: true });
+        await makeDirectories((0,external_node_path_.join)(stateRoot, 'runs'));
         await (0,promises_.access)(stateRoot, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
         await (0,promises_.access)((0,external_node_path_.join)(stateRoot, 'runs'), external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
     }
     catch (error) {
-        throw new errors.InputError(`state root ${stateRoot} is not a writable directory: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+        const why = (0,errors.isSystemError)(error) ? (0,errors.describeSystemError)(error) : (0,errors/* errorMessage */.gJ)(error);
+        throw new errors.InputError(`state root ${stateRoot} is not a writable directory: ${why}`, {
             where: stateRoot,
-            hint: 'pass --state-root or set PIKACI_STATE_ROOT to a directory you can write',
+            hint: (0,errors.isSystemError)(error) && error.code === 'EROFS'
+                ? 'it is on a read-only file system: remount it read-write, or pass --state-root (or set PIKACI_STATE_ROOT) to a writable directory'
+                : 'pass --state-root or set PIKACI_STATE_ROOT to a directory you can write',
+        });
+    }
+}
+/**
+ * `mkdir -p`, one level at a time from the deepest existing ancestor. Node's recursive mkdir retries
+ * forever where a file system refuses to create entries with ENOENT (under /proc), and reports
+ * ENOENT rather than EROFS below a read-only mount; this fails at once with the real cause.
+ */
+async function makeDirectories(path) {
+    const missing = [];
+    let current = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return undefined;
+            throw error;
+        });
+        if (info !== undefined) {
+            if (!info.isDirectory())
+                throw new Error(`${current} exists and is not a directory`);
+            break;
+        }
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const dir of missing.reverse()) {
+        await (0,promises_.mkdir)(dir).catch(async (error) => {
+            if (error.code === 'EEXIST') {
+                // Created meanwhile, or a symbolic link whose target is missing.
+                if ((await (0,promises_.stat)(dir).catch(() => undefined))?.isDirectory())
+                    return;
+                throw new Error(`${dir} exists but is not a directory (a broken symbolic link?)`);
+            }
+            if (error.code === 'ENOENT') {
+                throw new Error(`cannot create ${dir}: ${(0,external_node_path_.dirname)(dir)} does not allow new entries (ENOENT)`);
+            }
+            throw error;
         });
     }
 }
@@ -1116,6 +1167,178 @@ async function mayBeRunning(stateRoot, runId, graceMs) {
 
 
 
+
+
+/***/ }),
+
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   fx: () => (/* binding */ streamRedactor),
+/* harmony export */   it: () => (/* binding */ redactFile)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, hasSecrets, redactText, clearSecrets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * One redactor for every file the project writes (README "Security"): the SSH key, the token and
+ * each secret a job asks for are registered here once, and the log writers, the record writer and
+ * the job summary replace them with `***`.
+ *
+ * A value is registered whole and line by line (each line of 4 or more characters), like the
+ * runner's own masks, so a key printed across several lines or chunks is still caught. The
+ * streaming form keeps a short tail of undelivered text so a value split across two chunks is
+ * replaced too. Matching works on bytes (latin1 strings), so logs keep their exact bytes.
+ */
+
+
+const REDACTED = '***';
+/** Shorter values (and lines of a multi-line value) are not secrets worth garbling a log for. */
+const MIN_SECRET_LENGTH = 4;
+const secrets = new Set();
+let matcher = null;
+/** Register a value (and each of its lines) to be replaced by `***` everywhere from now on. */
+function addSecret(value) {
+    if (value === undefined)
+        return;
+    const candidates = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    let added = false;
+    for (const candidate of candidates) {
+        if (candidate.length < MIN_SECRET_LENGTH || secrets.has(candidate))
+            continue;
+        secrets.add(candidate);
+        added = true;
+    }
+    if (added)
+        matcher = null;
+}
+/** Whether any value is registered (nothing to do otherwise). */
+function hasSecrets() {
+    return secrets.size > 0;
+}
+/** Byte-level matcher: the UTF-8 bytes of each value as a latin1 string, longest first. */
+function currentMatcher() {
+    if (secrets.size === 0)
+        return null;
+    if (matcher === null) {
+        const encoded = [...secrets].map((s) => Buffer.from(s, 'utf8').toString('latin1'));
+        encoded.sort((a, b) => b.length - a.length);
+        const pattern = new RegExp(encoded.map(escapeRegExp).join('|'), 'g');
+        matcher = { pattern, longest: encoded[0].length };
+    }
+    return matcher;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+/** `text` with every registered value replaced by `***`. */
+function redactText(text) {
+    const current = currentMatcher();
+    if (current === null)
+        return text;
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    const redacted = bytes.replace(current.pattern, REDACTED);
+    return redacted === bytes ? text : Buffer.from(redacted, 'latin1').toString('utf8');
+}
+/** A copy of a JSON-like value with every string redacted (records keep their shape and stay valid JSON). */
+function redactDeep(value) {
+    if (!hasSecrets())
+        return value;
+    return redactValue(value);
+}
+function redactValue(value) {
+    if (typeof value === 'string')
+        return redactText(value);
+    if (Array.isArray(value))
+        return value.map(redactValue);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner)]));
+    }
+    return value;
+}
+function streamRedactor(sink) {
+    let pending = '';
+    const deliver = (text) => {
+        if (text.length > 0)
+            sink(Buffer.from(text, 'latin1'));
+    };
+    return {
+        write(chunk) {
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+            const current = currentMatcher();
+            if (current === null) {
+                deliver(pending);
+                pending = '';
+                if (bytes.length > 0)
+                    sink(bytes);
+                return;
+            }
+            const text = pending + bytes.toString('latin1');
+            const lastNewline = text.lastIndexOf('\n');
+            let cut = Math.max(lastNewline + 1, text.length - (current.longest - 1));
+            let out = '';
+            let from = 0;
+            current.pattern.lastIndex = 0;
+            for (let match = current.pattern.exec(text); match !== null; match = current.pattern.exec(text)) {
+                const start = match.index;
+                const end = start + match[0].length;
+                if (start >= cut)
+                    break;
+                // A match that reaches the held-back tail is complete: deliver through its end.
+                if (end > cut)
+                    cut = end;
+                out += text.slice(from, start) + REDACTED;
+                from = end;
+            }
+            out += text.slice(from, Math.max(from, cut));
+            pending = text.slice(Math.max(from, cut));
+            deliver(out);
+        },
+        end() {
+            const current = currentMatcher();
+            const rest = current === null ? pending : pending.replace(current.pattern, REDACTED);
+            pending = '';
+            deliver(rest);
+        },
+    };
+}
+/**
+ * Rewrite a file written by someone else (a guest's log and lifecycle files, collected from the
+ * instance) through the redactor: streamed, then renamed over the original. Nothing to do when no
+ * value is registered or the file does not exist.
+ */
+async function redactFile(path) {
+    if (!hasSecrets())
+        return;
+    const temp = `${path}.redacting`;
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
+    const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp);
+    const redactor = streamRedactor((bytes) => sink.write(bytes));
+    try {
+        for await (const chunk of source)
+            redactor.write(chunk);
+    }
+    catch (error) {
+        sink.destroy();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        if (error.code === 'ENOENT')
+            return;
+        throw error;
+    }
+    redactor.end();
+    await new Promise((resolve, reject) => sink.end(() => resolve()).on('error', reject));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+}
+/** Forget every registered value (tests and long-lived library callers between runs). */
+function clearSecrets() {
+    secrets.clear();
+    matcher = null;
+}
 
 
 /***/ })

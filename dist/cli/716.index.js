@@ -73,7 +73,7 @@ class LocalTransport {
     async exec(request) {
         const [program, ...args] = request.argv;
         if (program === undefined || program === '') {
-            throw new errors/* PikaciError */.uy('cannot run an empty command', {
+            throw new errors.PikaciError('cannot run an empty command', {
                 hint: 'the argv needs at least a program name',
             });
         }
@@ -86,7 +86,7 @@ class LocalTransport {
         const subprocess = (0,execa/* execa */.Ho)(program, args, {
             cwd: request.cwd,
             env: request.env,
-            extendEnv: true,
+            extendEnv: request.inheritEnv ?? true,
             stdin: request.stdin === undefined ? 'ignore' : 'pipe',
             stdout: request.onStdout ? 'pipe' : 'ignore',
             stderr: request.onStderr ? 'pipe' : 'ignore',
@@ -198,7 +198,7 @@ async function groupHasLiveMembers(pgid) {
 async function assertDirectory(cwd) {
     const info = await (0,promises_.stat)(cwd).catch(() => undefined);
     if (!info?.isDirectory()) {
-        throw new errors/* PikaciError */.uy(`working directory does not exist: ${cwd}`, {
+        throw new errors.PikaciError(`working directory does not exist: ${cwd}`, {
             hint: 'create the directory before running the command there',
         });
     }
@@ -216,17 +216,17 @@ function feedStdin(source, sink) {
 function startError(program, code, cause) {
     switch (code) {
         case 'ENOENT':
-            return new errors/* PikaciError */.uy(`command not found: ${program}`, {
+            return new errors.PikaciError(`command not found: ${program}`, {
                 hint: 'install it or put its directory on PATH',
                 cause,
             });
         case 'EACCES':
-            return new errors/* PikaciError */.uy(`command is not executable: ${program}`, {
+            return new errors.PikaciError(`command is not executable: ${program}`, {
                 hint: 'check the file mode (chmod +x) and that it is a program, not a directory',
                 cause,
             });
         default:
-            return new errors/* PikaciError */.uy(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
+            return new errors.PikaciError(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
     }
 }
 
@@ -366,7 +366,7 @@ async function appendKnownHost(path, line) {
     const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         if (error.code === 'ENOENT')
             return '';
-        throw new errors/* PikaciError */.uy(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
+        throw new errors.PikaciError(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
     });
     const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
     const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -549,7 +549,7 @@ async function connectSsh(input, hooks = {}) {
  */
 function buildRemoteCommand(request) {
     if (request.argv.length === 0 || request.argv[0] === '') {
-        throw new errors/* PikaciError */.uy('cannot run an empty command', { hint: 'the argv needs at least a program name' });
+        throw new errors.PikaciError('cannot run an empty command', { hint: 'the argv needs at least a program name' });
     }
     const parts = [];
     if (request.cwd !== undefined)
@@ -644,7 +644,7 @@ class SshTransport {
         });
     }
     closedError() {
-        return new errors/* PikaciError */.uy(`the SSH connection to ${this.hostLabel} was closed`, {
+        return new errors.PikaciError(`the SSH connection to ${this.hostLabel} was closed`, {
             hint: 'this transport was closed; connect again with connectSsh',
         });
     }
@@ -689,10 +689,10 @@ class SshTransport {
         }
     }
     connectError(failure, attempts) {
-        if (failure.cause instanceof errors/* PikaciError */.uy)
+        if (failure.cause instanceof errors.PikaciError)
             return failure.cause;
         const tries = attempts === 1 ? '' : ` (${attempts} attempts)`;
-        return new errors/* PikaciError */.uy(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
+        return new errors.PikaciError(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
             hint: failure.transient
                 ? 'check that sshd is running and listening on that host and port, and that no firewall blocks it'
                 : undefined,
@@ -719,7 +719,7 @@ class SshTransport {
             },
             hostVerifier: (key, verify) => {
                 this.checkHostKey(entries, key).then(() => verify(true), (error) => {
-                    hostKeyFailure = error instanceof errors/* PikaciError */.uy ? error : new errors/* PikaciError */.uy((0,errors/* errorMessage */.gJ)(error));
+                    hostKeyFailure = error instanceof errors.PikaciError ? error : new errors.PikaciError((0,errors/* errorMessage */.gJ)(error));
                     verify(false);
                 });
             },
@@ -774,7 +774,7 @@ class SshTransport {
             ]
                 .filter((method) => method !== undefined)
                 .join(', ');
-            return new DialError(error.message, false, new errors/* PikaciError */.uy(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
+            return new DialError(error.message, false, new errors.PikaciError(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
                 hint: `check the user name and that the key's public half is in ~${this.options.user}/.ssh/authorized_keys on the host`,
                 cause: error,
             }));
@@ -826,7 +826,7 @@ class SshTransport {
                 const others = verdict.knownTypes.length > 0
                     ? `; ${source} has only ${verdict.knownTypes.join(', ')} keys for it`
                     : '';
-                throw new errors/* PikaciError */.uy(`host key of ${name} is not known: the server offered ${offered}${others}`, {
+                throw new errors.PikaciError(`host key of ${name} is not known: the server offered ${offered}${others}`, {
                     where: knownHostsPath,
                     hint: `check that fingerprint with the host's owner, then add the key: ` +
                         `ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'} ` +
@@ -835,19 +835,19 @@ class SshTransport {
             }
             case 'changed': {
                 const known = verdict.entries.map((entry) => `${fingerprint(entry.key)} (${entry.where})`).join(', ');
-                throw new errors/* PikaciError */.uy(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
+                throw new errors.PikaciError(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
                     'Someone could be intercepting the connection, or the host was reinstalled; refusing to connect', {
                     where: verdict.entries[0]?.where,
                     hint: `if the change is expected, verify the new fingerprint out of band and replace the entry (ssh-keygen -R '${name}' -f ${knownHostsPath ?? 'known_hosts'})`,
                 });
             }
             case 'revoked':
-                throw new errors/* PikaciError */.uy(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
+                throw new errors.PikaciError(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
                     where: verdict.entry.where,
                     hint: 'the host must be given a new key, and known_hosts an entry for it',
                 });
             case 'cert-authority':
-                throw new errors/* PikaciError */.uy(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
+                throw new errors.PikaciError(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
                     where: verdict.entry.where,
                     hint: `add the host's own key: ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'}`,
                 });
@@ -865,7 +865,7 @@ class SshTransport {
         catch (error) {
             if (connection.lost)
                 return { exitCode: null, signal: null, timedOut: false, cancelled: false, connectionLost: true };
-            throw new errors/* PikaciError */.uy(`cannot open an SSH channel to ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            throw new errors.PikaciError(`cannot open an SSH channel to ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
                 hint: 'the server may limit sessions per connection (sshd MaxSessions); lower maxChannels',
                 cause: error,
             });

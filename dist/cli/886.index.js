@@ -11,7 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   IncusHostConfigSchema: () => (/* reexport */ IncusHostConfigSchema),
   SD: () => (/* reexport */ PAYLOAD_MANIFEST_RELATIVE_PATH),
   zj: () => (/* reexport */ createIncusBackend),
-  Vo: () => (/* reexport */ incusArgv)
+  Vo: () => (/* reexport */ incusArgv),
+  qU: () => (/* reexport */ storePathProblem)
 });
 
 // UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, MOUNT_KIND_LABELS, assertWithinRoot, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
@@ -95,14 +96,33 @@ function parsePayloadManifest(text, where) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`decode ${where}: ${error.message}`, { where });
+        throw new errors.PikaciError(`decode ${where}: ${error.message}`, { where });
     }
     const parsed = PayloadManifestSchema.safeParse(json);
     if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        throw new errors/* PikaciError */.uy(`decode ${where}: ${issues}`, { where });
+        throw new errors.PikaciError(`decode ${where}: ${issues}`, { where });
     }
     return parsed.data;
+}
+/**
+ * `/nix/store/<hash>-<name>`, optionally followed by a path inside it: the hash is 32 characters of
+ * Nix's base-32 alphabet (no `e`, `o`, `t`, `u`), the name uses Nix's store-name characters and does
+ * not start with `.`.
+ */
+const STORE_PATH = /^\/nix\/store\/[0-9a-df-np-sv-z]{32}-(?!\.)[A-Za-z0-9+\-._?=]+(\/.*)?$/;
+/**
+ * Why `path` is not a direct Nix store path (or a path inside one), or undefined when it is. It must
+ * already be normal: `/nix/store/../../tmp/x` starts with `/nix/store/` but names `/tmp/x`.
+ */
+function storePathProblem(path) {
+    if (external_node_path_.posix.normalize(path) !== path || path.endsWith('/')) {
+        return `\`${path}\` is not a normalized absolute path (it has \`.\`, \`..\`, \`//\` or a trailing \`/\`)`;
+    }
+    if (!STORE_PATH.test(path)) {
+        return `\`${path}\` is not a Nix store path \`/nix/store/<32-character hash>-<name>\``;
+    }
+    return undefined;
 }
 /** Path components as Rust's `Path::components()` sees them: `.` and empty parts dropped. */
 function components(path) {
@@ -111,13 +131,13 @@ function components(path) {
 /** Upstream validation (§4.2), with the messages upstream prints. */
 function validateDeclaredPayloadMount(root, mount) {
     if (mount.name.trim() === '') {
-        throw new errors/* PikaciError */.uy(`invalid payload mount for ${root}: empty mount name`);
+        throw new errors.PikaciError(`invalid payload mount for ${root}: empty mount name`);
     }
     if (mount.relative_path.startsWith('/') || components(mount.relative_path).includes('..')) {
-        throw new errors/* PikaciError */.uy(`invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`);
+        throw new errors.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`);
     }
     if (!mount.guest_path.startsWith('/') || components(mount.guest_path).includes('..')) {
-        throw new errors/* PikaciError */.uy(`invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`);
+        throw new errors.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`);
     }
 }
 /** `""` and `"."` mean the payload root itself. */
@@ -132,7 +152,7 @@ function payloadMountSource(root, mount) {
 function assertWithinRoot(resolvedRoot, resolvedSource, mountName) {
     const root = resolvedRoot.endsWith('/') ? resolvedRoot : `${resolvedRoot}/`;
     if (resolvedSource !== resolvedRoot && !resolvedSource.startsWith(root)) {
-        throw new errors/* PikaciError */.uy(`invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`, { hint: 'payload mounts may only expose directories inside the prepared output' });
+        throw new errors.PikaciError(`invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`, { hint: 'payload mounts may only expose directories inside the prepared output' });
     }
 }
 /** Validate every mount of a manifest before any device is added; unique guest paths and devices. */
@@ -150,7 +170,7 @@ function planDeclaredMounts(root, manifest) {
     for (const plan of plans) {
         for (const key of [`device ${plan.deviceName}`, `guest path ${plan.guestPath}`]) {
             if (seen.has(key))
-                throw new errors/* PikaciError */.uy(`payload manifest for ${root} declares ${key} twice`);
+                throw new errors.PikaciError(`payload manifest for ${root} declares ${key} twice`);
             seen.add(key);
         }
     }
@@ -229,10 +249,12 @@ var index_min = __webpack_require__(8697);
 var guest = __webpack_require__(1341);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(4553);
-// EXTERNAL MODULE: ./src/remote/index.ts + 4 modules
-var src_remote = __webpack_require__(9839);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 3 modules
-var runtime = __webpack_require__(5284);
+// EXTERNAL MODULE: ./src/remote/index.ts + 5 modules
+var src_remote = __webpack_require__(2912);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
+var runtime = __webpack_require__(496);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/incus/backend.ts
@@ -242,6 +264,7 @@ var shell = __webpack_require__(5462);
  * this code. Every phase is timed into the execution record; the outcome comes from the guest's
  * `result.json`; the instance is deleted in `finally` on every path.
  */
+
 
 
 
@@ -280,6 +303,12 @@ class PhaseRecorder {
 }
 /** An error that happened after the instance work began: the job fails with its message. */
 class JobFailure extends Error {
+    exitCode;
+    /** The exit code of the Incus command that failed, when it ran to its end. */
+    constructor(message, exitCode = null) {
+        super(message);
+        this.exitCode = exitCode;
+    }
 }
 function createIncusBackend(options) {
     return { run: (ctx) => runIncusJob(ctx, options) };
@@ -304,7 +333,7 @@ async function runIncusJob(ctx, options) {
         if (result.stderr)
             hostLog.write(result.stderr);
         if (result.exitCode !== 0) {
-            throw new JobFailure(`${label} on ${host} failed (${(0,src_remote/* describeExit */.KE)(result)})${tail(result.stderr)}`);
+            throw new JobFailure(`${label} on ${host} failed (${(0,src_remote/* describeExit */.KE)(result)})${tail(result.stderr)}`, result.exitCode);
         }
         return result.stdout;
     };
@@ -342,7 +371,7 @@ async function runIncusJob(ctx, options) {
                 const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
                 if (matching.length !== 1) {
                     throw new JobFailure(matching.length === 0
-                        ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${config.image} --project ${config.project}\`)`
+                        ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,shell/* shellQuote */.Z)(config.image)} --project ${(0,shell/* shellQuote */.Z)(config.project)}\`)`
                         : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`);
                 }
                 phases.record.incus_image = {
@@ -351,8 +380,14 @@ async function runIncusJob(ctx, options) {
                     fingerprint: matching[0].fingerprint,
                 };
                 hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${matching[0].fingerprint} on ${host}`);
+                // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
+                // (cancelled, lost connection) may have, so only then does cleanup still delete.
                 created = true;
-                await incus('create Incus instance', initArgv(config, instance, ctx.runId, job.id));
+                await incus('create Incus instance', initArgv(config, instance, ctx.runId, job.id)).catch((error) => {
+                    if (error instanceof JobFailure && error.exitCode !== null)
+                        created = false;
+                    throw error;
+                });
                 const snapshotPath = job.writable_workspace ? SNAPSHOT_SOURCE_PATH : guest/* GUEST_PATHS */.es.snapshot;
                 await incus('add snapshot disk device', diskDeviceArgv(config, instance, {
                     name: mountDeviceName('read_only_snapshot', snapshotSource, guest/* GUEST_PATHS */.es.snapshot),
@@ -365,14 +400,19 @@ async function runIncusJob(ctx, options) {
                 }
                 await incus('start Incus instance', incusArgv(config, ['start'], instance));
             });
-            const request = (0,guest/* buildGuestRequest */.C7)(job);
+            // The guest runner sets its own PATH, HOME and user; the job adds the CI context and its secrets.
+            const request = (0,guest/* buildGuestRequest */.C7)(job, {
+                env: { ...ctx.environment.context, ...ctx.environment.secrets },
+            });
             const runnerPath = await phases.run('launch_guest', async () => {
                 // One round trip writes the request pair and, when the image lacks the runner, pushes it.
+                // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
+                // command line: it carries the job's secrets, and argv is visible in the host's process list.
                 const script = [
                     'set -eu',
                     `mkdir -p ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.runtimeStateDir)}`,
-                    `printf '%s' "$1" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.request)}`,
-                    `printf '%s' "$2" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.requestEnv)}`,
+                    `dd of=${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.request)} bs=1 count="$1" 2>/dev/null`,
+                    `cat > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.requestEnv)}`,
                     ...(job.writable_workspace
                         ? [
                             `mkdir -p ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.snapshot)}`,
@@ -382,22 +422,23 @@ async function runIncusJob(ctx, options) {
                         : []),
                     `if [ -x ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.runner)} ]; then echo ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.runner)}; else`,
                     `  mkdir -p ${(0,shell/* shellQuote */.Z)(external_node_path_.posix.dirname(guest/* GUEST_PATHS */.es.pushedRunner))}`,
-                    `  printf '%s' "$3" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
+                    `  printf '%s' "$2" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
                     `  chmod 755 ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
                     `  echo ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
                     'fi',
                 ].join('\n');
-                const writeArgv = incusArgv(config, ['exec'], instance, '--', 'sh', '-c', script, 'sh', request.json, request.envFile, (0,guest/* guestRunnerScript */.iF)());
+                const writeArgv = incusArgv(config, ['exec'], instance, '--', 'sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), (0,guest/* guestRunnerScript */.iF)());
+                const requestBytes = request.json + request.envFile;
                 // A container takes commands as soon as it starts: the write is its own readiness probe.
                 // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
-                const first = await (0,src_remote/* capture */.Fg)(transport, writeArgv, { signal: ctx.signal });
+                const first = await (0,src_remote/* capture */.Fg)(transport, writeArgv, { signal: ctx.signal, stdin: requestBytes });
                 let out = first.stdout;
                 if (first.exitCode !== 0) {
                     if (first.cancelled)
                         throw new JobFailure('cancelled');
                     hostLog.line(`[pikaci] Incus instance ${instance} not ready yet (${(0,src_remote/* describeExit */.KE)(first)})`);
                     await waitReady();
-                    out = await incus('write Incus guest request', writeArgv);
+                    out = await incus('write Incus guest request', writeArgv, requestBytes);
                 }
                 else {
                     hostLog.line('[pikaci] wrote Incus guest request');
@@ -444,7 +485,7 @@ async function runIncusJob(ctx, options) {
         })();
     }
     catch (error) {
-        const message = error instanceof JobFailure || error instanceof errors/* PikaciError */.uy ? (0,errors/* errorMessage */.gJ)(error) : String(error);
+        const message = error instanceof JobFailure || error instanceof errors.PikaciError ? (0,errors/* errorMessage */.gJ)(error) : String(error);
         hostLog.line(`[pikaci] ${message}`);
         outcome = ctx.signal.aborted ? failed('cancelled') : failed(message);
     }
@@ -558,6 +599,8 @@ async function runIncusJob(ctx, options) {
             ['result.json', 'result.json'],
         ]) {
             await (0,promises_.rename)((0,external_node_path_.join)(staging, from), (0,external_node_path_.join)(artifactsDir, to)).catch(() => undefined);
+            // The guest wrote these; secrets are redacted here, as the host's own writers do.
+            await (0,redact/* redactFile */.it)((0,external_node_path_.join)(artifactsDir, to));
         }
         await (0,promises_.rm)(staging, { recursive: true, force: true });
         if (requireResult) {
@@ -630,20 +673,24 @@ class LineSplitter {
 
 /***/ }),
 
-/***/ 9839:
+/***/ 2912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GX: () => (/* reexport */ REMOTE_JOB_MARKER),
   Fg: () => (/* reexport */ capture),
   KE: () => (/* reexport */ describeExit),
   w8: () => (/* reexport */ mustCapture),
   ev: () => (/* reexport */ remoteHostProcessBackend),
   JS: () => (/* reexport */ remoteLayout),
   oV: () => (/* reexport */ shArgv),
+  cm: () => (/* reexport */ supervisedLocalBackend),
   OV: () => (/* reexport */ syncSnapshot)
 });
+
+// UNUSED EXPORTS: SUPERVISOR_GRACE_SECS, supervisedArgv, supervisedTransport
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -724,7 +771,7 @@ async function mustCapture(transport, what, argv, options = {}) {
     const result = await capture(transport, argv, options);
     if (result.exitCode !== 0) {
         const stderr = result.stderr.trim();
-        throw new errors/* PikaciError */.uy(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
+        throw new errors.PikaciError(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
     }
     return result;
 }
@@ -753,11 +800,11 @@ async function readRemoteHash(transport, remoteDir) {
         json = JSON.parse(read.stdout);
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
+        throw new errors.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
     }
     const parsed = snapshot/* SnapshotMetadataSchema */.D6.safeParse(json);
     if (!parsed.success) {
-        throw new errors/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
+        throw new errors.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
     }
     return parsed.data.content_hash;
 }
@@ -768,10 +815,10 @@ function ready(local, remote, remoteDir, host) {
     if (local === null)
         return true;
     if (remote === null) {
-        throw new errors/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
+        throw new errors.PikaciError(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
     }
     if (remote !== local) {
-        throw new errors/* PikaciError */.uy(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
+        throw new errors.PikaciError(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
             hint: `another writer published different content under this hash; inspect ${remoteDir} on ${host}`,
         });
     }
@@ -803,7 +850,7 @@ async function syncSnapshot(transport, options) {
     if (localError !== undefined || upload.exitCode !== 0) {
         await capture(transport, shArgv(`rm -rf ${(0,shell/* shellQuote */.Z)(staging)}`));
         const local = localError === undefined ? 'ok' : String(localError);
-        throw new errors/* PikaciError */.uy(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${describeExit(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
+        throw new errors.PikaciError(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${describeExit(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
     }
     // `mv -T` never moves the staging dir *into* a directory that appeared meanwhile.
     const q = { staging: (0,shell/* shellQuote */.Z)(staging), target: (0,shell/* shellQuote */.Z)(remoteDir) };
@@ -812,14 +859,126 @@ async function syncSnapshot(transport, options) {
         `elif [ -e ${q.target} ]; then rm -rf ${q.staging}; else rm -rf ${q.staging}; exit 1; fi`));
     const published = await readRemoteHash(transport, remoteDir);
     if (published === undefined) {
-        throw new errors/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
+        throw new errors.PikaciError(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
     }
     ready(local, published, remoteDir, host);
     return { action: 'uploaded', contentHash: local };
 }
 
-// EXTERNAL MODULE: ./src/runtime/index.ts + 3 modules
-var runtime = __webpack_require__(5284);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
+var runtime = __webpack_require__(496);
+;// CONCATENATED MODULE: ./src/remote/supervisor.ts
+/**
+ * A remote host-process job dies with its connection (README "Faults"). OpenSSH does not signal a
+ * session's command when the client goes away without a pty: a job whose runner was killed would
+ * keep running, reparented to PID 1, while its concurrency group passes to the next run.
+ *
+ * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
+ * watcher that reads the channel's stdin, which the runner keeps open and never writes to, then
+ * `exec`s the job: the job keeps the session's pid and process group (so the transport's own stop
+ * path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
+ * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
+ * process group, waits up to the grace period for the job to exit, then KILLs the group (itself
+ * included). The job and everything it starts carry `PIKACI_REMOTE_JOB=<run id>/<job id>` in their
+ * environment, which `pikaci gc --processes` looks for.
+ *
+ * In a concurrency group the watcher also holds a shared `flock` on the group's jobs file until it
+ * dies, i.e. until the job's process group has been stopped; the group's lock holder takes that
+ * lock exclusively before it lets the group go (see `src/locks/`).
+ */
+
+/** The environment variable that marks every process of a remote host-process job. */
+const REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
+/** How long the watcher waits between TERM and KILL once the job's channel has closed. */
+const SUPERVISOR_GRACE_SECS = 5;
+/** `$1` job pid (= process group), `$2` grace seconds; stdin is the channel's. */
+const WATCHER_SCRIPT = [
+    "trap '' TERM INT HUP",
+    'while read -r _; do :; done',
+    'running() { s=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; case $s in Z*|"") return 1;; esac; }',
+    'kill -s TERM -- "-$1" 2>/dev/null',
+    'waited=0',
+    'while running "$1" && [ "$waited" -lt "$2" ]; do sleep 1; waited=$((waited + 1)); done',
+    'kill -s KILL -- "-$1" 2>/dev/null',
+].join('\n');
+/**
+ * `$1` marker, `$2` grace seconds, `$3` shared-lock file or empty, `$4` watcher script, `$5` `own`
+ * to start the watcher in a process group of its own (local jobs, see `SupervisorOptions.local`);
+ * then the job argv.
+ */
+const SUPERVISOR_SCRIPT = [
+    'set -u',
+    'marker=$1 grace=$2 hold=$3 watcher=$4 group=$5',
+    'shift 5',
+    `export ${REMOTE_JOB_MARKER}="$marker"`,
+    'if [ -n "$hold" ]; then exec 8>>"$hold" && flock -s 8; fi',
+    'exec 3<&0 </dev/null',
+    // sshd (and LocalTransport) start each command as its process group leader, and exec keeps this
+    // pid for the job.
+    'if [ "$group" = own ] && command -v setsid >/dev/null 2>&1; then',
+    '  setsid sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'else',
+    '  sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'fi',
+    'exec 3<&- 8>&-',
+    'exec "$@"',
+].join('\n');
+/** The argv that runs `argv` under the supervisor (pure). */
+function supervisedArgv(argv, options) {
+    return [
+        'sh',
+        '-c',
+        SUPERVISOR_SCRIPT,
+        'pikaci-job',
+        options.marker,
+        String(options.graceSecs ?? SUPERVISOR_GRACE_SECS),
+        options.jobsLockFile ?? '',
+        WATCHER_SCRIPT,
+        options.local ? 'own' : 'job',
+        ...argv,
+    ];
+}
+/**
+ * A transport whose commands run under the supervisor, with a stdin that stays open until the
+ * command ends (the request's own stdin is replaced: the job reads /dev/null, as before).
+ */
+function supervisedTransport(transport, options) {
+    return {
+        placement: transport.placement,
+        hostLabel: transport.hostLabel,
+        async exec(request) {
+            const channelStdin = new external_node_stream_.PassThrough();
+            try {
+                return await transport.exec({
+                    ...request,
+                    argv: supervisedArgv(request.argv, options),
+                    stdin: channelStdin,
+                });
+            }
+            finally {
+                channelStdin.end();
+            }
+        },
+        close: () => transport.close(),
+    };
+}
+/**
+ * local × host_process under the supervisor: a local job dies with the runner's pipe, as a remote one
+ * dies with its connection (README "Faults"), and holds its concurrency group's jobs file the same way.
+ */
+function supervisedLocalBackend(backend, jobsLockFile) {
+    return {
+        run: (ctx) => backend.run({
+            ...ctx,
+            transport: supervisedTransport(ctx.transport, {
+                marker: `${ctx.runId}/${ctx.job.id}`,
+                jobsLockFile,
+                local: true,
+            }),
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/remote/host-process.ts
 /**
  * remote_ssh × host_process: the host-process backend with its workspace on the placement host —
@@ -831,8 +990,19 @@ var runtime = __webpack_require__(5284);
 
 
 
-function remoteHostProcessBackend(workDir) {
-    return (0,runtime/* hostProcessBackendWith */.sl)((ctx) => remoteWorkspace(ctx, workDir));
+
+/**
+ * `jobsLockFile`: the run's concurrency group's jobs file on the host (see `src/locks/`), or null.
+ * The job command itself runs under the supervisor (`./supervisor.ts`), so it dies with its
+ * connection; the workspace is prepared over the plain transport.
+ */
+function remoteHostProcessBackend(workDir, jobsLockFile = null) {
+    return {
+        run: (ctx) => (0,runtime/* hostProcessBackendWith */.sl)(() => remoteWorkspace(ctx, workDir)).run({
+            ...ctx,
+            transport: supervisedTransport(ctx.transport, { marker: `${ctx.runId}/${ctx.job.id}`, jobsLockFile }),
+        }),
+    };
 }
 async function remoteWorkspace(ctx, workDir) {
     const { job, transport, hostLog } = ctx;
@@ -871,9 +1041,10 @@ async function remoteWorkspace(ctx, workDir) {
 
 
 
+
 /***/ }),
 
-/***/ 5284:
+/***/ 496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -881,12 +1052,15 @@ async function remoteWorkspace(ctx, workDir) {
 __webpack_require__.d(__webpack_exports__, {
   ch: () => (/* reexport */ hostProcessBackend),
   sl: () => (/* reexport */ hostProcessBackendWith),
+  tw: () => (/* reexport */ jobEnvironment),
+  $w: () => (/* reexport */ openLogSet),
   qf: () => (/* reexport */ openLogWriter),
   qq: () => (/* reexport */ readTerminalResult),
+  JF: () => (/* reexport */ registerDeclaredSecrets),
   Fy: () => (/* reexport */ writeTerminalResult)
 });
 
-// UNUSED EXPORTS: hostArgv, outcomeFromTerminalResult
+// UNUSED EXPORTS: CONTEXT_ENV_NAMES, HOST_ENV_NAMES, HOST_ENV_PREFIXES, LogWriteError, hostArgv, outcomeFromTerminalResult
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -983,6 +1157,20 @@ function endingOf(result, timeoutSecs, workspace) {
     }
     return { ok: false, message: `${label} was killed by ${result.signal ?? 'a signal'}`, exitCode: null };
 }
+/**
+ * The job's whole environment (README "Security"): on this machine the allow-listed host variables
+ * (a remote host's own login environment stands in for them), the CI context, the workspace's
+ * variables and the job's declared secrets. Never the runner's environment as a whole.
+ */
+function jobEnv(ctx, workspace) {
+    const { host, context, secrets } = ctx.environment;
+    return {
+        ...(ctx.transport.placement === 'local' ? host : {}),
+        ...context,
+        ...workspace.env,
+        ...secrets,
+    };
+}
 /** This machine: the run's workspace copy, with the state root's caches. */
 async function localWorkspace(ctx) {
     return {
@@ -1018,7 +1206,8 @@ async function runHostProcess(ctx, prepareWorkspace) {
             const result = await ctx.transport.exec({
                 argv,
                 cwd: workspace.cwd,
-                env: workspace.env,
+                env: jobEnv(ctx, workspace),
+                inheritEnv: false,
                 onStdout: (chunk) => {
                     hostLog.write(chunk);
                     ctx.output('stdout', chunk);
@@ -1052,37 +1241,197 @@ const hostProcessBackend = hostProcessBackendWith(localWorkspace);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
 /**
  * Log files written with synchronous appends: a chunk is on disk before the next one is read from
  * the pipe, so a command that prints gigabytes never makes this process buffer them (DESIGN 9).
+ *
+ * Writes happen inside stream handlers, where a throw would crash the runner before any cleanup
+ * runs. So in a set opened with `onError` a write error (a full disk, above all) never throws: the
+ * first one is kept, reported once to `onError`, and every log of the set stops writing (they share
+ * the disk). Without `onError` the error is thrown, worded the same way.
  */
 
 
-function openLogWriter(path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    let fd = (0,external_node_fs_.openSync)(path, 'a');
-    const write = (chunk) => {
-        if (fd === null)
-            throw new Error(`log ${path} is closed`);
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+
+
+/** The write error that stopped a set of logs: `no space left on device writing <file>`. */
+class LogWriteError extends errors.PikaciError {
+    path;
+    constructor(path, error) {
+        const code = error?.code;
+        const message = code === 'ENOSPC'
+            ? `no space left on device writing ${path}`
+            : `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`;
+        super(message, { hint: 'free space on the state root (pikaci gc) and run again', cause: error });
+        this.path = path;
+        this.name = 'LogWriteError';
+    }
+}
+function openLogSet(onError) {
+    let failure = null;
+    const fail = (path, error) => {
+        if (failure !== null)
+            return;
+        failure = new LogWriteError(path, error);
+        if (!onError)
+            throw failure;
+        onError(failure);
     };
     return {
-        path,
-        write,
-        line: (text) => write(`${text}\n`),
-        close: () => {
-            if (fd !== null)
-                (0,external_node_fs_.closeSync)(fd);
-            fd = null;
+        get failure() {
+            return failure;
+        },
+        open(path) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+            let fd = (0,external_node_fs_.openSync)(path, 'a');
+            const append = (bytes) => {
+                if (fd === null || failure !== null)
+                    return;
+                let offset = 0;
+                try {
+                    while (offset < bytes.length)
+                        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+                }
+                catch (error) {
+                    fail(path, error);
+                }
+            };
+            // Every log the project writes passes the redactor (README "Security").
+            const redactor = (0,redact/* streamRedactor */.fx)(append);
+            const write = (chunk) => {
+                if (fd === null)
+                    throw new Error(`log ${path} is closed`);
+                if (failure !== null) {
+                    if (onError)
+                        return;
+                    throw failure;
+                }
+                redactor.write(chunk);
+            };
+            return {
+                path,
+                write,
+                line: (text) => write(`${text}\n`),
+                close: () => {
+                    if (fd === null)
+                        return;
+                    try {
+                        redactor.end();
+                    }
+                    finally {
+                        (0,external_node_fs_.closeSync)(fd);
+                        fd = null;
+                    }
+                },
+            };
         },
     };
 }
+/** One log on its own; a write error is thrown (as a `LogWriteError`). */
+function openLogWriter(path) {
+    return openLogSet().open(path);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/job-env.ts
+
+
+/** Taken from this machine's environment for local host-process jobs only (a remote host or guest has its own). */
+const HOST_ENV_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NIX_PATH',
+    'NIX_SSL_CERT_FILE',
+    'RUSTUP_HOME',
+    'JAVA_HOME',
+    'ANDROID_HOME',
+    'GITHUB_WORKSPACE',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+];
+/** Also from this machine, by prefix (locale settings). */
+const HOST_ENV_PREFIXES = ['LC_'];
+/** The run's non-secret CI context, given to every job on every runtime when set. */
+const CONTEXT_ENV_NAMES = [
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTOR',
+    'GITHUB_BASE_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_WORKFLOW',
+];
+function pick(source, names) {
+    const picked = {};
+    for (const name of names) {
+        const value = source[name];
+        if (value !== undefined)
+            picked[name] = value;
+    }
+    return picked;
+}
+/** Register every secret the jobs ask for (those set), so every log redacts them from the start. */
+function registerDeclaredSecrets(jobs, source) {
+    for (const job of jobs)
+        for (const name of job.secrets ?? [])
+            (0,redact/* addSecret */.Ck)(source[name]);
+}
+/**
+ * The environment of `job` from `source` (the action's or CLI's process environment). A declared
+ * secret that is not set fails the job before it starts, naming the variable and how to set it.
+ */
+function jobEnvironment(job, source) {
+    const host = pick(source, HOST_ENV_NAMES);
+    for (const [name, value] of Object.entries(source)) {
+        if (value !== undefined && HOST_ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) {
+            host[name] = value;
+        }
+    }
+    const secrets = {};
+    const missing = [];
+    for (const name of job.secrets ?? []) {
+        const value = source[name];
+        if (value === undefined || value === '')
+            missing.push(name);
+        else {
+            (0,redact/* addSecret */.Ck)(value);
+            secrets[name] = value;
+        }
+    }
+    if (missing.length > 0) {
+        throw new errors.PikaciError(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
+            hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
+        });
+    }
+    return { host, context: pick(source, CONTEXT_ENV_NAMES), secrets };
+}
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 
@@ -1162,7 +1511,7 @@ async function tryGit(cwd, args) {
         maxBuffer: 1024 * 1024 * 1024,
     });
     if (result.failed && result.exitCode === undefined) {
-        throw new errors/* PikaciError */.uy(`cannot run git: ${result.shortMessage}`, {
+        throw new errors.PikaciError(`cannot run git: ${result.shortMessage}`, {
             where: cwd,
             hint: 'install git and make sure it is on PATH',
         });
@@ -1176,7 +1525,7 @@ async function tryGit(cwd, args) {
 async function git(cwd, args) {
     const result = await tryGit(cwd, args);
     if (!result.ok) {
-        throw new errors/* PikaciError */.uy(`\`git ${args.join(' ')}\` failed: ${result.stderr || 'no message'}`, {
+        throw new errors.PikaciError(`\`git ${args.join(' ')}\` failed: ${result.stderr || 'no message'}`, {
             where: cwd,
         });
     }
@@ -1196,7 +1545,7 @@ function splitNul(output, where) {
             records.push(utf8.decode(bytes));
         }
         catch {
-            throw new errors/* PikaciError */.uy(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
+            throw new errors.PikaciError(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
                 where,
                 hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
             });
@@ -1241,7 +1590,7 @@ async function readBlobs(cwd, oids, onBlob) {
             if (failure)
                 reject(failure);
             else if (next < oids.length)
-                reject(new errors/* PikaciError */.uy(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
+                reject(new errors.PikaciError(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
             else
                 resolve();
         };
@@ -1251,19 +1600,19 @@ async function readBlobs(cwd, oids, onBlob) {
             child.kill();
             settle();
         };
-        child.on('error', (error) => fail(new errors/* PikaciError */.uy(`cannot run git cat-file: ${error.message}`, { where: cwd, hint: 'install git' })));
+        child.on('error', (error) => fail(new errors.PikaciError(`cannot run git cat-file: ${error.message}`, { where: cwd, hint: 'install git' })));
         child.on('close', (code) => {
             exited = true;
             if (code !== 0 && !failure) {
                 const message = Buffer.concat(stderr).toString('utf8').trim();
-                fail(new errors/* PikaciError */.uy(`git cat-file --batch exited with ${code}: ${message || 'no message'}`, {
+                fail(new errors.PikaciError(`git cat-file --batch exited with ${code}: ${message || 'no message'}`, {
                     where: cwd,
                 }));
                 return;
             }
             settle();
         });
-        child.stdin.on('error', (error) => fail(new errors/* PikaciError */.uy(`git cat-file stdin: ${error.message}`, { where: cwd })));
+        child.stdin.on('error', (error) => fail(new errors.PikaciError(`git cat-file stdin: ${error.message}`, { where: cwd })));
         child.stdout.on('data', (chunk) => {
             if (failure)
                 return;
@@ -1276,7 +1625,7 @@ async function readBlobs(cwd, oids, onBlob) {
                     const oid = oids[next];
                     const [gotOid, type, size] = header.split(' ');
                     if (gotOid !== oid || type === 'missing' || type !== 'blob' || size === undefined) {
-                        fail(new errors/* PikaciError */.uy(type === 'missing'
+                        fail(new errors.PikaciError(type === 'missing'
                             ? `git object ${oid} is missing from the repository`
                             : `unexpected git cat-file reply for ${oid}: ${JSON.stringify(header)}`, { where: cwd, hint: 'run `git fsck`; a shallow or partial clone may lack the object' }));
                         return;
@@ -1509,20 +1858,20 @@ async function metadata_readSnapshotMetadata(dir) {
     }
     catch (error) {
         if (isNotFound(error)) {
-            throw new errors/* PikaciError */.uy('snapshot is not ready: its marker file is missing', {
+            throw new errors.PikaciError('snapshot is not ready: its marker file is missing', {
                 where: file,
                 hint: 'the snapshot was never completed (or the path is wrong); create it again',
                 cause: error,
             });
         }
-        throw new errors/* PikaciError */.uy(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new errors.PikaciError(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`snapshot metadata is not valid JSON: ${error.message}`, {
+        throw new errors.PikaciError(`snapshot metadata is not valid JSON: ${error.message}`, {
             where: file,
             hint: 'the marker is corrupt; delete the snapshot directory and create it again',
             cause: error,
@@ -1532,7 +1881,7 @@ async function metadata_readSnapshotMetadata(dir) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const at = issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : '';
-        throw new errors/* PikaciError */.uy(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
+        throw new errors.PikaciError(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
             where: file,
             hint: 'the marker is corrupt or from an incompatible writer; delete the snapshot and create it again',
         });
@@ -1549,7 +1898,7 @@ async function writeSnapshotMetadata(dir, metadata) {
     }
     catch (error) {
         await (0,promises_.rm)(temp, { force: true });
-        throw new errors/* PikaciError */.uy(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new errors.PikaciError(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
 }
 function isNotFound(error) {
@@ -1770,7 +2119,7 @@ function addStored(plan, path, rawMode, oid, where) {
             plan.omitted.push({ path, reason: 'submodule' });
             return;
         default:
-            throw new errors/* PikaciError */.uy(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
+            throw new errors.PikaciError(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
     }
 }
 /**
@@ -1837,7 +2186,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
             return { path, mode: '120000' };
         if (info.isFile())
             return { path, mode: info.mode & 0o100 ? '100755' : '100644' };
-        throw new errors/* PikaciError */.uy(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
+        throw new errors.PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
             where: source,
             hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
         });

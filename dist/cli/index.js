@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_dirname_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1180);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2597);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3458);
 
 
 
@@ -30,9 +30,14 @@ async function main(argv) {
         if (error instanceof commander__WEBPACK_IMPORTED_MODULE_1__/* .CommanderError */ .b7) {
             return error.exitCode === 0 ? 0 : 2;
         }
-        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy) {
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError) {
             process.stderr.write(`pikaci: ${error.describe()}\n`);
             return error.exitCode;
+        }
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.isSystemError)(error)) {
+            // A file or process the environment refused (read-only, permissions, missing program): no stack.
+            process.stderr.write(`pikaci: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__.describeSystemError)(error)}\n  hint: check that path and its file system (mounted read-only? full? owned by another user?), then run the command again\n`);
+            return 1;
         }
         process.stderr.write(`pikaci: internal error: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}\n`);
         if (error instanceof Error && error.stack)
@@ -47,7 +52,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2597:
+/***/ 3458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88,20 +93,24 @@ function register(program) {
         .option('--keep-runs <n>', 'how many of the newest runs to keep', '10')
         .option('--force', 'also remove runs that may still be running')
         .option('--instances', 'instead: delete pikaci-* Incus instances (on --ssh-host, else here) whose run is no longer running')
-        .option('--grace-secs <n>', 'with --instances: an instance of a run this state root does not know is removed only when older (default 3600)');
+        .option('--processes', 'instead: stop leftover job processes (marked PIKACI_REMOTE_JOB, on --ssh-host, else here) whose run is no longer running')
+        .option('--grace-secs <n>', 'with --instances/--processes: an instance or job of a run this state root does not know is removed only when older (default 3600)');
     addHostOptions(command).action(async (flags) => {
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
         const { gcRuns, resolveStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        if (flags.instances) {
-            await sweepInstances(flags, await resolveStateRoot({ flag: flags.stateRoot }));
+        if (flags.instances || flags.processes) {
+            await sweepHost(flags, await resolveStateRoot({ flag: flags.stateRoot }));
             return;
         }
         if (!/^\d+$/.test(flags.keepRuns)) {
             throw new InputError(`--keep-runs must be a non-negative integer, got \`${flags.keepRuns}\``);
         }
-        const result = await gcRuns(await resolveStateRoot({ flag: flags.stateRoot }), {
+        const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+        const result = await gcRuns(stateRoot, {
             keep: Number(flags.keepRuns),
             force: flags.force ?? false,
+        }).catch(async (error) => {
+            throw await removalError(stateRoot, error);
         });
         const lines = [`removed_runs=${result.removed.length}`, ...result.removed];
         for (const id of result.kept_running)
@@ -109,27 +118,48 @@ function register(program) {
         process.stdout.write(`${lines.join('\n')}\n`);
     });
 }
-async function sweepInstances(flags, stateRoot) {
+/** A file system that refuses the removal is the environment's problem: say which, where, and the fix. */
+async function removalError(stateRoot, error) {
+    const { describeSystemError, isSystemError, PikaciError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
+    if (!isSystemError(error))
+        return error;
+    const hint = error.code === 'EROFS'
+        ? 'the state root is on a read-only file system: remount it read-write (or run gc where it is writable)'
+        : error.code === 'EACCES' || error.code === 'EPERM'
+            ? 'run gc as the user that wrote the runs, or fix the permissions of the state root'
+            : 'fix the state root, then run gc again';
+    return new PikaciError(`cannot remove old runs under ${stateRoot}: ${describeSystemError(error)}`, {
+        hint,
+        cause: error,
+    });
+}
+async function sweepHost(flags, stateRoot) {
     const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-    const { parseHostSettings, sweepOrphanInstances, DEFAULT_ORPHAN_GRACE_SECS } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 998));
+    const { parseHostSettings, sweepOrphanInstances, sweepOrphanProcesses, DEFAULT_ORPHAN_GRACE_SECS } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2116));
     const { IncusHostConfigSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6886));
     const { connectSsh, LocalTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6716));
     if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
         throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
     }
     const settings = parseHostSettings(flags, process.env);
-    const config = IncusHostConfigSchema.parse(settings.incus);
+    const graceSecs = flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs);
     const transport = settings.ssh ? await connectSsh(settings.ssh) : new LocalTransport();
     try {
-        const decisions = await sweepOrphanInstances(transport, {
-            config,
-            stateRoot,
-            graceSecs: flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs),
-        });
-        const removed = decisions.filter((d) => d.action === 'removed');
-        const lines = [`removed_instances=${removed.length}`];
-        for (const d of decisions) {
-            lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
+        const lines = [];
+        if (flags.instances) {
+            const config = IncusHostConfigSchema.parse(settings.incus);
+            const decisions = await sweepOrphanInstances(transport, { config, stateRoot, graceSecs });
+            lines.push(`removed_instances=${decisions.filter((d) => d.action === 'removed').length}`);
+            for (const d of decisions) {
+                lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
+            }
+        }
+        if (flags.processes) {
+            const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs });
+            lines.push(`removed_processes=${decisions.filter((d) => d.action === 'removed').length}`);
+            for (const d of decisions) {
+                lines.push(`${d.action} job ${d.job} pids ${d.pids.join(',')} (run ${d.runId}: ${d.reason})`);
+            }
         }
         process.stdout.write(`${lines.join('\n')}\n`);
     }
@@ -138,7 +168,11 @@ async function sweepInstances(flags, stateRoot) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/cli/commands/list.ts
+/** `pikaci list`: every run, newest first; half-created and corrupt runs are listed as such. */
+
 function list_register(program) {
     program
         .command('list')
@@ -147,9 +181,16 @@ function list_register(program) {
         .option('--json', 'print the entries as JSON')
         .action(async (flags) => {
         const { listRuns, resolveStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const entries = await listRuns(await resolveStateRoot({ flag: flags.stateRoot }));
+        const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+        const entries = await listRuns(stateRoot);
         if (flags.json) {
             process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+            return;
+        }
+        if (entries.length === 0) {
+            // On stderr, so that scripts reading the rows from stdout still see none.
+            const missing = await (0,promises_.stat)(stateRoot).then(() => false, () => true);
+            process.stderr.write(`no runs under ${stateRoot}${missing ? ' (it does not exist)' : ''}\n`);
             return;
         }
         for (const entry of entries) {
@@ -323,23 +364,30 @@ function run_register(program) {
         .option('--lock-timeout <secs>', 'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)');
     addHostOptions(command).action(async (id, flags) => {
         const format = parseOutputFormat(flags.output);
-        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(572), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(538), __nccwpck_require__.e(998), __nccwpck_require__.e(199), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(195), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const hostFlags = planHosts(flags);
         const sources = await loadRunSources(flags);
-        const { resolveRunnable, selectJobs, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(998), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
-        const runnable = resolveRunnable(id, sources.runnable);
-        const jobs = selectJobs(runnable, flags.job);
-        const lane = runnable.source === 'target' ? undefined : sources.runnable.lanes.find((l) => l.id === id);
-        const hosts = planHosts(flags, lane?.concurrency_group ?? null);
+        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(195), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 195));
+        // The same resolution as the action's `command: run`: jobs, concurrency group, parallelism.
+        const laneRun = resolveLaneRun({
+            id,
+            sources: sources.runnable,
+            jobIds: flags.job,
+            concurrencyGroup: hostFlags.concurrencyGroup,
+            env: process.env,
+        });
+        const hosts = { ...hostFlags, concurrencyGroup: laneRun.concurrencyGroup };
         const metadata = {
-            targetId: runnable.targetId,
-            targetDescription: runnable.description,
-            filters: runnable.filters,
+            targetId: laneRun.runnable.targetId,
+            targetDescription: laneRun.runnable.description,
+            filters: laneRun.runnable.filters,
         };
+        const execution = { jobs: laneRun.jobs, maxConcurrentExecutes: laneRun.maxConcurrentExecutes };
         if (flags.since !== undefined) {
             const { compilePatternSet } = await __nccwpck_require__.e(/* import() */ 854).then(__nccwpck_require__.bind(__nccwpck_require__, 7854));
             const changedFiles = await changedFilesSince(sources.repoRoot, flags.since);
             const gate = gateOnChanges({
-                filters: runnable.filters,
+                filters: laneRun.runnable.filters,
                 changedFiles,
                 since: flags.since,
                 manifestPath: sources.manifestRelative,
@@ -358,8 +406,8 @@ function run_register(program) {
             }
             await executeAndReport(format, (reporter, signal) => sources.run({
                 ...metadata,
+                ...execution,
                 ...hostRunOptions(hosts, signal),
-                jobs,
                 changedFiles,
                 message: gate.reason,
                 reporter,
@@ -367,7 +415,7 @@ function run_register(program) {
             }));
             return;
         }
-        await executeAndReport(format, (reporter, signal) => sources.run({ ...metadata, ...hostRunOptions(hosts, signal), jobs, reporter, signal }));
+        await executeAndReport(format, (reporter, signal) => sources.run({ ...metadata, ...execution, ...hostRunOptions(hosts, signal), reporter, signal }));
     });
 }
 
@@ -389,8 +437,8 @@ function rerun_register(program) {
         const format = parseOutputFormat(flags.output);
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
         const { loadRunRecord, ensureReadableStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(998), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
-        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(572), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(538), __nccwpck_require__.e(998), __nccwpck_require__.e(199), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(195), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 195));
+        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(195), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
         const hosts = planHosts(flags);
         const sources = await loadRunSources(flags);
         await ensureReadableStateRoot(sources.stateRoot);
@@ -507,8 +555,8 @@ function plan_register(program) {
 async function plan(flags, format, group) {
     const { relative, resolve, sep } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
     const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-    const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(538), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
-    const { allLanes, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(538), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
+    const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+    const { allLanes, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
     const { buildMatrix, parseLaneList, selectLanes } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 9150));
     if (flags.base !== undefined && flags.changedFrom !== undefined) {
         throw new errors.InputError('--base and --changed-from cannot be combined', {
@@ -582,7 +630,7 @@ async function plan(flags, format, group) {
 }
 async function changedFiles(flags, repo, needsDiff) {
     if (flags.changedFrom !== undefined) {
-        const { readChangedFrom } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+        const { readChangedFrom } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
         const changed = await readChangedFrom(flags.changedFrom);
         return {
             changed,
@@ -590,7 +638,7 @@ async function changedFiles(flags, repo, needsDiff) {
         };
     }
     if (flags.base !== undefined) {
-        const { changesSince, createGit } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+        const { changesSince, createGit } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
         const since = await changesSince(createGit(repo), flags.base, flags.head ?? 'HEAD');
         return {
             changed: since.paths,
@@ -627,8 +675,8 @@ const targets_DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
 async function loadSources(flags, requireManifest) {
     const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
     const { join, resolve } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-    const { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(538), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(538), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
+    const { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
     const { repoRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
     const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
     const root = await repoRoot();
@@ -777,7 +825,7 @@ function invariants_register(program) {
         .action(async (flags) => {
         const { join, resolve } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
         const { repoRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const { INVARIANTS_PATH, loadInvariants, renderInvariants, runInvariants } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(538), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5024));
+        const { INVARIANTS_PATH, loadInvariants, renderInvariants, runInvariants } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5024));
         const path = flags.invariants !== undefined ? resolve(flags.invariants) : join(await repoRoot(), INVARIANTS_PATH);
         const report = await runInvariants(await loadInvariants(path), {
             catalog: flags.catalog === undefined ? undefined : resolve(flags.catalog),
@@ -835,6 +883,65 @@ function download_register(program) {
     });
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+/**
+ * The package version, fixed when the CLI is built: ncc inlines the imported `version` field into
+ * the bundle, so `dist/cli/index.js` never reads package.json at run time. From `src/` (tsx) and
+ * `lib/` the import resolves to the package's own package.json, two directories up.
+ */
+
+const PACKAGE_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/commands/version.ts
+
+function version_register(program) {
+    program
+        .command('version')
+        .description('print the version, the Node.js version and the shipped catalog and guest runner')
+        .option('--json', 'print { version, node, catalog, guestRunner } as JSON')
+        .action(async (flags) => {
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+        const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        const { defaultCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+        const { guestRunnerScriptPath } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 1341));
+        const { PikaciError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
+        async function fileId(path, what) {
+            try {
+                return `sha256:${createHash('sha256')
+                    .update(await readFile(path))
+                    .digest('hex')}`;
+            }
+            catch (error) {
+                throw new PikaciError(`cannot read the ${what}: ${error.message}`, {
+                    where: path,
+                    hint: 'this installation of pikaci-action is incomplete: reinstall it, or rebuild with `npm run build`',
+                    cause: error,
+                });
+            }
+        }
+        const catalogPath = defaultCatalogPath();
+        const runnerPath = guestRunnerScriptPath();
+        const report = {
+            version: PACKAGE_VERSION,
+            node: process.version,
+            catalog: await fileId(catalogPath, 'bundled catalog'),
+            guestRunner: await fileId(runnerPath, 'guest runner script'),
+        };
+        if (flags.json) {
+            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+            return;
+        }
+        process.stdout.write([
+            `pikaci ${report.version}`,
+            `node ${report.node}`,
+            `catalog ${report.catalog} (${catalogPath})`,
+            `guest runner ${report.guestRunner} (${runnerPath})`,
+        ].join('\n') + '\n');
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/program.ts
 /**
  * The `pikaci` command tree. Each command lives in `commands/<name>.ts` and exports
@@ -853,9 +960,12 @@ function download_register(program) {
 
 
 
+
+
 function buildProgram() {
     const program = new esm/* Command */.uB('pikaci')
         .description('Plan and run pikaci lanes: host processes, Incus instances, Tart VMs')
+        .version(PACKAGE_VERSION)
         .showHelpAfterError()
         .exitOverride();
     plan_register(program);
@@ -870,6 +980,7 @@ function buildProgram() {
     lanes_register(program);
     invariants_register(program);
     download_register(program);
+    version_register(program);
     return program;
 }
 
@@ -895,7 +1006,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   NG: () => (/* reexport */ supportsParallelExecute)
 });
 
-// UNUSED EXPORTS: ExecutionConfigSchema, GuestCommandSchema, HostProcessRuntimeSchema, IncusRuntimeSchema, LANE_GROUPS, PAYLOAD_ROLES, PLACEMENTS, PayloadRoleSchema, RUNTIMES, RuntimeConfigSchema, StagedLinuxCommandSchema, StagedPayloadSpecSchema, TartRuntimeSchema
+// UNUSED EXPORTS: ExecutionConfigSchema, GuestCommandSchema, HostProcessRuntimeSchema, IncusRuntimeSchema, LANE_GROUPS, PAYLOAD_ROLES, PLACEMENTS, PayloadRoleSchema, RUNTIMES, RuntimeConfigSchema, SecretNameSchema, StagedLinuxCommandSchema, StagedPayloadSpecSchema, TartRuntimeSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
@@ -966,6 +1077,16 @@ const GuestCommandSchema = schemas/* discriminatedUnion */.gMt('kind', [
     schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('argv'), argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1) }),
 ]);
 const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * A secret a job asks for by name: an environment variable of the action's (or CLI's) process,
+ * passed to the job and redacted from every log and record (README "Security"). The runner's own
+ * channels (`INPUT_*`, `ACTIONS_*`) can never be asked for.
+ */
+const SecretNameSchema = schemas/* string */.YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'secret names are environment variable names: letters, digits and `_`')
+    .refine((name) => !/^(INPUT_|ACTIONS_)/i.test(name), {
+    message: "`INPUT_*` and `ACTIONS_*` are the runner's own variables and are never passed to a job",
+});
 const JobSpecSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP()
         .regex(JOB_ID_PATTERN, 'job ids are letters, digits, `.`, `_` and `-`, starting alphanumeric'),
@@ -975,6 +1096,8 @@ const JobSpecSchema = schemas/* strictObject */.rej({
     execution: ExecutionConfigSchema,
     runtime_config: RuntimeConfigSchema,
     guest_command: GuestCommandSchema,
+    /** Environment variables passed to the job as secrets (values redacted everywhere). */
+    secrets: schemas/* array */.YOg(SecretNameSchema).optional(),
 })
     .superRefine((job, ctx) => {
     if (job.runtime_config.kind !== job.execution.runtime) {
@@ -1085,11 +1208,13 @@ globals.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(globals
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   InputError: () => (/* binding */ InputError),
+/* harmony export */   PikaciError: () => (/* binding */ PikaciError),
 /* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   describeSystemError: () => (/* binding */ describeSystemError),
 /* harmony export */   eQ: () => (/* binding */ withContext),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   uy: () => (/* binding */ PikaciError)
+/* harmony export */   isSystemError: () => (/* binding */ isSystemError),
+/* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
 class PikaciError extends Error {
     where;
@@ -1168,6 +1293,19 @@ function editDistance(a, b) {
         }
     }
     return previous[b.length];
+}
+/** A failed system call (`fs`, `child_process`): its `code`, `syscall` and usually `path` say what and where. */
+function isSystemError(error) {
+    const candidate = error;
+    return (error instanceof Error && typeof candidate?.code === 'string' && typeof candidate.syscall === 'string');
+}
+/** `rmdir /x/y: read-only file system (EROFS)` from Node's `EROFS: read-only file system, rmdir '/x/y'`. */
+function describeSystemError(error) {
+    const reason = error.message
+        .replace(new RegExp(`^${error.code}: `), '')
+        .replace(new RegExp(`, ${error.syscall}\\b.*$`, 's'), '');
+    const target = error.path === undefined ? '' : ` ${error.path}`;
+    return `${error.syscall}${target}: ${reason} (${error.code})`;
 }
 
 

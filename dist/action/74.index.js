@@ -1,6 +1,83 @@
-export const id = 3;
-export const ids = [3];
+export const id = 74;
+export const ids = [74];
 export const modules = {
+
+/***/ 31658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Xq: () => (/* binding */ planSummaryMarkdown),
+/* harmony export */   hd: () => (/* binding */ planLogLines),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31517);
+/**
+ * How a plan is shown: log lines and the job summary. Pure string building; the caller writes them.
+ */
+
+/**
+ * Plain-text lines for the Actions log, one per fact: CR and LF inside repository data (a file
+ * name, a lane title) are shown as `\r` and `\n`, so no value can start a log line of its own.
+ * The caller also fences the lines with `::stop-commands::` (README "Security").
+ */
+function planLogLines(plan, context) {
+    const selected = plan.lanes.filter((lane) => lane.selected).length;
+    const width = Math.max(0, ...plan.lanes.map((lane) => oneLine(lane.id).length));
+    return [
+        `event: ${oneLine(plan.event)}`,
+        `base: ${oneLine(plan.base ?? '-')}`,
+        `head: ${oneLine(plan.head ?? '-')}`,
+        `diff: ${plan.diff_source} — ${oneLine(context.how)}`,
+        `manifest: ${oneLine(context.manifest)}`,
+        `${selected} of ${plan.lanes.length} lanes selected`,
+        ...plan.lanes.map((lane) => `  ${lane.selected ? 'run ' : 'skip'}  ${oneLine(lane.id).padEnd(width)}  ${oneLine(lane.reason)}`),
+    ];
+}
+/** Text on one log line: CR, LF and other line breaks escaped visibly. */
+function oneLine(text) {
+    return text.replace(/[\r\n\u2028\u2029\u0085]/g, (c) => c === '\r' ? '\\r' : c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Markdown for `$GITHUB_STEP_SUMMARY`. */
+function planSummaryMarkdown(plan, context) {
+    const selected = plan.lanes.filter((lane) => lane.selected).length;
+    const lines = [
+        '## pikaci plan',
+        '',
+        `**${selected} of ${plan.lanes.length} lanes selected** for \`${plan.event}\`.`,
+        '',
+        `- base: ${commit(plan.base)}`,
+        `- head: ${commit(plan.head)}`,
+        `- diff: **${plan.diff_source}** — ${markdownText(context.how)}`,
+        `- manifest: ${markdownText(context.manifest)}`,
+    ];
+    for (const warning of context.warnings)
+        lines.push(`- ⚠️ ${markdownText(warning)}`);
+    lines.push('', '| lane | title | | reason |', '| --- | --- | --- | --- |');
+    for (const lane of plan.lanes) {
+        lines.push(`| \`${markdownText(lane.id)}\` | ${markdownText(lane.title)} | ${lane.selected ? '✅ run' : '⏭️ skip'} | ${markdownText(lane.reason)} |`);
+    }
+    if (plan.lanes.length === 0)
+        lines.push('| | | | the manifest has no lanes in this group |');
+    return `${lines.join('\n')}\n`;
+}
+function commit(sha) {
+    return sha === null ? '—' : `\`${(0,_github_index_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(sha)}\``;
+}
+/**
+ * Repository text inside generated Markdown (README "Security"): line breaks become spaces and `|` is
+ * escaped, so a value stays in its table cell; `&`, `<` and `>` become entities, so a file name
+ * cannot add HTML. Backticks are kept: reasons quote file names and patterns in code spans.
+ */
+function markdownText(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+        .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c])
+        .replace(/\|/g, '\\|');
+}
+
+
+/***/ }),
 
 /***/ 14883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -60,13 +137,24 @@ const ScriptRefSchema = schemas/* strictObject */.rej({
 });
 /** `{ target = "<staged target id>", wrapper = "/abs/path" }` inside an Incus runtime config. */
 const StagedRefSchema = schemas/* strictObject */.rej({ target: schemas/* string */.YjP(), wrapper: schemas/* string */.YjP() });
+/**
+ * The longest job timeout: a host timer runs for the timeout plus the Incus host grace (30 s), and
+ * Node's timers cannot exceed 2^31-1 ms (a longer one fires at once, with a `TimeoutOverflowWarning`).
+ */
+const MAX_TIMEOUT_SECS = Math.floor((2 ** 31 - 1) / 1000) - 30;
+const TIMEOUT_MESSAGE = `timeout_secs must be at most ${MAX_TIMEOUT_SECS} (about 24 days): longer host timers overflow`;
+function timeoutFitsTimer(value) {
+    return typeof value !== 'number' || value <= MAX_TIMEOUT_SECS;
+}
 const ID_MESSAGE = 'ids are letters, digits, `.`, `_` and `-`, starting alphanumeric';
 const RawCatalogSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, 'unsupported catalog version; this tool reads `version = 1`'),
     scripts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).default({}),
     targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(model/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
     /** Each job is checked with `JobSpecSchema` once its references are resolved. */
-    jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())),
+    jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
+        timeout_secs: schemas/* unknown */.L5J().refine(timeoutFitsTimer, TIMEOUT_MESSAGE).optional(),
+    })),
 });
 
 ;// CONCATENATED MODULE: ./src/catalog/load.ts
@@ -346,6 +434,166 @@ function resolveCatalogPath(options) {
 
 /***/ }),
 
+/***/ 8709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nS: () => (/* reexport */ DEFAULT_LOCK_TIMEOUT_SECS),
+  t6: () => (/* reexport */ acquireGroupLock),
+  m3: () => (/* reexport */ groupJobsFile),
+  R4: () => (/* reexport */ validateGroupName)
+});
+
+// UNUSED EXPORTS: JOBS_GONE_TIMEOUT_SECS, groupLockFile
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/locks/group-lock.ts
+/**
+ * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
+ * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
+ * shell that runs over the run's own transport and reads its stdin until EOF.
+ *
+ * Why this shape: the lock dies with its holder on every exit path without stale detection. A
+ * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
+ * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
+ * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ *
+ * The group is only let go once the run's remote job processes are gone, not merely once its
+ * connection is: each supervised job's watcher (`src/remote/supervisor.ts`) holds a shared flock on
+ * `<group>.lock.jobs` until it has stopped the job's process group, and the holder takes that lock
+ * exclusively after its stdin ends, before it exits. The wait is bounded so a wedged host cannot
+ * hold a group forever; running out is reported.
+ */
+
+
+
+
+const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
+/** Exit status of the holder script when `flock -w` gave up. */
+const TIMED_OUT_STATUS = 75;
+/** How long the holder waits, after its stdin ends, for the group's job processes to be gone. */
+const JOBS_GONE_TIMEOUT_SECS = 60;
+const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
+function validateGroupName(group) {
+    if (!GROUP_NAME.test(group)) {
+        throw new errors/* InputError */.dz(`invalid concurrency group \`${group}\``, {
+            hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
+        });
+    }
+    return group;
+}
+function groupLockFile(workDir, group) {
+    return external_node_path_.posix.join(workDir, 'locks', `${validateGroupName(group)}.lock`);
+}
+/** The file a group's running job supervisors hold shared (see the file comment). */
+function groupJobsFile(workDir, group) {
+    return `${groupLockFile(workDir, group)}.jobs`;
+}
+/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
+const HOLDER_SCRIPT = [
+    'set -eu',
+    'mkdir -p "$(dirname "$1")"',
+    'exec 9>>"$1"',
+    'if ! flock -n 9; then',
+    '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
+    `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
+    'fi',
+    'printf "%s\\n" "$3" > "$1.holder"',
+    'echo acquired',
+    'cat > /dev/null',
+    'exec 7>>"$1.jobs"',
+    `flock -x -w ${JOBS_GONE_TIMEOUT_SECS} 7 || echo jobs-still-running`,
+    'rm -f "$1.holder"',
+].join('\n');
+async function acquireGroupLock(transport, options) {
+    const lockFile = groupLockFile(options.workDir, options.group);
+    if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
+        throw new errors/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
+    }
+    const host = transport.hostLabel;
+    const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
+    const started = Date.now();
+    const stdin = new external_node_stream_.PassThrough();
+    let pending = '';
+    let acquired = false;
+    let waited = false;
+    let signalAcquired = () => undefined;
+    const acquiredNow = new Promise((resolve) => (signalAcquired = resolve));
+    const running = transport.exec({
+        argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
+        stdin,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onStdout: (chunk) => {
+            pending += chunk.toString('utf8');
+            let newline = pending.indexOf('\n');
+            while (newline !== -1) {
+                const line = pending.slice(0, newline);
+                pending = pending.slice(newline + 1);
+                if (line.startsWith('waiting ')) {
+                    waited = true;
+                    options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
+                }
+                else if (line === 'acquired') {
+                    acquired = true;
+                    signalAcquired();
+                }
+                else if (line === 'jobs-still-running') {
+                    options.log(`[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`);
+                }
+                newline = pending.indexOf('\n');
+            }
+        },
+    });
+    const first = await Promise.race([acquiredNow.then(() => null), running]);
+    if (first !== null) {
+        stdin.end();
+        const waited = Math.round((Date.now() - started) / 1000);
+        if (first.cancelled)
+            throw new errors/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
+        if (first.exitCode === TIMED_OUT_STATUS) {
+            throw new errors/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+        }
+        const how = first.connectionLost
+            ? 'connection lost'
+            : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
+        throw new errors/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+    }
+    const waitedMs = Date.now() - started;
+    options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
+    let released;
+    return {
+        group: options.group,
+        lockFile,
+        waitedMs,
+        release() {
+            released ??= (async () => {
+                stdin.end();
+                await running;
+                if (acquired)
+                    options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
+            })();
+            return released;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/locks/index.ts
+/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
+
+
+
+/***/ }),
+
 /***/ 98757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -359,6 +607,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_RUNS_ON, findLane
 
+// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
+var locks = __webpack_require__(8709);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
 var match = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -407,6 +659,12 @@ const STAGED_CONCURRENCY_PREFIX = 'staged-linux:';
 const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
+/**
+ * `ci/forge-lanes.toml` → normalized lanes (upstream §3.2 normalization) with every problem reported
+ * as `file:line: key.path: message`.
+ */
+
+
 
 
 
@@ -455,12 +713,28 @@ class LaneNormalizer {
         const at = (...keys) => [group, 'lanes', index, ...keys];
         const line = this.doc.locator.lineOf(at()) ?? 1;
         const issues = this.issues;
+        // A lane id names a job, a workflow artifact and a matrix value; a title names a matrix job.
         if (raw.id.trim() === '')
             issues.add(at('id'), 'lane id must not be empty');
+        else if (!isValidLaneId(raw.id)) {
+            issues.add(at('id'), `invalid lane id ${JSON.stringify(raw.id)}: lane ids are letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`);
+        }
         else
             this.checkUniqueId(raw.id, at('id'));
         if (raw.title.trim() === '')
             issues.add(at('title'), `lane \`${raw.id}\` title must not be empty`);
+        else if (CONTROL_CHARACTER.test(raw.title)) {
+            issues.add(at('title'), `lane title ${JSON.stringify(raw.title)} contains a control character (a newline, tab, escape…); write it on one line of printable text`);
+        }
+        const concurrencyGroup = blankToNull(raw.concurrency_group);
+        if (concurrencyGroup !== null) {
+            try {
+                (0,locks/* validateGroupName */.R4)(concurrencyGroup);
+            }
+            catch {
+                issues.add(at('concurrency_group'), `invalid concurrency group ${JSON.stringify(concurrencyGroup)}: use 1-128 letters, digits, \`.\`, \`_\` or \`-\`, starting with a letter or digit (it names a lock file on the placement host)`);
+            }
+        }
         const staged = blankToNull(raw.staged_linux_target);
         const named = blankToNull(raw.target);
         if (staged !== null && named !== null && staged !== named) {
@@ -499,8 +773,7 @@ class LaneNormalizer {
             entrypoint: entrypointOf(raw, staged, target, command),
             command: target === null ? command : null,
             paths,
-            concurrency_group: blankToNull(raw.concurrency_group) ??
-                (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
+            concurrency_group: concurrencyGroup ?? (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
             staged_linux_target: staged,
             target,
             runs_on: runsOn,
@@ -550,17 +823,23 @@ class LaneNormalizer {
         const value = raw.runs_on;
         if (value === undefined)
             return DEFAULT_RUNS_ON;
+        const checkLabel = (label, at) => {
+            if (label.trim() === '')
+                this.issues.add(at, 'runner labels must not be empty');
+            else if (CONTROL_CHARACTER.test(label)) {
+                this.issues.add(at, `runner label ${JSON.stringify(label)} contains a control character (a newline, tab, escape…)`);
+            }
+        };
         if (typeof value === 'string') {
             if (value.trim() === '')
                 this.issues.add(path, 'runs_on must not be empty');
+            else
+                checkLabel(value, path);
             return value.trim();
         }
         if (value.length === 0)
             this.issues.add(path, 'runs_on must list at least one runner label');
-        value.forEach((label, i) => {
-            if (label.trim() === '')
-                this.issues.add([...path, i], 'runner labels must not be empty');
-        });
+        value.forEach((label, i) => checkLabel(label, [...path, i]));
         return value.map((label) => label.trim());
     }
 }
@@ -577,6 +856,12 @@ function entrypointOf(raw, staged, target, command) {
 function displayArgv(argv) {
     return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,shell/* shellQuote */.Z)(arg))).join(' ');
 }
+/** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
+function isValidLaneId(id) {
+    return model/* JOB_ID_PATTERN */.BE.test(id);
+}
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 function blankToNull(value) {
     const trimmed = value?.trim();
     return trimmed === undefined || trimmed === '' ? null : trimmed;
@@ -622,10 +907,12 @@ var model = __webpack_require__(54553);
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
- * One path pattern, parsed once, with GitHub workflow `paths` semantics (DESIGN decision 3):
- * `*` and `?` never cross `/`, `**` does, `[...]` is one character, dot-files are ordinary,
- * a leading `!` marks an exclusion, and matching is anchored, case-sensitive, on the whole
- * repo-relative path.
+ * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
+ * cheat sheet states them (README "Matching rules"): `*` never crosses `/`, `**` does, `[...]` is
+ * one character, `?` makes the preceding character (or class) optional and `+` repeats it,
+ * dot-files are ordinary, a leading `!` marks an exclusion, and matching is anchored,
+ * case-sensitive, on the whole repo-relative path. A `?` or `+` with no character before it is an
+ * error rather than a guess, since glob readers take `?` for "any one character".
  *
  * Besides the reference RegExp, each pattern is classified by the shape the fast index can
  * answer without running a RegExp (exact path, everything below a directory, a name at any depth).
@@ -673,7 +960,8 @@ class InvalidGlobError extends errors/* InputError */.dz {
     reason;
     constructor(pattern, reason) {
         super(`invalid path pattern \`${pattern}\`: ${reason}`, {
-            hint: 'patterns use GitHub workflow `paths` syntax: `*`, `**`, `?`, `[...]`, a leading `!`',
+            hint: 'patterns use GitHub workflow `paths` syntax: `*`, `**`, `[...]`, `x?` (optional `x`), `x+` (one or more `x`), ' +
+                'a leading `!`; `\\` makes the next character literal',
         });
         this.pattern = pattern;
         this.reason = reason;
@@ -712,6 +1000,11 @@ function parse(pattern) {
     segments.forEach((segment, index) => {
         if (segment.length === 0)
             throw new GlobSyntaxError(`path segment ${index + 1} is empty (\`//\`)`);
+        // `a/x?/b` would read as "x optional" but can only ever match `a/x/b`: a name is never empty.
+        if (segment.every((token) => token.kind === 'repeat' && token.op === '?')) {
+            throw new GlobSyntaxError(`path segment ${index + 1} is only optional characters, and a file or directory name cannot be empty; ` +
+                'write one pattern with the name and one without');
+        }
     });
     return { negated, segments };
 }
@@ -744,9 +1037,11 @@ function tokenize(body, offset) {
                 break;
             }
             case '?':
-                tokens.push({ kind: 'any' });
+            case '+': {
+                tokens.push(repeatOf(tokens, c, offset + i));
                 i++;
                 break;
+            }
             case '[': {
                 const [token, next] = parseClass(chars, i, offset);
                 tokens.push(token);
@@ -765,6 +1060,26 @@ function tokenize(body, offset) {
         }
     }
     return tokens;
+}
+/**
+ * `?` or `+` applied to the token before it. Only a character or a class can be repeated; anywhere
+ * else the cheat sheet's "preceding character" does not exist, and a reader used to globs would
+ * take `?` for "any one character", so the pattern is rejected instead of guessed at.
+ */
+function repeatOf(tokens, op, at) {
+    const literal = `write \`\\${op}\` to match a \`${op}\``;
+    const meaning = op === '?'
+        ? '`?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard'
+        : '`+` repeats the character before it (GitHub `paths`)';
+    const previous = tokens.pop();
+    if (previous === undefined || (previous.kind === 'char' && previous.char === '/')) {
+        const where = previous === undefined ? 'starts the pattern' : 'starts a path segment';
+        throw new GlobSyntaxError(`\`${op}\` at offset ${at} ${where}: ${meaning}; ${literal}`);
+    }
+    if (previous.kind === 'char' || previous.kind === 'class')
+        return { kind: 'repeat', op, atom: previous };
+    const after = previous.kind === 'repeat' ? `another \`${previous.op}\`` : previous.kind === 'star' ? '`*`' : '`**`';
+    throw new GlobSyntaxError(`\`${op}\` at offset ${at} follows ${after}, not a character: ${meaning}; ${literal}`);
 }
 /** Parse `[...]` starting at `start` (the `[`); returns the token and the index after `]`. */
 function parseClass(chars, start, offset) {
@@ -884,17 +1199,19 @@ function tokenRegex(token) {
             return '[^/]*';
         case 'globstar':
             return '.*';
-        case 'any':
-            return '[^/]';
-        case 'class': {
-            const body = token.items
-                .map(({ from, to }) => (from === to ? escapeChar(from) : `${escapeChar(from)}-${escapeChar(to)}`))
-                .join('');
-            return token.negated ? `[^/${body}]` : `[${body}]`;
-        }
+        case 'class':
+            return classRegex(token);
+        case 'repeat':
+            return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
             return (0,model/* assertNever */.xb)(token);
     }
+}
+function classRegex(token) {
+    const body = token.items
+        .map(({ from, to }) => (from === to ? escapeChar(from) : `${escapeChar(from)}-${escapeChar(to)}`))
+        .join('');
+    return token.negated ? `[^/${body}]` : `[${body}]`;
 }
 function escapeChar(char) {
     return `\\u{${char.codePointAt(0).toString(16)}}`;
@@ -1081,6 +1398,7 @@ function pushTo(map, key, value) {
 __webpack_require__.d(__webpack_exports__, {
   pv: () => (/* reexport */ IssueCollector),
   RE: () => (/* reexport */ addZodIssues),
+  _6: () => (/* reexport */ decodeUtf8),
   u4: () => (/* reexport */ isRecord),
   MT: () => (/* reexport */ parseToml),
   gm: () => (/* reexport */ parseTomlFile),
@@ -1089,6 +1407,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlValidationError, formatIssue, formatKeyPath, locateToml, objectKeysAt, unknownKeyMessage
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@iarna/toml/toml.js
@@ -1377,10 +1697,22 @@ function unescapeBasic(raw) {
 
 
 
+
+/** Far above any real manifest or catalog (the Pika catalog is 40 KB); stops `/dev/zero`-like reads early. */
+const MAX_TOML_BYTES = 4 * 1024 * 1024;
+/** Arrays and inline tables nested deeper than this are refused before parsing (real files use a few). */
+const MAX_TOML_NESTING = 100;
+const BYTE_ORDER_MARK = '\uFEFF';
 function isTomlError(error) {
     return error instanceof Error && error.fromTOML === true;
 }
-function parseToml(text, file) {
+/**
+ * Parses TOML text. A leading UTF-8 byte-order mark is dropped (editors on Windows write one; it is
+ * not part of the document).
+ */
+function parseToml(source, file) {
+    const text = source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+    checkNesting(text, file);
     let data;
     try {
         data = toml.parse(text);
@@ -1399,18 +1731,180 @@ function parseToml(text, file) {
     return { file, data, locator: locateToml(text) };
 }
 async function parseTomlFile(path) {
-    let text;
+    return parseToml(decodeUtf8(await readBounded(path), path), path);
+}
+/** Reads a regular file of at most `MAX_TOML_BYTES`; anything else is refused with the reason. */
+async function readBounded(path) {
+    const cannotRead = (why, hint, cause) => new errors/* InputError */.dz(`cannot read ${path}: ${why}`, { hint, cause });
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        // stat before open: opening a FIFO would block until something writes to it.
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile()) {
+            throw cannotRead(`it is ${fileKind(info)}, not a regular file`, 'pass the path of a TOML file (a device, pipe or directory is not read)');
+        }
+        if (info.size > MAX_TOML_BYTES)
+            throw tooLarge(path, info.size);
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            // One byte more than the limit tells a file that grew since the stat.
+            const buffer = Buffer.alloc(MAX_TOML_BYTES + 1);
+            let length = 0;
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+                if (length > MAX_TOML_BYTES)
+                    throw tooLarge(path, length);
+            }
+            return buffer.subarray(0, length);
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
         const code = error.code;
         throw new errors/* InputError */.dz(`cannot read ${path}${code ? ` (${code})` : ''}`, {
             hint: code === 'ENOENT' ? 'check the path, or pass the right one on the command line' : undefined,
             cause: error,
         });
     }
-    return parseToml(text, path);
+}
+function tooLarge(path, size) {
+    return new errors/* InputError */.dz(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
+}
+function fileKind(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** TOML is UTF-8: invalid bytes are an error at their line, column and byte offset, never replaced. */
+function decodeUtf8(bytes, file) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new errors/* InputError */.dz(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
+}
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const extra = lead >= 0xc2 && lead <= 0xdf
+            ? 1
+            : lead >= 0xe0 && lead <= 0xef
+                ? 2
+                : lead >= 0xf0 && lead <= 0xf4
+                    ? 3
+                    : 0;
+        if (extra === 0 || i + extra >= bytes.length)
+            return i;
+        let codePoint = lead & (0x3f >> extra);
+        for (let k = 1; k <= extra; k++) {
+            const next = bytes[i + k];
+            if ((next & 0xc0) !== 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        const overlong = (extra === 2 && codePoint < 0x800) || (extra === 3 && codePoint < 0x10000);
+        const surrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+        if (overlong || surrogate || codePoint > 0x10ffff)
+            return i;
+        i += extra + 1;
+    }
+    return bytes.length;
+}
+/**
+ * Refuses arrays and inline tables nested deeper than `MAX_TOML_NESTING`, and dotted keys or table
+ * headers of more parts, before the parser, the key locator and the schema walk (recursive, or
+ * quadratic in the length of a key path) see them. Strings and comments are skipped.
+ */
+function checkNesting(text, file) {
+    let depth = 0;
+    /** Dots since the last `=`, `,`, bracket or newline: the parts of a dotted key or header, less one. */
+    let dots = 0;
+    let line = 1;
+    let lineStart = 0;
+    const refuse = (i, what) => new errors/* InputError */.dz(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
+        hint: 'flatten the structure: lane manifests and catalogs need only a few levels',
+    });
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\n') {
+            line++;
+            lineStart = i + 1;
+            dots = 0;
+        }
+        else if (ch === '#') {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (ch === '"' || ch === "'") {
+            const delimiter = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            for (i += delimiter.length; i < text.length; i++) {
+                if (ch === '"' && text[i] === '\\') {
+                    i++;
+                    if (text[i] === '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                else if (text.startsWith(delimiter, i)) {
+                    // A multi-line string may end with up to two extra quotes before its delimiter.
+                    while (delimiter.length === 3 && text[i + 3] === ch)
+                        i++;
+                    i += delimiter.length - 1;
+                    break;
+                }
+                else if (text[i] === '\n') {
+                    if (delimiter.length === 1) {
+                        i--;
+                        break;
+                    }
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+        }
+        else if (ch === '.') {
+            if (++dots >= MAX_TOML_NESTING) {
+                throw refuse(i, `a dotted key or table header has more than ${MAX_TOML_NESTING} parts`);
+            }
+        }
+        else if (ch === '[' || ch === '{') {
+            dots = 0;
+            if (++depth > MAX_TOML_NESTING) {
+                throw refuse(i, `arrays and inline tables are nested more than ${MAX_TOML_NESTING} levels deep`);
+            }
+        }
+        else if (ch === ']' || ch === '}') {
+            depth = Math.max(0, depth - 1);
+            dots = 0;
+        }
+        else if (ch === '=' || ch === ',') {
+            dots = 0;
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules

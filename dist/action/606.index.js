@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 606;
+export const ids = [606];
 export const modules = {
 
-/***/ 89212:
+/***/ 96606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __webpack_require__(3894);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -25,20 +27,65 @@ var catalog = __webpack_require__(14883);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
+var toml = __webpack_require__(4509);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/git/changes.ts
 /**
  * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
  * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
- * nothing here trims them (a name may begin or end with a space).
+ * nothing here trims them (a name may begin or end with a space). A name whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD in their place and reported, so the caller can warn (README,
+ * "Matching rules").
  */
 
 
+
 const CHANGE_STATUSES = ['A', 'C', 'D', 'M', 'R', 'T', 'U', 'X'];
-/** Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and copies. */
-function parseNameStatusZ(output) {
-    const fields = output.split('\0');
+/** The one line a caller prints for an `InvalidUtf8Name`. */
+function invalidUtf8Warning(name) {
+    return `changed file name is not valid UTF-8: "${name.escaped}"; it is matched as ${JSON.stringify(name.decoded)} (each invalid byte sequence replaced by U+FFFD), so only a wildcard can match those bytes`;
+}
+/** Splits NUL-separated bytes into UTF-8 names, reporting each name whose bytes are not valid UTF-8. */
+function decodeNulSeparated(bytes, onInvalid = () => undefined) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        return buffer.toString('utf8').split('\0');
+    const fields = [];
+    let start = 0;
+    for (;;) {
+        const end = buffer.indexOf(0, start);
+        const field = buffer.subarray(start, end === -1 ? buffer.length : end);
+        const decoded = field.toString('utf8');
+        if (!(0,external_node_buffer_.isUtf8)(field))
+            onInvalid({ escaped: escapeBytes(field), decoded });
+        fields.push(decoded);
+        if (end === -1)
+            return fields;
+        start = end + 1;
+    }
+}
+function escapeBytes(bytes) {
+    let out = '';
+    for (const byte of bytes) {
+        if (byte === 0x5c)
+            out += '\\\\';
+        else if (byte >= 0x20 && byte < 0x7f)
+            out += String.fromCharCode(byte);
+        else
+            out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/**
+ * Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and
+ * copies. Given bytes, names that are not valid UTF-8 are reported to `onInvalid`.
+ */
+function parseNameStatusZ(output, onInvalid) {
+    const fields = typeof output === 'string' ? output.split('\0') : decodeNulSeparated(output, onInvalid);
     // The output ends with a NUL, which leaves one empty field at the end.
     if (fields[fields.length - 1] === '')
         fields.pop();
@@ -87,20 +134,27 @@ function pathsOfChanges(changes) {
  * else one path per line (a CR before the LF is dropped). Empty entries are dropped, duplicates
  * removed, order kept.
  */
-function parseChangedList(text) {
-    const entries = text.includes('\0')
-        ? text.split('\0')
-        : text.split('\n').map((line) => line.replace(/\r$/, ''));
+function parseChangedList(input, onInvalid) {
+    const entries = typeof input !== 'string'
+        ? input.includes(0)
+            ? decodeNulSeparated(input, onInvalid)
+            : decodeLines(input, onInvalid)
+        : input.includes('\0')
+            ? input.split('\0')
+            : input.split('\n').map((line) => line.replace(/\r$/, ''));
     return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
 }
+function decodeLines(bytes, onInvalid) {
+    return decodeNulSeparated(Buffer.from(bytes).map((byte) => (byte === 0x0a ? 0 : byte)), onInvalid).map((line) => line.replace(/\r$/, ''));
+}
 /** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
-async function readChangedFrom(source, stdin = process.stdin) {
+async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {
     if (source === '') {
         throw new InputError('--changed-from needs a file name, or `-` for standard input');
     }
-    let text;
+    let bytes;
     try {
-        text = source === '-' ? await readStream(stdin) : await readFile(source, 'utf8');
+        bytes = source === '-' ? await readStream(stdin) : await readFile(source);
     }
     catch (error) {
         const code = error.code;
@@ -117,13 +171,13 @@ async function readChangedFrom(source, stdin = process.stdin) {
             cause: error,
         });
     }
-    return parseChangedList(text);
+    return parseChangedList(bytes, (name) => warn(invalidUtf8Warning(name)));
 }
 async function readStream(stream) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -135,14 +189,17 @@ async function readStream(stream) {
 
 
 
+
 /** A `Git` that runs the `git` program in `dir`. */
-function createGit(dir) {
-    return new ProcessGit(dir);
+function createGit(dir, options = {}) {
+    return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
 }
 class ProcessGit {
     dir;
-    constructor(dir) {
+    warn;
+    constructor(dir, warn) {
         this.dir = dir;
+        this.warn = warn;
     }
     async revParse(rev) {
         const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
@@ -192,7 +249,7 @@ class ProcessGit {
             '--',
         ]);
         try {
-            return parseNameStatusZ(result.stdout);
+            return parseNameStatusZ(result.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name)));
         }
         catch (error) {
             throw new errors/* PikaciError */.uy(`cannot read \`git diff\` output for ${base}..${head}`, {
@@ -212,7 +269,8 @@ class ProcessGit {
                 hint: 'check the path (repo-relative) and that the revision is fetched',
             });
         }
-        return result.stdout;
+        // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
+        return (0,toml/* decodeUtf8 */._6)(result.stdoutBytes, `${rev}:${path}`);
     }
     /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
     async run(args, expected = [0]) {
@@ -274,10 +332,12 @@ function spawnGit(dir, args) {
                 return;
             }
             try {
+                const stdoutBytes = Buffer.concat(stdout);
                 resolvePromise({
                     kind: 'exited',
                     exitCode,
-                    stdout: Buffer.concat(stdout).toString('utf8'),
+                    stdout: stdoutBytes.toString('utf8'),
+                    stdoutBytes,
                     stderr: Buffer.concat(stderr).toString('utf8'),
                 });
             }
@@ -711,62 +771,15 @@ function applyForkPolicy(include, fork, allowForks) {
     return { include: kept, blocked };
 }
 
-;// CONCATENATED MODULE: ./src/action/report.ts
-/**
- * How a plan is shown: log lines and the job summary. Pure string building; the caller writes them.
- */
-
-/** Plain-text lines for the Actions log. */
-function planLogLines(plan, context) {
-    const selected = plan.lanes.filter((lane) => lane.selected).length;
-    const width = Math.max(0, ...plan.lanes.map((lane) => lane.id.length));
-    return [
-        `event: ${plan.event}`,
-        `base: ${plan.base ?? '-'}`,
-        `head: ${plan.head ?? '-'}`,
-        `diff: ${plan.diff_source} — ${context.how}`,
-        `manifest: ${context.manifest}`,
-        `${selected} of ${plan.lanes.length} lanes selected`,
-        ...plan.lanes.map((lane) => `  ${lane.selected ? 'run ' : 'skip'}  ${lane.id.padEnd(width)}  ${lane.reason}`),
-    ];
-}
-/** Markdown for `$GITHUB_STEP_SUMMARY`. */
-function planSummaryMarkdown(plan, context) {
-    const selected = plan.lanes.filter((lane) => lane.selected).length;
-    const lines = [
-        '## pikaci plan',
-        '',
-        `**${selected} of ${plan.lanes.length} lanes selected** for \`${plan.event}\`.`,
-        '',
-        `- base: ${commit(plan.base)}`,
-        `- head: ${commit(plan.head)}`,
-        `- diff: **${plan.diff_source}** — ${cell(context.how)}`,
-        `- manifest: ${cell(context.manifest)}`,
-    ];
-    for (const warning of context.warnings)
-        lines.push(`- ⚠️ ${cell(warning)}`);
-    lines.push('', '| lane | title | | reason |', '| --- | --- | --- | --- |');
-    for (const lane of plan.lanes) {
-        lines.push(`| \`${cell(lane.id)}\` | ${cell(lane.title)} | ${lane.selected ? '✅ run' : '⏭️ skip'} | ${cell(lane.reason)} |`);
-    }
-    if (plan.lanes.length === 0)
-        lines.push('| | | | the manifest has no lanes in this group |');
-    return `${lines.join('\n')}\n`;
-}
-function commit(sha) {
-    return sha === null ? '—' : `\`${(0,github/* short */.h0)(sha)}\``;
-}
-/** Keep table cells on one row: no pipes or newlines from lane data. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/action/report.ts
+var report = __webpack_require__(31658);
 ;// CONCATENATED MODULE: ./src/action/plan.ts
 /**
  * `command: plan` — which lanes this event touches. Reads the event, finds the diff (git, deepening
  * a shallow clone, else the PR files API, else a stated rule), selects lanes from the manifest and
  * writes the matrix, the lane ids, `any`, the full plan as JSON, a log and a job summary.
  */
+
 
 
 
@@ -790,9 +803,12 @@ async function runPlanCommand() {
         checks: booleanInput('checks'),
     };
     const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    const { plan, context } = await planEvent(inputs, workspace, process.env);
-    for (const line of planLogLines(plan, context))
-        core/* info */.pq(line);
+    const { plan, context } = await withWorkflowCommandsStopped(async () => {
+        const planned = await planEvent(inputs, workspace, process.env);
+        for (const line of (0,report/* planLogLines */.hd)(planned.plan, planned.context))
+            core/* info */.pq(line);
+        return planned;
+    });
     for (const warning of context.warnings)
         core/* warning */.$e(warning);
     core/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
@@ -802,10 +818,26 @@ async function runPlanCommand() {
     for (const lane of plan.blocked)
         core/* warning */.$e(`${lane.lane}: ${lane.reason}`);
     if (process.env['GITHUB_STEP_SUMMARY']) {
-        await core/* summary */.z.addRaw(planSummaryMarkdown(plan, context) + blockedMarkdown(plan.blocked)).write();
+        await core/* summary */.z.addRaw((0,report/* planSummaryMarkdown */.Xq)(plan, context) + blockedMarkdown(plan.blocked)).write();
     }
     if (inputs.checks)
         await createSkippedChecks(plan, inputs.token, process.env);
+}
+/**
+ * The plan log shows repository data (file names, lane ids and titles, reasons): a committed file
+ * named `x\n::error::…` must not become a workflow command. Everything logged while `body` runs is
+ * fenced by `::stop-commands::` with an unguessable token (README "Security"); the fence is closed
+ * on every path, so warnings and the failure message after it are commands again.
+ */
+async function withWorkflowCommandsStopped(body) {
+    const token = (0,external_node_crypto_.randomUUID)();
+    core/* info */.pq(`::stop-commands::${token}`);
+    try {
+        return await body();
+    }
+    finally {
+        core/* info */.pq(`::${token}::`);
+    }
 }
 function booleanInput(name) {
     const value = core/* getInput */.V4(name).trim();
@@ -822,7 +854,7 @@ function blockedMarkdown(blocked) {
         return '';
     const lines = ['', '### Not run on this fork PR', ''];
     for (const lane of blocked)
-        lines.push(`- \`${lane.lane}\` (${lane.title}): ${lane.reason.replace(/\r?\n/g, ' ')}`);
+        lines.push(`- \`${lane.lane}\` (${(0,report/* markdownText */.p7)(lane.title)}): ${(0,report/* markdownText */.p7)(lane.reason)}`);
     return `${lines.join('\n')}\n`;
 }
 /**

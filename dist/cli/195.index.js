@@ -1,8 +1,496 @@
-export const id = 199;
-export const ids = [199];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 1199:
+/***/ 2116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_ORPHAN_GRACE_SECS: () => (/* reexport */ DEFAULT_ORPHAN_GRACE_SECS),
+  q9: () => (/* binding */ executionEnvironment),
+  CB: () => (/* reexport */ parseConcurrencyGroup),
+  parseHostSettings: () => (/* reexport */ parseHostSettings),
+  sweepOrphanInstances: () => (/* reexport */ sweepOrphanInstances),
+  sweepOrphanProcesses: () => (/* reexport */ sweepOrphanProcesses)
+});
+
+// UNUSED EXPORTS: HOST_ENV
+
+// EXTERNAL MODULE: ./src/incus/index.ts + 4 modules
+var src_incus = __webpack_require__(6886);
+// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
+var locks = __webpack_require__(8709);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(4553);
+// EXTERNAL MODULE: ./src/remote/index.ts + 5 modules
+var remote = __webpack_require__(2912);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
+var src_runtime = __webpack_require__(496);
+// EXTERNAL MODULE: ./src/transport/index.ts + 4 modules
+var transport = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/hosts/settings.ts
+/**
+ * Host settings from CLI flags and the environment (flags win). Pure: the caller passes the flag
+ * values and `process.env`; every bad value is an `InputError` naming the flag and its variable.
+ */
+
+
+
+
+/** The environment variable read for each flag when the flag is absent. */
+const HOST_ENV = {
+    sshHost: 'PIKACI_SSH_HOST',
+    sshUser: 'PIKACI_SSH_USER',
+    sshPort: 'PIKACI_SSH_PORT',
+    sshKey: 'PIKACI_SSH_KEY',
+    sshKnownHosts: 'PIKACI_SSH_KNOWN_HOSTS',
+    sshAcceptNewHostKeys: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
+    incusCli: 'PIKACI_INCUS_CLI',
+    incusSudo: 'PIKACI_INCUS_SUDO',
+    incusProject: 'PIKACI_INCUS_PROJECT',
+    incusProfile: 'PIKACI_INCUS_PROFILE',
+    incusImage: 'PIKACI_INCUS_IMAGE',
+    incusType: 'PIKACI_INCUS_TYPE',
+    incusStoragePool: 'PIKACI_INCUS_STORAGE_POOL',
+    remoteWorkDir: 'PIKACI_REMOTE_WORK_DIR',
+    lockTimeout: 'PIKACI_LOCK_TIMEOUT',
+};
+const FLAG_NAMES = {
+    sshHost: '--ssh-host',
+    sshUser: '--ssh-user',
+    sshPort: '--ssh-port',
+    sshKey: '--ssh-key',
+    sshKnownHosts: '--ssh-known-hosts',
+    sshAcceptNewHostKeys: '--ssh-accept-new-host-keys',
+    incusCli: '--incus-cli',
+    incusSudo: '--incus-sudo',
+    incusProject: '--incus-project',
+    incusProfile: '--incus-profile',
+    incusImage: '--incus-image',
+    incusType: '--incus-type',
+    incusStoragePool: '--incus-storage-pool',
+    remoteWorkDir: '--remote-work-dir',
+    lockTimeout: '--lock-timeout',
+};
+function source(key) {
+    return `${FLAG_NAMES[key]} (or $${HOST_ENV[key]})`;
+}
+function settings_text(flags, env, key) {
+    const flag = flags[key];
+    if (typeof flag === 'string')
+        return flag;
+    const value = env[HOST_ENV[key]];
+    return value === undefined || value === '' ? undefined : value;
+}
+function bool(flags, env, key) {
+    if (flags[key] === true)
+        return true;
+    const value = env[HOST_ENV[key]];
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === '1' || value === 'true')
+        return true;
+    if (value === '0' || value === 'false')
+        return false;
+    throw new errors.InputError(`$${HOST_ENV[key]} must be true, false, 1 or 0, got \`${value}\``);
+}
+function integer(value, key, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new errors.InputError(`${source(key)} must be an integer from ${min} to ${max}, got \`${value}\``);
+    }
+    return n;
+}
+function parseHostSettings(flags, env) {
+    const incus = {};
+    const cli = settings_text(flags, env, 'incusCli');
+    if (cli !== undefined) {
+        if (cli !== 'incus' && cli !== 'lxc')
+            throw new errors.InputError(`${source('incusCli')} must be incus or lxc, got \`${cli}\``);
+        incus['cli'] = cli;
+    }
+    const sudo = bool(flags, env, 'incusSudo');
+    if (sudo !== undefined)
+        incus['sudo'] = sudo;
+    const type = settings_text(flags, env, 'incusType');
+    if (type !== undefined) {
+        if (type !== 'vm' && type !== 'container') {
+            throw new errors.InputError(`${source('incusType')} must be vm or container, got \`${type}\``);
+        }
+        incus['instance_type'] = type;
+    }
+    const project = settings_text(flags, env, 'incusProject');
+    if (project !== undefined)
+        incus['project'] = project;
+    const image = settings_text(flags, env, 'incusImage');
+    if (image !== undefined)
+        incus['image'] = image;
+    const pool = settings_text(flags, env, 'incusStoragePool');
+    if (pool !== undefined)
+        incus['storage_pool'] = pool;
+    const profileFlags = flags.incusProfile ?? [];
+    const profileEnv = env[HOST_ENV.incusProfile];
+    const profiles = profileFlags.length > 0
+        ? profileFlags
+        : profileEnv
+            ? profileEnv.split(',').map((p) => p.trim())
+            : undefined;
+    if (profiles !== undefined) {
+        if (profiles.some((p) => p === ''))
+            throw new errors.InputError(`${source('incusProfile')} has an empty profile name`);
+        incus['profiles'] = profiles;
+    }
+    const remoteWorkDir = settings_text(flags, env, 'remoteWorkDir');
+    if (remoteWorkDir !== undefined) {
+        if (!remoteWorkDir.startsWith('/')) {
+            throw new errors.InputError(`${source('remoteWorkDir')} must be an absolute path, got \`${remoteWorkDir}\``);
+        }
+        incus['work_dir'] = remoteWorkDir;
+    }
+    const checked = src_incus.IncusHostConfigSchema.safeParse(incus);
+    if (!checked.success) {
+        throw new errors.InputError(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    const lockTimeout = settings_text(flags, env, 'lockTimeout');
+    const settings = {
+        incus: incus,
+        lockTimeoutSecs: lockTimeout === undefined ? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS : integer(lockTimeout, 'lockTimeout', 0, 604_800),
+        ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
+    };
+    const host = settings_text(flags, env, 'sshHost');
+    if (host === undefined) {
+        for (const key of ['sshUser', 'sshPort', 'sshKey', 'sshKnownHosts']) {
+            if (flags[key] !== undefined) {
+                throw new errors.InputError(`${FLAG_NAMES[key]} was given without --ssh-host`, {
+                    hint: 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs',
+                });
+            }
+        }
+        return settings;
+    }
+    const port = settings_text(flags, env, 'sshPort');
+    const key = settings_text(flags, env, 'sshKey');
+    const knownHosts = settings_text(flags, env, 'sshKnownHosts');
+    const ssh = {
+        host,
+        user: settings_text(flags, env, 'sshUser') ?? (env['USER'] || 'root'),
+        ...(port === undefined ? {} : { port: integer(port, 'sshPort', 1, 65_535) }),
+        ...(key === undefined ? {} : { privateKeyPath: key }),
+        ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
+        acceptNewHostKeys: bool(flags, env, 'sshAcceptNewHostKeys') ?? false,
+    };
+    (0,transport/* parseSshConnectOptions */.W1)(ssh, 'SSH flags (--ssh-*) or $PIKACI_SSH_*');
+    return { ...settings, ssh };
+}
+function parseConcurrencyGroup(value) {
+    return value === undefined || value === '' ? null : (0,locks/* validateGroupName */.R4)(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
+var records = __webpack_require__(6684);
+;// CONCATENATED MODULE: ./src/hosts/orphans.ts
+/**
+ * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
+ * `pikaci gc --processes`: the same for remote host-process job processes a killed runner left
+ * behind, found by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment.
+ * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
+ * the state root's records: a terminal or abandoned run owns nothing; a live run keeps its instances;
+ * a run recorded on another host cannot be judged and is kept. A run id this state root has never
+ * seen is orphaned only once the instance is older than the grace period, so a sweep from one runner
+ * never deletes the fresh instance of a run started by another runner sharing the Incus host.
+ */
+
+
+
+
+
+const DEFAULT_ORPHAN_GRACE_SECS = 3600;
+const InstanceListSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({
+    name: schemas/* string */.YjP(),
+    created_at: schemas/* string */.YjP().optional(),
+    config: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
+}));
+async function ownership(stateRoot, runId) {
+    if (!(0,records.isRunId)(runId))
+        return 'unknown';
+    const record = await (0,records.loadRunRecord)(stateRoot, runId).catch(() => null);
+    if (record === null)
+        return 'unknown';
+    switch ((0,records.runLiveness)(record)) {
+        case 'alive':
+            return 'live';
+        case 'terminal':
+        case 'abandoned':
+            return 'over';
+        case 'unknown':
+            return 'other_host';
+    }
+}
+/** The one rule for instances and processes: whose run is over, or unknown and older than the grace. */
+async function judge(stateRoot, runId, ageSecs, graceSecs) {
+    switch (await ownership(stateRoot, runId)) {
+        case 'live':
+            return { orphan: false, reason: 'its run is still running' };
+        case 'other_host':
+            return { orphan: false, reason: 'its run is recorded as running on another host' };
+        case 'over':
+            return { orphan: true, reason: 'its run is no longer running' };
+        case 'unknown':
+            return ageSecs > graceSecs
+                ? { orphan: true, reason: `unknown run, created ${Math.round(ageSecs)}s ago (grace ${graceSecs}s)` }
+                : { orphan: false, reason: `unknown run, younger than the grace period of ${graceSecs}s` };
+    }
+}
+async function sweepOrphanInstances(transport, options) {
+    const { config } = options;
+    const listed = await (0,remote/* mustCapture */.w8)(transport, `list Incus instances in project \`${config.project}\``, (0,src_incus/* incusArgv */.Vo)(config, ['list'], '--format', 'json'));
+    let instances;
+    try {
+        instances = InstanceListSchema.parse(JSON.parse(listed.stdout));
+    }
+    catch (error) {
+        throw new errors.PikaciError(`decode the Incus instance list from ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    const now = options.now ?? Date.now();
+    const decisions = [];
+    for (const instance of instances.filter((i) => i.name.startsWith('pikaci-'))) {
+        const runId = instance.config?.['user.pikaci.run_id'] ?? null;
+        if (runId === null) {
+            decisions.push({ instance: instance.name, runId, action: 'kept', reason: 'no user.pikaci.run_id' });
+            continue;
+        }
+        const ageSecs = instance.created_at ? (now - Date.parse(instance.created_at)) / 1000 : Infinity;
+        const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);
+        if (orphan && !options.dryRun) {
+            const removal = await transport.exec({ argv: (0,src_incus/* incusArgv */.Vo)(config, ['delete'], '--force', instance.name) });
+            if (removal.exitCode !== 0) {
+                decisions.push({
+                    instance: instance.name,
+                    runId,
+                    action: 'kept',
+                    reason: `delete failed (${(0,remote/* describeExit */.KE)(removal)})`,
+                });
+                continue;
+            }
+        }
+        decisions.push({ instance: instance.name, runId, action: orphan ? 'removed' : 'kept', reason });
+    }
+    return decisions;
+}
+/** One line per marked process: `<pid> <seconds since it started> <marker value>` (Linux /proc). */
+const SCAN_SCRIPT = [
+    'set -u',
+    'test -d /proc/self || { echo "no /proc on this host" >&2; exit 3; }',
+    `grep -a -z -H '^${remote/* REMOTE_JOB_MARKER */.GX}=' /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n' |`,
+    'while IFS= read -r line; do',
+    '  pid=${line#/proc/}; pid=${pid%%/*}',
+    `  value=\${line#*:${remote/* REMOTE_JOB_MARKER */.GX}=}`,
+    '  age=$(ps -o etimes= -p "$pid" 2>/dev/null) || continue',
+    '  echo "$pid" $age "$value"',
+    'done',
+].join('\n');
+/** `$1` grace seconds, `$2` marker value, then pids: TERM, wait, KILL; only pids still marked so. */
+const STOP_SCRIPT = [
+    'set -u',
+    'grace=$1 value=$2',
+    'shift 2',
+    `marked() { tr '\\0' '\\n' < "/proc/$1/environ" 2>/dev/null | grep -qxF "${remote/* REMOTE_JOB_MARKER */.GX}=$value"; }`,
+    'for p; do marked "$p" && kill -s TERM "$p" 2>/dev/null; done',
+    'waited=0',
+    'while [ "$waited" -lt "$grace" ]; do',
+    '  left=; for p; do marked "$p" && left=1; done',
+    '  [ -z "$left" ] && exit 0',
+    '  sleep 1; waited=$((waited + 1))',
+    'done',
+    'for p; do marked "$p" && kill -s KILL "$p" 2>/dev/null; done',
+    'sleep 1',
+    'left=; for p; do marked "$p" && left="$left $p"; done',
+    '[ -z "$left" ] || { echo "still running:$left" >&2; exit 1; }',
+].join('\n');
+/** Seconds between TERM and KILL when `gc --processes` stops a leftover job. */
+const STOP_GRACE_SECS = 5;
+/**
+ * Find processes marked `PIKACI_REMOTE_JOB` on the host and stop those whose run is over (or
+ * unknown and older than the grace period, by the oldest process of the job). Linux hosts only:
+ * the marker is read from /proc. Processes that cleared their environment cannot be found.
+ */
+async function sweepOrphanProcesses(transport, options) {
+    const decisions = [];
+    // A job still forking while it is stopped can leave a child the first pass did not see.
+    for (let pass = 0; pass < 3; pass++) {
+        const jobs = await scanMarkedProcesses(transport);
+        let stopped = false;
+        for (const [job, processes] of jobs) {
+            const runId = job.slice(0, Math.max(0, job.indexOf('/')));
+            const pids = processes.map((p) => p.pid);
+            const ageSecs = Math.max(...processes.map((p) => p.ageSecs));
+            const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);
+            const earlier = decisions.find((d) => d.job === job);
+            if (!orphan) {
+                if (!earlier)
+                    decisions.push({ job, runId, pids, action: 'kept', reason });
+                continue;
+            }
+            if (options.dryRun) {
+                if (!earlier)
+                    decisions.push({ job, runId, pids, action: 'removed', reason });
+                continue;
+            }
+            stopped = true;
+            const stop = await transport.exec({
+                argv: ['sh', '-c', STOP_SCRIPT, 'pikaci-gc-stop', String(STOP_GRACE_SECS), job, ...pids.map(String)],
+            });
+            const failed = stop.exitCode === 0 ? null : `stop failed (${(0,remote/* describeExit */.KE)(stop)})`;
+            if (earlier) {
+                earlier.pids.push(...pids);
+                if (failed)
+                    [earlier.action, earlier.reason] = ['kept', failed];
+            }
+            else {
+                decisions.push({ job, runId, pids, action: failed ? 'kept' : 'removed', reason: failed ?? reason });
+            }
+        }
+        if (!stopped)
+            break;
+    }
+    return decisions;
+}
+async function scanMarkedProcesses(transport) {
+    const scan = await (0,remote/* mustCapture */.w8)(transport, `list processes marked ${remote/* REMOTE_JOB_MARKER */.GX}`, (0,remote/* shArgv */.oV)(SCAN_SCRIPT));
+    const jobs = new Map();
+    for (const line of scan.stdout.split('\n')) {
+        const match = /^(\d+) (\d+) (.+)$/.exec(line.trim());
+        if (!match)
+            continue;
+        const [, pid, age, job] = match;
+        const list = jobs.get(job) ?? [];
+        list.push({ pid: Number(pid), ageSecs: Number(age) });
+        jobs.set(job, list);
+    }
+    return jobs;
+}
+
+;// CONCATENATED MODULE: ./src/hosts/index.ts
+/**
+ * Host settings → how a run reaches its placements and which backend runs each pair. This is the
+ * one place that composes transports with runtime backends; the orchestrator receives the result.
+ * A run in a concurrency group takes the group's lock on each placement host over that host's own
+ * transport when the host is first used, and drops it when the run closes the transport.
+ */
+
+
+
+
+
+
+
+
+/** A transport that also holds a group lock on its host; closing releases the lock first. */
+class LockedTransport {
+    inner;
+    lock;
+    placement;
+    hostLabel;
+    constructor(inner, lock) {
+        this.inner = inner;
+        this.lock = lock;
+        this.placement = inner.placement;
+        this.hostLabel = inner.hostLabel;
+    }
+    exec(request) {
+        return this.inner.exec(request);
+    }
+    async close() {
+        try {
+            await this.lock.release();
+        }
+        finally {
+            await this.inner.close();
+        }
+    }
+}
+function executionEnvironment(settings = {}) {
+    const incus = src_incus.IncusHostConfigSchema.parse({
+        ...settings.incus,
+        ...(settings.remoteWorkDir === undefined ? {} : { work_dir: settings.remoteWorkDir }),
+    });
+    const workDir = incus.work_dir;
+    const log = settings.log ?? ((line) => process.stderr.write(`${line}\n`));
+    async function open(placement) {
+        switch (placement) {
+            case 'local':
+                return new transport.LocalTransport();
+            case 'remote_ssh':
+                if (!settings.ssh) {
+                    throw new errors.InputError('remote_ssh jobs need an SSH host, and none is configured for this run', {
+                        hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
+                    });
+                }
+                return (0,transport.connectSsh)(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
+            default:
+                return (0,model/* assertNever */.xb)(placement);
+        }
+    }
+    return {
+        async transportFor(placement) {
+            const transport = await open(placement);
+            settings.onTransport?.(transport);
+            const group = settings.concurrencyGroup;
+            if (!group)
+                return transport;
+            try {
+                const lock = await (0,locks/* acquireGroupLock */.t6)(transport, {
+                    group,
+                    workDir,
+                    timeoutSecs: settings.lockTimeoutSecs ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
+                    log,
+                    ...(settings.signal ? { signal: settings.signal } : {}),
+                });
+                return new LockedTransport(transport, lock);
+            }
+            catch (error) {
+                await transport.close();
+                throw error;
+            }
+        },
+        resolveBackend({ placement, runtime }) {
+            switch (runtime) {
+                case 'host_process': {
+                    const jobsLockFile = settings.concurrencyGroup
+                        ? (0,locks/* groupJobsFile */.m3)(workDir, settings.concurrencyGroup)
+                        : null;
+                    return {
+                        kind: 'ready',
+                        backend: placement === 'local'
+                            ? (0,remote/* supervisedLocalBackend */.cm)(src_runtime/* hostProcessBackend */.ch, jobsLockFile)
+                            : (0,remote/* remoteHostProcessBackend */.ev)(workDir, jobsLockFile),
+                    };
+                }
+                case 'incus':
+                    return { kind: 'ready', backend: (0,src_incus/* createIncusBackend */.zj)({ config: incus }) };
+                case 'tart':
+                    return {
+                        kind: 'unavailable',
+                        message: `not available yet: ${placement} × tart jobs need the Tart runtime backend`,
+                    };
+                default:
+                    return (0,model/* assertNever */.xb)(runtime);
+            }
+        },
+    };
+}
+
+
+
+/***/ }),
+
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,12 +501,13 @@ __webpack_require__.d(__webpack_exports__, {
   gateOnChanges: () => (/* reexport */ gateOnChanges),
   recordSkippedRun: () => (/* reexport */ recordSkippedRun),
   qN: () => (/* reexport */ renderRunSummary),
+  resolveLaneRun: () => (/* reexport */ resolveLaneRun),
   resolveRunnable: () => (/* reexport */ resolveRunnable),
   Ag: () => (/* reexport */ runJobs),
   selectJobs: () => (/* reexport */ selectJobs)
 });
 
-// UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, LinePrefixer, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, executeConcurrency, executeNodeId, laneCommandJob, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, renderEvent
+// UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, LinePrefixer, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, executeConcurrency, executeNodeId, laneCommandJob, lockGroupName, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, renderEvent, resolveLane
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -202,12 +691,12 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 3 modules
-var runtime = __webpack_require__(5284);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
+var runtime = __webpack_require__(496);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
 var snapshot = __webpack_require__(3575);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 4 modules
-var hosts = __webpack_require__(998);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 2 modules
+var hosts = __webpack_require__(2116);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
@@ -252,10 +741,17 @@ function executeConcurrency(jobs, configured) {
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const CANCELLED_MESSAGE = 'cancelled';
 const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
 const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
+/**
+ * Space kept free in the run directory for the final records: when a job's log fills the disk,
+ * this file is deleted so result.json, status.json and run.json can still say what happened.
+ */
+const SPACE_RESERVE_BYTES = 256 * 1024;
+const SPACE_RESERVE_FILE = '.pikaci-space-reserve';
 async function gitHead(cwd) {
     try {
         const head = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
@@ -285,25 +781,67 @@ function initialRecord(runId, createdAt, options) {
         runner_host: (0,external_node_os_.hostname)(),
     });
 }
+function isNoSpace(error) {
+    return error?.code === 'ENOSPC';
+}
 class RunSession {
     stateRoot;
     paths;
     record;
     reporter;
+    reserveReleased;
     constructor(stateRoot, record, reporter) {
         this.stateRoot = stateRoot;
         this.record = record;
         this.paths = (0,records.runPaths)(stateRoot, record.run_id);
         this.reporter = reporter;
     }
+    get reservePath() {
+        return (0,external_node_path_.join)(this.paths.runDir, SPACE_RESERVE_FILE);
+    }
+    /** Set the reserve aside; best effort (a disk already full leaves none, and writes say so). */
+    async reserveSpace() {
+        await (0,promises_.writeFile)(this.reservePath, Buffer.alloc(SPACE_RESERVE_BYTES)).catch(() => (0,promises_.rm)(this.reservePath, { force: true }));
+    }
+    /** Give the reserve back to the disk (idempotent); records written after this have room. */
+    releaseSpace() {
+        this.reserveReleased ??= (0,promises_.rm)(this.reservePath, { force: true }).catch(() => undefined);
+        return this.reserveReleased;
+    }
+    /**
+     * Write a record; on a full disk, release the reserve and try once more. Either way the write is
+     * atomic: the previous version stays whole when the new one cannot be written.
+     */
+    async persist(write, what) {
+        try {
+            await write();
+        }
+        catch (error) {
+            if (!isNoSpace(error))
+                throw error;
+            await this.releaseSpace();
+            try {
+                await write();
+            }
+            catch (again) {
+                if (!isNoSpace(again))
+                    throw again;
+                throw new errors.PikaciError(`no space left on device writing ${what}`, {
+                    hint: 'free space on the state root (pikaci gc) and run again',
+                    cause: again,
+                });
+            }
+        }
+    }
     async save() {
-        await (0,records.writeRecord)(this.paths.runJson, records.RunRecordSchema, this.record);
+        await this.persist(() => (0,records.writeRecord)(this.paths.runJson, records.RunRecordSchema, this.record), this.paths.runJson);
     }
     async emit(event) {
         await this.reporter.event(records.RunLifecycleEventSchema.parse(event));
     }
     async saveJob(job) {
-        await (0,records.writeRecord)((0,records.jobPaths)(this.paths.runDir, job.id).statusJson, records.JobRecordSchema, job);
+        const statusJson = (0,records.jobPaths)(this.paths.runDir, job.id).statusJson;
+        await this.persist(() => (0,records.writeRecord)(statusJson, records.JobRecordSchema, job), statusJson);
         const index = this.record.jobs.findIndex((j) => j.id === job.id);
         if (index === -1)
             this.record.jobs.push(job);
@@ -370,9 +908,14 @@ function startedEvent(record) {
 }
 /** Run `jobs` as one recorded run and return the final run record (never throws once started). */
 async function runJobs(options) {
-    const configuredCap = maxConcurrentExecutes(options.env ?? process.env);
+    const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
+    if (!Number.isSafeInteger(configured) || configured < 1) {
+        throw new errors.InputError(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
+    }
+    const cap = executeConcurrency(options.jobs, configured);
     if (options.jobs.length === 0)
         throw new errors.InputError('a run needs at least one job');
+    (0,runtime/* registerDeclaredSecrets */.JF)(options.jobs, options.env ?? process.env);
     await (0,records.ensureWritableStateRoot)(options.stateRoot);
     const createdAt = (0,records.rfc3339)();
     const runId = (0,records.newRunId)(new Date(createdAt));
@@ -381,18 +924,20 @@ async function runJobs(options) {
     await (0,promises_.mkdir)((0,records.cargoHomeDir)(options.stateRoot), { recursive: true });
     await (0,promises_.mkdir)(session.paths.cargoTargetDir, { recursive: true });
     await session.save();
+    await session.reserveSpace();
     await session.emit(startedEvent(session.record));
     const signal = options.signal ?? new AbortController().signal;
     const transports = new Map();
     try {
-        return await runAfterStart(session, options, signal, configuredCap, transports);
+        return await runAfterStart(session, options, signal, cap, transports);
     }
     catch (error) {
         const message = signal.aborted ? CANCELLED_MESSAGE : (0,errors/* errorMessage */.gJ)(error);
-        return session.finish('failed', message);
+        return await session.finish('failed', message);
     }
     finally {
         await Promise.allSettled([...transports.values()].map(async (transport) => (await transport).close()));
+        await session.releaseSpace();
     }
 }
 async function takeSnapshot(session, options) {
@@ -400,10 +945,10 @@ async function takeSnapshot(session, options) {
     const previous = options.rerunOf;
     if (previous) {
         if (previous.snapshot_dir === '') {
-            throw new errors/* PikaciError */.uy(`run \`${previous.run_id}\` has no snapshot to rerun`);
+            throw new errors.PikaciError(`run \`${previous.run_id}\` has no snapshot to rerun`);
         }
         if (!(await (0,promises_.stat)(previous.snapshot_dir).catch(() => null))?.isDirectory()) {
-            throw new errors/* PikaciError */.uy(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
+            throw new errors.PikaciError(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
         }
         const metadata = await (0,snapshot/* readSnapshotMetadata */.U$)(previous.snapshot_dir).catch(() => null);
         record.snapshot_dir = previous.snapshot_dir;
@@ -421,7 +966,7 @@ async function takeSnapshot(session, options) {
     record.git_dirty = metadata.git_dirty;
     return { snapshotDir: metadata.snapshot_dir, contentHash: metadata.content_hash };
 }
-async function runAfterStart(session, options, signal, configuredCap, transports) {
+async function runAfterStart(session, options, signal, cap, transports) {
     const { snapshotDir, contentHash } = await takeSnapshot(session, options);
     if (signal.aborted)
         return session.finish('failed', CANCELLED_MESSAGE);
@@ -451,7 +996,6 @@ async function runAfterStart(session, options, signal, configuredCap, transports
     // Without host settings: local placement only, and Incus with its defaults.
     const defaults = (0,hosts/* executionEnvironment */.q9)();
     const transportFor = options.transportFor ?? defaults.transportFor;
-    const cap = executeConcurrency(options.jobs, configuredCap);
     const state = {
         session,
         options,
@@ -529,45 +1073,53 @@ function consumersOf(plan, nodeId) {
 }
 async function runPrepareNode(state, node) {
     const consumers = consumersOf(state.plan, node.id);
-    const logs = consumers.map((c) => (0,runtime/* openLogWriter */.qf)((0,records.jobPaths)(state.session.paths.runDir, c.job.id).hostLog));
+    // Prepare output is streamed into these logs: a write error stops the logs, not the runner, and
+    // fails the node below.
+    const logSet = (0,runtime/* openLogSet */.$w)(() => void state.session.releaseSpace());
+    const logs = consumers.map((c) => logSet.open((0,records.jobPaths)(state.session.paths.runDir, c.job.id).hostLog));
     try {
-        for (const log of logs)
-            log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
-        const prepare = node.prepare;
-        switch (prepare.type) {
-            case 'nix_build': {
-                const handler = state.options.prepare?.nixBuild;
-                if (!handler) {
-                    throw new errors/* PikaciError */.uy(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
-                }
-                const output = await handler(node, {
-                    runId: state.session.record.run_id,
-                    runDir: state.session.paths.runDir,
-                    snapshotDir: state.session.record.snapshot_dir,
-                    logs,
-                    signal: state.signal,
-                });
-                await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
-                return;
-            }
-            case 'remote_linux_vm_backend': {
-                const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
-                if (!owner)
-                    throw new errors/* PikaciError */.uy(`prepare node \`${node.id}\` has no job`);
-                const resolution = state.resolve(owner.job.execution);
-                if (resolution.kind === 'unavailable')
-                    throw new errors/* PikaciError */.uy(resolution.message);
-                if (!resolution.backend.prepare)
-                    return;
-                const ctx = await jobContext(state, owner, logs[0] ?? (0,runtime/* openLogWriter */.qf)((0,records.jobPaths)(state.session.paths.runDir, owner.job.id).hostLog));
-                await resolution.backend.prepare(ctx);
-                return;
-            }
-        }
+        await runPrepareWithLogs(state, node, logs);
     }
     finally {
         for (const log of logs)
             log.close();
+    }
+    if (logSet.failure)
+        throw logSet.failure;
+}
+async function runPrepareWithLogs(state, node, logs) {
+    for (const log of logs)
+        log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
+    const prepare = node.prepare;
+    switch (prepare.type) {
+        case 'nix_build': {
+            const handler = state.options.prepare?.nixBuild;
+            if (!handler) {
+                throw new errors.PikaciError(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
+            }
+            const output = await handler(node, {
+                runId: state.session.record.run_id,
+                runDir: state.session.paths.runDir,
+                snapshotDir: state.session.record.snapshot_dir,
+                logs,
+                signal: state.signal,
+            });
+            await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+            return;
+        }
+        case 'remote_linux_vm_backend': {
+            const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
+            if (!owner)
+                throw new errors.PikaciError(`prepare node \`${node.id}\` has no job`);
+            const resolution = state.resolve(owner.job.execution);
+            if (resolution.kind === 'unavailable')
+                throw new errors.PikaciError(resolution.message);
+            if (!resolution.backend.prepare)
+                return;
+            const ctx = await jobContext(state, owner, logs[0] ?? (0,runtime/* openLogWriter */.qf)((0,records.jobPaths)(state.session.paths.runDir, owner.job.id).hostLog));
+            await resolution.backend.prepare(ctx);
+            return;
+        }
     }
 }
 async function upsertPreparedOutput(path, output) {
@@ -610,7 +1162,7 @@ async function skipJobs(state, jobs, message) {
         }));
     }
 }
-async function jobContext(state, jobPlan, hostLog, guestLog) {
+async function jobContext(state, jobPlan, hostLog, guestLog, signal = state.signal) {
     const { session, options } = state;
     const job = jobPlan.job;
     const paths = (0,records.jobPaths)(session.paths.runDir, job.id);
@@ -637,7 +1189,8 @@ async function jobContext(state, jobPlan, hostLog, guestLog) {
         cargoHomeDir: (0,records.cargoHomeDir)(options.stateRoot),
         cargoTargetDir: session.paths.cargoTargetDir,
         timeoutSecs: job.timeout_secs,
-        signal: state.signal,
+        environment: (0,runtime/* jobEnvironment */.tw)(job, options.env ?? process.env),
+        signal,
         output: (stream, chunk) => state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),
         reporter: state.reporter,
     };
@@ -654,6 +1207,7 @@ async function executeJob(state, jobPlan) {
     await session.saveJob(running);
     await session.emit({ event: 'job_started', run_id: session.record.run_id, job: running });
     let outcome;
+    let logFailed = false;
     const resolution = state.resolve(job.execution);
     if (resolution.kind === 'unavailable') {
         outcome = { status: 'failed', exit_code: null, message: resolution.message };
@@ -664,12 +1218,20 @@ async function executeJob(state, jobPlan) {
     else {
         const paths = (0,records.jobPaths)(session.paths.runDir, job.id);
         const writers = [];
+        // A log that cannot be written (a full disk) stops the job through its own signal, so the
+        // backend's cleanup runs; the reserve is released so the records can still be written.
+        const stopOnLogFailure = new AbortController();
+        const logs = (0,runtime/* openLogSet */.$w)((failure) => {
+            void session.releaseSpace();
+            stopOnLogFailure.abort(failure);
+        });
         try {
-            const hostLog = (0,runtime/* openLogWriter */.qf)(paths.hostLog);
+            const hostLog = logs.open(paths.hostLog);
             writers.push(hostLog);
-            const guestLog = (0,runtime/* openLogWriter */.qf)(paths.guestLog);
+            const guestLog = logs.open(paths.guestLog);
             writers.push(guestLog);
-            outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog));
+            const signal = AbortSignal.any([state.signal, stopOnLogFailure.signal]);
+            outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog, signal));
         }
         catch (error) {
             outcome = { status: 'failed', exit_code: null, message: (0,errors/* errorMessage */.gJ)(error) };
@@ -680,8 +1242,18 @@ async function executeJob(state, jobPlan) {
                 writer.close();
             state.reporter.jobOutputEnd?.(job.id);
         }
+        if (logs.failure) {
+            logFailed = true;
+            outcome = { ...outcome, status: 'failed', exit_code: null, message: logs.failure.message };
+            // The backend saw a cancellation; result.json says why the job was stopped. Should even that
+            // not fit, the job record below still says it (or its own write fails the run).
+            const ending = { ok: false, message: outcome.message, exitCode: null };
+            await session
+                .persist(() => (0,runtime/* writeTerminalResult */.Fy)(paths.resultJson, ending), paths.resultJson)
+                .catch(() => undefined);
+        }
     }
-    if (state.signal.aborted && outcome.status === 'failed')
+    if (state.signal.aborted && outcome.status === 'failed' && !logFailed)
         outcome = { ...outcome, message: CANCELLED_MESSAGE };
     const finished = jobRecord(session.paths.runDir, job, {
         status: outcome.status,
@@ -864,6 +1436,10 @@ function laneCommandJob(lane) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
+var locks = __webpack_require__(8709);
 ;// CONCATENATED MODULE: ./src/run/select.ts
 
 
@@ -872,25 +1448,8 @@ function resolveRunnable(id, sources) {
     if (target)
         return fromTarget(target, 'target', target.filters);
     const lane = sources.lanes.find((candidate) => candidate.id === id);
-    if (lane) {
-        if (lane.target !== null) {
-            const laneTarget = sources.targets.get(lane.target);
-            if (!laneTarget) {
-                throw new errors.InputError(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
-                    where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
-                    hint: `add the target to ${sources.catalogPath} or fix the lane`,
-                });
-            }
-            return fromTarget(laneTarget, 'lane-target', lane.paths);
-        }
-        return {
-            targetId: lane.id,
-            description: lane.title,
-            jobs: [laneCommandJob(lane)],
-            filters: lane.paths,
-            source: 'lane-command',
-        };
-    }
+    if (lane)
+        return resolveLane(lane, sources);
     const ids = [...sources.targets.keys(), ...sources.lanes.map((l) => l.id)];
     const near = (0,errors/* closest */.kp)(id, ids, 5);
     const searched = sources.manifestPath
@@ -901,6 +1460,26 @@ function resolveRunnable(id, sources) {
             ? `closest ids: ${near.map((n) => `\`${n}\``).join(', ')}`
             : `known ids: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
     });
+}
+/** A manifest lane: its catalog target (with the lane's paths as filters), or its plain command. */
+function resolveLane(lane, sources) {
+    if (lane.target !== null) {
+        const laneTarget = sources.targets.get(lane.target);
+        if (!laneTarget) {
+            throw new errors.InputError(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
+                where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
+                hint: `add the target to ${sources.catalogPath} or fix the lane`,
+            });
+        }
+        return fromTarget(laneTarget, 'lane-target', lane.paths);
+    }
+    return {
+        targetId: lane.id,
+        description: lane.title,
+        jobs: [laneCommandJob(lane)],
+        filters: lane.paths,
+        source: 'lane-command',
+    };
 }
 function fromTarget(target, source, filters) {
     return { targetId: target.id, description: target.description, jobs: target.jobs, filters, source };
@@ -945,8 +1524,63 @@ function gateOnChanges(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/lane-run.ts
+/**
+ * What running one lane means, for the action's `command: run` and `pikaci run <id>` alike: which
+ * jobs run, under which concurrency group, and how many execute at once. Both callers take all
+ * three from `resolveLaneRun`, so a matrix leg and a maintainer's local run of the same lane cannot
+ * drift apart (README "Running lanes locally": `pikaci run <lane>` runs it exactly as the action).
+ * Pure: the caller loads the catalog and manifest and passes the environment.
+ */
+
+
+
+
+/**
+ * Resolve `id`: a lane of the manifest first (the action's `lane` input is always a lane id, so a
+ * lane wins over a catalog target of the same id), else a catalog target.
+ */
+function resolveLaneRun(request) {
+    const { sources } = request;
+    const lane = sources.lanes.find((candidate) => candidate.id === request.id) ?? null;
+    const runnable = lane === null ? resolveRunnable(request.id, sources) : resolveLane(lane, sources);
+    const jobs = selectJobs(runnable, request.jobIds ?? []);
+    const explicit = request.concurrencyGroup ?? null;
+    const laneGroup = lane?.concurrency_group ?? null;
+    const concurrency = executeConcurrency(jobs, maxConcurrentExecutes(request.env));
+    return {
+        lane,
+        title: lane?.title ?? runnable.description,
+        runnable,
+        jobs,
+        concurrencyGroup: explicit ?? (laneGroup === null ? null : lockGroupName(laneGroup)),
+        maxConcurrentExecutes: concurrency,
+        parallel: concurrency > 1 && jobs.length > 1,
+    };
+}
+/**
+ * A manifest group as a lock name. The lock is a file on the host (`W/locks/<name>.lock`), so its
+ * name is limited to letters, digits, `.`, `_` and `-`; a group outside that set — upstream's
+ * synthesized `staged-linux:<target>` — keeps its readable part and gains 8 hex of its SHA-256,
+ * so two different groups never share a lock.
+ */
+function lockGroupName(group) {
+    try {
+        return (0,locks/* validateGroupName */.R4)(group);
+    }
+    catch {
+        const readable = group
+            .replace(/[^A-Za-z0-9._-]+/g, '-')
+            .replace(/^[^A-Za-z0-9]+/, '')
+            .slice(0, 119) || 'group';
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(group).digest('hex').slice(0, 8);
+        return (0,locks/* validateGroupName */.R4)(`${readable}-${digest}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/index.ts
 /** Runs: plan.json building, orchestration (prepare, execute, fail-fast, cancellation), reporters. */
+
 
 
 

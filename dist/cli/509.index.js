@@ -1,477 +1,6 @@
-export const id = 538;
-export const ids = [538,854];
+export const id = 509;
+export const ids = [509];
 export const modules = {
-
-/***/ 7854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Se: () => (/* reexport */ InvalidGlobError),
-  compilePatternSet: () => (/* reexport */ compilePatternSet),
-  NK: () => (/* reexport */ compilePatternSets),
-  fN: () => (/* reexport */ validateGlob)
-});
-
-// UNUSED EXPORTS: compileGlob
-
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/match/glob.ts
-/**
- * One path pattern, parsed once, with GitHub workflow `paths` semantics (DESIGN decision 3):
- * `*` and `?` never cross `/`, `**` does, `[...]` is one character, dot-files are ordinary,
- * a leading `!` marks an exclusion, and matching is anchored, case-sensitive, on the whole
- * repo-relative path.
- *
- * Besides the reference RegExp, each pattern is classified by the shape the fast index can
- * answer without running a RegExp (exact path, everything below a directory, a name at any depth).
- */
-
-
-class GlobSyntaxError extends Error {
-}
-/** The reason `pattern` is not a valid path pattern, or `undefined` when it is. */
-function validateGlob(pattern) {
-    try {
-        parse(pattern);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof GlobSyntaxError)
-            return error.message;
-        throw error;
-    }
-}
-/** Compile one pattern; throws an `Error` whose message says what is wrong (see `validateGlob`). */
-function compileGlob(pattern) {
-    let parsed;
-    try {
-        parsed = parse(pattern);
-    }
-    catch (error) {
-        if (error instanceof GlobSyntaxError)
-            throw new InvalidGlobError(pattern, error.message);
-        throw error;
-    }
-    const regexSource = toRegexSource(parsed.segments);
-    const regex = new RegExp(`^(?:${regexSource})$`, 'u');
-    return {
-        source: pattern,
-        negated: parsed.negated,
-        shape: classify(parsed.segments),
-        regexSource,
-        test: (path) => regex.test(path),
-    };
-}
-/** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors.InputError {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`invalid path pattern \`${pattern}\`: ${reason}`, {
-            hint: 'patterns use GitHub workflow `paths` syntax: `*`, `**`, `?`, `[...]`, a leading `!`',
-        });
-        this.pattern = pattern;
-        this.reason = reason;
-        this.name = 'InvalidGlobError';
-    }
-}
-function parse(pattern) {
-    if (pattern.length === 0)
-        throw new GlobSyntaxError('the pattern is empty');
-    if (pattern.trim().length === 0)
-        throw new GlobSyntaxError('the pattern is only whitespace');
-    const negated = pattern.startsWith('!');
-    const body = negated ? pattern.slice(1) : pattern;
-    if (body.length === 0)
-        throw new GlobSyntaxError('a lone `!` excludes nothing; write `!` followed by a pattern');
-    if (body.startsWith('!')) {
-        throw new GlobSyntaxError('only one leading `!` is allowed; to match a name starting with `!`, write `\\!`');
-    }
-    if (body.startsWith('/')) {
-        throw new GlobSyntaxError('patterns are relative to the repository root; remove the leading `/`');
-    }
-    if (body.startsWith('./')) {
-        throw new GlobSyntaxError('patterns are relative to the repository root; remove the leading `./`');
-    }
-    if (body.endsWith('/')) {
-        throw new GlobSyntaxError('a trailing `/` never matches a file; write `dir/**` to match everything below a directory');
-    }
-    const tokens = tokenize(body, negated ? 1 : 0);
-    const segments = [[]];
-    for (const token of tokens) {
-        if (token.kind === 'char' && token.char === '/')
-            segments.push([]);
-        else
-            segments[segments.length - 1].push(token);
-    }
-    segments.forEach((segment, index) => {
-        if (segment.length === 0)
-            throw new GlobSyntaxError(`path segment ${index + 1} is empty (\`//\`)`);
-    });
-    return { negated, segments };
-}
-/** `offset` is where `body` starts in the pattern, so messages point into the pattern as written. */
-function tokenize(body, offset) {
-    const chars = Array.from(body);
-    const tokens = [];
-    let i = 0;
-    while (i < chars.length) {
-        const c = chars[i];
-        switch (c) {
-            case '\\': {
-                const next = chars[i + 1];
-                if (next === undefined)
-                    throw new GlobSyntaxError('a trailing `\\` escapes nothing');
-                if (next === '/')
-                    throw new GlobSyntaxError('`\\/` is not allowed: `/` always separates segments');
-                tokens.push({ kind: 'char', char: next });
-                i += 2;
-                break;
-            }
-            case '*': {
-                let run = 1;
-                while (chars[i + run] === '*')
-                    run++;
-                if (run > 2)
-                    throw new GlobSyntaxError(`\`${'*'.repeat(run)}\` at offset ${offset + i}: use \`*\` or \`**\``);
-                tokens.push({ kind: run === 2 ? 'globstar' : 'star' });
-                i += run;
-                break;
-            }
-            case '?':
-                tokens.push({ kind: 'any' });
-                i++;
-                break;
-            case '[': {
-                const [token, next] = parseClass(chars, i, offset);
-                tokens.push(token);
-                i = next;
-                break;
-            }
-            case ']':
-                throw new GlobSyntaxError(`unopened \`]\` at offset ${offset + i}; write \`\\]\` to match it literally`);
-            case '{':
-            case '}':
-                throw new GlobSyntaxError(`brace expansion is not supported (\`${c}\` at offset ${offset + i}); list each alternative as its own pattern, ` +
-                    `or write \`\\${c}\` to match it literally`);
-            default:
-                tokens.push({ kind: 'char', char: c });
-                i++;
-        }
-    }
-    return tokens;
-}
-/** Parse `[...]` starting at `start` (the `[`); returns the token and the index after `]`. */
-function parseClass(chars, start, offset) {
-    const at = offset + start;
-    let i = start + 1;
-    const negated = chars[i] === '!' || chars[i] === '^';
-    if (negated)
-        i++;
-    const items = [];
-    const readChar = () => {
-        const c = chars[i];
-        if (c === undefined)
-            throw unclosed();
-        if (c === '\\') {
-            const next = chars[i + 1];
-            if (next === undefined)
-                throw unclosed();
-            i += 2;
-            return next;
-        }
-        i++;
-        return c;
-    };
-    const unclosed = () => new GlobSyntaxError(`unclosed \`[\` at offset ${at}; close the class with \`]\` or write \`\\[\``);
-    for (;;) {
-        const c = chars[i];
-        if (c === undefined)
-            throw unclosed();
-        if (c === ']')
-            break;
-        const from = readChar();
-        if (from === '/')
-            throw new GlobSyntaxError(`a character class cannot match \`/\` (class at offset ${at})`);
-        if (chars[i] === '-' && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
-            i++;
-            const to = readChar();
-            if (to === '/')
-                throw new GlobSyntaxError(`a character class cannot match \`/\` (class at offset ${at})`);
-            if (from.codePointAt(0) > to.codePointAt(0)) {
-                throw new GlobSyntaxError(`invalid range \`${from}-${to}\` in class at offset ${at}: start is after end`);
-            }
-            if (from <= '/' && to >= '/') {
-                throw new GlobSyntaxError(`range \`${from}-${to}\` in class at offset ${at} includes \`/\`, which a class cannot match`);
-            }
-            items.push({ from, to });
-        }
-        else {
-            items.push({ from, to: from });
-        }
-    }
-    if (items.length === 0) {
-        throw new GlobSyntaxError(`empty character class at offset ${at}; write \`\\[\\]\` to match the characters literally`);
-    }
-    return [{ kind: 'class', negated, items }, i + 1];
-}
-function isGlobstarSegment(segment) {
-    return segment.length === 1 && segment[0].kind === 'globstar';
-}
-function literalOf(segment) {
-    let out = '';
-    for (const token of segment) {
-        if (token.kind !== 'char')
-            return undefined;
-        out += token.char;
-    }
-    return out;
-}
-function classify(segments) {
-    const literals = segments.map(literalOf);
-    const allLiteral = (list) => list.every((l) => l !== undefined);
-    if (allLiteral(literals))
-        return { kind: 'exact', path: literals.join('/') };
-    const last = segments.length - 1;
-    const head = literals.slice(0, last);
-    if (last > 0 && isGlobstarSegment(segments[last]) && allLiteral(head)) {
-        return { kind: 'below', dir: head.join('/') };
-    }
-    const tail = literals.slice(1);
-    if (last > 0 && isGlobstarSegment(segments[0]) && allLiteral(tail)) {
-        return { kind: 'anyDepth', name: tail.join('/') };
-    }
-    const dirs = [];
-    for (const literal of head) {
-        if (literal === undefined)
-            break;
-        dirs.push(literal);
-    }
-    return { kind: 'regex', dirs };
-}
-function toRegexSource(segments) {
-    // Consecutive `**` segments mean the same as one.
-    const collapsed = segments.filter((s, i) => !(isGlobstarSegment(s) && i > 0 && isGlobstarSegment(segments[i - 1])));
-    if (collapsed.length === 1 && isGlobstarSegment(collapsed[0]))
-        return '.*';
-    let out = '';
-    collapsed.forEach((segment, index) => {
-        const first = index === 0;
-        const lastSegment = index === collapsed.length - 1;
-        if (isGlobstarSegment(segment)) {
-            // Leading `**/` and inner `/**/` stand for zero or more directories; trailing `/**` for
-            // anything below the directory (not the directory itself, which is not a file).
-            out += first ? '(?:.*/)?' : lastSegment ? '/.*' : '/(?:.*/)?';
-            return;
-        }
-        const previousWasGlobstar = !first && isGlobstarSegment(collapsed[index - 1]);
-        if (!first && !previousWasGlobstar)
-            out += '/';
-        out += segment.map(tokenRegex).join('');
-    });
-    return out;
-}
-function tokenRegex(token) {
-    switch (token.kind) {
-        case 'char':
-            return escapeChar(token.char);
-        case 'star':
-            return '[^/]*';
-        case 'globstar':
-            return '.*';
-        case 'any':
-            return '[^/]';
-        case 'class': {
-            const body = token.items
-                .map(({ from, to }) => (from === to ? escapeChar(from) : `${escapeChar(from)}-${escapeChar(to)}`))
-                .join('');
-            return token.negated ? `[^/${body}]` : `[${body}]`;
-        }
-        default:
-            return (0,model/* assertNever */.xb)(token);
-    }
-}
-function escapeChar(char) {
-    return `\\u{${char.codePointAt(0).toString(16)}}`;
-}
-
-;// CONCATENATED MODULE: ./src/match/patterns.ts
-/**
- * Ordered pattern sets (one per lane) compiled into one shared index, so a changed path is looked
- * at once for every set instead of once per pattern.
- *
- * Rule: patterns are evaluated in order and the last one that matches decides; a path is selected
- * when that pattern is positive. The index finds every matching pattern of every set in a single
- * pass: exact paths through a `Map`, `dir/**` through a trie of directory names walked along the
- * path's own directories, `**\/name` through a map keyed by the last segment, and only patterns
- * with real wildcards through a RegExp — attached to the trie node of their literal leading
- * directories, so a path outside those directories never runs them.
- */
-
-
-const NO_MATCHES = Object.freeze([]);
-/** Compile one ordered pattern list. Throws `InvalidGlobError` (an `InputError`) on a bad pattern. */
-function compilePatternSet(patterns) {
-    const index = compilePatternSets([patterns]);
-    return {
-        patterns: index.sets[0],
-        match(path) {
-            const hit = index.matchPath(path)[0];
-            return hit === undefined ? { matched: false } : { matched: hit.matched, pattern: hit.glob.source };
-        },
-    };
-}
-/** Compile many ordered pattern lists into one index. Throws `InvalidGlobError` on a bad pattern. */
-function compilePatternSets(patternSets) {
-    const cache = new Map();
-    const sets = patternSets.map((patterns) => patterns.map((pattern) => {
-        let glob = cache.get(pattern);
-        if (glob === undefined) {
-            glob = compileGlob(pattern);
-            cache.set(pattern, glob);
-        }
-        return glob;
-    }));
-    const exact = new Map();
-    const anyDepth = new Map();
-    const root = newNode();
-    sets.forEach((globs, set) => globs.forEach((glob, index) => {
-        const entry = { set, index };
-        const shape = glob.shape;
-        switch (shape.kind) {
-            case 'exact':
-                pushTo(exact, shape.path, entry);
-                break;
-            case 'below':
-                nodeFor(root, shape.dir.split('/')).below.push(entry);
-                break;
-            case 'anyDepth': {
-                const key = shape.name.slice(shape.name.lastIndexOf('/') + 1);
-                let list = anyDepth.get(key);
-                if (list === undefined)
-                    anyDepth.set(key, (list = []));
-                let named = list.find((candidate) => candidate.name === shape.name);
-                if (named === undefined)
-                    list.push((named = { name: shape.name, slashName: `/${shape.name}`, entries: [] }));
-                named.entries.push(entry);
-                break;
-            }
-            case 'regex':
-                nodeFor(root, shape.dirs).regexes.push({
-                    ...entry,
-                    regex: new RegExp(`^(?:${glob.regexSource})$`, 'u'),
-                });
-                break;
-            default:
-                (0,model/* assertNever */.xb)(shape);
-        }
-    }));
-    finishRegexes(root);
-    // Per-path scratch space: the best pattern index per set, and which sets were touched.
-    const best = new Int32Array(sets.length).fill(-1);
-    const touched = [];
-    const consider = (entries) => {
-        for (const { set, index } of entries) {
-            const current = best[set];
-            if (current === -1)
-                touched.push(set);
-            if (index > current)
-                best[set] = index;
-        }
-    };
-    const considerRegexes = (node, path) => {
-        if (node.anyRegex === undefined || !node.anyRegex.test(path))
-            return;
-        for (const entry of node.regexes)
-            if (entry.regex.test(path))
-                consider([entry]);
-    };
-    return {
-        sets,
-        matchPath(path) {
-            const exactEntries = exact.get(path);
-            if (exactEntries !== undefined)
-                consider(exactEntries);
-            let node = root;
-            considerRegexes(node, path);
-            let start = 0;
-            while (node.children !== undefined) {
-                const slash = path.indexOf('/', start);
-                if (slash === -1)
-                    break;
-                const child = node.children.get(path.slice(start, slash));
-                if (child === undefined)
-                    break;
-                node = child;
-                if (node.below.length > 0)
-                    consider(node.below);
-                considerRegexes(node, path);
-                start = slash + 1;
-            }
-            if (anyDepth.size > 0) {
-                const candidates = anyDepth.get(path.slice(path.lastIndexOf('/') + 1));
-                if (candidates !== undefined) {
-                    for (const candidate of candidates) {
-                        if (path === candidate.name || path.endsWith(candidate.slashName))
-                            consider(candidate.entries);
-                    }
-                }
-            }
-            if (touched.length === 0)
-                return NO_MATCHES;
-            touched.sort((a, b) => a - b);
-            const result = touched.map((set) => {
-                const index = best[set];
-                best[set] = -1;
-                const glob = sets[set][index];
-                return { set, index, glob, matched: !glob.negated };
-            });
-            touched.length = 0;
-            return result;
-        },
-    };
-}
-function newNode() {
-    return { children: undefined, below: [], regexes: [], anyRegex: undefined };
-}
-function nodeFor(root, dirs) {
-    let node = root;
-    for (const dir of dirs) {
-        node.children ??= new Map();
-        let child = node.children.get(dir);
-        if (child === undefined)
-            node.children.set(dir, (child = newNode()));
-        node = child;
-    }
-    return node;
-}
-function finishRegexes(node) {
-    if (node.regexes.length > 0) {
-        const sources = node.regexes.map((entry) => entry.regex.source);
-        node.anyRegex = new RegExp(sources.join('|'), 'u');
-    }
-    for (const child of node.children?.values() ?? [])
-        finishRegexes(child);
-}
-function pushTo(map, key, value) {
-    const list = map.get(key);
-    if (list === undefined)
-        map.set(key, [value]);
-    else
-        list.push(value);
-}
-
-;// CONCATENATED MODULE: ./src/match/index.ts
-
-
-
-
-/***/ }),
 
 /***/ 4509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -481,6 +10,7 @@ function pushTo(map, key, value) {
 __webpack_require__.d(__webpack_exports__, {
   pv: () => (/* reexport */ IssueCollector),
   RE: () => (/* reexport */ addZodIssues),
+  _6: () => (/* reexport */ decodeUtf8),
   u4: () => (/* reexport */ isRecord),
   gm: () => (/* reexport */ parseTomlFile),
   tf: () => (/* reexport */ validate)
@@ -488,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlValidationError, formatIssue, formatKeyPath, locateToml, objectKeysAt, parseToml, unknownKeyMessage
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@iarna/toml/toml.js
@@ -776,10 +308,22 @@ function unescapeBasic(raw) {
 
 
 
+
+/** Far above any real manifest or catalog (the Pika catalog is 40 KB); stops `/dev/zero`-like reads early. */
+const MAX_TOML_BYTES = 4 * 1024 * 1024;
+/** Arrays and inline tables nested deeper than this are refused before parsing (real files use a few). */
+const MAX_TOML_NESTING = 100;
+const BYTE_ORDER_MARK = '\uFEFF';
 function isTomlError(error) {
     return error instanceof Error && error.fromTOML === true;
 }
-function parseToml(text, file) {
+/**
+ * Parses TOML text. A leading UTF-8 byte-order mark is dropped (editors on Windows write one; it is
+ * not part of the document).
+ */
+function parseToml(source, file) {
+    const text = source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+    checkNesting(text, file);
     let data;
     try {
         data = toml.parse(text);
@@ -798,18 +342,180 @@ function parseToml(text, file) {
     return { file, data, locator: locateToml(text) };
 }
 async function parseTomlFile(path) {
-    let text;
+    return parseToml(decodeUtf8(await readBounded(path), path), path);
+}
+/** Reads a regular file of at most `MAX_TOML_BYTES`; anything else is refused with the reason. */
+async function readBounded(path) {
+    const cannotRead = (why, hint, cause) => new errors.InputError(`cannot read ${path}: ${why}`, { hint, cause });
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        // stat before open: opening a FIFO would block until something writes to it.
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile()) {
+            throw cannotRead(`it is ${fileKind(info)}, not a regular file`, 'pass the path of a TOML file (a device, pipe or directory is not read)');
+        }
+        if (info.size > MAX_TOML_BYTES)
+            throw tooLarge(path, info.size);
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            // One byte more than the limit tells a file that grew since the stat.
+            const buffer = Buffer.alloc(MAX_TOML_BYTES + 1);
+            let length = 0;
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+                if (length > MAX_TOML_BYTES)
+                    throw tooLarge(path, length);
+            }
+            return buffer.subarray(0, length);
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
+        if (error instanceof errors.InputError)
+            throw error;
         const code = error.code;
         throw new errors.InputError(`cannot read ${path}${code ? ` (${code})` : ''}`, {
             hint: code === 'ENOENT' ? 'check the path, or pass the right one on the command line' : undefined,
             cause: error,
         });
     }
-    return parseToml(text, path);
+}
+function tooLarge(path, size) {
+    return new errors.InputError(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
+}
+function fileKind(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** TOML is UTF-8: invalid bytes are an error at their line, column and byte offset, never replaced. */
+function decodeUtf8(bytes, file) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new errors.InputError(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
+}
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const extra = lead >= 0xc2 && lead <= 0xdf
+            ? 1
+            : lead >= 0xe0 && lead <= 0xef
+                ? 2
+                : lead >= 0xf0 && lead <= 0xf4
+                    ? 3
+                    : 0;
+        if (extra === 0 || i + extra >= bytes.length)
+            return i;
+        let codePoint = lead & (0x3f >> extra);
+        for (let k = 1; k <= extra; k++) {
+            const next = bytes[i + k];
+            if ((next & 0xc0) !== 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        const overlong = (extra === 2 && codePoint < 0x800) || (extra === 3 && codePoint < 0x10000);
+        const surrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+        if (overlong || surrogate || codePoint > 0x10ffff)
+            return i;
+        i += extra + 1;
+    }
+    return bytes.length;
+}
+/**
+ * Refuses arrays and inline tables nested deeper than `MAX_TOML_NESTING`, and dotted keys or table
+ * headers of more parts, before the parser, the key locator and the schema walk (recursive, or
+ * quadratic in the length of a key path) see them. Strings and comments are skipped.
+ */
+function checkNesting(text, file) {
+    let depth = 0;
+    /** Dots since the last `=`, `,`, bracket or newline: the parts of a dotted key or header, less one. */
+    let dots = 0;
+    let line = 1;
+    let lineStart = 0;
+    const refuse = (i, what) => new errors.InputError(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
+        hint: 'flatten the structure: lane manifests and catalogs need only a few levels',
+    });
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\n') {
+            line++;
+            lineStart = i + 1;
+            dots = 0;
+        }
+        else if (ch === '#') {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (ch === '"' || ch === "'") {
+            const delimiter = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            for (i += delimiter.length; i < text.length; i++) {
+                if (ch === '"' && text[i] === '\\') {
+                    i++;
+                    if (text[i] === '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                else if (text.startsWith(delimiter, i)) {
+                    // A multi-line string may end with up to two extra quotes before its delimiter.
+                    while (delimiter.length === 3 && text[i + 3] === ch)
+                        i++;
+                    i += delimiter.length - 1;
+                    break;
+                }
+                else if (text[i] === '\n') {
+                    if (delimiter.length === 1) {
+                        i--;
+                        break;
+                    }
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+        }
+        else if (ch === '.') {
+            if (++dots >= MAX_TOML_NESTING) {
+                throw refuse(i, `a dotted key or table header has more than ${MAX_TOML_NESTING} parts`);
+            }
+        }
+        else if (ch === '[' || ch === '{') {
+            dots = 0;
+            if (++depth > MAX_TOML_NESTING) {
+                throw refuse(i, `arrays and inline tables are nested more than ${MAX_TOML_NESTING} levels deep`);
+            }
+        }
+        else if (ch === ']' || ch === '}') {
+            depth = Math.max(0, depth - 1);
+            dots = 0;
+        }
+        else if (ch === '=' || ch === ',') {
+            dots = 0;
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules

@@ -1,8 +1,8 @@
-export const id = 437;
-export const ids = [437];
+export const id = 442;
+export const ids = [442];
 export const modules = {
 
-/***/ 39437:
+/***/ 10442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,6 +115,25 @@ function parsePayloadManifest(text, where) {
         throw new errors/* PikaciError */.uy(`decode ${where}: ${issues}`, { where });
     }
     return parsed.data;
+}
+/**
+ * `/nix/store/<hash>-<name>`, optionally followed by a path inside it: the hash is 32 characters of
+ * Nix's base-32 alphabet (no `e`, `o`, `t`, `u`), the name uses Nix's store-name characters and does
+ * not start with `.`.
+ */
+const STORE_PATH = /^\/nix\/store\/[0-9a-df-np-sv-z]{32}-(?!\.)[A-Za-z0-9+\-._?=]+(\/.*)?$/;
+/**
+ * Why `path` is not a direct Nix store path (or a path inside one), or undefined when it is. It must
+ * already be normal: `/nix/store/../../tmp/x` starts with `/nix/store/` but names `/tmp/x`.
+ */
+function storePathProblem(path) {
+    if (external_node_path_.posix.normalize(path) !== path || path.endsWith('/')) {
+        return `\`${path}\` is not a normalized absolute path (it has \`.\`, \`..\`, \`//\` or a trailing \`/\`)`;
+    }
+    if (!STORE_PATH.test(path)) {
+        return `\`${path}\` is not a Nix store path \`/nix/store/<32-character hash>-<name>\``;
+    }
+    return undefined;
 }
 /** Path components as Rust's `Path::components()` sees them: `.` and empty parts dropped. */
 function components(path) {
@@ -1142,7 +1161,7 @@ async function capture(transport, argv, options = {}) {
     };
 }
 /** `sh -c <script>` on the placement host. */
-function shArgv(script) {
+function exec_shArgv(script) {
     return ['sh', '-c', script];
 }
 function exec_describeExit(result) {
@@ -1182,7 +1201,7 @@ async function exec_mustCapture(transport, what, argv, options = {}) {
 
 async function readRemoteHash(transport, remoteDir) {
     const marker = external_node_path_.posix.join(remoteDir, metadata_SNAPSHOT_METADATA_FILE);
-    const read = await exec_mustCapture(transport, `read remote snapshot metadata ${marker}`, shArgv(`if test -f ${(0,shell/* shellQuote */.Z)(marker)}; then cat ${(0,shell/* shellQuote */.Z)(marker)}; fi`));
+    const read = await exec_mustCapture(transport, `read remote snapshot metadata ${marker}`, exec_shArgv(`if test -f ${(0,shell/* shellQuote */.Z)(marker)}; then cat ${(0,shell/* shellQuote */.Z)(marker)}; fi`));
     if (read.stdout.trim() === '')
         return undefined;
     let json;
@@ -1226,7 +1245,7 @@ async function syncSnapshot(transport, options) {
     const parent = external_node_path_.posix.dirname(remoteDir);
     const staging = external_node_path_.posix.join(parent, `.pikaci-sync-snapshot-${process.pid}-${process.hrtime.bigint()}`);
     log(`[pikaci] sync snapshot ${localDir} -> ${host}:${remoteDir}`);
-    await exec_mustCapture(transport, 'prepare remote snapshot staging dir', shArgv(`set -eu; mkdir -p ${(0,shell/* shellQuote */.Z)(parent)}; rm -rf ${(0,shell/* shellQuote */.Z)(staging)}; mkdir -p ${(0,shell/* shellQuote */.Z)(staging)}`));
+    await exec_mustCapture(transport, 'prepare remote snapshot staging dir', exec_shArgv(`set -eu; mkdir -p ${(0,shell/* shellQuote */.Z)(parent)}; rm -rf ${(0,shell/* shellQuote */.Z)(staging)}; mkdir -p ${(0,shell/* shellQuote */.Z)(staging)}`));
     // The tar stream is produced as the remote side reads it: nothing is staged in memory or on disk.
     const tarStream = external_node_stream_.Readable.from((0,index_min/* create */.vt)({ cwd: localDir, portable: true }, ['.']));
     let localError;
@@ -1238,13 +1257,13 @@ async function syncSnapshot(transport, options) {
         signal: options.signal,
     });
     if (localError !== undefined || upload.exitCode !== 0) {
-        await capture(transport, shArgv(`rm -rf ${(0,shell/* shellQuote */.Z)(staging)}`));
+        await capture(transport, exec_shArgv(`rm -rf ${(0,shell/* shellQuote */.Z)(staging)}`));
         const local = localError === undefined ? 'ok' : String(localError);
         throw new errors/* PikaciError */.uy(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${exec_describeExit(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
     }
     // `mv -T` never moves the staging dir *into* a directory that appeared meanwhile.
     const q = { staging: (0,shell/* shellQuote */.Z)(staging), target: (0,shell/* shellQuote */.Z)(remoteDir) };
-    await exec_mustCapture(transport, 'finalize remote snapshot sync', shArgv(`if [ -e ${q.target} ]; then rm -rf ${q.staging}; ` +
+    await exec_mustCapture(transport, 'finalize remote snapshot sync', exec_shArgv(`if [ -e ${q.target} ]; then rm -rf ${q.staging}; ` +
         `elif mv -T ${q.staging} ${q.target} 2>/dev/null; then :; ` +
         `elif [ -e ${q.target} ]; then rm -rf ${q.staging}; else rm -rf ${q.staging}; exit 1; fi`));
     const published = await readRemoteHash(transport, remoteDir);
@@ -1340,6 +1359,20 @@ function endingOf(result, timeoutSecs, workspace) {
     }
     return { ok: false, message: `${label} was killed by ${result.signal ?? 'a signal'}`, exitCode: null };
 }
+/**
+ * The job's whole environment (README "Security"): on this machine the allow-listed host variables
+ * (a remote host's own login environment stands in for them), the CI context, the workspace's
+ * variables and the job's declared secrets. Never the runner's environment as a whole.
+ */
+function jobEnv(ctx, workspace) {
+    const { host, context, secrets } = ctx.environment;
+    return {
+        ...(ctx.transport.placement === 'local' ? host : {}),
+        ...context,
+        ...workspace.env,
+        ...secrets,
+    };
+}
 /** This machine: the run's workspace copy, with the state root's caches. */
 async function localWorkspace(ctx) {
     return {
@@ -1375,7 +1408,8 @@ async function runHostProcess(ctx, prepareWorkspace) {
             const result = await ctx.transport.exec({
                 argv,
                 cwd: workspace.cwd,
-                env: workspace.env,
+                env: jobEnv(ctx, workspace),
+                inheritEnv: false,
                 onStdout: (chunk) => {
                     hostLog.write(chunk);
                     ctx.output('stdout', chunk);
@@ -1405,40 +1439,312 @@ function hostProcessBackendWith(prepareWorkspace) {
 }
 const hostProcessBackend = hostProcessBackendWith(localWorkspace);
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
 /**
  * Log files written with synchronous appends: a chunk is on disk before the next one is read from
  * the pipe, so a command that prints gigabytes never makes this process buffer them (DESIGN 9).
+ *
+ * Writes happen inside stream handlers, where a throw would crash the runner before any cleanup
+ * runs. So in a set opened with `onError` a write error (a full disk, above all) never throws: the
+ * first one is kept, reported once to `onError`, and every log of the set stops writing (they share
+ * the disk). Without `onError` the error is thrown, worded the same way.
  */
 
 
-function openLogWriter(path) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    let fd = (0,external_node_fs_.openSync)(path, 'a');
-    const write = (chunk) => {
-        if (fd === null)
-            throw new Error(`log ${path} is closed`);
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        let offset = 0;
-        while (offset < bytes.length)
-            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+
+
+/** The write error that stopped a set of logs: `no space left on device writing <file>`. */
+class LogWriteError extends errors/* PikaciError */.uy {
+    path;
+    constructor(path, error) {
+        const code = error?.code;
+        const message = code === 'ENOSPC'
+            ? `no space left on device writing ${path}`
+            : `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`;
+        super(message, { hint: 'free space on the state root (pikaci gc) and run again', cause: error });
+        this.path = path;
+        this.name = 'LogWriteError';
+    }
+}
+function openLogSet(onError) {
+    let failure = null;
+    const fail = (path, error) => {
+        if (failure !== null)
+            return;
+        failure = new LogWriteError(path, error);
+        if (!onError)
+            throw failure;
+        onError(failure);
     };
     return {
-        path,
-        write,
-        line: (text) => write(`${text}\n`),
-        close: () => {
-            if (fd !== null)
-                (0,external_node_fs_.closeSync)(fd);
-            fd = null;
+        get failure() {
+            return failure;
+        },
+        open(path) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+            let fd = (0,external_node_fs_.openSync)(path, 'a');
+            const append = (bytes) => {
+                if (fd === null || failure !== null)
+                    return;
+                let offset = 0;
+                try {
+                    while (offset < bytes.length)
+                        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+                }
+                catch (error) {
+                    fail(path, error);
+                }
+            };
+            // Every log the project writes passes the redactor (README "Security").
+            const redactor = (0,redact/* streamRedactor */.fx)(append);
+            const write = (chunk) => {
+                if (fd === null)
+                    throw new Error(`log ${path} is closed`);
+                if (failure !== null) {
+                    if (onError)
+                        return;
+                    throw failure;
+                }
+                redactor.write(chunk);
+            };
+            return {
+                path,
+                write,
+                line: (text) => write(`${text}\n`),
+                close: () => {
+                    if (fd === null)
+                        return;
+                    try {
+                        redactor.end();
+                    }
+                    finally {
+                        (0,external_node_fs_.closeSync)(fd);
+                        fd = null;
+                    }
+                },
+            };
         },
     };
+}
+/** One log on its own; a write error is thrown (as a `LogWriteError`). */
+function openLogWriter(path) {
+    return openLogSet().open(path);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/job-env.ts
+
+
+/** Taken from this machine's environment for local host-process jobs only (a remote host or guest has its own). */
+const HOST_ENV_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NIX_PATH',
+    'NIX_SSL_CERT_FILE',
+    'RUSTUP_HOME',
+    'JAVA_HOME',
+    'ANDROID_HOME',
+    'GITHUB_WORKSPACE',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+];
+/** Also from this machine, by prefix (locale settings). */
+const HOST_ENV_PREFIXES = ['LC_'];
+/** The run's non-secret CI context, given to every job on every runtime when set. */
+const CONTEXT_ENV_NAMES = [
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTOR',
+    'GITHUB_BASE_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_WORKFLOW',
+];
+function pick(source, names) {
+    const picked = {};
+    for (const name of names) {
+        const value = source[name];
+        if (value !== undefined)
+            picked[name] = value;
+    }
+    return picked;
+}
+/** Register every secret the jobs ask for (those set), so every log redacts them from the start. */
+function registerDeclaredSecrets(jobs, source) {
+    for (const job of jobs)
+        for (const name of job.secrets ?? [])
+            (0,redact/* addSecret */.Ck)(source[name]);
+}
+/**
+ * The environment of `job` from `source` (the action's or CLI's process environment). A declared
+ * secret that is not set fails the job before it starts, naming the variable and how to set it.
+ */
+function jobEnvironment(job, source) {
+    const host = pick(source, HOST_ENV_NAMES);
+    for (const [name, value] of Object.entries(source)) {
+        if (value !== undefined && HOST_ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) {
+            host[name] = value;
+        }
+    }
+    const secrets = {};
+    const missing = [];
+    for (const name of job.secrets ?? []) {
+        const value = source[name];
+        if (value === undefined || value === '')
+            missing.push(name);
+        else {
+            (0,redact/* addSecret */.Ck)(value);
+            secrets[name] = value;
+        }
+    }
+    if (missing.length > 0) {
+        throw new errors/* PikaciError */.uy(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
+            hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
+        });
+    }
+    return { host, context: pick(source, CONTEXT_ENV_NAMES), secrets };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/remote/supervisor.ts
+/**
+ * A remote host-process job dies with its connection (README "Faults"). OpenSSH does not signal a
+ * session's command when the client goes away without a pty: a job whose runner was killed would
+ * keep running, reparented to PID 1, while its concurrency group passes to the next run.
+ *
+ * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
+ * watcher that reads the channel's stdin, which the runner keeps open and never writes to, then
+ * `exec`s the job: the job keeps the session's pid and process group (so the transport's own stop
+ * path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
+ * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
+ * process group, waits up to the grace period for the job to exit, then KILLs the group (itself
+ * included). The job and everything it starts carry `PIKACI_REMOTE_JOB=<run id>/<job id>` in their
+ * environment, which `pikaci gc --processes` looks for.
+ *
+ * In a concurrency group the watcher also holds a shared `flock` on the group's jobs file until it
+ * dies, i.e. until the job's process group has been stopped; the group's lock holder takes that
+ * lock exclusively before it lets the group go (see `src/locks/`).
+ */
+
+/** The environment variable that marks every process of a remote host-process job. */
+const supervisor_REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
+/** How long the watcher waits between TERM and KILL once the job's channel has closed. */
+const SUPERVISOR_GRACE_SECS = 5;
+/** `$1` job pid (= process group), `$2` grace seconds; stdin is the channel's. */
+const WATCHER_SCRIPT = [
+    "trap '' TERM INT HUP",
+    'while read -r _; do :; done',
+    'running() { s=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; case $s in Z*|"") return 1;; esac; }',
+    'kill -s TERM -- "-$1" 2>/dev/null',
+    'waited=0',
+    'while running "$1" && [ "$waited" -lt "$2" ]; do sleep 1; waited=$((waited + 1)); done',
+    'kill -s KILL -- "-$1" 2>/dev/null',
+].join('\n');
+/**
+ * `$1` marker, `$2` grace seconds, `$3` shared-lock file or empty, `$4` watcher script, `$5` `own`
+ * to start the watcher in a process group of its own (local jobs, see `SupervisorOptions.local`);
+ * then the job argv.
+ */
+const SUPERVISOR_SCRIPT = [
+    'set -u',
+    'marker=$1 grace=$2 hold=$3 watcher=$4 group=$5',
+    'shift 5',
+    `export ${supervisor_REMOTE_JOB_MARKER}="$marker"`,
+    'if [ -n "$hold" ]; then exec 8>>"$hold" && flock -s 8; fi',
+    'exec 3<&0 </dev/null',
+    // sshd (and LocalTransport) start each command as its process group leader, and exec keeps this
+    // pid for the job.
+    'if [ "$group" = own ] && command -v setsid >/dev/null 2>&1; then',
+    '  setsid sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'else',
+    '  sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'fi',
+    'exec 3<&- 8>&-',
+    'exec "$@"',
+].join('\n');
+/** The argv that runs `argv` under the supervisor (pure). */
+function supervisedArgv(argv, options) {
+    return [
+        'sh',
+        '-c',
+        SUPERVISOR_SCRIPT,
+        'pikaci-job',
+        options.marker,
+        String(options.graceSecs ?? SUPERVISOR_GRACE_SECS),
+        options.jobsLockFile ?? '',
+        WATCHER_SCRIPT,
+        options.local ? 'own' : 'job',
+        ...argv,
+    ];
+}
+/**
+ * A transport whose commands run under the supervisor, with a stdin that stays open until the
+ * command ends (the request's own stdin is replaced: the job reads /dev/null, as before).
+ */
+function supervisedTransport(transport, options) {
+    return {
+        placement: transport.placement,
+        hostLabel: transport.hostLabel,
+        async exec(request) {
+            const channelStdin = new external_node_stream_.PassThrough();
+            try {
+                return await transport.exec({
+                    ...request,
+                    argv: supervisedArgv(request.argv, options),
+                    stdin: channelStdin,
+                });
+            }
+            finally {
+                channelStdin.end();
+            }
+        },
+        close: () => transport.close(),
+    };
+}
+/**
+ * local × host_process under the supervisor: a local job dies with the runner's pipe, as a remote one
+ * dies with its connection (README "Faults"), and holds its concurrency group's jobs file the same way.
+ */
+function supervisedLocalBackend(backend, jobsLockFile) {
+    return {
+        run: (ctx) => backend.run({
+            ...ctx,
+            transport: supervisedTransport(ctx.transport, {
+                marker: `${ctx.runId}/${ctx.job.id}`,
+                jobsLockFile,
+                local: true,
+            }),
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/remote/host-process.ts
 /**
@@ -1451,15 +1757,26 @@ function openLogWriter(path) {
 
 
 
-function remoteHostProcessBackend(workDir) {
-    return hostProcessBackendWith((ctx) => remoteWorkspace(ctx, workDir));
+
+/**
+ * `jobsLockFile`: the run's concurrency group's jobs file on the host (see `src/locks/`), or null.
+ * The job command itself runs under the supervisor (`./supervisor.ts`), so it dies with its
+ * connection; the workspace is prepared over the plain transport.
+ */
+function remoteHostProcessBackend(workDir, jobsLockFile = null) {
+    return {
+        run: (ctx) => hostProcessBackendWith(() => remoteWorkspace(ctx, workDir)).run({
+            ...ctx,
+            transport: supervisedTransport(ctx.transport, { marker: `${ctx.runId}/${ctx.job.id}`, jobsLockFile }),
+        }),
+    };
 }
 async function remoteWorkspace(ctx, workDir) {
     const { job, transport, hostLog } = ctx;
     const layout = remoteLayout(workDir, ctx.runId, ctx.snapshotContentHash);
     const artifacts = layout.artifactsDir(job.id);
     const cargoHome = external_node_path_.posix.join(workDir, 'cache/cargo-home');
-    await exec_mustCapture(transport, 'ensure remote job dirs', shArgv(`set -eu; mkdir -p ${[artifacts, external_node_path_.posix.dirname(layout.snapshotDir), cargoHome].map(shell/* shellQuote */.Z).join(' ')}`));
+    await exec_mustCapture(transport, 'ensure remote job dirs', exec_shArgv(`set -eu; mkdir -p ${[artifacts, external_node_path_.posix.dirname(layout.snapshotDir), cargoHome].map(shell/* shellQuote */.Z).join(' ')}`));
     await syncSnapshot(transport, {
         localDir: ctx.snapshotDir,
         remoteDir: layout.snapshotDir,
@@ -1469,7 +1786,7 @@ async function remoteWorkspace(ctx, workDir) {
     let cwd = layout.snapshotDir;
     if (job.writable_workspace) {
         cwd = external_node_path_.posix.join(layout.jobDir(job.id), 'workspace');
-        await exec_mustCapture(transport, 'copy the snapshot into a writable workspace', shArgv(`set -eu; rm -rf ${(0,shell/* shellQuote */.Z)(cwd)}; cp -a ${(0,shell/* shellQuote */.Z)(layout.snapshotDir)} ${(0,shell/* shellQuote */.Z)(cwd)}`));
+        await exec_mustCapture(transport, 'copy the snapshot into a writable workspace', exec_shArgv(`set -eu; rm -rf ${(0,shell/* shellQuote */.Z)(cwd)}; cp -a ${(0,shell/* shellQuote */.Z)(layout.snapshotDir)} ${(0,shell/* shellQuote */.Z)(cwd)}`));
     }
     return {
         cwd,
@@ -1490,6 +1807,7 @@ async function remoteWorkspace(ctx, workDir) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/incus/backend.ts
 /**
  * The Incus runtime (executor.md §3, with DESIGN decisions 1, 6, 7, 10): one instance per job on the
@@ -1497,6 +1815,7 @@ async function remoteWorkspace(ctx, workDir) {
  * this code. Every phase is timed into the execution record; the outcome comes from the guest's
  * `result.json`; the instance is deleted in `finally` on every path.
  */
+
 
 
 
@@ -1535,6 +1854,12 @@ class PhaseRecorder {
 }
 /** An error that happened after the instance work began: the job fails with its message. */
 class JobFailure extends Error {
+    exitCode;
+    /** The exit code of the Incus command that failed, when it ran to its end. */
+    constructor(message, exitCode = null) {
+        super(message);
+        this.exitCode = exitCode;
+    }
 }
 function createIncusBackend(options) {
     return { run: (ctx) => runIncusJob(ctx, options) };
@@ -1559,7 +1884,7 @@ async function runIncusJob(ctx, options) {
         if (result.stderr)
             hostLog.write(result.stderr);
         if (result.exitCode !== 0) {
-            throw new JobFailure(`${label} on ${host} failed (${exec_describeExit(result)})${tail(result.stderr)}`);
+            throw new JobFailure(`${label} on ${host} failed (${exec_describeExit(result)})${tail(result.stderr)}`, result.exitCode);
         }
         return result.stdout;
     };
@@ -1571,7 +1896,7 @@ async function runIncusJob(ctx, options) {
             const snapshotSource = await phases.run('prepare_directories', async () => {
                 if (!remote)
                     return ctx.snapshotDir;
-                await exec_mustCapture(transport, 'ensure remote Linux VM execute dirs', shArgv(`set -eu; mkdir -p ${[layout.artifactsDir(job.id), external_node_path_.posix.dirname(layout.snapshotDir)].map(shell/* shellQuote */.Z).join(' ')}`));
+                await exec_mustCapture(transport, 'ensure remote Linux VM execute dirs', exec_shArgv(`set -eu; mkdir -p ${[layout.artifactsDir(job.id), external_node_path_.posix.dirname(layout.snapshotDir)].map(shell/* shellQuote */.Z).join(' ')}`));
                 return layout.snapshotDir;
             });
             await phases.run('stage_workspace_snapshot', async () => {
@@ -1597,7 +1922,7 @@ async function runIncusJob(ctx, options) {
                 const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
                 if (matching.length !== 1) {
                     throw new JobFailure(matching.length === 0
-                        ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${config.image} --project ${config.project}\`)`
+                        ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,shell/* shellQuote */.Z)(config.image)} --project ${(0,shell/* shellQuote */.Z)(config.project)}\`)`
                         : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`);
                 }
                 phases.record.incus_image = {
@@ -1606,8 +1931,14 @@ async function runIncusJob(ctx, options) {
                     fingerprint: matching[0].fingerprint,
                 };
                 hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${matching[0].fingerprint} on ${host}`);
+                // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
+                // (cancelled, lost connection) may have, so only then does cleanup still delete.
                 created = true;
-                await incus('create Incus instance', initArgv(config, instance, ctx.runId, job.id));
+                await incus('create Incus instance', initArgv(config, instance, ctx.runId, job.id)).catch((error) => {
+                    if (error instanceof JobFailure && error.exitCode !== null)
+                        created = false;
+                    throw error;
+                });
                 const snapshotPath = job.writable_workspace ? SNAPSHOT_SOURCE_PATH : guest/* GUEST_PATHS */.es.snapshot;
                 await incus('add snapshot disk device', diskDeviceArgv(config, instance, {
                     name: mountDeviceName('read_only_snapshot', snapshotSource, guest/* GUEST_PATHS */.es.snapshot),
@@ -1620,14 +1951,19 @@ async function runIncusJob(ctx, options) {
                 }
                 await incus('start Incus instance', config_incusArgv(config, ['start'], instance));
             });
-            const request = (0,guest/* buildGuestRequest */.C7)(job);
+            // The guest runner sets its own PATH, HOME and user; the job adds the CI context and its secrets.
+            const request = (0,guest/* buildGuestRequest */.C7)(job, {
+                env: { ...ctx.environment.context, ...ctx.environment.secrets },
+            });
             const runnerPath = await phases.run('launch_guest', async () => {
                 // One round trip writes the request pair and, when the image lacks the runner, pushes it.
+                // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
+                // command line: it carries the job's secrets, and argv is visible in the host's process list.
                 const script = [
                     'set -eu',
                     `mkdir -p ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.runtimeStateDir)}`,
-                    `printf '%s' "$1" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.request)}`,
-                    `printf '%s' "$2" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.requestEnv)}`,
+                    `dd of=${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.request)} bs=1 count="$1" 2>/dev/null`,
+                    `cat > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.requestEnv)}`,
                     ...(job.writable_workspace
                         ? [
                             `mkdir -p ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.snapshot)}`,
@@ -1637,22 +1973,23 @@ async function runIncusJob(ctx, options) {
                         : []),
                     `if [ -x ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.runner)} ]; then echo ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.runner)}; else`,
                     `  mkdir -p ${(0,shell/* shellQuote */.Z)(external_node_path_.posix.dirname(guest/* GUEST_PATHS */.es.pushedRunner))}`,
-                    `  printf '%s' "$3" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
+                    `  printf '%s' "$2" > ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
                     `  chmod 755 ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
                     `  echo ${(0,shell/* shellQuote */.Z)(guest/* GUEST_PATHS */.es.pushedRunner)}`,
                     'fi',
                 ].join('\n');
-                const writeArgv = config_incusArgv(config, ['exec'], instance, '--', 'sh', '-c', script, 'sh', request.json, request.envFile, (0,guest/* guestRunnerScript */.iF)());
+                const writeArgv = config_incusArgv(config, ['exec'], instance, '--', 'sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), (0,guest/* guestRunnerScript */.iF)());
+                const requestBytes = request.json + request.envFile;
                 // A container takes commands as soon as it starts: the write is its own readiness probe.
                 // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
-                const first = await capture(transport, writeArgv, { signal: ctx.signal });
+                const first = await capture(transport, writeArgv, { signal: ctx.signal, stdin: requestBytes });
                 let out = first.stdout;
                 if (first.exitCode !== 0) {
                     if (first.cancelled)
                         throw new JobFailure('cancelled');
                     hostLog.line(`[pikaci] Incus instance ${instance} not ready yet (${exec_describeExit(first)})`);
                     await waitReady();
-                    out = await incus('write Incus guest request', writeArgv);
+                    out = await incus('write Incus guest request', writeArgv, requestBytes);
                 }
                 else {
                     hostLog.line('[pikaci] wrote Incus guest request');
@@ -1751,7 +2088,7 @@ async function runIncusJob(ctx, options) {
                 throw new JobFailure(`prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`);
             });
             const manifestPath = external_node_path_.posix.join(root, PAYLOAD_MANIFEST_RELATIVE_PATH);
-            const read = await exec_mustCapture(transport, `read payload manifest ${manifestPath}`, shArgv(`if test -f ${(0,shell/* shellQuote */.Z)(manifestPath)}; then cat ${(0,shell/* shellQuote */.Z)(manifestPath)}; fi`));
+            const read = await exec_mustCapture(transport, `read payload manifest ${manifestPath}`, exec_shArgv(`if test -f ${(0,shell/* shellQuote */.Z)(manifestPath)}; then cat ${(0,shell/* shellQuote */.Z)(manifestPath)}; fi`));
             if (read.stdout.trim() === '')
                 throw new JobFailure(`missing payload manifest for staged output ${root}`);
             for (const mount of planDeclaredMounts(root, parsePayloadManifest(read.stdout, manifestPath))) {
@@ -1813,6 +2150,8 @@ async function runIncusJob(ctx, options) {
             ['result.json', 'result.json'],
         ]) {
             await (0,promises_.rename)((0,external_node_path_.join)(staging, from), (0,external_node_path_.join)(artifactsDir, to)).catch(() => undefined);
+            // The guest wrote these; secrets are redacted here, as the host's own writers do.
+            await (0,redact/* redactFile */.it)((0,external_node_path_.join)(artifactsDir, to));
         }
         await (0,promises_.rm)(staging, { recursive: true, force: true });
         if (requireResult) {
@@ -1920,8 +2259,7 @@ function safeJson(text) {
         return undefined;
     }
 }
-const BuildResultSchema = schemas/* array */.YOg(schemas/* object */.Ikc({ outputs: schemas/* object */.Ikc({ out: schemas/* string */.YjP().startsWith('/nix/store/') }) }))
-    .min(1);
+const BuildResultSchema = schemas/* array */.YOg(schemas/* object */.Ikc({ outputs: schemas/* object */.Ikc({ out: schemas/* string */.YjP() }) })).min(1);
 function nixPrepareHandlers(options = {}) {
     const nix = options.nix ?? 'nix';
     const baseArgs = [...(options.args ?? []), '--extra-experimental-features', 'nix-command flakes'];
@@ -1939,7 +2277,7 @@ function nixPrepareHandlers(options = {}) {
             if (!built.success) {
                 throw new errors/* PikaciError */.uy(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
             }
-            const realized = built.data[0].outputs.out;
+            const realized = await checkedStorePath(built.data[0].outputs.out, installable);
             const exposures = node.prepare.handoff?.exposures ?? [];
             for (const exposure of exposures)
                 await replaceWithSymlink(exposure.path, realized);
@@ -1963,6 +2301,25 @@ function nixPrepareHandlers(options = {}) {
             };
         },
     };
+}
+/**
+ * The output must be a direct store path, also once its symlinks are resolved: it is exposed to jobs
+ * and mounted into guests, so it may not name (or lead to) anything outside the Nix store.
+ */
+async function checkedStorePath(out, installable) {
+    const refuse = (problem) => new errors/* PikaciError */.uy(`nix build ${installable} returned an output that is not a store path: ${problem}`, {
+        hint: 'a prepared output must be the /nix/store path of the built derivation; check the flake output',
+    });
+    const problem = storePathProblem(out);
+    if (problem !== undefined)
+        throw refuse(problem);
+    const resolved = await (0,promises_.realpath)(out).catch((error) => {
+        throw refuse(`\`${out}\` cannot be resolved: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+    const resolvedProblem = storePathProblem(resolved);
+    if (resolvedProblem !== undefined)
+        throw refuse(`\`${out}\` resolves to ${resolvedProblem}`);
+    return out;
 }
 async function readPayloadManifest(root) {
     const path = (0,external_node_path_.join)(root, PAYLOAD_MANIFEST_RELATIVE_PATH);
@@ -2174,124 +2531,8 @@ function buildRunPlan(input) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/locks/group-lock.ts
-/**
- * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
- * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
- * shell that runs over the run's own transport and reads its stdin until EOF.
- *
- * Why this shape: the lock dies with its holder on every exit path without stale detection. A
- * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
- * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
- * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
- */
-
-
-
-
-const group_lock_DEFAULT_LOCK_TIMEOUT_SECS = 3600;
-/** Exit status of the holder script when `flock -w` gave up. */
-const TIMED_OUT_STATUS = 75;
-const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
-function group_lock_validateGroupName(group) {
-    if (!GROUP_NAME.test(group)) {
-        throw new errors/* InputError */.dz(`invalid concurrency group \`${group}\``, {
-            hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
-        });
-    }
-    return group;
-}
-function groupLockFile(workDir, group) {
-    return external_node_path_.posix.join(workDir, 'locks', `${group_lock_validateGroupName(group)}.lock`);
-}
-/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
-const HOLDER_SCRIPT = [
-    'set -eu',
-    'mkdir -p "$(dirname "$1")"',
-    'exec 9>>"$1"',
-    'if ! flock -n 9; then',
-    '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
-    `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
-    'fi',
-    'printf "%s\\n" "$3" > "$1.holder"',
-    'echo acquired',
-    'cat > /dev/null',
-    'rm -f "$1.holder"',
-].join('\n');
-async function acquireGroupLock(transport, options) {
-    const lockFile = groupLockFile(options.workDir, options.group);
-    if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
-        throw new errors/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
-    }
-    const host = transport.hostLabel;
-    const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
-    const started = Date.now();
-    const stdin = new external_node_stream_.PassThrough();
-    let pending = '';
-    let acquired = false;
-    let waited = false;
-    let signalAcquired = () => undefined;
-    const acquiredNow = new Promise((resolve) => (signalAcquired = resolve));
-    const running = transport.exec({
-        argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
-        stdin,
-        ...(options.signal ? { signal: options.signal } : {}),
-        onStdout: (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline = pending.indexOf('\n');
-            while (newline !== -1) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
-                if (line.startsWith('waiting ')) {
-                    waited = true;
-                    options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
-                }
-                else if (line === 'acquired') {
-                    acquired = true;
-                    signalAcquired();
-                }
-                newline = pending.indexOf('\n');
-            }
-        },
-    });
-    const first = await Promise.race([acquiredNow.then(() => null), running]);
-    if (first !== null) {
-        stdin.end();
-        const waited = Math.round((Date.now() - started) / 1000);
-        if (first.cancelled)
-            throw new errors/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
-        if (first.exitCode === TIMED_OUT_STATUS) {
-            throw new errors/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
-        }
-        const how = first.connectionLost
-            ? 'connection lost'
-            : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
-        throw new errors/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
-    }
-    const waitedMs = Date.now() - started;
-    options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
-    let released;
-    return {
-        group: options.group,
-        lockFile,
-        waitedMs,
-        release() {
-            released ??= (async () => {
-                stdin.end();
-                await running;
-                if (acquired)
-                    options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
-            })();
-            return released;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/locks/index.ts
-/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
-
-
+// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
+var locks = __webpack_require__(8709);
 ;// CONCATENATED MODULE: ./src/transport/local.ts
 /**
  * `LocalTransport` runs argv on this machine with execa, without a shell (DESIGN decision 1).
@@ -2357,7 +2598,7 @@ class LocalTransport {
         const subprocess = (0,execa/* execa */.Ho)(program, args, {
             cwd: request.cwd,
             env: request.env,
-            extendEnv: true,
+            extendEnv: request.inheritEnv ?? true,
             stdin: request.stdin === undefined ? 'ignore' : 'pipe',
             stdout: request.onStdout ? 'pipe' : 'ignore',
             stderr: request.onStderr ? 'pipe' : 'ignore',
@@ -3551,6 +3792,8 @@ function parseConcurrencyGroup(value) {
 ;// CONCATENATED MODULE: ./src/hosts/orphans.ts
 /**
  * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
+ * `pikaci gc --processes`: the same for remote host-process job processes a killed runner left
+ * behind, found by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment.
  * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
  * the state root's records: a terminal or abandoned run owns nothing; a live run keeps its instances;
  * a run recorded on another host cannot be judged and is kept. A run id this state root has never
@@ -3584,6 +3827,21 @@ async function ownership(stateRoot, runId) {
             return 'other_host';
     }
 }
+/** The one rule for instances and processes: whose run is over, or unknown and older than the grace. */
+async function judge(stateRoot, runId, ageSecs, graceSecs) {
+    switch (await ownership(stateRoot, runId)) {
+        case 'live':
+            return { orphan: false, reason: 'its run is still running' };
+        case 'other_host':
+            return { orphan: false, reason: 'its run is recorded as running on another host' };
+        case 'over':
+            return { orphan: true, reason: 'its run is no longer running' };
+        case 'unknown':
+            return ageSecs > graceSecs
+                ? { orphan: true, reason: `unknown run, created ${Math.round(ageSecs)}s ago (grace ${graceSecs}s)` }
+                : { orphan: false, reason: `unknown run, younger than the grace period of ${graceSecs}s` };
+    }
+}
 async function sweepOrphanInstances(transport, options) {
     const { config } = options;
     const listed = await mustCapture(transport, `list Incus instances in project \`${config.project}\``, incusArgv(config, ['list'], '--format', 'json'));
@@ -3602,27 +3860,8 @@ async function sweepOrphanInstances(transport, options) {
             decisions.push({ instance: instance.name, runId, action: 'kept', reason: 'no user.pikaci.run_id' });
             continue;
         }
-        const owner = await ownership(options.stateRoot, runId);
         const ageSecs = instance.created_at ? (now - Date.parse(instance.created_at)) / 1000 : Infinity;
-        let orphan;
-        let reason;
-        switch (owner) {
-            case 'live':
-                [orphan, reason] = [false, 'its run is still running'];
-                break;
-            case 'other_host':
-                [orphan, reason] = [false, 'its run is recorded as running on another host'];
-                break;
-            case 'over':
-                [orphan, reason] = [true, 'its run is no longer running'];
-                break;
-            case 'unknown':
-                orphan = ageSecs > options.graceSecs;
-                reason = orphan
-                    ? `unknown run, created ${Math.round(ageSecs)}s ago (grace ${options.graceSecs}s)`
-                    : `unknown run, younger than the grace period of ${options.graceSecs}s`;
-                break;
-        }
+        const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);
         if (orphan && !options.dryRun) {
             const removal = await transport.exec({ argv: incusArgv(config, ['delete'], '--force', instance.name) });
             if (removal.exitCode !== 0) {
@@ -3638,6 +3877,98 @@ async function sweepOrphanInstances(transport, options) {
         decisions.push({ instance: instance.name, runId, action: orphan ? 'removed' : 'kept', reason });
     }
     return decisions;
+}
+/** One line per marked process: `<pid> <seconds since it started> <marker value>` (Linux /proc). */
+const SCAN_SCRIPT = [
+    'set -u',
+    'test -d /proc/self || { echo "no /proc on this host" >&2; exit 3; }',
+    `grep -a -z -H '^${supervisor_REMOTE_JOB_MARKER}=' /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n' |`,
+    'while IFS= read -r line; do',
+    '  pid=${line#/proc/}; pid=${pid%%/*}',
+    `  value=\${line#*:${supervisor_REMOTE_JOB_MARKER}=}`,
+    '  age=$(ps -o etimes= -p "$pid" 2>/dev/null) || continue',
+    '  echo "$pid" $age "$value"',
+    'done',
+].join('\n');
+/** `$1` grace seconds, `$2` marker value, then pids: TERM, wait, KILL; only pids still marked so. */
+const STOP_SCRIPT = [
+    'set -u',
+    'grace=$1 value=$2',
+    'shift 2',
+    `marked() { tr '\\0' '\\n' < "/proc/$1/environ" 2>/dev/null | grep -qxF "${supervisor_REMOTE_JOB_MARKER}=$value"; }`,
+    'for p; do marked "$p" && kill -s TERM "$p" 2>/dev/null; done',
+    'waited=0',
+    'while [ "$waited" -lt "$grace" ]; do',
+    '  left=; for p; do marked "$p" && left=1; done',
+    '  [ -z "$left" ] && exit 0',
+    '  sleep 1; waited=$((waited + 1))',
+    'done',
+    'for p; do marked "$p" && kill -s KILL "$p" 2>/dev/null; done',
+    'sleep 1',
+    'left=; for p; do marked "$p" && left="$left $p"; done',
+    '[ -z "$left" ] || { echo "still running:$left" >&2; exit 1; }',
+].join('\n');
+/** Seconds between TERM and KILL when `gc --processes` stops a leftover job. */
+const STOP_GRACE_SECS = 5;
+/**
+ * Find processes marked `PIKACI_REMOTE_JOB` on the host and stop those whose run is over (or
+ * unknown and older than the grace period, by the oldest process of the job). Linux hosts only:
+ * the marker is read from /proc. Processes that cleared their environment cannot be found.
+ */
+async function sweepOrphanProcesses(transport, options) {
+    const decisions = [];
+    // A job still forking while it is stopped can leave a child the first pass did not see.
+    for (let pass = 0; pass < 3; pass++) {
+        const jobs = await scanMarkedProcesses(transport);
+        let stopped = false;
+        for (const [job, processes] of jobs) {
+            const runId = job.slice(0, Math.max(0, job.indexOf('/')));
+            const pids = processes.map((p) => p.pid);
+            const ageSecs = Math.max(...processes.map((p) => p.ageSecs));
+            const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);
+            const earlier = decisions.find((d) => d.job === job);
+            if (!orphan) {
+                if (!earlier)
+                    decisions.push({ job, runId, pids, action: 'kept', reason });
+                continue;
+            }
+            if (options.dryRun) {
+                if (!earlier)
+                    decisions.push({ job, runId, pids, action: 'removed', reason });
+                continue;
+            }
+            stopped = true;
+            const stop = await transport.exec({
+                argv: ['sh', '-c', STOP_SCRIPT, 'pikaci-gc-stop', String(STOP_GRACE_SECS), job, ...pids.map(String)],
+            });
+            const failed = stop.exitCode === 0 ? null : `stop failed (${describeExit(stop)})`;
+            if (earlier) {
+                earlier.pids.push(...pids);
+                if (failed)
+                    [earlier.action, earlier.reason] = ['kept', failed];
+            }
+            else {
+                decisions.push({ job, runId, pids, action: failed ? 'kept' : 'removed', reason: failed ?? reason });
+            }
+        }
+        if (!stopped)
+            break;
+    }
+    return decisions;
+}
+async function scanMarkedProcesses(transport) {
+    const scan = await mustCapture(transport, `list processes marked ${REMOTE_JOB_MARKER}`, shArgv(SCAN_SCRIPT));
+    const jobs = new Map();
+    for (const line of scan.stdout.split('\n')) {
+        const match = /^(\d+) (\d+) (.+)$/.exec(line.trim());
+        if (!match)
+            continue;
+        const [, pid, age, job] = match;
+        const list = jobs.get(job) ?? [];
+        list.push({ pid: Number(pid), ageSecs: Number(age) });
+        jobs.set(job, list);
+    }
+    return jobs;
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/index.ts
@@ -3709,10 +4040,10 @@ function executionEnvironment(settings = {}) {
             if (!group)
                 return transport;
             try {
-                const lock = await acquireGroupLock(transport, {
+                const lock = await (0,locks/* acquireGroupLock */.t6)(transport, {
                     group,
                     workDir,
-                    timeoutSecs: settings.lockTimeoutSecs ?? group_lock_DEFAULT_LOCK_TIMEOUT_SECS,
+                    timeoutSecs: settings.lockTimeoutSecs ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
                     log,
                     ...(settings.signal ? { signal: settings.signal } : {}),
                 });
@@ -3725,11 +4056,17 @@ function executionEnvironment(settings = {}) {
         },
         resolveBackend({ placement, runtime }) {
             switch (runtime) {
-                case 'host_process':
+                case 'host_process': {
+                    const jobsLockFile = settings.concurrencyGroup
+                        ? (0,locks/* groupJobsFile */.m3)(workDir, settings.concurrencyGroup)
+                        : null;
                     return {
                         kind: 'ready',
-                        backend: placement === 'local' ? hostProcessBackend : remoteHostProcessBackend(workDir),
+                        backend: placement === 'local'
+                            ? supervisedLocalBackend(hostProcessBackend, jobsLockFile)
+                            : remoteHostProcessBackend(workDir, jobsLockFile),
                     };
+                }
                 case 'incus':
                     return { kind: 'ready', backend: createIncusBackend({ config: incus }) };
                 case 'tart':
@@ -3787,10 +4124,17 @@ function executeConcurrency(jobs, configured) {
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const CANCELLED_MESSAGE = 'cancelled';
 const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
 const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
+/**
+ * Space kept free in the run directory for the final records: when a job's log fills the disk,
+ * this file is deleted so result.json, status.json and run.json can still say what happened.
+ */
+const SPACE_RESERVE_BYTES = 256 * 1024;
+const SPACE_RESERVE_FILE = '.pikaci-space-reserve';
 async function gitHead(cwd) {
     try {
         const head = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
@@ -3820,25 +4164,67 @@ function initialRecord(runId, createdAt, options) {
         runner_host: (0,external_node_os_.hostname)(),
     });
 }
+function isNoSpace(error) {
+    return error?.code === 'ENOSPC';
+}
 class RunSession {
     stateRoot;
     paths;
     record;
     reporter;
+    reserveReleased;
     constructor(stateRoot, record, reporter) {
         this.stateRoot = stateRoot;
         this.record = record;
         this.paths = (0,records/* runPaths */.Ot)(stateRoot, record.run_id);
         this.reporter = reporter;
     }
+    get reservePath() {
+        return (0,external_node_path_.join)(this.paths.runDir, SPACE_RESERVE_FILE);
+    }
+    /** Set the reserve aside; best effort (a disk already full leaves none, and writes say so). */
+    async reserveSpace() {
+        await (0,promises_.writeFile)(this.reservePath, Buffer.alloc(SPACE_RESERVE_BYTES)).catch(() => (0,promises_.rm)(this.reservePath, { force: true }));
+    }
+    /** Give the reserve back to the disk (idempotent); records written after this have room. */
+    releaseSpace() {
+        this.reserveReleased ??= (0,promises_.rm)(this.reservePath, { force: true }).catch(() => undefined);
+        return this.reserveReleased;
+    }
+    /**
+     * Write a record; on a full disk, release the reserve and try once more. Either way the write is
+     * atomic: the previous version stays whole when the new one cannot be written.
+     */
+    async persist(write, what) {
+        try {
+            await write();
+        }
+        catch (error) {
+            if (!isNoSpace(error))
+                throw error;
+            await this.releaseSpace();
+            try {
+                await write();
+            }
+            catch (again) {
+                if (!isNoSpace(again))
+                    throw again;
+                throw new errors/* PikaciError */.uy(`no space left on device writing ${what}`, {
+                    hint: 'free space on the state root (pikaci gc) and run again',
+                    cause: again,
+                });
+            }
+        }
+    }
     async save() {
-        await (0,records/* writeRecord */.rh)(this.paths.runJson, records/* RunRecordSchema */.g$, this.record);
+        await this.persist(() => (0,records/* writeRecord */.rh)(this.paths.runJson, records/* RunRecordSchema */.g$, this.record), this.paths.runJson);
     }
     async emit(event) {
         await this.reporter.event(records/* RunLifecycleEventSchema */.x8.parse(event));
     }
     async saveJob(job) {
-        await (0,records/* writeRecord */.rh)((0,records/* jobPaths */.wt)(this.paths.runDir, job.id).statusJson, records/* JobRecordSchema */.Sl, job);
+        const statusJson = (0,records/* jobPaths */.wt)(this.paths.runDir, job.id).statusJson;
+        await this.persist(() => (0,records/* writeRecord */.rh)(statusJson, records/* JobRecordSchema */.Sl, job), statusJson);
         const index = this.record.jobs.findIndex((j) => j.id === job.id);
         if (index === -1)
             this.record.jobs.push(job);
@@ -3905,9 +4291,14 @@ function startedEvent(record) {
 }
 /** Run `jobs` as one recorded run and return the final run record (never throws once started). */
 async function runJobs(options) {
-    const configuredCap = maxConcurrentExecutes(options.env ?? process.env);
+    const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
+    if (!Number.isSafeInteger(configured) || configured < 1) {
+        throw new errors/* InputError */.dz(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
+    }
+    const cap = executeConcurrency(options.jobs, configured);
     if (options.jobs.length === 0)
         throw new errors/* InputError */.dz('a run needs at least one job');
+    registerDeclaredSecrets(options.jobs, options.env ?? process.env);
     await (0,records/* ensureWritableStateRoot */.Sw)(options.stateRoot);
     const createdAt = (0,records/* rfc3339 */.ag)();
     const runId = (0,records/* newRunId */.F$)(new Date(createdAt));
@@ -3916,18 +4307,20 @@ async function runJobs(options) {
     await (0,promises_.mkdir)((0,records/* cargoHomeDir */.Lw)(options.stateRoot), { recursive: true });
     await (0,promises_.mkdir)(session.paths.cargoTargetDir, { recursive: true });
     await session.save();
+    await session.reserveSpace();
     await session.emit(startedEvent(session.record));
     const signal = options.signal ?? new AbortController().signal;
     const transports = new Map();
     try {
-        return await runAfterStart(session, options, signal, configuredCap, transports);
+        return await runAfterStart(session, options, signal, cap, transports);
     }
     catch (error) {
         const message = signal.aborted ? CANCELLED_MESSAGE : (0,errors/* errorMessage */.gJ)(error);
-        return session.finish('failed', message);
+        return await session.finish('failed', message);
     }
     finally {
         await Promise.allSettled([...transports.values()].map(async (transport) => (await transport).close()));
+        await session.releaseSpace();
     }
 }
 async function takeSnapshot(session, options) {
@@ -3956,7 +4349,7 @@ async function takeSnapshot(session, options) {
     record.git_dirty = metadata.git_dirty;
     return { snapshotDir: metadata.snapshot_dir, contentHash: metadata.content_hash };
 }
-async function runAfterStart(session, options, signal, configuredCap, transports) {
+async function runAfterStart(session, options, signal, cap, transports) {
     const { snapshotDir, contentHash } = await takeSnapshot(session, options);
     if (signal.aborted)
         return session.finish('failed', CANCELLED_MESSAGE);
@@ -3986,7 +4379,6 @@ async function runAfterStart(session, options, signal, configuredCap, transports
     // Without host settings: local placement only, and Incus with its defaults.
     const defaults = executionEnvironment();
     const transportFor = options.transportFor ?? defaults.transportFor;
-    const cap = executeConcurrency(options.jobs, configuredCap);
     const state = {
         session,
         options,
@@ -4064,45 +4456,53 @@ function consumersOf(plan, nodeId) {
 }
 async function runPrepareNode(state, node) {
     const consumers = consumersOf(state.plan, node.id);
-    const logs = consumers.map((c) => openLogWriter((0,records/* jobPaths */.wt)(state.session.paths.runDir, c.job.id).hostLog));
+    // Prepare output is streamed into these logs: a write error stops the logs, not the runner, and
+    // fails the node below.
+    const logSet = openLogSet(() => void state.session.releaseSpace());
+    const logs = consumers.map((c) => logSet.open((0,records/* jobPaths */.wt)(state.session.paths.runDir, c.job.id).hostLog));
     try {
-        for (const log of logs)
-            log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
-        const prepare = node.prepare;
-        switch (prepare.type) {
-            case 'nix_build': {
-                const handler = state.options.prepare?.nixBuild;
-                if (!handler) {
-                    throw new errors/* PikaciError */.uy(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
-                }
-                const output = await handler(node, {
-                    runId: state.session.record.run_id,
-                    runDir: state.session.paths.runDir,
-                    snapshotDir: state.session.record.snapshot_dir,
-                    logs,
-                    signal: state.signal,
-                });
-                await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
-                return;
-            }
-            case 'remote_linux_vm_backend': {
-                const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
-                if (!owner)
-                    throw new errors/* PikaciError */.uy(`prepare node \`${node.id}\` has no job`);
-                const resolution = state.resolve(owner.job.execution);
-                if (resolution.kind === 'unavailable')
-                    throw new errors/* PikaciError */.uy(resolution.message);
-                if (!resolution.backend.prepare)
-                    return;
-                const ctx = await jobContext(state, owner, logs[0] ?? openLogWriter((0,records/* jobPaths */.wt)(state.session.paths.runDir, owner.job.id).hostLog));
-                await resolution.backend.prepare(ctx);
-                return;
-            }
-        }
+        await runPrepareWithLogs(state, node, logs);
     }
     finally {
         for (const log of logs)
             log.close();
+    }
+    if (logSet.failure)
+        throw logSet.failure;
+}
+async function runPrepareWithLogs(state, node, logs) {
+    for (const log of logs)
+        log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
+    const prepare = node.prepare;
+    switch (prepare.type) {
+        case 'nix_build': {
+            const handler = state.options.prepare?.nixBuild;
+            if (!handler) {
+                throw new errors/* PikaciError */.uy(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
+            }
+            const output = await handler(node, {
+                runId: state.session.record.run_id,
+                runDir: state.session.paths.runDir,
+                snapshotDir: state.session.record.snapshot_dir,
+                logs,
+                signal: state.signal,
+            });
+            await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+            return;
+        }
+        case 'remote_linux_vm_backend': {
+            const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
+            if (!owner)
+                throw new errors/* PikaciError */.uy(`prepare node \`${node.id}\` has no job`);
+            const resolution = state.resolve(owner.job.execution);
+            if (resolution.kind === 'unavailable')
+                throw new errors/* PikaciError */.uy(resolution.message);
+            if (!resolution.backend.prepare)
+                return;
+            const ctx = await jobContext(state, owner, logs[0] ?? openLogWriter((0,records/* jobPaths */.wt)(state.session.paths.runDir, owner.job.id).hostLog));
+            await resolution.backend.prepare(ctx);
+            return;
+        }
     }
 }
 async function upsertPreparedOutput(path, output) {
@@ -4145,7 +4545,7 @@ async function skipJobs(state, jobs, message) {
         }));
     }
 }
-async function jobContext(state, jobPlan, hostLog, guestLog) {
+async function jobContext(state, jobPlan, hostLog, guestLog, signal = state.signal) {
     const { session, options } = state;
     const job = jobPlan.job;
     const paths = (0,records/* jobPaths */.wt)(session.paths.runDir, job.id);
@@ -4172,7 +4572,8 @@ async function jobContext(state, jobPlan, hostLog, guestLog) {
         cargoHomeDir: (0,records/* cargoHomeDir */.Lw)(options.stateRoot),
         cargoTargetDir: session.paths.cargoTargetDir,
         timeoutSecs: job.timeout_secs,
-        signal: state.signal,
+        environment: jobEnvironment(job, options.env ?? process.env),
+        signal,
         output: (stream, chunk) => state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),
         reporter: state.reporter,
     };
@@ -4189,6 +4590,7 @@ async function executeJob(state, jobPlan) {
     await session.saveJob(running);
     await session.emit({ event: 'job_started', run_id: session.record.run_id, job: running });
     let outcome;
+    let logFailed = false;
     const resolution = state.resolve(job.execution);
     if (resolution.kind === 'unavailable') {
         outcome = { status: 'failed', exit_code: null, message: resolution.message };
@@ -4199,12 +4601,20 @@ async function executeJob(state, jobPlan) {
     else {
         const paths = (0,records/* jobPaths */.wt)(session.paths.runDir, job.id);
         const writers = [];
+        // A log that cannot be written (a full disk) stops the job through its own signal, so the
+        // backend's cleanup runs; the reserve is released so the records can still be written.
+        const stopOnLogFailure = new AbortController();
+        const logs = openLogSet((failure) => {
+            void session.releaseSpace();
+            stopOnLogFailure.abort(failure);
+        });
         try {
-            const hostLog = openLogWriter(paths.hostLog);
+            const hostLog = logs.open(paths.hostLog);
             writers.push(hostLog);
-            const guestLog = openLogWriter(paths.guestLog);
+            const guestLog = logs.open(paths.guestLog);
             writers.push(guestLog);
-            outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog));
+            const signal = AbortSignal.any([state.signal, stopOnLogFailure.signal]);
+            outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog, signal));
         }
         catch (error) {
             outcome = { status: 'failed', exit_code: null, message: (0,errors/* errorMessage */.gJ)(error) };
@@ -4215,8 +4625,18 @@ async function executeJob(state, jobPlan) {
                 writer.close();
             state.reporter.jobOutputEnd?.(job.id);
         }
+        if (logs.failure) {
+            logFailed = true;
+            outcome = { ...outcome, status: 'failed', exit_code: null, message: logs.failure.message };
+            // The backend saw a cancellation; result.json says why the job was stopped. Should even that
+            // not fit, the job record below still says it (or its own write fails the run).
+            const ending = { ok: false, message: outcome.message, exitCode: null };
+            await session
+                .persist(() => writeTerminalResult(paths.resultJson, ending), paths.resultJson)
+                .catch(() => undefined);
+        }
     }
-    if (state.signal.aborted && outcome.status === 'failed')
+    if (state.signal.aborted && outcome.status === 'failed' && !logFailed)
         outcome = { ...outcome, message: CANCELLED_MESSAGE };
     const finished = jobRecord(session.paths.runDir, job, {
         status: outcome.status,
@@ -4407,25 +4827,8 @@ function resolveRunnable(id, sources) {
     if (target)
         return fromTarget(target, 'target', target.filters);
     const lane = sources.lanes.find((candidate) => candidate.id === id);
-    if (lane) {
-        if (lane.target !== null) {
-            const laneTarget = sources.targets.get(lane.target);
-            if (!laneTarget) {
-                throw new errors/* InputError */.dz(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
-                    where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
-                    hint: `add the target to ${sources.catalogPath} or fix the lane`,
-                });
-            }
-            return fromTarget(laneTarget, 'lane-target', lane.paths);
-        }
-        return {
-            targetId: lane.id,
-            description: lane.title,
-            jobs: [laneCommandJob(lane)],
-            filters: lane.paths,
-            source: 'lane-command',
-        };
-    }
+    if (lane)
+        return resolveLane(lane, sources);
     const ids = [...sources.targets.keys(), ...sources.lanes.map((l) => l.id)];
     const near = (0,errors/* closest */.kp)(id, ids, 5);
     const searched = sources.manifestPath
@@ -4437,6 +4840,26 @@ function resolveRunnable(id, sources) {
             : `known ids: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
     });
 }
+/** A manifest lane: its catalog target (with the lane's paths as filters), or its plain command. */
+function resolveLane(lane, sources) {
+    if (lane.target !== null) {
+        const laneTarget = sources.targets.get(lane.target);
+        if (!laneTarget) {
+            throw new errors/* InputError */.dz(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
+                where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
+                hint: `add the target to ${sources.catalogPath} or fix the lane`,
+            });
+        }
+        return fromTarget(laneTarget, 'lane-target', lane.paths);
+    }
+    return {
+        targetId: lane.id,
+        description: lane.title,
+        jobs: [laneCommandJob(lane)],
+        filters: lane.paths,
+        source: 'lane-command',
+    };
+}
 function fromTarget(target, source, filters) {
     return { targetId: target.id, description: target.description, jobs: target.jobs, filters, source };
 }
@@ -4447,8 +4870,8 @@ function selectJobs(runnable, ids) {
     const known = runnable.jobs.map((job) => job.id);
     for (const id of ids) {
         if (!known.includes(id)) {
-            const near = closest(id, known);
-            throw new InputError(`unknown job \`${id}\` in \`${runnable.targetId}\``, {
+            const near = (0,errors/* closest */.kp)(id, known);
+            throw new errors/* InputError */.dz(`unknown job \`${id}\` in \`${runnable.targetId}\``, {
                 hint: `${near.length > 0 ? `did you mean ${near.map((n) => `\`${n}\``).join(', ')}? ` : ''}its jobs are: ${known.join(', ')}`,
             });
         }
@@ -4480,8 +4903,63 @@ function gateOnChanges(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/lane-run.ts
+/**
+ * What running one lane means, for the action's `command: run` and `pikaci run <id>` alike: which
+ * jobs run, under which concurrency group, and how many execute at once. Both callers take all
+ * three from `resolveLaneRun`, so a matrix leg and a maintainer's local run of the same lane cannot
+ * drift apart (README "Running lanes locally": `pikaci run <lane>` runs it exactly as the action).
+ * Pure: the caller loads the catalog and manifest and passes the environment.
+ */
+
+
+
+
+/**
+ * Resolve `id`: a lane of the manifest first (the action's `lane` input is always a lane id, so a
+ * lane wins over a catalog target of the same id), else a catalog target.
+ */
+function resolveLaneRun(request) {
+    const { sources } = request;
+    const lane = sources.lanes.find((candidate) => candidate.id === request.id) ?? null;
+    const runnable = lane === null ? resolveRunnable(request.id, sources) : resolveLane(lane, sources);
+    const jobs = selectJobs(runnable, request.jobIds ?? []);
+    const explicit = request.concurrencyGroup ?? null;
+    const laneGroup = lane?.concurrency_group ?? null;
+    const concurrency = executeConcurrency(jobs, maxConcurrentExecutes(request.env));
+    return {
+        lane,
+        title: lane?.title ?? runnable.description,
+        runnable,
+        jobs,
+        concurrencyGroup: explicit ?? (laneGroup === null ? null : lockGroupName(laneGroup)),
+        maxConcurrentExecutes: concurrency,
+        parallel: concurrency > 1 && jobs.length > 1,
+    };
+}
+/**
+ * A manifest group as a lock name. The lock is a file on the host (`W/locks/<name>.lock`), so its
+ * name is limited to letters, digits, `.`, `_` and `-`; a group outside that set — upstream's
+ * synthesized `staged-linux:<target>` — keeps its readable part and gains 8 hex of its SHA-256,
+ * so two different groups never share a lock.
+ */
+function lockGroupName(group) {
+    try {
+        return (0,locks/* validateGroupName */.R4)(group);
+    }
+    catch {
+        const readable = group
+            .replace(/[^A-Za-z0-9._-]+/g, '-')
+            .replace(/^[^A-Za-z0-9]+/, '')
+            .slice(0, 119) || 'group';
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(group).digest('hex').slice(0, 8);
+        return (0,locks/* validateGroupName */.R4)(`${readable}-${digest}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/index.ts
 /** Runs: plan.json building, orchestration (prepare, execute, fail-fast, cancellation), reporters. */
+
 
 
 
@@ -4542,9 +5020,10 @@ async function loadRunSources(flags) {
  * Actions, some self-hosted setups) or GHES, which @actions/artifact v2+ does not support — the
  * service is `unavailable` with the reason, and the caller warns once and carries on.
  *
- * TEST-ONLY: `PIKACI_TEST_ARTIFACT_DIR` swaps in a simulated client that copies the files into
- * `<dir>/<artifact name>/` instead of uploading. The bundled action honours it so the tests can run
- * `dist/` exactly as the runner does; no workflow should set it.
+ * Offline option (README, `command: run`): `PIKACI_TEST_ARTIFACT_DIR` swaps in a stand-in client that
+ * copies the files into `<dir>/<artifact name>/` instead of uploading, for running the bundled action
+ * outside GitHub; no workflow should set it. The tests drive the real client against a simulated
+ * artifact service instead.
  */
 
 
@@ -4584,7 +5063,7 @@ function defaultArtifactClient() {
         },
     };
 }
-/** Test-only stand-in (see the file comment): artifact names are unique, like the real service's 409. */
+/** The offline stand-in (see the file comment): artifact names are unique, like the real service's 409. */
 function simulatedArtifactClient(dir) {
     return {
         async uploadArtifact(name, files, rootDirectory) {
@@ -4611,7 +5090,10 @@ function artifactName(laneId, runAttempt) {
     return `pikaci-${laneId}-${runAttempt}`.replace(/[":<>|*?\r\n\\/]/g, '-');
 }
 
+// EXTERNAL MODULE: ./src/action/report.ts
+var report = __webpack_require__(31658);
 ;// CONCATENATED MODULE: ./src/action/run-summary.ts
+
 /** GitHub's limit is 1 MiB per step; stay well inside it. */
 const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 64 * 1024;
 const LOG_TAIL_LINES = 50;
@@ -4725,9 +5207,9 @@ function longestBacktickRun(lines) {
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** One table cell: no pipes or newlines, bounded length. */
+/** One table cell: no pipes, line breaks or HTML (README "Security"), bounded length. */
 function cell(text) {
-    const flat = text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    const flat = (0,report/* markdownText */.p7)(text);
     return flat.length > MAX_CELL_CHARS ? `${flat.slice(0, MAX_CELL_CHARS)} …` : flat;
 }
 function html(text) {
@@ -4752,6 +5234,8 @@ function html(text) {
 
 
 
+
+
 async function runRunCommand() {
     const inputs = readRunInputs(process.env);
     const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
@@ -4761,23 +5245,28 @@ async function runRunCommand() {
         manifest: inputs.manifest === '' ? undefined : (0,external_node_path_.resolve)(workspace, inputs.manifest),
         stateRoot: inputs.stateRoot,
     });
-    const runnable = resolveRunnable(inputs.lane, sources.runnable);
-    const lane = sources.runnable.lanes.find((candidate) => candidate.id === inputs.lane);
-    const title = lane?.title ?? runnable.description;
-    if (inputs.tartBaseVm !== '' && runnable.jobs.some((job) => job.execution.runtime === 'tart')) {
+    // The same resolution as `pikaci run <lane>`: jobs, concurrency group, parallelism.
+    const laneRun = resolveLaneRun({ id: inputs.lane, sources: sources.runnable, env: process.env });
+    const { runnable, title } = laneRun;
+    maskStepSecrets(process.env, laneRun.jobs);
+    if (inputs.tartBaseVm !== '' && laneRun.jobs.some((job) => job.execution.runtime === 'tart')) {
         core/* warning */.$e(`tart-base-vm \`${inputs.tartBaseVm}\` is accepted, but Tart jobs report "not available yet" in this build (the Tart backend is not built)`);
     }
-    const environment = executionEnvironment(inputs.host);
-    const parallel = executeConcurrency(runnable.jobs, maxConcurrentExecutes(process.env)) > 1 && runnable.jobs.length > 1;
     const cancellation = cancelOnSignals();
+    const environment = executionEnvironment({
+        ...inputs.host,
+        concurrencyGroup: laneRun.concurrencyGroup,
+        signal: cancellation.signal,
+    });
     let run;
     try {
         run = await sources.run({
             targetId: runnable.targetId,
             targetDescription: runnable.description,
             filters: runnable.filters,
-            jobs: runnable.jobs,
-            reporter: groupedReporter(process.stdout, parallel),
+            jobs: laneRun.jobs,
+            maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
+            reporter: groupedReporter(process.stdout, laneRun.parallel),
             signal: cancellation.signal,
             transportFor: (placement) => environment.transportFor(placement),
             resolveBackend: (execution) => environment.resolveBackend(execution),
@@ -4810,7 +5299,7 @@ async function runRunCommand() {
             repository: process.env['GITHUB_REPOSITORY'] ?? 'OWNER/NAME',
             workflowRunId: process.env['GITHUB_RUN_ID'] ?? '<run id>',
         });
-        await core/* summary */.z.addRaw(markdown).write();
+        await core/* summary */.z.addRaw((0,redact/* redactText */.Rd)(markdown)).write();
     }
     const signalExit = cancellation.exitCode();
     if (signalExit !== null) {
@@ -4831,7 +5320,6 @@ function readRunInputs(env) {
     }
     const sshKey = core/* getInput */.V4('ssh-key', { trimWhitespace: false });
     maskSecret(sshKey);
-    maskSecret(core/* getInput */.V4('token'));
     const host = {};
     const sshPort = parsePort(core/* getInput */.V4('ssh-port'));
     const sshHost = core/* getInput */.V4('ssh-host').trim();
@@ -4896,14 +5384,36 @@ function readRunInputs(env) {
         retentionDays: retentionDays(core/* getInput */.V4('retention-days').trim()),
     };
 }
-/** Mask the whole value and each line: the runner matches masks line by line in the log. */
+/**
+ * Mask the whole value and each line (the runner matches masks line by line in the live log) and
+ * register it with the redactor, which keeps it out of every file the run writes.
+ */
 function maskSecret(value) {
-    if (value.trim() === '')
+    if (value === undefined || value.trim() === '')
         return;
+    (0,redact/* addSecret */.Ck)(value);
     core/* setSecret */.Pq(value.trim());
     for (const line of value.split(/\r?\n/))
         if (line.trim().length >= 4)
             core/* setSecret */.Pq(line.trim());
+}
+/** The runner's own credentials in this step's environment: never a job's, redacted if they appear. */
+const RUNNER_SECRET_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'GITHUB_TOKEN',
+];
+/**
+ * Mask and redact the step's other secrets before any job starts: the `token` input, the runner's
+ * tokens, and the secrets the lane's jobs ask for (`ssh-key` is masked as soon as it is read).
+ */
+function maskStepSecrets(env, jobs) {
+    maskSecret(core/* getInput */.V4('token'));
+    for (const name of RUNNER_SECRET_VARIABLES)
+        maskSecret(env[name]);
+    for (const job of jobs)
+        for (const name of job.secrets ?? [])
+            maskSecret(env[name]);
 }
 function parsePort(value) {
     const text = value.trim() || '22';
@@ -4915,17 +5425,19 @@ function parsePort(value) {
     }
     return port;
 }
+/**
+ * `core.getBooleanInput` (YAML 1.2 core schema: `true`/`True`/`TRUE`, `false`/`False`/`FALSE`) with
+ * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
+ */
 function booleanInput(name, fallback) {
-    const value = core/* getInput */.V4(name).trim();
-    if (value === '')
+    if (core/* getInput */.V4(name) === '')
         return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors/* InputError */.dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(value)}`, {
-        where: `input \`${name}\``,
-    });
+    try {
+        return core/* getBooleanInput */.Vt(name);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(core/* getInput */.V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
+    }
 }
 function retentionDays(value) {
     if (value === '' || value === '0')
@@ -4957,10 +5469,11 @@ function groupedReporter(sink, parallel) {
         sink.write(text);
         lastByte = typeof text === 'string' ? text.charCodeAt(text.length - 1) : text[text.length - 1];
     };
+    // Lifecycle lines carry catalog strings (job descriptions, messages): one log line each, always.
     const line = (text) => {
         if (lastByte !== 0x0a)
             write('\n');
-        write(`${text}\n`);
+        write(`${(0,report/* oneLine */.TN)(text)}\n`);
     };
     const stopCommands = () => {
         if (!stopped)
