@@ -6,15 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
-import {
-  IncusHostConfigSchema,
-  instanceName,
-  runIncusJob,
-  type IncusHostConfig,
-} from '../../src/incus/index.js';
+import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/incus/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
-import { incusJob, jobContext, snapshotFixture, type Fixture } from '../incus/support.js';
+import { incusJob, jobContext, lxdConfig, snapshotFixture, type Fixture } from '../incus/support.js';
 
 let env: TestEnv;
 let config: IncusHostConfig;
@@ -23,15 +18,7 @@ const transport = new LocalTransport({ killGraceMs: 1000 });
 
 beforeAll(async () => {
   env = loadTestEnv();
-  config = IncusHostConfigSchema.parse({
-    cli: env.lxd.cli,
-    project: env.lxd.project,
-    profiles: [env.lxd.profile],
-    image: env.lxd.image,
-    instance_type: 'container',
-    limits: {},
-    readiness_timeout_secs: 30,
-  });
+  config = lxdConfig(env);
   fixture = await snapshotFixture();
 });
 afterAll(async () => {

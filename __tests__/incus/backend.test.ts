@@ -5,15 +5,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  IncusHostConfigSchema,
-  instanceName,
-  runIncusJob,
-  type IncusHostConfig,
-} from '../../src/incus/index.js';
+import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/incus/index.js';
 import { LocalTransport, type Transport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
-import { incusJob, jobContext, snapshotFixture, type Fixture } from './support.js';
+import { incusJob, jobContext, lxdConfig, snapshotFixture, type Fixture } from './support.js';
 
 let env: TestEnv;
 let config: IncusHostConfig;
@@ -22,15 +17,7 @@ const transport = new LocalTransport({ killGraceMs: 1000 });
 
 beforeAll(async () => {
   env = loadTestEnv();
-  config = IncusHostConfigSchema.parse({
-    cli: env.lxd.cli,
-    project: env.lxd.project,
-    profiles: [env.lxd.profile],
-    image: env.lxd.image,
-    instance_type: 'container',
-    limits: {},
-    readiness_timeout_secs: 30,
-  });
+  config = lxdConfig(env);
   fixture = await snapshotFixture();
 });
 afterAll(async () => {

@@ -3,11 +3,26 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IncusHostConfigSchema, type IncusHostConfig } from '../../src/incus/index.js';
 import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
 import { jobPaths, newRunId, silentReporter } from '../../src/records/index.js';
 import { openLogWriter, type JobContext } from '../../src/runtime/index.js';
 import { createSnapshot } from '../../src/snapshot/index.js';
 import type { Transport } from '../../src/transport/index.js';
+import type { TestEnv } from '../support/test-env.js';
+
+/** The test environment's LXD as the backend's host config: containers, 30 s readiness. */
+export function lxdConfig(env: TestEnv): IncusHostConfig {
+  return IncusHostConfigSchema.parse({
+    cli: env.lxd.cli,
+    project: env.lxd.project,
+    profiles: [env.lxd.profile],
+    image: env.lxd.image,
+    instance_type: 'container',
+    limits: {},
+    readiness_timeout_secs: 30,
+  });
+}
 
 export interface Fixture {
   dir: string;
@@ -72,7 +87,7 @@ export function jobContext(
     cargoHomeDir: join(fixture.dir, 'cargo-home'),
     cargoTargetDir: join(fixture.dir, 'cargo-target'),
     timeoutSecs: job.timeout_secs,
-    environment: { host: {}, context: {}, secrets: {} },
+    environment: { host: {}, context: {}, passed: {}, secrets: {} },
     signal,
     output: (_stream, chunk) => live.push(chunk),
     reporter: silentReporter,

@@ -6,7 +6,7 @@ import { clearSecrets, redactText } from '../../src/util/redact.js';
 
 afterEach(() => clearSecrets());
 
-function job(secrets?: string[]): JobSpec {
+function job(secrets?: string[], passEnv?: string[]): JobSpec {
   return JobSpecSchema.parse({
     id: 'j',
     description: 'a job',
@@ -15,6 +15,7 @@ function job(secrets?: string[]): JobSpec {
     runtime_config: { kind: 'host_process' },
     guest_command: { kind: 'host_shell_command', command: 'true' },
     ...(secrets === undefined ? {} : { secrets }),
+    ...(passEnv === undefined ? {} : { pass_env: passEnv }),
   });
 }
 
@@ -39,6 +40,14 @@ describe('jobEnvironment', () => {
     expect(env.host).toEqual({ PATH: '/usr/bin:/bin', HOME: '/home/runner', LC_ALL: 'C.UTF-8' });
     expect(env.context).toEqual({ CI: 'true', GITHUB_SHA: 'abc123' });
     expect(env.secrets).toEqual({});
+    expect(env.passed).toEqual({});
+  });
+
+  it('passes `pass_env` variables that are set, without registering them as secrets', () => {
+    const env = jobEnvironment(job(undefined, ['OTHER', 'UNSET_ONE']), RUNNER_ENV);
+    expect(env.passed).toEqual({ OTHER: 'not asked for' });
+    expect(redactText('not asked for')).toBe('not asked for');
+    expect(() => job(undefined, ['ACTIONS_RUNTIME_TOKEN'])).toThrow(/never passed to a job/);
   });
 
   it('passes a declared secret and registers its value for redaction', () => {

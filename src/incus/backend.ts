@@ -194,9 +194,10 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
         await incus('start Incus instance', incusArgv(config, ['start'], instance));
       });
 
-      // The guest runner sets its own PATH, HOME and user; the job adds the CI context and its secrets.
+      // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
+      // variables and its secrets.
       const request = buildGuestRequest(job, {
-        env: { ...ctx.environment.context, ...ctx.environment.secrets },
+        env: { ...ctx.environment.context, ...ctx.environment.passed, ...ctx.environment.secrets },
       });
       const runnerPath = await phases.run('launch_guest', async () => {
         // One round trip writes the request pair and, when the image lacks the runner, pushes it.

@@ -174,8 +174,8 @@ export const JOBSPEC_KEYS = [
   'runtime_config',
   'guest_command',
 ];
-/** Optional generic keys: every runtime passes a job its declared secrets (README "Security"). */
-export const OPTIONAL_JOBSPEC_KEYS = ['secrets'];
+/** Optional generic keys: every runtime passes a job its declared secrets and `pass_env` (README "Security"). */
+export const OPTIONAL_JOBSPEC_KEYS = ['secrets', 'pass_env'];
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   let node: z.ZodType = schema;

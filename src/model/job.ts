@@ -95,7 +95,7 @@ export const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  */
 export const SecretNameSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'secret names are environment variable names: letters, digits and `_`')
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'these are environment variable names: letters, digits and `_`')
   .refine((name) => !/^(INPUT_|ACTIONS_)/i.test(name), {
     message: "`INPUT_*` and `ACTIONS_*` are the runner's own variables and are never passed to a job",
   });
@@ -113,6 +113,8 @@ export const JobSpecSchema = z
     guest_command: GuestCommandSchema,
     /** Environment variables passed to the job as secrets (values redacted everywhere). */
     secrets: z.array(SecretNameSchema).optional(),
+    /** Non-secret environment variables passed to the job by name when set (README "Security"). */
+    pass_env: z.array(SecretNameSchema).optional(),
   })
   .superRefine((job, ctx) => {
     if (job.runtime_config.kind !== job.execution.runtime) {

@@ -77,13 +77,15 @@ export interface HostWorkspace {
 /**
  * The job's whole environment (README "Security"): on this machine the allow-listed host variables
  * (a remote host's own login environment stands in for them), the CI context, the workspace's
- * variables and the job's declared secrets. Never the runner's environment as a whole.
+ * variables, the job's `pass_env` variables and its declared secrets. Never the runner's environment as
+ * a whole.
  */
 function jobEnv(ctx: JobContext, workspace: HostWorkspace): Record<string, string> {
-  const { host, context, secrets } = ctx.environment;
+  const { host, context, passed, secrets } = ctx.environment;
   return {
     ...(ctx.transport.placement === 'local' ? host : {}),
     ...context,
+    ...passed,
     ...workspace.env,
     ...secrets,
   };

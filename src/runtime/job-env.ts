@@ -63,6 +63,8 @@ export interface JobEnvironment {
   host: Readonly<Record<string, string>>;
   /** CI context (every runtime). */
   context: Readonly<Record<string, string>>;
+  /** The job's `pass_env` variables that are set (every runtime); not secret. */
+  passed: Readonly<Record<string, string>>;
   /** The job's declared secrets with their values (every runtime); already registered for redaction. */
   secrets: Readonly<Record<string, string>>;
 }
@@ -110,5 +112,10 @@ export function jobEnvironment(job: JobSpec, source: NodeJS.ProcessEnv): JobEnvi
       },
     );
   }
-  return { host, context: pick(source, CONTEXT_ENV_NAMES), secrets };
+  return {
+    host,
+    context: pick(source, CONTEXT_ENV_NAMES),
+    passed: pick(source, job.pass_env ?? []),
+    secrets,
+  };
 }
