@@ -1362,13 +1362,15 @@ function endingOf(result, timeoutSecs, workspace) {
 /**
  * The job's whole environment (README "Security"): on this machine the allow-listed host variables
  * (a remote host's own login environment stands in for them), the CI context, the workspace's
- * variables and the job's declared secrets. Never the runner's environment as a whole.
+ * variables, the job's `pass_env` variables and its declared secrets. Never the runner's environment as
+ * a whole.
  */
 function jobEnv(ctx, workspace) {
-    const { host, context, secrets } = ctx.environment;
+    const { host, context, passed, secrets } = ctx.environment;
     return {
         ...(ctx.transport.placement === 'local' ? host : {}),
         ...context,
+        ...passed,
         ...workspace.env,
         ...secrets,
     };
@@ -1625,7 +1627,12 @@ function jobEnvironment(job, source) {
             hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
         });
     }
-    return { host, context: pick(source, CONTEXT_ENV_NAMES), secrets };
+    return {
+        host,
+        context: pick(source, CONTEXT_ENV_NAMES),
+        passed: pick(source, job.pass_env ?? []),
+        secrets,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
@@ -1951,9 +1958,10 @@ async function runIncusJob(ctx, options) {
                 }
                 await incus('start Incus instance', config_incusArgv(config, ['start'], instance));
             });
-            // The guest runner sets its own PATH, HOME and user; the job adds the CI context and its secrets.
+            // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
+            // variables and its secrets.
             const request = (0,guest/* buildGuestRequest */.C7)(job, {
-                env: { ...ctx.environment.context, ...ctx.environment.secrets },
+                env: { ...ctx.environment.context, ...ctx.environment.passed, ...ctx.environment.secrets },
             });
             const runnerPath = await phases.run('launch_guest', async () => {
                 // One round trip writes the request pair and, when the image lacks the runner, pushes it.

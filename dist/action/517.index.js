@@ -1095,7 +1095,7 @@ const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * channels (`INPUT_*`, `ACTIONS_*`) can never be asked for.
  */
 const SecretNameSchema = schemas/* string */.YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'secret names are environment variable names: letters, digits and `_`')
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'these are environment variable names: letters, digits and `_`')
     .refine((name) => !/^(INPUT_|ACTIONS_)/i.test(name), {
     message: "`INPUT_*` and `ACTIONS_*` are the runner's own variables and are never passed to a job",
 });
@@ -1110,6 +1110,8 @@ const JobSpecSchema = schemas/* strictObject */.rej({
     guest_command: GuestCommandSchema,
     /** Environment variables passed to the job as secrets (values redacted everywhere). */
     secrets: schemas/* array */.YOg(SecretNameSchema).optional(),
+    /** Non-secret environment variables passed to the job by name when set (README "Security"). */
+    pass_env: schemas/* array */.YOg(SecretNameSchema).optional(),
 })
     .superRefine((job, ctx) => {
     if (job.runtime_config.kind !== job.execution.runtime) {

@@ -536,8 +536,8 @@ const JOBSPEC_KEYS = [
     'runtime_config',
     'guest_command',
 ];
-/** Optional generic keys: every runtime passes a job its declared secrets (README "Security"). */
-const OPTIONAL_JOBSPEC_KEYS = ['secrets'];
+/** Optional generic keys: every runtime passes a job its declared secrets and `pass_env` (README "Security"). */
+const OPTIONAL_JOBSPEC_KEYS = ['secrets', 'pass_env'];
 function objectShape(schema) {
     let node = schema;
     while (node instanceof schemas/* ZodOptional */.IiU || node instanceof schemas/* ZodDefault */.XiL || node instanceof schemas/* ZodPipe */.utH) {
