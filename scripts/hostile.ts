@@ -253,8 +253,14 @@ const manifests: Record<string, string | Buffer> = {
 };
 for (const [name, content] of Object.entries(manifests)) {
   const p = file(`${name}.toml`, content);
-  await input(`manifest ${name} (lanes)`, ['lanes', '--manifest', p]);
-  await input(`manifest ${name} (plan)`, ['plan', '--manifest', p, '--base', 'HEAD', '--format', 'json']);
+  // A byte-order mark is stripped (README): that manifest is valid.
+  const expect = name === 'bom' ? 'pass' : 'fail';
+  await input(`manifest ${name} (lanes)`, ['lanes', '--manifest', p], expect);
+  await input(
+    `manifest ${name} (plan)`,
+    ['plan', '--manifest', p, '--base', 'HEAD', '--format', 'json'],
+    expect,
+  );
 }
 for (const p of ['/dev/zero', '/proc/self/mem', files, join(files, 'missing.toml')]) {
   await input(`manifest path ${p}`, ['lanes', '--manifest', p]);
@@ -509,7 +515,8 @@ for (const [name, seeded] of [
       judge(
         `read-only state root (${name}): ${args[0]}`,
         await pikaci([...args, '--state-root', mnt], { timeoutMs: 30_000 }),
-        args[0] === 'list' ? 'pass' : 'fail',
+        // Listing, and a gc with nothing to remove, need no writes.
+        args[0] === 'list' || (args[0] === 'gc' && !seeded) ? 'pass' : 'fail',
       );
     }
   } finally {

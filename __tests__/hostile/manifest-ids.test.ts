@@ -77,6 +77,23 @@ describe('lane ids', () => {
     expect(existsSync(join(dir, 'PWNED'))).toBe(false);
   });
 
+  it('refuses an id over 100 characters, and takes one of 100', async () => {
+    const long = await manifest(
+      'id-long.toml',
+      `id = "${'a'.repeat(101)}"\ntitle = "t"\ncommand = ["true"]\n`,
+    );
+    const refused = await runCli(['lanes', '--manifest', long, '--catalog', CATALOG], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${long}:8: branch.lanes[1].id: lane id \``);
+    expect(refused.stderr).toContain('is 101 characters long; lane ids are at most 100');
+    expectClean(refused.stderr);
+    const fits = await manifest(
+      'id-100.toml',
+      `id = "${'a'.repeat(100)}"\ntitle = "t"\ncommand = ["true"]\n`,
+    );
+    expect((await runCli(['lanes', '--manifest', fits, '--catalog', CATALOG], { cwd: dir })).code).toBe(0);
+  });
+
   it('still takes the ids of the Pika manifest', async () => {
     const result = await runCli(['lanes', '--manifest', 'catalog/pika-forge-lanes.toml']);
     expect(result.code).toBe(0);

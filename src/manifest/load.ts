@@ -111,6 +111,11 @@ class LaneNormalizer {
         at('id'),
         `invalid lane id ${JSON.stringify(raw.id)}: lane ids are letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`,
       );
+    } else if (raw.id.length > MAX_LANE_ID_LENGTH) {
+      issues.add(
+        at('id'),
+        `lane id \`${raw.id.slice(0, 40)}…\` is ${raw.id.length} characters long; lane ids are at most ${MAX_LANE_ID_LENGTH} (they name matrix legs, artifacts and checks)`,
+      );
     } else this.checkUniqueId(raw.id, at('id'));
     if (raw.title.trim() === '') issues.add(at('title'), `lane \`${raw.id}\` title must not be empty`);
     else if (CONTROL_CHARACTER.test(raw.title)) {
@@ -279,6 +284,9 @@ function displayArgv(argv: readonly string[]): string {
 }
 
 /** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
+/** Long enough for any real lane, short enough for artifact names (`pikaci-<lane>-<attempt>`) and checks. */
+const MAX_LANE_ID_LENGTH = 100;
+
 function isValidLaneId(id: string): boolean {
   return JOB_ID_PATTERN.test(id);
 }
