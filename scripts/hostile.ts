@@ -116,6 +116,12 @@ const JOBS: Array<[string, string, string, string]> = [
     'host_process',
     `echo "start $(date +%s%N)" >> ${join(work, 'group.log')}; sleep 1; echo "end $(date +%s%N)" >> ${join(work, 'group.log')}`,
   ],
+  [
+    'group-remote',
+    'remote_ssh',
+    'host_process',
+    `echo "start $(date +%s%N)" >> ${join(work, 'group-remote.log')}; sleep 1; echo "end $(date +%s%N)" >> ${join(work, 'group-remote.log')}`,
+  ],
 ];
 const catalogText = (withSecrets: boolean) =>
   'version = 1\n\n' +
@@ -138,7 +144,8 @@ writeFileSync(
   join(repo, 'ci/forge-lanes.toml'),
   'version = 1\n\n' +
     JOBS.map(([id]) => `[[branch.lanes]]\nid = "${id}"\ntitle = "${id}"\ntarget = "${id}"\n`).join('\n') +
-    '\n[[branch.lanes]]\nid = "grouped"\ntitle = "grouped"\ntarget = "group-local"\nconcurrency_group = "hostile"\n',
+    '\n[[branch.lanes]]\nid = "grouped"\ntitle = "grouped"\ntarget = "group-local"\nconcurrency_group = "hostile"\n' +
+    '\n[[branch.lanes]]\nid = "grouped-remote"\ntitle = "grouped-remote"\ntarget = "group-remote"\nconcurrency_group = "hostile-remote"\n',
 );
 writeFileSync(join(repo, 'hello.txt'), 'hello\n');
 git(repo, 'init', '-q', '-b', 'main');
@@ -524,30 +531,33 @@ for (const [name, seeded] of [
   }
 }
 
-// Eight runs of one concurrency group at once: serialized, every record readable.
-{
+// Eight runs of one concurrency group at once, here and over SSH: serialized, every record readable.
+for (const [laneId, log, flags] of [
+  ['grouped', 'group.log', []],
+  ['grouped-remote', 'group-remote.log', hostFlags],
+] as const) {
   totals.faults++;
-  const root = join(work, 'state-group');
+  const root = join(work, `state-${laneId}`);
   const outcomes = await Promise.all(
-    Array.from({ length: 8 }, () => pikaci(['run', 'grouped', '--state-root', root], { timeoutMs: 180_000 })),
+    Array.from({ length: 8 }, () =>
+      pikaci(['run', laneId, '--state-root', root, ...flags], { timeoutMs: 180_000 }),
+    ),
   );
-  outcomes.forEach((o, i) => judge(`group run ${i}`, o, 'pass'));
-  countLost(root, 'group runs');
+  outcomes.forEach((o, i) => judge(`${laneId} run ${i}`, o, 'pass'));
+  countLost(root, laneId);
   // The job itself logs when it starts and ends (a job record's start includes its wait for the lock).
-  const marks = existsSync(join(work, 'group.log'))
-    ? readFileSync(join(work, 'group.log'), 'utf8').trim().split('\n')
-    : [];
+  const marks = existsSync(join(work, log)) ? readFileSync(join(work, log), 'utf8').trim().split('\n') : [];
   if (marks.length !== 16)
-    problems.push(`group runs: ${marks.length / 2} of 8 jobs logged their start and end`);
+    problems.push(`${laneId}: ${marks.length / 2} of 8 jobs logged their start and end`);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i + 1 < marks.length; i += 2) {
     if (!marks[i]!.startsWith('start') || !marks[i + 1]!.startsWith('end'))
-      problems.push(`group runs: interleaved: ${marks[i]} / ${marks[i + 1]}`);
+      problems.push(`${laneId}: interleaved: ${marks[i]} / ${marks[i + 1]}`);
     spans.push([Number(marks[i]!.split(' ')[1]), Number(marks[i + 1]!.split(' ')[1])]);
   }
   for (let i = 1; i < spans.length; i++) {
     if (spans[i]![0] < spans[i - 1]![1])
-      problems.push(`group runs: job ${i} started before job ${i - 1} ended`);
+      problems.push(`${laneId}: job ${i} started before job ${i - 1} ended`);
   }
 }
 

@@ -286,6 +286,9 @@ class LaneNormalizer {
         else if (!isValidLaneId(raw.id)) {
             issues.add(at('id'), `invalid lane id ${JSON.stringify(raw.id)}: lane ids are letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`);
         }
+        else if (raw.id.length > MAX_LANE_ID_LENGTH) {
+            issues.add(at('id'), `lane id \`${raw.id.slice(0, 40)}…\` is ${raw.id.length} characters long; lane ids are at most ${MAX_LANE_ID_LENGTH} (they name matrix legs, artifacts and checks)`);
+        }
         else
             this.checkUniqueId(raw.id, at('id'));
         if (raw.title.trim() === '')
@@ -424,6 +427,8 @@ function displayArgv(argv) {
     return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,shell/* shellQuote */.Z)(arg))).join(' ');
 }
 /** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
+/** Long enough for any real lane, short enough for artifact names (`pikaci-<lane>-<attempt>`) and checks. */
+const MAX_LANE_ID_LENGTH = 100;
 function isValidLaneId(id) {
     return model/* JOB_ID_PATTERN */.BE.test(id);
 }
