@@ -5098,6 +5098,8 @@ function artifactName(laneId, runAttempt) {
     return `pikaci-${laneId}-${runAttempt}`.replace(/[":<>|*?\r\n\\/]/g, '-');
 }
 
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(81729);
 // EXTERNAL MODULE: ./src/action/report.ts
 var report = __webpack_require__(31658);
 ;// CONCATENATED MODULE: ./src/action/run-summary.ts
@@ -5231,6 +5233,7 @@ function html(text) {
  * `artifact-id`, and fail the step when the lane failed. The SSH key is masked, given to the
  * transport in memory and never written anywhere.
  */
+
 
 
 
@@ -5388,7 +5391,7 @@ function readRunInputs(env) {
         stateRoot: stateRootInput !== '' ? stateRootInput : runnerTemp ? (0,external_node_path_.join)(runnerTemp, 'pikaci') : '',
         host,
         tartBaseVm: core/* getInput */.V4('tart-base-vm').trim(),
-        uploadArtifact: booleanInput('upload-artifact', true),
+        uploadArtifact: (0,inputs/* booleanInput */.t)('upload-artifact', true),
         retentionDays: retentionDays(core/* getInput */.V4('retention-days').trim()),
     };
 }
@@ -5432,20 +5435,6 @@ function parsePort(value) {
         });
     }
     return port;
-}
-/**
- * `core.getBooleanInput` (YAML 1.2 core schema: `true`/`True`/`TRUE`, `false`/`False`/`FALSE`) with
- * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
- */
-function booleanInput(name, fallback) {
-    if (core/* getInput */.V4(name) === '')
-        return fallback;
-    try {
-        return core/* getBooleanInput */.Vt(name);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(core/* getInput */.V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
-    }
 }
 function retentionDays(value) {
     if (value === '' || value === '0')

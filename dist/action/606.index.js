@@ -730,6 +730,8 @@ function count(n) {
     return n === 1 ? '1 changed file' : `${n} changed files`;
 }
 
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __webpack_require__(81729);
 ;// CONCATENATED MODULE: ./src/action/fork.ts
 /** Labels of GitHub-hosted images; any other label (or `self-hosted`) is treated as self-hosted. */
 const HOSTED_LABEL = /^(ubuntu|windows|macos)-[\w.-]+$/;
@@ -792,6 +794,7 @@ var report = __webpack_require__(31658);
 
 
 
+
 async function runPlanCommand() {
     const inputs = {
         manifest: core/* getInput */.V4('manifest'),
@@ -799,8 +802,8 @@ async function runPlanCommand() {
         lanes: core/* getInput */.V4('lanes'),
         group: core/* getInput */.V4('group'),
         token: core/* getInput */.V4('token'),
-        allowForks: booleanInput('allow-forks'),
-        checks: booleanInput('checks'),
+        allowForks: (0,action_inputs/* booleanInput */.t)('allow-forks', false),
+        checks: (0,action_inputs/* booleanInput */.t)('checks', false),
     };
     const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
     const { plan, context } = await withWorkflowCommandsStopped(async () => {
@@ -838,16 +841,6 @@ async function withWorkflowCommandsStopped(body) {
     finally {
         core/* info */.pq(`::${token}::`);
     }
-}
-function booleanInput(name) {
-    const value = core/* getInput */.V4(name).trim();
-    if (value === '' || /^(false|False|FALSE)$/.test(value))
-        return false;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    throw new errors/* InputError */.dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(value)}`, {
-        where: `input \`${name}\``,
-    });
 }
 function blockedMarkdown(blocked) {
     if (blocked.length === 0)

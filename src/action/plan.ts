@@ -23,6 +23,7 @@ import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '..
 import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
 import { errorMessage, InputError, withContext } from '../util/errors.js';
 import { probeLocalHistory, resolveChanges, type ChangeSet } from './changes.js';
+import { booleanInput } from './inputs.js';
 import { applyForkPolicy, forkOf, type BlockedLane } from './fork.js';
 import {
   markdownText,
@@ -56,8 +57,8 @@ export async function runPlanCommand(): Promise<void> {
     lanes: core.getInput('lanes'),
     group: core.getInput('group'),
     token: core.getInput('token'),
-    allowForks: booleanInput('allow-forks'),
-    checks: booleanInput('checks'),
+    allowForks: booleanInput('allow-forks', false),
+    checks: booleanInput('checks', false),
   };
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
   const { plan, context } = await withWorkflowCommandsStopped(async () => {
@@ -91,15 +92,6 @@ async function withWorkflowCommandsStopped<T>(body: () => Promise<T>): Promise<T
   } finally {
     core.info(`::${token}::`);
   }
-}
-
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim();
-  if (value === '' || /^(false|False|FALSE)$/.test(value)) return false;
-  if (/^(true|True|TRUE)$/.test(value)) return true;
-  throw new InputError(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(value)}`, {
-    where: `input \`${name}\``,
-  });
 }
 
 function blockedMarkdown(blocked: readonly BlockedLane[]): string {

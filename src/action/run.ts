@@ -16,6 +16,7 @@ import type { JobSpec } from '../model/index.js';
 import { errorMessage, InputError } from '../util/errors.js';
 import { addSecret, redactText } from '../util/redact.js';
 import { artifactName, artifactService } from './artifact.js';
+import { booleanInput } from './inputs.js';
 import { oneLine } from './report.js';
 import { LOG_TAIL_LINES, runSummaryMarkdown, type ArtifactOutcome } from './run-summary.js';
 
@@ -220,22 +221,6 @@ function parsePort(value: string): number {
     });
   }
   return port;
-}
-
-/**
- * `core.getBooleanInput` (YAML 1.2 core schema: `true`/`True`/`TRUE`, `false`/`False`/`FALSE`) with
- * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
- */
-function booleanInput(name: string, fallback: boolean): boolean {
-  if (core.getInput(name) === '') return fallback;
-  try {
-    return core.getBooleanInput(name);
-  } catch {
-    throw new InputError(
-      `\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(core.getInput(name))}`,
-      { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' },
-    );
-  }
 }
 
 function retentionDays(value: string): number | undefined {

@@ -1,6 +1,35 @@
-export const id = 74;
-export const ids = [74];
+export const id = 930;
+export const ids = [930];
 export const modules = {
+
+/***/ 81729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3894);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/** Action inputs read the same way by every command. */
+
+
+/**
+ * `core.getBooleanInput` (YAML 1.2 core schema: `true`/`True`/`TRUE`, `false`/`False`/`FALSE`) with
+ * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
+ */
+function booleanInput(name, fallback) {
+    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) === '')
+        return fallback;
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
+    }
+}
+
+
+/***/ }),
 
 /***/ 31658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
