@@ -1,10 +1,12 @@
 /**
- * A remote host-process job dies with its connection (README "Faults"). OpenSSH does not signal a
- * session's command when the client goes away without a pty: a job whose runner was killed would
- * keep running, reparented to PID 1, while its concurrency group passes to the next run.
+ * A host-process job dies with its runner (README "Faults"). OpenSSH does not signal a session's
+ * command when the client goes away without a pty, and a local process group outlives a killed
+ * parent: either way a job whose runner was killed would keep running, reparented to PID 1, while
+ * its concurrency group passes to the next run.
  *
  * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
- * watcher that reads the channel's stdin, which the runner keeps open and never writes to, then
+ * watcher that reads the channel's (locally: the pipe's) stdin, which the runner keeps open and
+ * never writes to, then
  * `exec`s the job: the job keeps the session's pid and process group (so the transport's own stop
  * path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
  * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
@@ -20,7 +22,7 @@ import { PassThrough } from 'node:stream';
 import type { RuntimeBackend } from '../runtime/index.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/index.js';
 
-/** The environment variable that marks every process of a remote host-process job. */
+/** The environment variable that marks every process of a host-process job (remote or local). */
 export const REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
 /** How long the watcher waits between TERM and KILL once the job's channel has closed. */
 export const SUPERVISOR_GRACE_SECS = 5;
