@@ -6,9 +6,8 @@
  *
  * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
  * watcher that reads the channel's (locally: the pipe's) stdin, which the runner keeps open and
- * never writes to, then
- * `exec`s the job: the job keeps the session's pid and process group (so the transport's own stop
- * path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
+ * never writes to, then `exec`s the job: the job keeps the session's pid and process group (so the
+ * transport's own stop path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
  * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
  * process group, waits up to the grace period for the job to exit, then KILLs the group (itself
  * included). The job and everything it starts carry `PIKACI_REMOTE_JOB=<run id>/<job id>` in their
