@@ -209,7 +209,9 @@ describe('pikaci run --affected', () => {
 
     const withLocal = await runCli(['run', '--affected', '--dry-run', ...f.flags], { cwd: f.repo });
     expect(withLocal.code).toBe(0);
-    expect(withLocal.stdout).toContain('plus 1 only in the working tree');
+    expect(withLocal.stdout).toMatch(
+      /^2 changed files: git diff from the merge base \w+ of \w+ and \w+, and the working tree adds 1 \(uncommitted or untracked\)$/m,
+    );
     expect(withLocal.stdout).toContain('would run broken');
     expect(withLocal.stdout).toContain('would run other');
 
@@ -269,6 +271,13 @@ describe('pikaci run --affected', () => {
     const stray = await runCli(['run', 'alpha', '--parallel', '2', ...f.flags], { cwd: f.repo });
     expect(stray.code).toBe(2);
     expect(stray.stderr).toContain('--parallel needs --affected');
+    git(f.repo, 'branch', '-m', 'main', 'trunk');
+    const noBase = await runCli(['run', '--affected', ...f.flags], { cwd: f.repo });
+    expect(noBase.code).toBe(2);
+    expect(noBase.stderr).toContain(
+      'no base to compare with: none of origin/HEAD, main, master names a commit here',
+    );
+    expect(noBase.stderr).toContain('hint: pass --base REV');
     const neither = await runCli(['run', ...f.flags], { cwd: f.repo });
     expect(neither.code).toBe(2);
     expect(neither.stderr).toContain('pikaci run needs a target or lane id, or --affected');

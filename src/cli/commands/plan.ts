@@ -238,7 +238,7 @@ function describeSource(source: DiffSource, count: number): string {
       const diff = `git diff from the merge base ${source.mergeBase.slice(0, 12)} of ${source.base.slice(0, 12)} and ${source.head.slice(0, 12)}`;
       return source.localChanges === null
         ? `${files}: ${diff}`
-        : `${files}: ${diff}, plus ${source.localChanges} only in the working tree (uncommitted or untracked)`;
+        : `${files}: ${diff}, and the working tree adds ${source.localChanges === 0 ? 'none' : `${source.localChanges} (uncommitted or untracked)`}`;
     }
     case 'changed-from':
       return `${files} read from ${source.source}`;
