@@ -232,35 +232,46 @@ describe('pikaci run --affected', () => {
     expect(runs(f.stateRoot)).toEqual([]);
   });
 
-  it('SIGINT stops every running lane, records them cancelled, starts no other, exits 130', async () => {
-    const f = fixture({ 'slow/s.txt': 'changed\n' });
-    const cli = spawnCli(['run', '--affected', '--parallel', '2', ...f.flags], { cwd: f.repo });
-    await waitFor(
-      cli.output,
-      (text) => text.includes('slow-one-started') && text.includes('slow-two-started'),
-      30_000,
-      'both slow lanes to start',
-    );
-    cli.child.kill('SIGINT');
-    const out = await cli.done;
-    expect(out.code).toBe(130);
-    const recorded = runs(f.stateRoot);
-    expect(recorded.map((run) => run.target_id).sort()).toEqual(['slow-one', 'slow-two']);
-    for (const run of recorded) {
-      expect(run).toMatchObject({ status: 'failed', message: 'cancelled' });
-      expect(run.jobs[0]).toMatchObject({ status: 'failed', message: 'cancelled' });
-    }
-    // Lanes running at once: each output line says which lane printed it.
-    expect(out.stdout).toContain('[slow-one] slow-one-started\n');
-    expect(row(out.stdout, 'slow-one').slice(0, 2)).toEqual(['slow-one', 'failed']);
-    expect(row(out.stdout, 'slow-three')).toEqual([
-      'slow-three',
-      'not started',
-      '-',
-      '-',
-      '`slow/s.txt` matches `slow/**`',
-    ]);
-  }, 60_000);
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    '%s stops every running lane, records them cancelled, starts no other, exits %i',
+    async (signal, exitCode) => {
+      const f = fixture({ 'slow/s.txt': 'changed\n' });
+      const cli = spawnCli(['run', '--affected', '--parallel', '2', ...f.flags], { cwd: f.repo });
+      await waitFor(
+        cli.output,
+        (text) => text.includes('slow-one-started') && text.includes('slow-two-started'),
+        30_000,
+        'both slow lanes to start',
+      );
+      cli.child.kill(signal);
+      const out = await cli.done;
+      expect(out.code).toBe(exitCode);
+      const leftovers = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+        .split('\n')
+        .filter((args) => /slow-(one|two)-started; sleep 300/.test(args));
+      expect(leftovers).toEqual([]);
+      const recorded = runs(f.stateRoot);
+      expect(recorded.map((run) => run.target_id).sort()).toEqual(['slow-one', 'slow-two']);
+      for (const run of recorded) {
+        expect(run).toMatchObject({ status: 'failed', message: 'cancelled' });
+        expect(run.jobs[0]).toMatchObject({ status: 'failed', message: 'cancelled' });
+      }
+      // Lanes running at once: each output line says which lane printed it.
+      expect(out.stdout).toContain('[slow-one] slow-one-started\n');
+      expect(row(out.stdout, 'slow-one').slice(0, 2)).toEqual(['slow-one', 'failed']);
+      expect(row(out.stdout, 'slow-three')).toEqual([
+        'slow-three',
+        'not started',
+        '-',
+        '-',
+        '`slow/s.txt` matches `slow/**`',
+      ]);
+    },
+    60_000,
+  );
 
   it('refuses a lane id together with --affected, and --affected flags without it', async () => {
     const f = fixture({ 'src/lib.txt': 'changed\n' });

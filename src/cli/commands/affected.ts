@@ -4,7 +4,6 @@
  * the hosts composition), up to `--parallel` lanes at once, each its own recorded run, and end with
  * one table. README "Running lanes locally" documents the defaults.
  */
-import pLimit from 'p-limit';
 import type { HostFlagValues } from '../../hosts/index.js';
 import type { RunRecord, RunReporter } from '../../records/index.js';
 import type { LaneRun } from '../../run/index.js';
@@ -62,6 +61,7 @@ export async function runAffected(flags: AffectedFlags): Promise<void> {
   const { loadRunSources, planHosts, hostRunOptions } = await import('./run-support.js');
   const { planChange, renderPlan } = await import('./plan.js');
   const { resolveLaneRun, cancelOnSignals, createReporter } = await import('../../run/index.js');
+  const { default: pLimit } = await import('p-limit');
 
   const hostFlags = planHosts(flags);
   const sources = await loadRunSources(flags);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
 import { InputError } from '../../util/errors.js';
+import { DEFAULT_BASE_CANDIDATES } from './affected.js';
 import { addHostOptions } from './host-options.js';
 
 interface RunFlags extends HostFlagValues {
@@ -53,7 +54,7 @@ export function register(program: Command): void {
     .option('--affected', 'run every lane the change selects, as the plan step would (see --base)')
     .option(
       '--base <rev>',
-      '--affected: diff from the merge base of <rev> and HEAD (default: origin/HEAD, else main, else master)',
+      `--affected: diff from the merge base of <rev> and HEAD (default: the first of ${DEFAULT_BASE_CANDIDATES.join(', ')} that exists)`,
     )
     .option('--head <rev>', '--affected: plan the changes of <rev> instead of HEAD and the working tree')
     .option('--group <group>', '--affected: lane group, branch (default) or nightly')
