@@ -18,6 +18,12 @@ function stamped(secs: number, exit = 0): string {
 }
 
 const MANIFEST = `version = 1
+nightly_schedule_utc = "08:00"
+
+[[nightly.lanes]]
+id = "soak"
+title = "Nightly soak"
+command = ["sh", "-c", "echo soaked"]
 
 [[branch.lanes]]
 id = "alpha"
@@ -222,6 +228,16 @@ describe('pikaci run --affected', () => {
     expect(committed.stdout).not.toContain('uncommitted edit');
     expect(runs(f.stateRoot).map((run) => run.target_id)).toEqual(['other']);
   }, 60_000);
+
+  it('--group nightly runs every nightly lane, whatever changed and with no base branch', async () => {
+    const f = fixture({ 'unrelated.txt': 'changed\n' });
+    git(f.repo, 'branch', '-m', 'main', 'trunk');
+    const out = await runCli(['run', '--affected', '--group', 'nightly', ...f.flags], { cwd: f.repo });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('✓ soak (Nightly soak): nightly: every nightly lane runs');
+    expect(out.stdout).toContain('soaked\n');
+    expect(runs(f.stateRoot).map((run) => [run.target_id, run.status])).toEqual([['soak', 'passed']]);
+  });
 
   it('selects nothing for an unrelated change: a clear line, exit 0', async () => {
     const f = fixture({ 'unrelated.txt': 'changed\n' });
