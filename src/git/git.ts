@@ -6,7 +6,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { decodeUtf8 } from '../toml/index.js';
 import { InputError, PikaciError } from '../util/errors.js';
-import { invalidUtf8Warning, parseNameStatusZ, pathsOfChanges, type FileChange } from './changes.js';
+import {
+  decodeNulSeparated,
+  invalidUtf8Warning,
+  parseNameStatusZ,
+  pathsOfChanges,
+  type FileChange,
+} from './changes.js';
 
 export interface Git {
   /** The repository's working directory. */
@@ -27,6 +33,11 @@ export interface Git {
   changedFiles(base: string, head: string): Promise<string[]>;
   /** Contents of `path` at `rev` as UTF-8 text; throws an `InputError` when the file is not there or not UTF-8. */
   showFile(rev: string, path: string): Promise<string>;
+  /**
+   * Repo-relative paths the working tree changes against HEAD: uncommitted edits (staged or not,
+   * deletions included) and untracked files that are not ignored, sorted, no duplicates.
+   */
+  localChanges(): Promise<string[]>;
 }
 
 export interface GitOptions {
@@ -139,6 +150,24 @@ class ProcessGit implements Git {
     }
     // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
     return decodeUtf8(result.stdoutBytes, `${rev}:${path}`);
+  }
+
+  async localChanges(): Promise<string[]> {
+    const edited = await this.run([
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-relative',
+      '--no-ext-diff',
+      'HEAD',
+      '--',
+    ]);
+    const untracked = await this.run(['ls-files', '--others', '--exclude-standard', '--full-name', '-z']);
+    const names = [
+      ...decodeNulSeparated(edited.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
+      ...decodeNulSeparated(untracked.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
+    ];
+    return [...new Set(names.filter((name) => name !== ''))].sort();
   }
 
   /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */

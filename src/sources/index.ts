@@ -54,7 +54,7 @@ export async function loadRunSources(flags: {
         ...options,
         stateRoot,
         sourceRoot: repoRoot,
-        includeLocalChanges: process.env['CI'] !== 'true',
+        includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
         prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
       }),
   };

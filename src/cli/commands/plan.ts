@@ -4,12 +4,13 @@
  */
 import type { Command } from 'commander';
 import { assertNever } from '../../model/index.js';
+import type { LaneSelection, Matrix } from '../../select/index.js';
 import { InputError } from '../../util/errors.js';
 
 const FORMATS = ['human', 'json', 'matrix'] as const;
 type PlanFormat = (typeof FORMATS)[number];
-const GROUPS = ['branch', 'nightly'] as const;
-type PlanGroup = (typeof GROUPS)[number];
+export const GROUPS = ['branch', 'nightly'] as const;
+export type PlanGroup = (typeof GROUPS)[number];
 
 export const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
 
@@ -26,12 +27,19 @@ interface PlanFlags {
 }
 
 /** Where the changed files came from, for the JSON output and the human header. */
-type DiffSource =
-  | { kind: 'git'; base: string; head: string; mergeBase: string }
+export type DiffSource =
+  | {
+      kind: 'git';
+      base: string;
+      head: string;
+      mergeBase: string;
+      /** How many paths only the working tree changes, when it was included; else null. */
+      localChanges: number | null;
+    }
   | { kind: 'changed-from'; source: string }
   | { kind: 'none'; why: string };
 
-function oneOf<T extends string>(flag: string, allowed: readonly T[], value: string): T {
+export function oneOf<T extends string>(flag: string, allowed: readonly T[], value: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new InputError(`${flag} must be one of ${allowed.join(', ')}, got \`${value}\``);
 }
@@ -59,53 +67,36 @@ export function register(program: Command): void {
     });
 }
 
+/** What `planChange` is asked: the flags of `pikaci plan`, plus whether the working tree counts. */
+export interface PlanRequest {
+  manifest?: string | undefined;
+  catalog?: string | undefined;
+  base?: string | undefined;
+  head?: string | undefined;
+  changedFrom?: string | undefined;
+  lanes?: string | undefined;
+  repo?: string | undefined;
+  group: PlanGroup;
+  /**
+   * Add the working tree's uncommitted edits and untracked files to the `--base` diff (`pikaci run
+   * --affected`); only with the default head, `HEAD`, since a local edit is not part of another one.
+   */
+  localChanges?: boolean;
+}
+
+/** A computed plan: where the changed files came from, one selection per lane of the group, the matrix. */
+export interface PlanResult {
+  group: PlanGroup;
+  manifestRelative: string;
+  source: DiffSource;
+  changed: readonly string[];
+  selections: LaneSelection[];
+  matrix: Matrix;
+}
+
 async function plan(flags: PlanFlags, format: PlanFormat, group: PlanGroup): Promise<string> {
-  const { relative, resolve, sep } = await import('node:path');
-  const { existsSync } = await import('node:fs');
-  const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await import('../../catalog/index.js');
-  const { allLanes, loadManifest } = await import('../../manifest/index.js');
-  const { buildMatrix, parseLaneList, selectLanes } = await import('../../select/index.js');
-
-  if (flags.base !== undefined && flags.changedFrom !== undefined) {
-    throw new InputError('--base and --changed-from cannot be combined', {
-      hint: 'diff two revisions with --base/--head, or pass the changed files with --changed-from',
-    });
-  }
-  if (flags.head !== undefined && flags.base === undefined) {
-    throw new InputError('--head needs --base', {
-      hint: 'pass --base REV: the revision the change is compared with',
-    });
-  }
-  const explicitLanes = flags.lanes === undefined ? undefined : parseLaneList(flags.lanes);
-
-  const repo = resolve(flags.repo ?? '.');
-  if (!existsSync(repo))
-    throw new InputError(`repository directory \`${repo}\` does not exist`, { where: '--repo' });
-  const manifestFile =
-    flags.manifest === undefined ? resolve(repo, DEFAULT_MANIFEST) : resolve(flags.manifest);
-  if (!existsSync(manifestFile)) {
-    throw new InputError(`lane manifest \`${manifestFile}\` does not exist`, {
-      where: '--manifest',
-      hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST} (--repo DIR)`,
-    });
-  }
-  const catalog = await loadCatalog(resolveCatalogPath({ flag: flags.catalog, repoRoot: repo }).path);
-  const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
-  const lanes = allLanes(manifest);
-  // The manifest's own path as a changed file would spell it: repo-relative, with `/`.
-  const manifestRelative = relative(repo, manifestFile).split(sep).join('/');
-
-  const needsDiff = explicitLanes === undefined && group === 'branch';
-  const { changed, source } = await changedFiles(flags, repo, needsDiff);
-  const selections = selectLanes({
-    lanes,
-    group,
-    changed,
-    manifestPath: manifestRelative,
-    explicitLanes,
-  });
-  const matrix = buildMatrix(lanes, selections);
-
+  const result = await planChange({ ...flags, group });
+  const { source, changed, selections, matrix, manifestRelative } = result;
   switch (format) {
     case 'matrix':
       return `${JSON.stringify(matrix)}\n`;
@@ -132,23 +123,77 @@ async function plan(flags: PlanFlags, format: PlanFormat, group: PlanGroup): Pro
         null,
         2,
       )}\n`;
-    case 'human': {
-      const lines = [describeSource(source, changed.length)];
-      for (const selection of selections) {
-        lines.push(
-          `${selection.selected ? '✓' : '·'} ${selection.id} (${selection.title}): ${selection.explanation}`,
-        );
-      }
-      lines.push(`${matrix.include.length} of ${selections.length} ${group} lanes selected`);
-      return `${lines.join('\n')}\n`;
-    }
+    case 'human':
+      return renderPlan(result);
     default:
       return assertNever(format);
   }
 }
 
+/** The human rendering: where the diff came from, each lane with ✓/· and why, the count. */
+export function renderPlan(result: PlanResult): string {
+  const lines = [describeSource(result.source, result.changed.length)];
+  for (const selection of result.selections) {
+    lines.push(
+      `${selection.selected ? '✓' : '·'} ${selection.id} (${selection.title}): ${selection.explanation}`,
+    );
+  }
+  lines.push(`${result.matrix.include.length} of ${result.selections.length} ${result.group} lanes selected`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The selection `pikaci plan` prints, as data: the action's matcher and rules on the given change. */
+export async function planChange(request: PlanRequest): Promise<PlanResult> {
+  const { relative, resolve, sep } = await import('node:path');
+  const { existsSync } = await import('node:fs');
+  const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await import('../../catalog/index.js');
+  const { allLanes, loadManifest } = await import('../../manifest/index.js');
+  const { buildMatrix, parseLaneList, selectLanes } = await import('../../select/index.js');
+  const { group } = request;
+
+  if (request.base !== undefined && request.changedFrom !== undefined) {
+    throw new InputError('--base and --changed-from cannot be combined', {
+      hint: 'diff two revisions with --base/--head, or pass the changed files with --changed-from',
+    });
+  }
+  if (request.head !== undefined && request.base === undefined) {
+    throw new InputError('--head needs --base', {
+      hint: 'pass --base REV: the revision the change is compared with',
+    });
+  }
+  const explicitLanes = request.lanes === undefined ? undefined : parseLaneList(request.lanes);
+
+  const repo = resolve(request.repo ?? '.');
+  if (!existsSync(repo))
+    throw new InputError(`repository directory \`${repo}\` does not exist`, { where: '--repo' });
+  const manifestFile =
+    request.manifest === undefined ? resolve(repo, DEFAULT_MANIFEST) : resolve(request.manifest);
+  if (!existsSync(manifestFile)) {
+    throw new InputError(`lane manifest \`${manifestFile}\` does not exist`, {
+      where: '--manifest',
+      hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST} (--repo DIR)`,
+    });
+  }
+  const catalog = await loadCatalog(resolveCatalogPath({ flag: request.catalog, repoRoot: repo }).path);
+  const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
+  const lanes = allLanes(manifest);
+  // The manifest's own path as a changed file would spell it: repo-relative, with `/`.
+  const manifestRelative = relative(repo, manifestFile).split(sep).join('/');
+
+  const needsDiff = explicitLanes === undefined && group === 'branch';
+  const { changed, source } = await changedFiles(request, repo, needsDiff);
+  const selections = selectLanes({
+    lanes,
+    group,
+    changed,
+    manifestPath: manifestRelative,
+    explicitLanes,
+  });
+  return { group, manifestRelative, source, changed, selections, matrix: buildMatrix(lanes, selections) };
+}
+
 async function changedFiles(
-  flags: PlanFlags,
+  flags: PlanRequest,
   repo: string,
   needsDiff: boolean,
 ): Promise<{ changed: readonly string[]; source: DiffSource }> {
@@ -162,10 +207,20 @@ async function changedFiles(
   }
   if (flags.base !== undefined) {
     const { changesSince, createGit } = await import('../../git/index.js');
-    const since = await changesSince(createGit(repo), flags.base, flags.head ?? 'HEAD');
+    const git = createGit(repo);
+    const since = await changesSince(git, flags.base, flags.head ?? 'HEAD');
+    const withLocal = flags.localChanges === true && flags.head === undefined;
+    // Committed changes first, in diff order (a lane's reason names the first file that selects it).
+    const changed = withLocal ? [...new Set([...since.paths, ...(await git.localChanges())])] : since.paths;
     return {
-      changed: since.paths,
-      source: { kind: 'git', base: since.base, head: since.head, mergeBase: since.from },
+      changed,
+      source: {
+        kind: 'git',
+        base: since.base,
+        head: since.head,
+        mergeBase: since.from,
+        localChanges: withLocal ? changed.length - since.paths.length : null,
+      },
     };
   }
   if (needsDiff) {
@@ -179,8 +234,12 @@ async function changedFiles(
 function describeSource(source: DiffSource, count: number): string {
   const files = count === 1 ? '1 changed file' : `${count} changed files`;
   switch (source.kind) {
-    case 'git':
-      return `${files}: git diff from the merge base ${source.mergeBase.slice(0, 12)} of ${source.base.slice(0, 12)} and ${source.head.slice(0, 12)}`;
+    case 'git': {
+      const diff = `git diff from the merge base ${source.mergeBase.slice(0, 12)} of ${source.base.slice(0, 12)} and ${source.head.slice(0, 12)}`;
+      return source.localChanges === null
+        ? `${files}: ${diff}`
+        : `${files}: ${diff}, and the working tree adds ${source.localChanges === 0 ? 'none' : `${source.localChanges} (uncommitted or untracked)`}`;
+    }
     case 'changed-from':
       return `${files} read from ${source.source}`;
     case 'none':

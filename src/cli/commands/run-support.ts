@@ -1,6 +1,4 @@
 /** What `run` and `rerun` share: loading the catalog and manifest, changed files, output and exit codes. */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { changesSince, createGit } from '../../git/index.js';
 import {
   executionEnvironment,
@@ -18,21 +16,13 @@ import {
   type RunOptions,
 } from '../../run/index.js';
 
-const execFileAsync = promisify(execFile);
-
 export { DEFAULT_MANIFEST, loadRunSources, type RunSources } from '../../sources/index.js';
-
-async function gitLines(cwd: string, args: string[]): Promise<string[]> {
-  const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
-  return stdout.split('\0').filter((line) => line !== '');
-}
 
 /** Files changed from the merge base of `since` and HEAD, plus local edits and untracked files. */
 export async function changedFilesSince(repoRoot: string, since: string): Promise<string[]> {
-  const committed = await changesSince(createGit(repoRoot), since, 'HEAD');
-  const local = await gitLines(repoRoot, ['diff', '--name-only', '-z', 'HEAD', '--']);
-  const untracked = await gitLines(repoRoot, ['ls-files', '--others', '--exclude-standard', '-z']);
-  return [...new Set([...committed.paths, ...local, ...untracked])].sort();
+  const git = createGit(repoRoot);
+  const committed = await changesSince(git, since, 'HEAD');
+  return [...new Set([...committed.paths, ...(await git.localChanges())])].sort();
 }
 
 /**

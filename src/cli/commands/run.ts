@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
 import { InputError } from '../../util/errors.js';
+import { DEFAULT_BASE_CANDIDATES } from './affected.js';
 import { addHostOptions } from './host-options.js';
 
 interface RunFlags extends HostFlagValues {
@@ -12,6 +13,13 @@ interface RunFlags extends HostFlagValues {
   output: string;
   job: string[];
   since?: string;
+  affected?: boolean;
+  base?: string;
+  head?: string;
+  group?: string;
+  parallel?: string;
+  committed?: boolean;
+  dryRun?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -25,7 +33,7 @@ export function register(program: Command): void {
   const command = program
     .command('run')
     .description('run a catalog target or a lane of ci/forge-lanes.toml and record it under the state root')
-    .argument('<target-or-lane>', 'catalog target id or manifest lane id')
+    .argument('[target-or-lane]', 'catalog target id or manifest lane id (or --affected)')
     .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
     .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
     .option(
@@ -42,9 +50,33 @@ export function register(program: Command): void {
     .option(
       '--lock-timeout <secs>',
       'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)',
-    );
-  addHostOptions(command).action(async (id: string, flags: RunFlags) => {
+    )
+    .option('--affected', 'run every lane the change selects, as the plan step would (see --base)')
+    .option(
+      '--base <rev>',
+      `--affected: diff from the merge base of <rev> and HEAD (default: the first of ${DEFAULT_BASE_CANDIDATES.join(', ')} that exists)`,
+    )
+    .option('--head <rev>', '--affected: plan the changes of <rev> instead of HEAD and the working tree')
+    .option('--group <group>', '--affected: lane group, branch (default) or nightly')
+    .option('--parallel <n>', '--affected: run up to <n> lanes at once (default 1)')
+    .option('--committed', '--affected: leave uncommitted edits and untracked files out of plan and runs')
+    .option('--dry-run', '--affected: print the plan and what would run, run nothing');
+  addHostOptions(command).action(async (id: string | undefined, flags: RunFlags) => {
     const format = parseOutputFormat(flags.output);
+    if (flags.affected === true || id === undefined) {
+      const { runAffected, parseParallel } = await import('./affected.js');
+      const { GROUPS, oneOf } = await import('./plan.js');
+      checkAffectedFlags(id, flags, format);
+      await runAffected({
+        ...flags,
+        group: oneOf('--group', GROUPS, flags.group ?? 'branch'),
+        parallel: parseParallel(flags.parallel ?? '1'),
+        committed: flags.committed === true,
+        dryRun: flags.dryRun === true,
+      });
+      return;
+    }
+    checkSingleRunFlags(flags);
     const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } =
       await import('./run-support.js');
     const hostFlags = planHosts(flags);
@@ -105,4 +137,50 @@ export function register(program: Command): void {
       sources.run({ ...metadata, ...execution, ...hostRunOptions(hosts, signal), reporter, signal }),
     );
   });
+}
+
+/** `--affected` plans and runs many lanes: a lane id and the one-run flags do not apply to it. */
+function checkAffectedFlags(id: string | undefined, flags: RunFlags, format: string): void {
+  if (flags.affected !== true) {
+    throw new InputError('pikaci run needs a target or lane id, or --affected', {
+      hint: 'pikaci run <target-or-lane> runs one; pikaci run --affected runs every lane your change selects',
+    });
+  }
+  if (id !== undefined) {
+    throw new InputError(`\`${id}\` and --affected cannot be combined`, {
+      hint: `run one lane with \`pikaci run ${id}\`, or every selected lane with \`pikaci run --affected\``,
+    });
+  }
+  const single: Array<[string, boolean]> = [
+    ['--job', flags.job.length > 0],
+    ['--since', flags.since !== undefined],
+    ['--concurrency-group', flags.concurrencyGroup !== undefined],
+    ['--output json/jsonl', format !== 'human'],
+  ];
+  for (const [flag, given] of single) {
+    if (given) {
+      throw new InputError(`${flag} cannot be combined with --affected`, {
+        hint: 'each selected lane runs whole, under its own concurrency group, with human output',
+      });
+    }
+  }
+}
+
+/** The `--affected` flags mean nothing for one named run: refuse them rather than ignore them. */
+function checkSingleRunFlags(flags: RunFlags): void {
+  const affectedOnly: Array<[string, boolean]> = [
+    ['--base', flags.base !== undefined],
+    ['--head', flags.head !== undefined],
+    ['--group', flags.group !== undefined],
+    ['--parallel', flags.parallel !== undefined],
+    ['--committed', flags.committed === true],
+    ['--dry-run', flags.dryRun === true],
+  ];
+  for (const [flag, given] of affectedOnly) {
+    if (given) {
+      throw new InputError(`${flag} needs --affected`, {
+        hint: `add --affected to run the lanes a change selects, or drop ${flag}`,
+      });
+    }
+  }
 }
