@@ -1643,14 +1643,15 @@ function jobEnvironment(job, source) {
 
 ;// CONCATENATED MODULE: ./src/remote/supervisor.ts
 /**
- * A remote host-process job dies with its connection (README "Faults"). OpenSSH does not signal a
- * session's command when the client goes away without a pty: a job whose runner was killed would
- * keep running, reparented to PID 1, while its concurrency group passes to the next run.
+ * A host-process job dies with its runner (README "Faults"). OpenSSH does not signal a session's
+ * command when the client goes away without a pty, and a local process group outlives a killed
+ * parent: either way a job whose runner was killed would keep running, reparented to PID 1, while
+ * its concurrency group passes to the next run.
  *
  * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
- * watcher that reads the channel's stdin, which the runner keeps open and never writes to, then
- * `exec`s the job: the job keeps the session's pid and process group (so the transport's own stop
- * path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
+ * watcher that reads the channel's (locally: the pipe's) stdin, which the runner keeps open and
+ * never writes to, then `exec`s the job: the job keeps the session's pid and process group (so the
+ * transport's own stop path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
  * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
  * process group, waits up to the grace period for the job to exit, then KILLs the group (itself
  * included). The job and everything it starts carry `PIKACI_REMOTE_JOB=<run id>/<job id>` in their
@@ -1661,7 +1662,7 @@ function jobEnvironment(job, source) {
  * lock exclusively before it lets the group go (see `src/locks/`).
  */
 
-/** The environment variable that marks every process of a remote host-process job. */
+/** The environment variable that marks every process of a host-process job (remote or local). */
 const supervisor_REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
 /** How long the watcher waits between TERM and KILL once the job's channel has closed. */
 const SUPERVISOR_GRACE_SECS = 5;
@@ -5015,7 +5016,7 @@ async function loadRunSources(flags) {
             ...options,
             stateRoot,
             sourceRoot: repoRoot,
-            includeLocalChanges: process.env['CI'] !== 'true',
+            includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
             prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
         }),
     };

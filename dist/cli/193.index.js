@@ -266,6 +266,23 @@ class ProcessGit {
         // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
         return (0,toml/* decodeUtf8 */._6)(result.stdoutBytes, `${rev}:${path}`);
     }
+    async localChanges() {
+        const edited = await this.run([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-relative',
+            '--no-ext-diff',
+            'HEAD',
+            '--',
+        ]);
+        const untracked = await this.run(['ls-files', '--others', '--exclude-standard', '--full-name', '-z']);
+        const names = [
+            ...decodeNulSeparated(edited.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
+            ...decodeNulSeparated(untracked.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
+        ];
+        return [...new Set(names.filter((name) => name !== ''))].sort();
+    }
     /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
     async run(args, expected = [0]) {
         const outcome = await spawnGit(this.dir, args);

@@ -496,8 +496,8 @@ function executionEnvironment(settings = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dJ: () => (/* reexport */ cancelOnSignals),
-  hI: () => (/* reexport */ createReporter),
+  cancelOnSignals: () => (/* reexport */ cancelOnSignals),
+  createReporter: () => (/* reexport */ createReporter),
   gateOnChanges: () => (/* reexport */ gateOnChanges),
   recordSkippedRun: () => (/* reexport */ recordSkippedRun),
   qN: () => (/* reexport */ renderRunSummary),

@@ -1,5 +1,5 @@
 export const id = 379;
-export const ids = [379];
+export const ids = [379,370];
 export const modules = {
 
 /***/ 546:
@@ -9926,7 +9926,7 @@ const {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ pLimit)
+  "default": () => (/* binding */ pLimit)
 });
 
 // UNUSED EXPORTS: limitFunction

@@ -373,12 +373,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MANIFEST
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/git/index.ts + 2 modules
-var git = __webpack_require__(4193);
+var src_git = __webpack_require__(4193);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 2 modules
 var hosts = __webpack_require__(2116);
 // EXTERNAL MODULE: ./src/run/index.ts + 8 modules
@@ -391,6 +387,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src_catalog = __webpack_require__(4883);
 // EXTERNAL MODULE: ./src/manifest/index.ts + 2 modules
 var src_manifest = __webpack_require__(8757);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -580,7 +578,7 @@ async function loadRunSources(flags) {
             ...options,
             stateRoot,
             sourceRoot: repoRoot,
-            includeLocalChanges: process.env['CI'] !== 'true',
+            includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
             prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
         }),
     };
@@ -592,27 +590,19 @@ async function loadRunSources(flags) {
 
 
 
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-
-async function gitLines(cwd, args) {
-    const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
-    return stdout.split('\0').filter((line) => line !== '');
-}
 /** Files changed from the merge base of `since` and HEAD, plus local edits and untracked files. */
 async function changedFilesSince(repoRoot, since) {
-    const committed = await (0,git.changesSince)((0,git.createGit)(repoRoot), since, 'HEAD');
-    const local = await gitLines(repoRoot, ['diff', '--name-only', '-z', 'HEAD', '--']);
-    const untracked = await gitLines(repoRoot, ['ls-files', '--others', '--exclude-standard', '-z']);
-    return [...new Set([...committed.paths, ...local, ...untracked])].sort();
+    const git = (0,src_git.createGit)(repoRoot);
+    const committed = await (0,src_git.changesSince)(git, since, 'HEAD');
+    return [...new Set([...committed.paths, ...(await git.localChanges())])].sort();
 }
 /**
  * Run with a reporter for `format`, print the result, and set the exit code: 0 passed/skipped,
  * 1 failed, 130/143 when cancelled by SIGINT/SIGTERM.
  */
 async function executeAndReport(format, execute) {
-    const reporter = (0,src_run/* createReporter */.hI)(format, { stdout: process.stdout, stderr: process.stderr });
-    const cancellation = (0,src_run/* cancelOnSignals */.dJ)();
+    const reporter = (0,src_run.createReporter)(format, { stdout: process.stdout, stderr: process.stderr });
+    const cancellation = (0,src_run.cancelOnSignals)();
     let run;
     try {
         run = await execute(reporter, cancellation.signal);
@@ -918,6 +908,23 @@ class ProcessGit {
         }
         // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
         return (0,toml/* decodeUtf8 */._6)(result.stdoutBytes, `${rev}:${path}`);
+    }
+    async localChanges() {
+        const edited = await this.run([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-relative',
+            '--no-ext-diff',
+            'HEAD',
+            '--',
+        ]);
+        const untracked = await this.run(['ls-files', '--others', '--exclude-standard', '--full-name', '-z']);
+        const names = [
+            ...decodeNulSeparated(edited.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
+            ...decodeNulSeparated(untracked.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
+        ];
+        return [...new Set(names.filter((name) => name !== ''))].sort();
     }
     /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
     async run(args, expected = [0]) {

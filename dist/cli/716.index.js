@@ -594,7 +594,7 @@ class SshTransport {
         this.credentials = credentials;
         this.hooks = hooks;
         this.hostLabel = `${options.user}@${options.host}:${options.port}`;
-        this.channels = (0,p_limit/* default */.A)(options.maxChannels);
+        this.channels = (0,p_limit["default"])(options.maxChannels);
     }
     /** TCP connections this transport has opened (1 for a whole run unless the connection dropped). */
     get connectionCount() {

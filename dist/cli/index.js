@@ -2,6 +2,386 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ DEFAULT_BASE_CANDIDATES),
+/* harmony export */   parseParallel: () => (/* binding */ parseParallel),
+/* harmony export */   runAffected: () => (/* binding */ runAffected)
+/* harmony export */ });
+/* unused harmony export renderOutcomes */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+
+/** Tried in order when `--base` is not given: the remote's default branch, then the usual local names. */
+const DEFAULT_BASE_CANDIDATES = ['origin/HEAD', 'main', 'master'];
+function parseParallel(value) {
+    const parallel = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(parallel) || parallel < 1) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`--parallel must be a whole number of lanes, 1 or more, got \`${value}\``);
+    }
+    return parallel;
+}
+/** `--base`, else the first of `DEFAULT_BASE_CANDIDATES` that names a commit in `repoRoot`. */
+async function resolveBase(repoRoot, base) {
+    if (base !== undefined)
+        return base;
+    const { createGit } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+    const git = createGit(repoRoot);
+    for (const candidate of DEFAULT_BASE_CANDIDATES) {
+        if (await git.hasCommit(candidate))
+            return candidate;
+    }
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`no base to compare with: none of ${DEFAULT_BASE_CANDIDATES.join(', ')} names a commit here`, { where: repoRoot, hint: 'pass --base REV: the branch your change will be merged into' });
+}
+async function runAffected(flags) {
+    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(195), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+    const { planChange, renderPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1754));
+    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(195), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 195));
+    const { default: pLimit } = await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 370));
+    const hostFlags = planHosts(flags);
+    const sources = await loadRunSources(flags);
+    const base = flags.group === 'branch' ? await resolveBase(sources.repoRoot, flags.base) : flags.base;
+    const plan = await planChange({
+        manifest: flags.manifest,
+        catalog: flags.catalog,
+        base,
+        head: flags.head,
+        repo: sources.repoRoot,
+        group: flags.group,
+        localChanges: !flags.committed,
+    });
+    process.stdout.write(renderPlan(plan));
+    const selected = plan.selections.filter((selection) => selection.selected);
+    if (selected.length === 0) {
+        process.stdout.write('no lanes selected: nothing to run\n');
+        return;
+    }
+    // Every lane is resolved before any runs, so a lane that cannot run stops the command up front.
+    const laneRuns = selected.map((selection) => ({
+        selection,
+        laneRun: resolveLaneRun({ id: selection.id, sources: sources.runnable, env: process.env }),
+    }));
+    if (flags.dryRun) {
+        for (const { selection, laneRun } of laneRuns) {
+            process.stdout.write(`would run ${describeLaneRun(selection, laneRun)}\n`);
+        }
+        return;
+    }
+    warnAboutSnapshot(plan, flags);
+    const cancellation = cancelOnSignals();
+    const outcomes = new Map();
+    const limit = pLimit(flags.parallel);
+    const runLane = async ({ selection, laneRun }) => {
+        if (cancellation.signal.aborted)
+            return;
+        const started = Date.now();
+        const signal = cancellation.signal;
+        const hosts = { ...hostFlags, concurrencyGroup: laneRun.concurrencyGroup };
+        const reporter = laneReporter(createReporter('human', { stdout: process.stdout, stderr: process.stderr }), selection.id, flags.parallel > 1);
+        const run = await sources.run({
+            targetId: laneRun.runnable.targetId,
+            targetDescription: laneRun.runnable.description,
+            filters: laneRun.runnable.filters,
+            changedFiles: [...plan.changed],
+            message: `selected by pikaci run --affected: ${selection.explanation}`,
+            jobs: laneRun.jobs,
+            maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
+            includeLocalChanges: !flags.committed,
+            ...hostRunOptions(hosts, signal),
+            reporter,
+            signal,
+        });
+        outcomes.set(selection.id, {
+            lane: selection.id,
+            status: run.status,
+            durationMs: Date.now() - started,
+            runId: run.run_id,
+            reason: selection.explanation,
+        });
+    };
+    try {
+        // Lanes of one concurrency group run one after another in a single slot, so a lane waiting
+        // for its group's lock never holds a slot another lane could use; the lock itself is still
+        // taken by each run, as `pikaci run <lane>` takes it, and guards against other runners.
+        await Promise.all(chainsByGroup(laneRuns).map((chain) => limit(() => runChain(chain, runLane))));
+    }
+    finally {
+        cancellation.dispose();
+    }
+    const rows = selected.map((selection) => outcomes.get(selection.id) ?? {
+        lane: selection.id,
+        status: 'not started',
+        durationMs: null,
+        runId: null,
+        reason: selection.explanation,
+    });
+    process.stdout.write(renderOutcomes(rows));
+    const failed = rows.some((row) => row.status !== 'passed' && row.status !== 'skipped');
+    process.exitCode = cancellation.exitCode() ?? (failed ? 1 : 0);
+}
+/** Lanes grouped into chains: one chain per concurrency group (manifest order), one per ungrouped lane. */
+function chainsByGroup(items) {
+    const chains = [];
+    const byGroup = new Map();
+    for (const item of items) {
+        const group = item.laneRun.concurrencyGroup;
+        if (group === null) {
+            chains.push([item]);
+            continue;
+        }
+        const chain = byGroup.get(group);
+        if (chain !== undefined) {
+            chain.push(item);
+            continue;
+        }
+        const fresh = [item];
+        byGroup.set(group, fresh);
+        chains.push(fresh);
+    }
+    return chains;
+}
+async function runChain(chain, run) {
+    for (const item of chain)
+        await run(item);
+}
+/** With lanes running at once, every output line says which lane (and job) printed it. */
+function laneReporter(reporter, laneId, parallelLanes) {
+    if (!parallelLanes)
+        return reporter;
+    const label = (jobId) => (jobId === laneId ? laneId : `${laneId}/${jobId}`);
+    return {
+        event: (event) => reporter.event(event),
+        jobOutput: (output) => reporter.jobOutput?.({ ...output, jobId: label(output.jobId), parallel: true }),
+        jobOutputEnd: (jobId) => reporter.jobOutputEnd?.(label(jobId)),
+    };
+}
+function describeLaneRun(selection, laneRun) {
+    const jobs = `${laneRun.jobs.length} ${laneRun.jobs.length === 1 ? 'job' : 'jobs'}`;
+    const command = laneRun.lane?.command ?? null;
+    const what = command === null
+        ? `target \`${laneRun.runnable.targetId}\` (${jobs})`
+        : `command \`${command.join(' ')}\``;
+    const group = laneRun.concurrencyGroup === null ? '' : `, concurrency group \`${laneRun.concurrencyGroup}\``;
+    return `${selection.id}: ${what}${group} — ${selection.explanation}`;
+}
+/** The lanes run from the checkout; a plan of another `--head` would not match what runs. */
+function warnAboutSnapshot(plan, flags) {
+    if (flags.head === undefined || plan.source.kind !== 'git')
+        return;
+    process.stderr.write(`warning: the lanes were planned for --head ${flags.head} but run on the checkout's ${flags.committed ? 'HEAD' : 'working tree'}; check out ${flags.head} to run exactly that revision\n`);
+}
+function formatDuration(ms) {
+    if (ms === null)
+        return '-';
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    const secs = Math.round(ms / 1000);
+    return `${Math.floor(secs / 60)}m${String(secs % 60).padStart(2, '0')}s`;
+}
+/** The final table: one row per selected lane, in manifest order, columns padded to line up. */
+function renderOutcomes(rows) {
+    const table = [
+        ['lane', 'status', 'duration', 'run id', 'reason'],
+        ...rows.map((row) => [
+            row.lane,
+            row.status,
+            formatDuration(row.durationMs),
+            row.runId ?? '-',
+            row.reason,
+        ]),
+    ];
+    const widths = [0, 1, 2, 3].map((column) => Math.max(...table.map((cells) => cells[column].length)));
+    const lines = table.map((cells) => cells.map((cell, column) => (column < widths.length ? cell.padEnd(widths[column]) : cell)).join('  '));
+    const passed = rows.filter((row) => row.status === 'passed').length;
+    return `\n${lines.join('\n')}\n${passed} of ${rows.length} lanes passed\n`;
+}
+
+
+/***/ }),
+
+/***/ 1754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GROUPS: () => (/* binding */ GROUPS),
+/* harmony export */   k: () => (/* binding */ register),
+/* harmony export */   oneOf: () => (/* binding */ oneOf),
+/* harmony export */   planChange: () => (/* binding */ planChange),
+/* harmony export */   renderPlan: () => (/* binding */ renderPlan)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MANIFEST */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4553);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+
+
+const FORMATS = ['human', 'json', 'matrix'];
+const GROUPS = ['branch', 'nightly'];
+const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
+function oneOf(flag, allowed, value) {
+    if (allowed.includes(value))
+        return value;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(`${flag} must be one of ${allowed.join(', ')}, got \`${value}\``);
+}
+function register(program) {
+    program
+        .command('plan')
+        .description('select the lanes a change touches, explain each choice, and print the job matrix')
+        .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
+        .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+        .option('--base <rev>', 'diff from the merge base of <rev> and --head')
+        .option('--head <rev>', 'the revision whose changes are planned (default: HEAD)')
+        .option('--changed-from <file>', 'read changed paths from <file> (one per line, or NUL-separated); `-` for stdin')
+        .option('--group <group>', 'lane group: branch or nightly', 'branch')
+        .option('--lanes <list>', 'run exactly these lanes (comma-separated ids), or `all`')
+        .option('--format <format>', 'human, json, or matrix (the matrix JSON alone)', 'human')
+        .option('--repo <dir>', 'repository directory (default: the current directory)')
+        .action(async (flags) => {
+        const format = oneOf('--format', FORMATS, flags.format);
+        const group = oneOf('--group', GROUPS, flags.group);
+        process.stdout.write(await plan(flags, format, group));
+    });
+}
+async function plan(flags, format, group) {
+    const result = await planChange({ ...flags, group });
+    const { source, changed, selections, matrix, manifestRelative } = result;
+    switch (format) {
+        case 'matrix':
+            return `${JSON.stringify(matrix)}\n`;
+        case 'json':
+            return `${JSON.stringify({
+                group,
+                manifest: manifestRelative,
+                base: source.kind === 'git' ? source.base : null,
+                head: source.kind === 'git' ? source.head : null,
+                merge_base: source.kind === 'git' ? source.mergeBase : null,
+                diff_source: source.kind,
+                changed_from: source.kind === 'changed-from' ? source.source : null,
+                changed_files_count: changed.length,
+                lanes: selections.map(({ id, title, selected, reason, explanation }) => ({
+                    id,
+                    title,
+                    selected,
+                    reason,
+                    explanation,
+                })),
+                matrix,
+            }, null, 2)}\n`;
+        case 'human':
+            return renderPlan(result);
+        default:
+            return (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(format);
+    }
+}
+/** The human rendering: where the diff came from, each lane with ✓/· and why, the count. */
+function renderPlan(result) {
+    const lines = [describeSource(result.source, result.changed.length)];
+    for (const selection of result.selections) {
+        lines.push(`${selection.selected ? '✓' : '·'} ${selection.id} (${selection.title}): ${selection.explanation}`);
+    }
+    lines.push(`${result.matrix.include.length} of ${result.selections.length} ${result.group} lanes selected`);
+    return `${lines.join('\n')}\n`;
+}
+/** The selection `pikaci plan` prints, as data: the action's matcher and rules on the given change. */
+async function planChange(request) {
+    const { relative, resolve, sep } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+    const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+    const { allLanes, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
+    const { buildMatrix, parseLaneList, selectLanes } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 9150));
+    const { group } = request;
+    if (request.base !== undefined && request.changedFrom !== undefined) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError('--base and --changed-from cannot be combined', {
+            hint: 'diff two revisions with --base/--head, or pass the changed files with --changed-from',
+        });
+    }
+    if (request.head !== undefined && request.base === undefined) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError('--head needs --base', {
+            hint: 'pass --base REV: the revision the change is compared with',
+        });
+    }
+    const explicitLanes = request.lanes === undefined ? undefined : parseLaneList(request.lanes);
+    const repo = resolve(request.repo ?? '.');
+    if (!existsSync(repo))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(`repository directory \`${repo}\` does not exist`, { where: '--repo' });
+    const manifestFile = request.manifest === undefined ? resolve(repo, DEFAULT_MANIFEST) : resolve(request.manifest);
+    if (!existsSync(manifestFile)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(`lane manifest \`${manifestFile}\` does not exist`, {
+            where: '--manifest',
+            hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST} (--repo DIR)`,
+        });
+    }
+    const catalog = await loadCatalog(resolveCatalogPath({ flag: request.catalog, repoRoot: repo }).path);
+    const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
+    const lanes = allLanes(manifest);
+    // The manifest's own path as a changed file would spell it: repo-relative, with `/`.
+    const manifestRelative = relative(repo, manifestFile).split(sep).join('/');
+    const needsDiff = explicitLanes === undefined && group === 'branch';
+    const { changed, source } = await changedFiles(request, repo, needsDiff);
+    const selections = selectLanes({
+        lanes,
+        group,
+        changed,
+        manifestPath: manifestRelative,
+        explicitLanes,
+    });
+    return { group, manifestRelative, source, changed, selections, matrix: buildMatrix(lanes, selections) };
+}
+async function changedFiles(flags, repo, needsDiff) {
+    if (flags.changedFrom !== undefined) {
+        const { readChangedFrom } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+        const changed = await readChangedFrom(flags.changedFrom);
+        return {
+            changed,
+            source: { kind: 'changed-from', source: flags.changedFrom === '-' ? 'stdin' : flags.changedFrom },
+        };
+    }
+    if (flags.base !== undefined) {
+        const { changesSince, createGit } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+        const git = createGit(repo);
+        const since = await changesSince(git, flags.base, flags.head ?? 'HEAD');
+        const withLocal = flags.localChanges === true && flags.head === undefined;
+        // Committed changes first, in diff order (a lane's reason names the first file that selects it).
+        const changed = withLocal ? [...new Set([...since.paths, ...(await git.localChanges())])] : since.paths;
+        return {
+            changed,
+            source: {
+                kind: 'git',
+                base: since.base,
+                head: since.head,
+                mergeBase: since.from,
+                localChanges: withLocal ? changed.length - since.paths.length : null,
+            },
+        };
+    }
+    if (needsDiff) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError('nothing to compare: the branch group is selected by a diff', {
+            hint: 'pass --base REV (e.g. --base origin/main), or --changed-from FILE|-, or name lanes with --lanes',
+        });
+    }
+    return { changed: [], source: { kind: 'none', why: 'lanes chosen without a diff' } };
+}
+function describeSource(source, count) {
+    const files = count === 1 ? '1 changed file' : `${count} changed files`;
+    switch (source.kind) {
+        case 'git': {
+            const diff = `git diff from the merge base ${source.mergeBase.slice(0, 12)} of ${source.base.slice(0, 12)} and ${source.head.slice(0, 12)}`;
+            return source.localChanges === null
+                ? `${files}: ${diff}`
+                : `${files}: ${diff}, and the working tree adds ${source.localChanges === 0 ? 'none' : `${source.localChanges} (uncommitted or untracked)`}`;
+        }
+        case 'changed-from':
+            return `${files} read from ${source.source}`;
+        case 'none':
+            return source.why;
+        default:
+            return (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(source);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2957:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -9,7 +389,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_dirname_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1180);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3458);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9123);
 
 
 
@@ -52,7 +432,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3458:
+/***/ 9123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -340,7 +720,10 @@ function prepared_outputs_register(program) {
     });
 }
 
+// EXTERNAL MODULE: ./src/cli/commands/affected.ts
+var affected = __nccwpck_require__(5109);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 const run_collect = (value, previous) => [...previous, value];
@@ -353,7 +736,7 @@ function run_register(program) {
     const command = program
         .command('run')
         .description('run a catalog target or a lane of ci/forge-lanes.toml and record it under the state root')
-        .argument('<target-or-lane>', 'catalog target id or manifest lane id')
+        .argument('[target-or-lane]', 'catalog target id or manifest lane id (or --affected)')
         .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
         .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
@@ -361,9 +744,30 @@ function run_register(program) {
         .option('--job <id>', 'run only this job of the target (repeatable)', run_collect, [])
         .option('--since <rev>', "run only if files changed since <rev> match the target's path filters")
         .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run (default: the lane's concurrency_group)")
-        .option('--lock-timeout <secs>', 'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)');
+        .option('--lock-timeout <secs>', 'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)')
+        .option('--affected', 'run every lane the change selects, as the plan step would (see --base)')
+        .option('--base <rev>', `--affected: diff from the merge base of <rev> and HEAD (default: the first of ${affected/* DEFAULT_BASE_CANDIDATES */.j.join(', ')} that exists)`)
+        .option('--head <rev>', '--affected: plan the changes of <rev> instead of HEAD and the working tree')
+        .option('--group <group>', '--affected: lane group, branch (default) or nightly')
+        .option('--parallel <n>', '--affected: run up to <n> lanes at once (default 1)')
+        .option('--committed', '--affected: leave uncommitted edits and untracked files out of plan and runs')
+        .option('--dry-run', '--affected: print the plan and what would run, run nothing');
     addHostOptions(command).action(async (id, flags) => {
         const format = parseOutputFormat(flags.output);
+        if (flags.affected === true || id === undefined) {
+            const { runAffected, parseParallel } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5109));
+            const { GROUPS, oneOf } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1754));
+            checkAffectedFlags(id, flags, format);
+            await runAffected({
+                ...flags,
+                group: oneOf('--group', GROUPS, flags.group ?? 'branch'),
+                parallel: parseParallel(flags.parallel ?? '1'),
+                committed: flags.committed === true,
+                dryRun: flags.dryRun === true,
+            });
+            return;
+        }
+        checkSingleRunFlags(flags);
         const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(195), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
         const hostFlags = planHosts(flags);
         const sources = await loadRunSources(flags);
@@ -417,6 +821,50 @@ function run_register(program) {
         }
         await executeAndReport(format, (reporter, signal) => sources.run({ ...metadata, ...execution, ...hostRunOptions(hosts, signal), reporter, signal }));
     });
+}
+/** `--affected` plans and runs many lanes: a lane id and the one-run flags do not apply to it. */
+function checkAffectedFlags(id, flags, format) {
+    if (flags.affected !== true) {
+        throw new errors.InputError('pikaci run needs a target or lane id, or --affected', {
+            hint: 'pikaci run <target-or-lane> runs one; pikaci run --affected runs every lane your change selects',
+        });
+    }
+    if (id !== undefined) {
+        throw new errors.InputError(`\`${id}\` and --affected cannot be combined`, {
+            hint: `run one lane with \`pikaci run ${id}\`, or every selected lane with \`pikaci run --affected\``,
+        });
+    }
+    const single = [
+        ['--job', flags.job.length > 0],
+        ['--since', flags.since !== undefined],
+        ['--concurrency-group', flags.concurrencyGroup !== undefined],
+        ['--output json/jsonl', format !== 'human'],
+    ];
+    for (const [flag, given] of single) {
+        if (given) {
+            throw new errors.InputError(`${flag} cannot be combined with --affected`, {
+                hint: 'each selected lane runs whole, under its own concurrency group, with human output',
+            });
+        }
+    }
+}
+/** The `--affected` flags mean nothing for one named run: refuse them rather than ignore them. */
+function checkSingleRunFlags(flags) {
+    const affectedOnly = [
+        ['--base', flags.base !== undefined],
+        ['--head', flags.head !== undefined],
+        ['--group', flags.group !== undefined],
+        ['--parallel', flags.parallel !== undefined],
+        ['--committed', flags.committed === true],
+        ['--dry-run', flags.dryRun === true],
+    ];
+    for (const [flag, given] of affectedOnly) {
+        if (given) {
+            throw new errors.InputError(`${flag} needs --affected`, {
+                hint: `add --affected to run the lanes a change selects, or drop ${flag}`,
+            });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/rerun.ts
@@ -520,154 +968,10 @@ function status_register(program) {
     });
 }
 
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __nccwpck_require__(4553);
-;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
-
-
-const FORMATS = ['human', 'json', 'matrix'];
-const GROUPS = ['branch', 'nightly'];
-const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
-function oneOf(flag, allowed, value) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors.InputError(`${flag} must be one of ${allowed.join(', ')}, got \`${value}\``);
-}
-function plan_register(program) {
-    program
-        .command('plan')
-        .description('select the lanes a change touches, explain each choice, and print the job matrix')
-        .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
-        .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-        .option('--base <rev>', 'diff from the merge base of <rev> and --head')
-        .option('--head <rev>', 'the revision whose changes are planned (default: HEAD)')
-        .option('--changed-from <file>', 'read changed paths from <file> (one per line, or NUL-separated); `-` for stdin')
-        .option('--group <group>', 'lane group: branch or nightly', 'branch')
-        .option('--lanes <list>', 'run exactly these lanes (comma-separated ids), or `all`')
-        .option('--format <format>', 'human, json, or matrix (the matrix JSON alone)', 'human')
-        .option('--repo <dir>', 'repository directory (default: the current directory)')
-        .action(async (flags) => {
-        const format = oneOf('--format', FORMATS, flags.format);
-        const group = oneOf('--group', GROUPS, flags.group);
-        process.stdout.write(await plan(flags, format, group));
-    });
-}
-async function plan(flags, format, group) {
-    const { relative, resolve, sep } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-    const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-    const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
-    const { allLanes, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
-    const { buildMatrix, parseLaneList, selectLanes } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 9150));
-    if (flags.base !== undefined && flags.changedFrom !== undefined) {
-        throw new errors.InputError('--base and --changed-from cannot be combined', {
-            hint: 'diff two revisions with --base/--head, or pass the changed files with --changed-from',
-        });
-    }
-    if (flags.head !== undefined && flags.base === undefined) {
-        throw new errors.InputError('--head needs --base', {
-            hint: 'pass --base REV: the revision the change is compared with',
-        });
-    }
-    const explicitLanes = flags.lanes === undefined ? undefined : parseLaneList(flags.lanes);
-    const repo = resolve(flags.repo ?? '.');
-    if (!existsSync(repo))
-        throw new errors.InputError(`repository directory \`${repo}\` does not exist`, { where: '--repo' });
-    const manifestFile = flags.manifest === undefined ? resolve(repo, DEFAULT_MANIFEST) : resolve(flags.manifest);
-    if (!existsSync(manifestFile)) {
-        throw new errors.InputError(`lane manifest \`${manifestFile}\` does not exist`, {
-            where: '--manifest',
-            hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST} (--repo DIR)`,
-        });
-    }
-    const catalog = await loadCatalog(resolveCatalogPath({ flag: flags.catalog, repoRoot: repo }).path);
-    const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
-    const lanes = allLanes(manifest);
-    // The manifest's own path as a changed file would spell it: repo-relative, with `/`.
-    const manifestRelative = relative(repo, manifestFile).split(sep).join('/');
-    const needsDiff = explicitLanes === undefined && group === 'branch';
-    const { changed, source } = await changedFiles(flags, repo, needsDiff);
-    const selections = selectLanes({
-        lanes,
-        group,
-        changed,
-        manifestPath: manifestRelative,
-        explicitLanes,
-    });
-    const matrix = buildMatrix(lanes, selections);
-    switch (format) {
-        case 'matrix':
-            return `${JSON.stringify(matrix)}\n`;
-        case 'json':
-            return `${JSON.stringify({
-                group,
-                manifest: manifestRelative,
-                base: source.kind === 'git' ? source.base : null,
-                head: source.kind === 'git' ? source.head : null,
-                merge_base: source.kind === 'git' ? source.mergeBase : null,
-                diff_source: source.kind,
-                changed_from: source.kind === 'changed-from' ? source.source : null,
-                changed_files_count: changed.length,
-                lanes: selections.map(({ id, title, selected, reason, explanation }) => ({
-                    id,
-                    title,
-                    selected,
-                    reason,
-                    explanation,
-                })),
-                matrix,
-            }, null, 2)}\n`;
-        case 'human': {
-            const lines = [describeSource(source, changed.length)];
-            for (const selection of selections) {
-                lines.push(`${selection.selected ? '✓' : '·'} ${selection.id} (${selection.title}): ${selection.explanation}`);
-            }
-            lines.push(`${matrix.include.length} of ${selections.length} ${group} lanes selected`);
-            return `${lines.join('\n')}\n`;
-        }
-        default:
-            return (0,model/* assertNever */.xb)(format);
-    }
-}
-async function changedFiles(flags, repo, needsDiff) {
-    if (flags.changedFrom !== undefined) {
-        const { readChangedFrom } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
-        const changed = await readChangedFrom(flags.changedFrom);
-        return {
-            changed,
-            source: { kind: 'changed-from', source: flags.changedFrom === '-' ? 'stdin' : flags.changedFrom },
-        };
-    }
-    if (flags.base !== undefined) {
-        const { changesSince, createGit } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
-        const since = await changesSince(createGit(repo), flags.base, flags.head ?? 'HEAD');
-        return {
-            changed: since.paths,
-            source: { kind: 'git', base: since.base, head: since.head, mergeBase: since.from },
-        };
-    }
-    if (needsDiff) {
-        throw new errors.InputError('nothing to compare: the branch group is selected by a diff', {
-            hint: 'pass --base REV (e.g. --base origin/main), or --changed-from FILE|-, or name lanes with --lanes',
-        });
-    }
-    return { changed: [], source: { kind: 'none', why: 'lanes chosen without a diff' } };
-}
-function describeSource(source, count) {
-    const files = count === 1 ? '1 changed file' : `${count} changed files`;
-    switch (source.kind) {
-        case 'git':
-            return `${files}: git diff from the merge base ${source.mergeBase.slice(0, 12)} of ${source.base.slice(0, 12)} and ${source.head.slice(0, 12)}`;
-        case 'changed-from':
-            return `${files} read from ${source.source}`;
-        case 'none':
-            return source.why;
-        default:
-            return (0,model/* assertNever */.xb)(source);
-    }
-}
-
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts
+var plan = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/cli/commands/targets.ts
-const targets_DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
+const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
 /**
  * The catalog (`--catalog`, else the repository's, else the bundled one) and the manifest
  * (`--manifest`, else `ci/forge-lanes.toml` when the repository has one), bound together.
@@ -681,7 +985,7 @@ async function loadSources(flags, requireManifest) {
     const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
     const root = await repoRoot();
     const catalog = await loadCatalog(resolveCatalogPath({ flag: flags.catalog, repoRoot: root }).path);
-    const defaultManifest = join(root, targets_DEFAULT_MANIFEST);
+    const defaultManifest = join(root, DEFAULT_MANIFEST);
     const manifestPath = flags.manifest !== undefined
         ? resolve(flags.manifest)
         : existsSync(defaultManifest)
@@ -701,7 +1005,7 @@ function targets_register(program) {
         .command('targets')
         .description('list the catalog targets with their jobs (placement, runtime, timeout, command)')
         .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-        .option('--manifest <path>', `lane manifest that binds staged targets to their filters (default: ${targets_DEFAULT_MANIFEST} if present)`)
+        .option('--manifest <path>', `lane manifest that binds staged targets to their filters (default: ${DEFAULT_MANIFEST} if present)`)
         .option('--json', 'print JSON (shape: see `targetsJson`)')
         .action(async (flags) => {
         const { catalog, manifest } = await loadSources(flags, false);
@@ -763,7 +1067,7 @@ function lanes_register(program) {
     program
         .command('lanes')
         .description('list the lanes of the manifest: target or command, entrypoint, group, runner labels')
-        .option('--manifest <path>', `lane manifest (default: ${targets_DEFAULT_MANIFEST} in the repository)`)
+        .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
         .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
         .option('--json', 'print JSON (shape: see `lanesJson`)')
         .action(async (flags) => {
@@ -968,7 +1272,7 @@ function buildProgram() {
         .version(PACKAGE_VERSION)
         .showHelpAfterError()
         .exitOverride();
-    plan_register(program);
+    (0,plan/* register */.k)(program);
     run_register(program);
     rerun_register(program);
     list_register(program);
