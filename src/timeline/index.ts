@@ -1,0 +1,3 @@
+/** Pictures of where time went: one bar model, drawn as Mermaid (summaries) and SVG (HTML view). */
+export { MAX_TIMELINE_BARS, runTimeline, type Timeline, type TimelineBar, type BarStatus } from './bars.js';
+export { runTimelineMermaid, timelineMermaid, mermaidLabel } from './mermaid.js';
