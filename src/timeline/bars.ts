@@ -19,6 +19,8 @@ export interface TimelineBar {
   status: BarStatus;
   startMs: number;
   endMs: number;
+  /** On the chain of jobs that decided when the whole finished (workflow timelines only). */
+  critical: boolean;
 }
 
 export interface Timeline {
@@ -82,12 +84,12 @@ function byStart(a: { started_at: string }, b: { started_at: string }): number {
 
 function push(
   bars: TimelineBar[],
-  bar: Omit<TimelineBar, 'startMs' | 'endMs'>,
+  bar: Omit<TimelineBar, 'startMs' | 'endMs' | 'critical'>,
   start: string,
   end: string | number,
 ): void {
   const startMs = timestampMs(start);
   const endMs = typeof end === 'number' ? end : timestampMs(end);
   if (!Number.isFinite(startMs) || !Number.isFinite(endMs)) return;
-  bars.push({ ...bar, startMs, endMs: Math.max(startMs, endMs) });
+  bars.push({ ...bar, startMs, endMs: Math.max(startMs, endMs), critical: false });
 }

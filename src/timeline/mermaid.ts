@@ -8,14 +8,32 @@ import type { RunRecord } from '../records/index.js';
 
 const MAX_LABEL_CHARS = 60;
 
-/** The tag Mermaid colours a bar by: failures in red (`crit`), finished work grey (`done`). */
-const TAG: Record<TimelineBar['status'], string> = {
-  passed: 'done, ',
-  failed: 'crit, ',
-  skipped: 'done, ',
-  running: 'active, ',
-  phase: '',
-};
+/**
+ * What Mermaid's red (`crit`) shows: failed bars, or the critical path (then failures show by their
+ * mark only). Other finished work is grey (`done`), running work `active`, phases plain.
+ */
+export type Highlight = 'failures' | 'critical_path';
+
+function tag(bar: TimelineBar, highlight: Highlight): string {
+  const red = highlight === 'failures' ? bar.status === 'failed' : bar.critical;
+  if (red) return 'crit, ';
+  switch (bar.status) {
+    case 'running':
+      return 'active, ';
+    case 'phase':
+      return '';
+    case 'passed':
+    case 'failed':
+    case 'skipped':
+      return 'done, ';
+    default:
+      return unreachable(bar.status);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unhandled bar status ${String(value)}`);
+}
 
 const MARK: Record<TimelineBar['status'], string> = {
   passed: '✔',
@@ -27,7 +45,7 @@ const MARK: Record<TimelineBar['status'], string> = {
 
 /** The Mermaid chart of a run's jobs and phases, or null when there is nothing to draw or too much. */
 export function runTimelineMermaid(run: RunRecord): string | null {
-  return timelineMermaid(runTimeline(run), `run ${run.run_id}`);
+  return timelineMermaid(runTimeline(run), `run ${run.run_id}`, 'failures');
 }
 
 /**
@@ -35,7 +53,7 @@ export function runTimelineMermaid(run: RunRecord): string | null {
  * `MAX_TIMELINE_BARS` (the caller then shows its table alone). Times are absolute (`dateFormat x`,
  * milliseconds since the epoch), so the axis reads as the viewer's clock time.
  */
-export function timelineMermaid(timeline: Timeline, title: string): string | null {
+export function timelineMermaid(timeline: Timeline, title: string, highlight: Highlight): string | null {
   if (timeline.bars.length === 0 || timeline.bars.length > MAX_TIMELINE_BARS) return null;
   const lines = [
     '```mermaid',
@@ -52,7 +70,7 @@ export function timelineMermaid(timeline: Timeline, title: string): string | nul
     }
     // Every task name starts with a mark, so no label can be read as a keyword (`title`, `section`…).
     lines.push(
-      `    ${MARK[bar.status]} ${mermaidLabel(bar.label)} :${TAG[bar.status]}${bar.startMs}, ${bar.endMs}`,
+      `    ${MARK[bar.status]} ${mermaidLabel(bar.label)} :${tag(bar, highlight)}${bar.startMs}, ${bar.endMs}`,
     );
   }
   lines.push('```');
