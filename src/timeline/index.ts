@@ -2,3 +2,4 @@
 export { MAX_TIMELINE_BARS, runTimeline, type Timeline, type TimelineBar, type BarStatus } from './bars.js';
 export { runTimelineMermaid, timelineMermaid, mermaidLabel, type Highlight } from './mermaid.js';
 export { workflowTimeline, criticalPath, type WorkflowJobTiming } from './workflow.js';
+export { timelineSvg, formatDuration } from './svg.js';
