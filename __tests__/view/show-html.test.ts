@@ -3,7 +3,7 @@
  * HTML in its log), the page written by the CLI, then rendered by a real headless Chromium: the DOM it
  * builds and a screenshot. Chromium comes from the test environment (`ci/test-env.sh`).
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { chmod, cp, mkdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -43,6 +43,7 @@ guest_command = { kind = "host_shell_command", command = "true" }
 `;
 
 let env: TestEnv;
+const scratch: string[] = [];
 let repo: string;
 let stateRoot: string;
 let run: RunRecord;
@@ -64,6 +65,17 @@ beforeAll(async () => {
   ]);
 }, 120_000);
 
+afterAll(async () => {
+  for (const dir of [repo, dirname(stateRoot), ...scratch]) await rm(dir, { recursive: true, force: true });
+});
+
+/** A temporary directory removed after the tests. */
+function scratchDir(prefix?: string): string {
+  const dir = tempDir(prefix);
+  scratch.push(dir);
+  return dir;
+}
+
 async function show(args: string[], options: { env?: Record<string, string> } = {}) {
   return runCli(['show', run.run_id, ...args], {
     cwd: repo,
@@ -79,7 +91,7 @@ async function chromium(args: string[]): Promise<string> {
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
-      `--user-data-dir=${tempDir('pikaci-chromium-')}`,
+      `--user-data-dir=${scratchDir('pikaci-chromium-')}`,
       ...args,
     ],
     { timeout: 60_000, maxBuffer: 32 * 1024 * 1024 },
@@ -92,7 +104,7 @@ describe('pikaci show --html', () => {
   let html: string;
 
   beforeAll(async () => {
-    page = join(tempDir(), 'run.html');
+    page = join(scratchDir(), 'run.html');
     const result = await show(['--html', '--out', page]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -164,14 +176,14 @@ describe('pikaci show --html', () => {
 
 describe('pikaci show on a copied run and with --open', () => {
   it('reads a run copied to another state root without rewriting its paths (like `gh run download`)', async () => {
-    const copy = join(tempDir(), 'downloaded');
+    const copy = join(scratchDir(), 'downloaded');
     await mkdir(join(copy, 'runs'), { recursive: true });
     await cp(join(stateRoot, 'runs', run.run_id), join(copy, 'runs', run.run_id), { recursive: true });
     const moved = `${stateRoot}-moved`;
     await cp(stateRoot, moved, { recursive: true });
     await rm(stateRoot, { recursive: true });
     try {
-      const out = join(tempDir(), 'copy.html');
+      const out = join(scratchDir(), 'copy.html');
       const result = await runCli(['show', run.run_id, '--html', '--out', out, '--state-root', copy], {
         cwd: repo,
       });
@@ -189,9 +201,9 @@ describe('pikaci show on a copied run and with --open', () => {
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('pass --html');
 
-    const bin = tempDir('pikaci-path-');
+    const bin = scratchDir('pikaci-path-');
     await symlink(process.execPath, join(bin, 'node'));
-    const out = join(tempDir(), 'open.html');
+    const out = join(scratchDir(), 'open.html');
     const none = await show(['--html', '--out', out, '--open'], { env: { PATH: bin } });
     expect(none.code).toBe(0);
     expect(none.stderr).toContain(
