@@ -1,9 +1,9 @@
 /**
  * The job summary of a `run` step: lane, target, head, status, one row per job, a Mermaid timeline
- * of the jobs and their phases (README "Run summary"), the tail of each
- * failed job's log in a collapsed block, and how to fetch the artifact. Pure string building that
- * keeps the whole text under a byte budget (GitHub aborts a step summary over 1 MiB): the log
- * tails share what the fixed part leaves, each trimmed from the front.
+ * of the jobs and their phases, the tail of each failed job's log in a collapsed block, and how to
+ * fetch the artifact (README "command: run"). Pure string building that keeps the whole text under a
+ * byte budget (GitHub aborts a step summary over 1 MiB): the log tails share what the fixed part
+ * leaves, each trimmed from the front.
  */
 import type { JobRecord, RunRecord } from '../records/index.js';
 import { runTimelineMermaid } from '../timeline/index.js';

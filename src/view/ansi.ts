@@ -1,7 +1,7 @@
 /**
  * Terminal output as HTML: SGR colours 30–37 and 90–97, bold (1, 22) and resets (0, 39, empty) become
  * `<span class="…">`; every other escape sequence is dropped and all text is HTML-escaped, so a log
- * can colour itself but never add markup (README "pikaci show").
+ * can colour itself but never add markup (README "The HTML view").
  */
 import { escapeHtml } from '../util/html.js';
 

@@ -2,7 +2,7 @@
  * `pikaci show --html`: one run as one self-contained HTML page — a timeline SVG, the job table, each
  * job's logs in a `<details>` (failed jobs open) with their ANSI colours, and the prepared outputs. No
  * script, no network: a Content-Security-Policy forbids both, and every record and log string is
- * escaped (README "pikaci show"). Pure: the caller reads the logs and writes the file.
+ * escaped (README "The HTML view"). Pure: the caller reads the logs and writes the file.
  */
 import type { JobRecord, RunBundle, RunRecord } from '../records/index.js';
 import { formatDuration, runTimeline, timelineSvg } from '../timeline/index.js';
