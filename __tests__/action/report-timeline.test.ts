@@ -3,7 +3,8 @@
  * Octokit client) returns them, with the critical path marked in red and named in words.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { reportTimelineMarkdown } from '../../src/action/report-command.js';
+import { aggregate } from '../../src/action/aggregate.js';
+import { reportMarkdown, reportTimelineMarkdown } from '../../src/action/report-command.js';
 import { listWorkflowRunJobs, type WorkflowJob } from '../../src/github/index.js';
 import { startGithubStub, type GithubStub } from '../support/github-stub.js';
 
@@ -116,5 +117,23 @@ describe('report timeline', () => {
         await jobsFromApi([{ name: 'plan', conclusion: null, started: null, completed: null }]),
       ),
     ).toBe('');
+  });
+});
+
+describe('report table', () => {
+  it('keeps a hostile lane title in its cell, without HTML', () => {
+    const title = 'evil <img src=x onerror=alert(1)> | x\n| injected |';
+    const plan = {
+      lanes: [{ id: 'l', title, selected: true, reason: 'r' }],
+      matrix: { include: [{ lane: 'l', title }] },
+      blocked: [],
+    };
+    const result = aggregate(plan, { lane: { result: 'failure', outputs: {} } }, null);
+    const markdown = reportMarkdown(result);
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| `l`'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.split(/(?<!\\)\|/)).toHaveLength(6);
+    expect(markdown).not.toMatch(/<img|^\| injected/m);
+    expect(rows[0]).toContain('evil &lt;img src=x onerror=alert(1)&gt; \\| x \\| injected \\|');
   });
 });

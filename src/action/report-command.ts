@@ -119,6 +119,7 @@ export function reportMarkdown(result: Aggregate, timeline = ''): string {
   return lines.join('\n');
 }
 
+/** Repository text in a table cell: no line breaks, no pipes, no HTML (README "Security"). */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(text);
 }
