@@ -20,8 +20,9 @@ pool=default
 profile=default
 ssh_port_default=2222
 # The package shellcheck: the guest runner's tests lint the POSIX runner script with it.
+# chromium: the HTML view's tests (`pikaci show --html`) render the page in it, headless.
 packages=(lxd lxd-client busybox-static bash-static openssh-server openssh-client sudo nix-bin git
-  ca-certificates xz-utils rsync squashfs-tools shellcheck)
+  ca-certificates xz-utils rsync squashfs-tools shellcheck chromium)
 
 die() {
   echo "test-env: FAILED: $*" >&2
@@ -321,8 +322,9 @@ FLAKE
 
 # ------------------------------------------------------------------------------------------ env.json
 do_envjson() {
-  local tmp=$state/env.json.tmp
-  STATE=$state PORT=$ssh_port HOSTKEY=$host_public_key NIX_BIN=$nix_bin PROJECT=$project \
+  local tmp=$state/env.json.tmp chromium_bin
+  chromium_bin=$(command -v chromium) || die "chromium not found on PATH after installing it"
+  CHROMIUM=$chromium_bin STATE=$state PORT=$ssh_port HOSTKEY=$host_public_key NIX_BIN=$nix_bin PROJECT=$project \
     IMAGE=$image_alias POOL=$pool PROFILE=$profile node -e '
       const e = process.env;
       const env = {
@@ -336,6 +338,7 @@ do_envjson() {
           hostPublicKey: e.HOSTKEY,
         },
         nix: { bin: e.NIX_BIN, buildArgs: process.argv.slice(1) },
+        chromium: e.CHROMIUM,
       };
       process.stdout.write(JSON.stringify(env, null, 2) + "\n");
     ' -- "${nix_build_args[@]}" >"$tmp" || die "could not write $tmp"
@@ -353,5 +356,6 @@ log "ready: $state/env.json"
 log "  lxd: project $project, image $image_alias ($(image_fingerprint | cut -c1-12)), pool $pool"
 log "  ssh: root@127.0.0.1:$ssh_port (key $state/ssh/client_ed25519)"
 log "  nix: $nix_bin"
+log "  chromium: $(command -v chromium)"
 for t in "${timings[@]}"; do log "  $t"; done
 log "  total    $(printf '%6.2fs' "$(bc_sub "$EPOCHREALTIME" "$run_t0")")"

@@ -530,6 +530,10 @@ describe('run', () => {
       ),
     );
     expect(result.summary).toContain('wait_for_completion');
+    // The timeline: the job's bar, then its six recorded phases, in absolute milliseconds.
+    const chart = /```mermaid\ngantt\n[\s\S]*?```/.exec(result.summary)?.[0] ?? '';
+    expect(chart).toMatch(/\n {2}section incus-hello\n {4}✔ incus-hello :done, \d+, \d+\n/);
+    expect(chart.match(/^ {4}· \w+ :\d+, \d+$/gm)).toHaveLength(6);
     expect(await readdir(artifactDir)).toContain('pikaci-incus-1');
     // Other suites may share the LXD project: only this run's instance must be gone.
     expect(await listPikaciInstances(env)).not.toContain(
@@ -712,6 +716,12 @@ describe('report', () => {
         conclusion: job.conclusion,
         html_url: `https://github.com/pika/pika/actions/runs/${WORKFLOW_RUN_ID}/job/${i + 1}`,
         run_attempt: 1,
+        // The plan takes 10 s, then every leg starts; leg i runs i + 1 minutes.
+        started_at: new Date(Date.UTC(2026, 2, 19, 10, 0, i === 0 ? 0 : 10)).toISOString(),
+        completed_at:
+          job.conclusion === null
+            ? null
+            : new Date(Date.UTC(2026, 2, 19, 10, i === 0 ? 0 : i, 10)).toISOString(),
       }));
       return { body: { total_count: jobs.length, jobs } };
     });
@@ -740,6 +750,9 @@ describe('report', () => {
     expect(result.summary).toMatch(/\| `broken` \| \[broken lane\]\(.*\) \| ❌ failed \| leg failed \|/);
     expect(result.summary).toMatch(/\| `slow` \| \[slow lane\]\(.*\) \| 🚫 cancelled \|/);
     expect(result.summary).toContain('Jobs: `plan` success, `lane` failure');
+    expect(result.summary).toContain('### Timeline\n\n```mermaid\ngantt\n');
+    expect(result.summary).toContain('✘ broken lane :done,');
+    expect(result.summary).toContain('Critical path (6m10s, in red): `plan` → `docs lane`');
   }, 60_000);
 
   it('passes when every planned lane passed', async () => {
@@ -972,6 +985,13 @@ describe('pikaci download', () => {
     const logs = await cli(['logs', brokenRun, '--state-root', local]);
     expectExit(logs, 0);
     expect(logs.stdout).toContain('last words with');
+    const page = join(local, 'broken.html');
+    const show = await cli(['show', brokenRun, '--html', '--out', page, '--state-root', local]);
+    expectExit(show, 0);
+    const html = await readFile(page, 'utf8');
+    expect(html).toMatch(/<details class="job-log failed"[^>]* open>/);
+    expect(html).toContain('last words with');
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="timeline"');
     // Paths now point into the local state root, not the runner's.
     const record = RunRecordSchema.parse(
       JSON.parse(await readFile(join(local, 'runs', brokenRun, 'run.json'), 'utf8')),

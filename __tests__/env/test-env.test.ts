@@ -41,6 +41,7 @@ const VALID = {
     hostPublicKey: 'ssh-ed25519 AAAAC3Nz',
   },
   nix: { bin: '/usr/bin/nix', buildArgs: ['--option', 'sandbox', 'false'] },
+  chromium: '/usr/bin/chromium',
 };
 
 describe('loadTestEnv', () => {
@@ -68,6 +69,7 @@ describe('loadTestEnv', () => {
       ...VALID,
       ssh: { ...VALID.ssh, port: 0, privateKeyPath: 'relative/key', hostPublicKey: 'ssh-rsa AAAA' },
       nix: { bin: '/usr/bin/nix' },
+      chromium: undefined,
     };
     let message = '';
     try {
@@ -80,6 +82,7 @@ describe('loadTestEnv', () => {
     expect(message).toContain('ssh.privateKeyPath: must be an absolute path');
     expect(message).toContain('ssh.hostPublicKey: must be "ssh-ed25519 <base64>"');
     expect(message).toContain('nix.buildArgs');
+    expect(message).toContain('chromium');
   });
 
   it('rejects unknown keys, so a stale or foreign file is noticed', () => {

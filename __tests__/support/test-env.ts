@@ -36,6 +36,8 @@ export interface TestEnv {
     /** Flags that go before `build`: experimental features, no substituters, no build users, no sandbox. */
     buildArgs: string[];
   };
+  /** Absolute path of Debian's `chromium`, run headless to render the HTML view (`pikaci show --html`). */
+  chromium: string;
 }
 
 /** `.test-env/` at the repository root (this file is `<repo>/__tests__/support/test-env.ts`). */
@@ -65,6 +67,7 @@ const TestEnvSchema: z.ZodType<TestEnv> = z.strictObject({
     bin: absolutePath,
     buildArgs: z.array(z.string()),
   }),
+  chromium: absolutePath,
 });
 
 function missing(detail: string): Error {
@@ -89,8 +92,11 @@ export function parseTestEnv(text: string, source: string): TestEnv {
   return parsed.data;
 }
 
-/** Reads `<repo>/.test-env/env.json` (or `file`); throws a clear error when it is absent or invalid. */
-export function loadTestEnv(file: string = TEST_ENV_FILE): TestEnv {
+/**
+ * Reads `<repo>/.test-env/env.json` (or `file`, or `$PIKACI_TEST_ENV_FILE`); throws a clear error when
+ * it is absent or invalid.
+ */
+export function loadTestEnv(file: string = process.env['PIKACI_TEST_ENV_FILE'] || TEST_ENV_FILE): TestEnv {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -5,7 +5,10 @@
  */
 import * as core from '@actions/core';
 import { errorMessage } from '../util/errors.js';
+import type { WorkflowJob } from '../github/index.js';
+import { criticalPath, timelineMermaid, workflowTimeline } from '../timeline/index.js';
 import { aggregate, parseNeedsInput, parsePlanInput, type Aggregate, type LegResults } from './aggregate.js';
+import { markdownText } from './report.js';
 
 const ICON: Record<Aggregate['rows'][number]['result'], string> = {
   passed: '✅ passed',
@@ -32,17 +35,21 @@ export async function runReportCommand(): Promise<void> {
     return;
   }
   const plan = parsePlanInput(planText);
-  const legs = plan.matrix.include.length > 0 ? await legResults(core.getInput('token'), process.env) : null;
-  const result = aggregate(plan, needs, legs);
+  const jobs =
+    plan.matrix.include.length > 0 ? await workflowJobs(core.getInput('token'), process.env) : null;
+  const result = aggregate(plan, needs, jobs === null ? null : legResults(jobs));
 
   core.info(`${result.passed ? 'passed' : 'failed'}: ${result.reason}`);
   for (const row of result.rows) core.info(`  ${row.result.padEnd(9)} ${row.lane}  ${row.detail}`);
   core.setOutput('status', result.passed ? 'passed' : 'failed');
-  if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(reportMarkdown(result)).write();
+  if (process.env['GITHUB_STEP_SUMMARY'])
+    await core.summary
+      .addRaw(reportMarkdown(result, jobs === null ? '' : reportTimelineMarkdown(jobs)))
+      .write();
   if (!result.passed) core.setFailed(`pikaci: ${result.reason}`);
 }
 
-async function legResults(token: string, env: NodeJS.ProcessEnv): Promise<LegResults | null> {
+async function workflowJobs(token: string, env: NodeJS.ProcessEnv): Promise<WorkflowJob[] | null> {
   const runId = Number(env['GITHUB_RUN_ID']);
   if (token === '' || !Number.isInteger(runId) || runId <= 0) {
     core.info("per-lane results: no token or GITHUB_RUN_ID, so only the lane job's overall result is known");
@@ -50,24 +57,54 @@ async function legResults(token: string, env: NodeJS.ProcessEnv): Promise<LegRes
   }
   const { listWorkflowRunJobs } = await import('../github/index.js');
   try {
-    const jobs = await listWorkflowRunJobs(
+    return await listWorkflowRunJobs(
       { token, repository: env['GITHUB_REPOSITORY'] ?? '', apiUrl: env['GITHUB_API_URL'] || null },
       runId,
     );
-    const legs = new Map<string, { conclusion: string | null; url: string | null }>();
-    for (const job of jobs) {
-      // A reusable workflow prefixes its jobs with `<caller job> / `.
-      const title = job.name.includes(' / ') ? job.name.slice(job.name.lastIndexOf(' / ') + 3) : job.name;
-      legs.set(title, { conclusion: job.conclusion, url: job.html_url });
-    }
-    return legs;
   } catch (error) {
     core.warning(`per-lane results unavailable (${errorMessage(error)}); the decision uses \`needs\` only`);
     return null;
   }
 }
 
-export function reportMarkdown(result: Aggregate): string {
+function legResults(jobs: readonly WorkflowJob[]): LegResults {
+  const legs = new Map<string, { conclusion: string | null; url: string | null }>();
+  for (const job of jobs) legs.set(laneTitle(job.name), { conclusion: job.conclusion, url: job.html_url });
+  return legs;
+}
+
+/** A reusable workflow prefixes its jobs with `<caller job> / `. */
+function laneTitle(jobName: string): string {
+  return jobName.includes(' / ') ? jobName.slice(jobName.lastIndexOf(' / ') + 3) : jobName;
+}
+
+/**
+ * The workflow run's jobs as a Mermaid timeline with the critical path in red, and that path in words;
+ * empty when no job has started or there are too many to draw (README "command: report").
+ */
+export function reportTimelineMarkdown(jobs: readonly WorkflowJob[]): string {
+  const timeline = workflowTimeline(
+    jobs.map((job) => ({
+      name: laneTitle(job.name),
+      conclusion: job.conclusion,
+      startedAt: job.started_at,
+      completedAt: job.completed_at,
+    })),
+  );
+  const chart = timelineMermaid(timeline, 'workflow run', 'critical_path');
+  if (chart === null) return '';
+  const path = criticalPath(timeline.bars);
+  const span = path.length > 0 ? path[path.length - 1]!.endMs - path[0]!.startMs : 0;
+  const names = path.map((bar) => `\`${markdownText(bar.label)}\``).join(' → ');
+  return ['### Timeline', '', chart, `Critical path (${duration(span)}, in red): ${names}`, ''].join('\n');
+}
+
+function duration(ms: number): string {
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)}s`;
+  return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+export function reportMarkdown(result: Aggregate, timeline = ''): string {
   const lines = [`## pikaci: ${result.passed ? '✅ passed' : '❌ failed'}`, '', cell(result.reason), ''];
   if (result.rows.length > 0) {
     lines.push('| lane | title | result | detail |', '| --- | --- | --- | --- |');
@@ -78,9 +115,11 @@ export function reportMarkdown(result: Aggregate): string {
     lines.push('');
   }
   lines.push(`Jobs: ${result.jobs.map((job) => `\`${job.name}\` ${job.result}`).join(', ') || 'none'}`, '');
+  if (timeline !== '') lines.push(timeline);
   return lines.join('\n');
 }
 
+/** Repository text in a table cell: no line breaks, no pipes, no HTML (README "Security"). */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(text);
 }

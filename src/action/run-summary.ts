@@ -1,10 +1,12 @@
 /**
- * The job summary of a `run` step: lane, target, head, status, one row per job, the tail of each
- * failed job's log in a collapsed block, and how to fetch the artifact. Pure string building that
- * keeps the whole text under a byte budget (GitHub aborts a step summary over 1 MiB): the log
- * tails share what the fixed part leaves, each trimmed from the front.
+ * The job summary of a `run` step: lane, target, head, status, one row per job, a Mermaid timeline
+ * of the jobs and their phases, the tail of each failed job's log in a collapsed block, and how to
+ * fetch the artifact (README "command: run"). Pure string building that keeps the whole text under a
+ * byte budget (GitHub aborts a step summary over 1 MiB): the log tails share what the fixed part
+ * leaves, each trimmed from the front.
  */
 import type { JobRecord, RunRecord } from '../records/index.js';
+import { runTimelineMermaid } from '../timeline/index.js';
 import { markdownText } from './report.js';
 
 /** GitHub's limit is 1 MiB per step; stay well inside it. */
@@ -52,6 +54,7 @@ export function runSummaryMarkdown(input: RunSummaryInput): string {
     ...run.jobs.map(jobRow),
     ...(run.jobs.length === 0 ? ['| — | | | | | | no jobs ran |'] : []),
     '',
+    ...timelineSection(run),
   ].join('\n');
   const tail = `${artifactSection(input)}\n`;
 
@@ -61,6 +64,12 @@ export function runSummaryMarkdown(input: RunSummaryInput): string {
   const perJob = failed.length === 0 ? 0 : Math.floor(left / failed.length);
   const sections = failed.map((job) => logSection(job, input.logTails.get(job.id)!, perJob));
   return [head, ...sections, tail].join('\n');
+}
+
+/** The Mermaid timeline under the table; none when it would have no bars or too many to read. */
+function timelineSection(run: RunRecord): string[] {
+  const chart = runTimelineMermaid(run);
+  return chart === null ? [] : ['### Timeline', '', chart];
 }
 
 function jobRow(job: JobRecord): string {
@@ -87,7 +96,10 @@ function logSection(
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines) + 1));
   const open = `<details><summary>${tail.source} log of <code>${html(job.id)}</code>: last ${lines.length} lines</summary>\n\n${fence}text\n`;
   const close = `\n${fence}\n\n</details>\n`;
-  const room = budget - bytes(open) - bytes(close) - 64;
+  const droppedNote = (dropped: number): string =>
+    `(${dropped} earlier lines left out to keep the summary under 1 MiB; the full log is in the artifact)\n`;
+  // Room for the note as if every line were dropped, and for the newlines that join the sections.
+  const room = budget - bytes(open) - bytes(close) - bytes(droppedNote(lines.length)) - 8;
   const kept: string[] = [];
   let used = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -99,10 +111,7 @@ function logSection(
   if (room <= 0)
     return `_log of \`${cell(job.id)}\` left out: the summary is at its size limit; see the artifact_\n`;
   const dropped = lines.length - kept.length;
-  const note =
-    dropped > 0
-      ? `(${dropped} earlier lines left out to keep the summary under 1 MiB; the full log is in the artifact)\n`
-      : '';
+  const note = dropped > 0 ? droppedNote(dropped) : '';
   return `${open}${note}${kept.join('\n')}${close}`;
 }
 

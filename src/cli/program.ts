@@ -10,6 +10,7 @@ import { register as registerPreparedOutputs } from './commands/prepared-outputs
 import { register as registerRerun } from './commands/rerun.js';
 import { register as registerRun } from './commands/run.js';
 import { register as registerStatus } from './commands/status.js';
+import { register as registerShow } from './commands/show.js';
 import { register as registerPlan } from './commands/plan.js';
 import { register as registerTargets } from './commands/targets.js';
 import { register as registerLanes } from './commands/lanes.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerList(program);
   registerStatus(program);
   registerLogs(program);
+  registerShow(program);
   registerPreparedOutputs(program);
   registerGc(program);
   registerTargets(program);

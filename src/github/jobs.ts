@@ -13,6 +13,9 @@ export interface WorkflowJob {
   conclusion: string | null;
   html_url: string | null;
   run_attempt: number | null;
+  /** When the job started and finished (RFC 3339); null before it starts / while it runs. */
+  started_at: string | null;
+  completed_at: string | null;
 }
 
 export async function listWorkflowRunJobs(target: RestTarget, runId: number): Promise<WorkflowJob[]> {
@@ -32,6 +35,8 @@ export async function listWorkflowRunJobs(target: RestTarget, runId: number): Pr
       conclusion: job.conclusion ?? null,
       html_url: job.html_url ?? null,
       run_attempt: job.run_attempt ?? null,
+      started_at: job.started_at ?? null,
+      completed_at: job.completed_at ?? null,
     }));
   } catch (error) {
     throw restError(

@@ -4,6 +4,7 @@
  * machine-readable modes stdout carries only JSON, so live job output goes to stderr.
  */
 import type { JobOutputChunk, RunLifecycleEvent, RunRecord, RunReporter } from '../records/index.js';
+import { withProgress, type Terminal } from './progress.js';
 
 export const OUTPUT_FORMATS = ['human', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -75,13 +76,18 @@ export function renderEvent(event: RunLifecycleEvent): string {
   }
 }
 
+/**
+ * `progress` (the CLI sets it when stderr is a terminal) adds a live status line to `human` output;
+ * the machine-readable formats never carry one.
+ */
 export function createReporter(
   format: OutputFormat,
-  io: { stdout: TextSink; stderr: TextSink },
+  io: { stdout: TextSink; stderr: Terminal },
+  options: { progress?: boolean } = {},
 ): RunReporter {
   switch (format) {
     case 'human':
-      return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
+      return options.progress ? withProgress(humanReporter, io) : humanReporter(io);
     case 'jsonl':
       return {
         event: (event) => void io.stdout.write(`${JSON.stringify(event)}\n`),
@@ -90,6 +96,10 @@ export function createReporter(
     case 'json':
       return { event: () => undefined, ...liveOutput(io.stderr) };
   }
+}
+
+function humanReporter(io: { stdout: TextSink; stderr: TextSink }): RunReporter {
+  return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
 }
 
 /** The final lines of a run: `<run_id> <job_id> <status>` per job (or the target for a job-less run). */

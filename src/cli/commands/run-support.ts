@@ -33,7 +33,11 @@ export async function executeAndReport(
   format: OutputFormat,
   execute: (reporter: RunReporter, signal: AbortSignal) => Promise<RunRecord>,
 ): Promise<RunRecord> {
-  const reporter = createReporter(format, { stdout: process.stdout, stderr: process.stderr });
+  const reporter = createReporter(
+    format,
+    { stdout: process.stdout, stderr: process.stderr },
+    { progress: process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' },
+  );
   const cancellation = cancelOnSignals();
   let run: RunRecord;
   try {
