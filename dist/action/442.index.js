@@ -4688,6 +4688,7 @@ async function runExecutePhase(state, cap) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/reporters.ts
+
 const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['human', 'json', 'jsonl']));
 /** Longest partial line kept while waiting for its newline; longer ones are flushed as they are. */
 const MAX_PENDING_LINE = 64 * 1024;
@@ -4753,10 +4754,14 @@ function renderEvent(event) {
             return `[pikaci] run finished: ${event.run.run_id} · status=${event.run.status}${event.run.message ? ` · ${event.run.message}` : ''}`;
     }
 }
-function createReporter(format, io) {
+/**
+ * `progress` (the CLI sets it when stderr is a terminal) adds a live status line to `human` output;
+ * the machine-readable formats never carry one.
+ */
+function createReporter(format, io, options = {}) {
     switch (format) {
         case 'human':
-            return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
+            return options.progress ? withProgress(humanReporter, io) : humanReporter(io);
         case 'jsonl':
             return {
                 event: (event) => void io.stdout.write(`${JSON.stringify(event)}\n`),
@@ -4765,6 +4770,9 @@ function createReporter(format, io) {
         case 'json':
             return { event: () => undefined, ...liveOutput(io.stderr) };
     }
+}
+function humanReporter(io) {
+    return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
 }
 /** The final lines of a run: `<run_id> <job_id> <status>` per job (or the target for a job-less run). */
 function renderRunSummary(run) {
@@ -5103,7 +5111,10 @@ function artifactName(laneId, runAttempt) {
 var inputs = __webpack_require__(81729);
 // EXTERNAL MODULE: ./src/action/report.ts
 var report = __webpack_require__(31658);
+// EXTERNAL MODULE: ./src/timeline/index.ts + 4 modules
+var timeline = __webpack_require__(24385);
 ;// CONCATENATED MODULE: ./src/action/run-summary.ts
+
 
 /** GitHub's limit is 1 MiB per step; stay well inside it. */
 const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 64 * 1024;
@@ -5132,6 +5143,7 @@ function runSummaryMarkdown(input) {
         ...run.jobs.map(jobRow),
         ...(run.jobs.length === 0 ? ['| — | | | | | | no jobs ran |'] : []),
         '',
+        ...timelineSection(run),
     ].join('\n');
     const tail = `${artifactSection(input)}\n`;
     const budget = input.budgetBytes ?? SUMMARY_BUDGET_BYTES;
@@ -5140,6 +5152,11 @@ function runSummaryMarkdown(input) {
     const perJob = failed.length === 0 ? 0 : Math.floor(left / failed.length);
     const sections = failed.map((job) => logSection(job, input.logTails.get(job.id), perJob));
     return [head, ...sections, tail].join('\n');
+}
+/** The Mermaid timeline under the table; none when it would have no bars or too many to read. */
+function timelineSection(run) {
+    const chart = (0,timeline/* runTimelineMermaid */.I$)(run);
+    return chart === null ? [] : ['### Timeline', '', chart];
 }
 function jobRow(job) {
     const vm = job.remote_linux_vm_execution;
@@ -5158,7 +5175,9 @@ function logSection(job, tail, budget) {
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines) + 1));
     const open = `<details><summary>${tail.source} log of <code>${html(job.id)}</code>: last ${lines.length} lines</summary>\n\n${fence}text\n`;
     const close = `\n${fence}\n\n</details>\n`;
-    const room = budget - bytes(open) - bytes(close) - 64;
+    const droppedNote = (dropped) => `(${dropped} earlier lines left out to keep the summary under 1 MiB; the full log is in the artifact)\n`;
+    // Room for the note as if every line were dropped, and for the newlines that join the sections.
+    const room = budget - bytes(open) - bytes(close) - bytes(droppedNote(lines.length)) - 8;
     const kept = [];
     let used = 0;
     for (let i = lines.length - 1; i >= 0; i--) {
@@ -5171,9 +5190,7 @@ function logSection(job, tail, budget) {
     if (room <= 0)
         return `_log of \`${cell(job.id)}\` left out: the summary is at its size limit; see the artifact_\n`;
     const dropped = lines.length - kept.length;
-    const note = dropped > 0
-        ? `(${dropped} earlier lines left out to keep the summary under 1 MiB; the full log is in the artifact)\n`
-        : '';
+    const note = dropped > 0 ? droppedNote(dropped) : '';
     return `${open}${note}${kept.join('\n')}${close}`;
 }
 function artifactSection(input) {
@@ -5639,6 +5656,290 @@ async function tailLines(path, count) {
         await handle.close();
     }
 }
+
+
+/***/ }),
+
+/***/ 24385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vC: () => (/* reexport */ criticalPath),
+  I$: () => (/* reexport */ runTimelineMermaid),
+  pg: () => (/* reexport */ timelineMermaid),
+  r: () => (/* reexport */ workflowTimeline)
+});
+
+// UNUSED EXPORTS: MAX_TIMELINE_BARS, formatDuration, mermaidLabel, runTimeline, timelineSvg
+
+// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
+var records = __webpack_require__(56684);
+;// CONCATENATED MODULE: ./src/timeline/bars.ts
+/**
+ * Where a run's time went, as bars on one time axis: the run's prepare nodes, then each job and its
+ * recorded phases, in the order they started. One model for every picture of it (the Mermaid chart
+ * in job summaries, the SVG in `pikaci show --html`), so they cannot disagree. Pure.
+ */
+
+/** More bars than this make a chart nobody reads (and a big summary): callers show the table alone. */
+const MAX_TIMELINE_BARS = 60;
+/**
+ * The bars of a run. A job that has not finished ends at the latest time the record knows of, so a
+ * live run still draws; a timestamp that does not parse leaves its bar out rather than skewing the axis.
+ */
+function runTimeline(run) {
+    const known = [
+        (0,records/* timestampMs */.R5)(run.created_at),
+        ...(run.finished_at ? [(0,records/* timestampMs */.R5)(run.finished_at)] : []),
+        ...run.prepare_timings.map((t) => (0,records/* timestampMs */.R5)(t.finished_at)),
+        ...run.jobs.flatMap((job) => [
+            (0,records/* timestampMs */.R5)(job.started_at),
+            ...(job.finished_at ? [(0,records/* timestampMs */.R5)(job.finished_at)] : []),
+            ...(job.remote_linux_vm_execution?.phases ?? []).map((p) => (0,records/* timestampMs */.R5)(p.finished_at)),
+        ]),
+    ].filter(Number.isFinite);
+    const latest = known.length > 0 ? Math.max(...known) : 0;
+    const bars = [];
+    const prepare = [...run.prepare_timings].sort(byStart);
+    for (const timing of prepare) {
+        push(bars, { section: 'prepare', label: timing.node_id, kind: 'prepare', status: 'passed' }, timing.started_at, timing.finished_at);
+    }
+    for (const job of [...run.jobs].sort(byStart)) {
+        push(bars, { section: job.id, label: job.id, kind: 'job', status: job.status }, job.started_at, job.finished_at ?? latest);
+        const phases = [...(job.remote_linux_vm_execution?.phases ?? [])].sort(byStart);
+        for (const phase of phases) {
+            push(bars, { section: job.id, label: phase.phase, kind: 'phase', status: 'phase' }, phase.started_at, phase.finished_at);
+        }
+    }
+    const startMs = bars.length > 0 ? Math.min(...bars.map((b) => b.startMs)) : 0;
+    const endMs = bars.length > 0 ? Math.max(...bars.map((b) => b.endMs)) : 0;
+    return { bars, startMs, endMs };
+}
+function byStart(a, b) {
+    return (0,records/* timestampMs */.R5)(a.started_at) - (0,records/* timestampMs */.R5)(b.started_at);
+}
+function push(bars, bar, start, end) {
+    const startMs = (0,records/* timestampMs */.R5)(start);
+    const endMs = typeof end === 'number' ? end : (0,records/* timestampMs */.R5)(end);
+    if (!Number.isFinite(startMs) || !Number.isFinite(endMs))
+        return;
+    bars.push({ ...bar, startMs, endMs: Math.max(startMs, endMs), critical: false });
+}
+
+;// CONCATENATED MODULE: ./src/timeline/mermaid.ts
+/**
+ * A timeline as a Mermaid `gantt` chart, which GitHub renders in Markdown and job summaries. Every
+ * string from a record or the catalog goes through `mermaidLabel`, so a job id cannot end a line,
+ * start a directive, open a comment or add HTML (README "Security").
+ */
+
+const MAX_LABEL_CHARS = 60;
+function tag(bar, highlight) {
+    const red = highlight === 'failures' ? bar.status === 'failed' : bar.critical;
+    if (red)
+        return 'crit, ';
+    switch (bar.status) {
+        case 'running':
+            return 'active, ';
+        case 'phase':
+            return '';
+        case 'passed':
+        case 'failed':
+        case 'skipped':
+            return 'done, ';
+        default:
+            return unreachable(bar.status);
+    }
+}
+function unreachable(value) {
+    throw new Error(`unhandled bar status ${String(value)}`);
+}
+const MARK = {
+    passed: '✔',
+    failed: '✘',
+    skipped: '⏭',
+    running: '…',
+    phase: '·',
+};
+/** The Mermaid chart of a run's jobs and phases, or null when there is nothing to draw or too much. */
+function runTimelineMermaid(run) {
+    return timelineMermaid(runTimeline(run), `run ${run.run_id}`, 'failures');
+}
+/**
+ * A fenced ```` ```mermaid ```` block, or null when the timeline has no bars or more than
+ * `MAX_TIMELINE_BARS` (the caller then shows its table alone). Times are absolute (`dateFormat x`,
+ * milliseconds since the epoch), so the axis reads as the viewer's clock time.
+ */
+function timelineMermaid(timeline, title, highlight) {
+    if (timeline.bars.length === 0 || timeline.bars.length > MAX_TIMELINE_BARS)
+        return null;
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `  title ${mermaidLabel(title)}`,
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+    ];
+    let section = null;
+    for (const bar of timeline.bars) {
+        if (bar.section !== section) {
+            section = bar.section;
+            lines.push(`  section ${mermaidLabel(section)}`);
+        }
+        // Every task name starts with a mark, so no label can be read as a keyword (`title`, `section`…).
+        lines.push(`    ${MARK[bar.status]} ${mermaidLabel(bar.label)} :${tag(bar, highlight)}${bar.startMs}, ${bar.endMs}`);
+    }
+    lines.push('```');
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Text Mermaid shows as is: letters, digits, spaces and `._-/+@,()[]=`; anything else (`:` ends a
+ * task name, `;` and `#` end its data, `%%` starts a comment, `<`/`&` are HTML) becomes `_`.
+ */
+function mermaidLabel(text) {
+    const safe = text
+        .replace(/[^\p{L}\p{N} ._\-/+@,()[\]=]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const bounded = safe.length > MAX_LABEL_CHARS ? `${safe.slice(0, MAX_LABEL_CHARS - 1)}…` : safe;
+    return bounded === '' ? '_' : bounded;
+}
+
+;// CONCATENATED MODULE: ./src/timeline/workflow.ts
+function workflowTimeline(jobs) {
+    const started = jobs
+        .map((job) => ({ job, startMs: job.startedAt ? Date.parse(job.startedAt) : NaN }))
+        .filter((entry) => Number.isFinite(entry.startMs));
+    const ends = started
+        .map(({ job }) => (job.completedAt ? Date.parse(job.completedAt) : NaN))
+        .filter(Number.isFinite);
+    const latest = Math.max(...started.map((entry) => entry.startMs), ...ends);
+    const bars = started
+        .map(({ job, startMs }) => {
+        const completed = job.completedAt ? Date.parse(job.completedAt) : NaN;
+        // A job still running is drawn up to the latest moment the API knows of.
+        const endMs = Math.max(startMs, Number.isFinite(completed) ? completed : latest);
+        return {
+            section: 'jobs',
+            label: job.name,
+            kind: 'job',
+            status: statusOf(job.conclusion),
+            startMs,
+            endMs,
+            critical: false,
+        };
+    })
+        .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+    for (const bar of criticalPath(bars))
+        bar.critical = true;
+    const startMs = bars.length > 0 ? Math.min(...bars.map((b) => b.startMs)) : 0;
+    const endMs = bars.length > 0 ? Math.max(...bars.map((b) => b.endMs)) : 0;
+    return { bars, startMs, endMs };
+}
+/**
+ * From the bar that ends last, step back each time to the bar that ended last before it started (the
+ * one it waited for), until nothing ended before. Returned first to last.
+ */
+function criticalPath(bars) {
+    const last = latestEnding(bars, Infinity);
+    const path = [];
+    for (let bar = last; bar !== null; bar = latestEnding(bars, bar.startMs))
+        path.unshift(bar);
+    return path;
+}
+/** The bar ending last at or before `limit`; of equal ends, the longest. */
+function latestEnding(bars, limit) {
+    let best = null;
+    for (const bar of bars) {
+        if (bar.endMs > limit)
+            continue;
+        if (limit !== Infinity && bar.startMs >= limit)
+            continue;
+        if (best === null ||
+            bar.endMs > best.endMs ||
+            (bar.endMs === best.endMs && bar.endMs - bar.startMs > best.endMs - best.startMs))
+            best = bar;
+    }
+    return best;
+}
+function statusOf(conclusion) {
+    switch (conclusion) {
+        case null:
+            return 'running';
+        case 'success':
+        case 'neutral':
+            return 'passed';
+        case 'skipped':
+            return 'skipped';
+        default:
+            return 'failed';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/timeline/svg.ts
+/**
+ * A timeline as an inline SVG (the HTML view): one row per bar, jobs bold, phases indented under their
+ * job, the width scaled to the run's span, a `<title>` tooltip on each bar. Every label is escaped.
+ */
+
+const WIDTH = 1000;
+const LABEL_WIDTH = 260;
+const ROW = 22;
+const AXIS = 24;
+const svg_MAX_LABEL_CHARS = 40;
+const FILL = {
+    passed: '#2da44e',
+    failed: '#cf222e',
+    skipped: '#8c959f',
+    running: '#bf8700',
+    phase: '#54aeff',
+};
+function timelineSvg(timeline) {
+    const { bars } = timeline;
+    const span = Math.max(1, timeline.endMs - timeline.startMs);
+    // Room on the right for the duration printed after the last bar.
+    const plot = WIDTH - LABEL_WIDTH - 60;
+    const x = (ms) => LABEL_WIDTH + ((ms - timeline.startMs) / span) * plot;
+    const height = AXIS + bars.length * ROW + 4;
+    const ticks = Array.from({ length: 5 }, (_, i) => (span * i) / 4).map((offset) => `<line x1="${x(timeline.startMs + offset).toFixed(1)}" y1="${AXIS - 4}" x2="${x(timeline.startMs + offset).toFixed(1)}" y2="${height}" class="tick"/>` +
+        `<text x="${x(timeline.startMs + offset).toFixed(1)}" y="${AXIS - 8}" text-anchor="middle" class="axis">+${formatDuration(offset)}</text>`);
+    const rows = bars.map((bar, i) => {
+        const y = AXIS + i * ROW;
+        const left = x(bar.startMs);
+        const width = Math.max(2, x(bar.endMs) - left);
+        const indent = bar.kind === 'phase' ? 16 : 0;
+        const label = bar.label.length > svg_MAX_LABEL_CHARS ? `${bar.label.slice(0, svg_MAX_LABEL_CHARS - 1)}…` : bar.label;
+        const tooltip = `${bar.label} (${bar.kind}${bar.kind === 'phase' ? '' : `, ${bar.status}`}): ${formatDuration(bar.endMs - bar.startMs)}`;
+        return (`<g class="bar ${bar.kind} ${bar.status}" data-label="${escapeHtml(bar.label)}">` +
+            `<title>${escapeHtml(tooltip)}</title>` +
+            `<text x="${4 + indent}" y="${y + 15}" class="label${bar.kind === 'phase' ? '' : ' strong'}">${escapeHtml(label)}</text>` +
+            `<rect x="${left.toFixed(1)}" y="${y + 3}" width="${width.toFixed(1)}" height="${ROW - 6}" rx="3" fill="${FILL[bar.status]}"/>` +
+            `<text x="${(left + width + 4).toFixed(1)}" y="${y + 15}" class="duration">${formatDuration(bar.endMs - bar.startMs)}</text>` +
+            `</g>`);
+    });
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" aria-label="run timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">`,
+        ...ticks,
+        ...rows,
+        '</svg>',
+    ].join('\n');
+}
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '—';
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)}s`;
+    return `${Math.floor(ms / 60_000)}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+;// CONCATENATED MODULE: ./src/timeline/index.ts
+/** Pictures of where time went: one bar model, drawn as Mermaid (summaries) and SVG (HTML view). */
+
+
+
+
 
 
 /***/ })

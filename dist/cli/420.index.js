@@ -377,8 +377,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src_git = __webpack_require__(4193);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 2 modules
 var hosts = __webpack_require__(2116);
-// EXTERNAL MODULE: ./src/run/index.ts + 8 modules
-var src_run = __webpack_require__(195);
+// EXTERNAL MODULE: ./src/run/index.ts + 9 modules
+var src_run = __webpack_require__(2277);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -601,7 +601,7 @@ async function changedFilesSince(repoRoot, since) {
  * 1 failed, 130/143 when cancelled by SIGINT/SIGTERM.
  */
 async function executeAndReport(format, execute) {
-    const reporter = (0,src_run.createReporter)(format, { stdout: process.stdout, stderr: process.stderr });
+    const reporter = (0,src_run.createReporter)(format, { stdout: process.stdout, stderr: process.stderr }, { progress: process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' });
     const cancellation = (0,src_run.cancelOnSignals)();
     let run;
     try {

@@ -346,6 +346,8 @@ async function listWorkflowRunJobs(target, runId) {
             conclusion: job.conclusion ?? null,
             html_url: job.html_url ?? null,
             run_attempt: job.run_attempt ?? null,
+            started_at: job.started_at ?? null,
+            completed_at: job.completed_at ?? null,
         }));
     }
     catch (error) {

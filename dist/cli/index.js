@@ -35,9 +35,9 @@ async function resolveBase(repoRoot, base) {
     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`no base to compare with: none of ${DEFAULT_BASE_CANDIDATES.join(', ')} names a commit here`, { where: repoRoot, hint: 'pass --base REV: the branch your change will be merged into' });
 }
 async function runAffected(flags) {
-    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(195), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(277), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
     const { planChange, renderPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1754));
-    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(195), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 195));
+    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(277), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
     const { default: pLimit } = await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 370));
     const hostFlags = planHosts(flags);
     const sources = await loadRunSources(flags);
@@ -389,7 +389,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _util_dirname_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1180);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9123);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9974);
 
 
 
@@ -432,7 +432,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9123:
+/***/ 9974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -768,10 +768,10 @@ function run_register(program) {
             return;
         }
         checkSingleRunFlags(flags);
-        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(195), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(277), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
         const hostFlags = planHosts(flags);
         const sources = await loadRunSources(flags);
-        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(195), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 195));
+        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(277), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
         // The same resolution as the action's `command: run`: jobs, concurrency group, parallelism.
         const laneRun = resolveLaneRun({
             id,
@@ -885,8 +885,8 @@ function rerun_register(program) {
         const format = parseOutputFormat(flags.output);
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
         const { loadRunRecord, ensureReadableStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(195), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 195));
-        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(195), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(277), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
+        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(277), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
         const hosts = planHosts(flags);
         const sources = await loadRunSources(flags);
         await ensureReadableStateRoot(sources.stateRoot);
@@ -966,6 +966,104 @@ function status_register(program) {
             lines.push(`${job.id} ${job.status}${job.message ? ` ${job.message}` : ''}`);
         process.stdout.write(`${lines.join('\n')}\n`);
     });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/show.ts
+
+/** Each log is shown up to its last 512 KiB, so a page stays quick to open; the rest is in the file. */
+const MAX_LOG_BYTES = 512 * 1024;
+function show_register(program) {
+    program
+        .command('show')
+        .description('write a run as one self-contained HTML page: timeline, jobs, logs, prepared outputs')
+        .argument('<run_id>')
+        .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
+        .option('--html', 'write the HTML page (the only view `show` has)')
+        .option('--out <file>', 'where to write it (default: ./pikaci-<run_id>.html)')
+        .option('--open', 'open it with xdg-open (macOS: open) when that is installed')
+        .action(async (runId, flags) => {
+        if (!flags.html) {
+            throw new errors.InputError('`pikaci show` writes an HTML page; pass --html', {
+                hint: `pikaci show ${runId} --html [--out FILE] [--open]`,
+            });
+        }
+        const { resolve } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+        const records = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+        const { runHtml } = await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1409));
+        const stateRoot = await records.resolveStateRoot({ flag: flags.stateRoot });
+        await records.ensureReadableStateRoot(stateRoot);
+        const bundle = await records.loadRunBundle(stateRoot, runId, {
+            onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+        });
+        const logs = new Map();
+        const runDir = records.runPaths(stateRoot, bundle.run.run_id).runDir;
+        for (const job of bundle.run.jobs) {
+            // A run unpacked by hand (`gh run download`) keeps the runner's paths: read its own copies.
+            const own = records.jobPaths(runDir, job.id);
+            logs.set(job.id, {
+                host: await readLogTail(job.host_log_path, own.hostLog),
+                guest: await readLogTail(job.guest_log_path, own.guestLog),
+            });
+        }
+        const out = resolve(flags.out ?? `pikaci-${bundle.run.run_id}.html`);
+        await records.writeFileAtomic(out, runHtml({ bundle, logs }));
+        process.stdout.write(`${out}\n`);
+        if (flags.open)
+            await openFile(out);
+    });
+}
+/**
+ * The last `MAX_LOG_BYTES` of a log, starting at a line boundary: from the recorded path, else from
+ * the same file inside this state root's copy of the run; a log in neither place says so.
+ */
+async function readLogTail(recorded, own) {
+    const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    let path = recorded;
+    let handle = await open(path, 'r').catch((error) => error);
+    if (!('read' in handle) && handle.code === 'ENOENT' && own !== recorded) {
+        path = own;
+        handle = await open(path, 'r').catch((error) => error);
+    }
+    if (!('read' in handle)) {
+        const reason = handle.code === 'ENOENT' ? 'not written' : `cannot read: ${handle.message}`;
+        return { kind: 'missing', path: recorded, reason };
+    }
+    try {
+        const { size } = await handle.stat();
+        const start = Math.max(0, size - MAX_LOG_BYTES);
+        const buffer = Buffer.alloc(size - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const cut = start === 0 ? 0 : buffer.indexOf(0x0a) + 1;
+        return { kind: 'text', path, text: buffer.subarray(cut).toString('utf8'), omittedBytes: start + cut };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Hands the file to the desktop's opener, detached; without one, says where the file is. */
+async function openFile(file) {
+    const opener = process.platform === 'darwin' ? 'open' : 'xdg-open';
+    const path = await onPath(opener);
+    if (path === null) {
+        process.stderr.write(`no ${opener} on PATH; open ${file} in a browser\n`);
+        return;
+    }
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const child = spawn(path, [file], { detached: true, stdio: 'ignore' });
+    child.on('error', (error) => process.stderr.write(`${opener} failed (${error.message}); open ${file} in a browser\n`));
+    child.unref();
+}
+async function onPath(name) {
+    const { access, constants } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const { delimiter, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+        if (dir === '')
+            continue;
+        const candidate = join(dir, name);
+        if (await access(candidate, constants.X_OK).then(() => true, () => false))
+            return candidate;
+    }
+    return null;
 }
 
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts
@@ -1266,6 +1364,7 @@ function version_register(program) {
 
 
 
+
 function buildProgram() {
     const program = new esm/* Command */.uB('pikaci')
         .description('Plan and run pikaci lanes: host processes, Incus instances, Tart VMs')
@@ -1278,6 +1377,7 @@ function buildProgram() {
     list_register(program);
     status_register(program);
     logs_register(program);
+    show_register(program);
     prepared_outputs_register(program);
     register(program);
     targets_register(program);

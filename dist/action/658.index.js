@@ -1,6 +1,83 @@
-export const id = 517;
-export const ids = [517];
+export const id = 658;
+export const ids = [658];
 export const modules = {
+
+/***/ 31658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Xq: () => (/* binding */ planSummaryMarkdown),
+/* harmony export */   hd: () => (/* binding */ planLogLines),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31517);
+/**
+ * How a plan is shown: log lines and the job summary. Pure string building; the caller writes them.
+ */
+
+/**
+ * Plain-text lines for the Actions log, one per fact: CR and LF inside repository data (a file
+ * name, a lane title) are shown as `\r` and `\n`, so no value can start a log line of its own.
+ * The caller also fences the lines with `::stop-commands::` (README "Security").
+ */
+function planLogLines(plan, context) {
+    const selected = plan.lanes.filter((lane) => lane.selected).length;
+    const width = Math.max(0, ...plan.lanes.map((lane) => oneLine(lane.id).length));
+    return [
+        `event: ${oneLine(plan.event)}`,
+        `base: ${oneLine(plan.base ?? '-')}`,
+        `head: ${oneLine(plan.head ?? '-')}`,
+        `diff: ${plan.diff_source} — ${oneLine(context.how)}`,
+        `manifest: ${oneLine(context.manifest)}`,
+        `${selected} of ${plan.lanes.length} lanes selected`,
+        ...plan.lanes.map((lane) => `  ${lane.selected ? 'run ' : 'skip'}  ${oneLine(lane.id).padEnd(width)}  ${oneLine(lane.reason)}`),
+    ];
+}
+/** Text on one log line: CR, LF and other line breaks escaped visibly. */
+function oneLine(text) {
+    return text.replace(/[\r\n\u2028\u2029\u0085]/g, (c) => c === '\r' ? '\\r' : c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Markdown for `$GITHUB_STEP_SUMMARY`. */
+function planSummaryMarkdown(plan, context) {
+    const selected = plan.lanes.filter((lane) => lane.selected).length;
+    const lines = [
+        '## pikaci plan',
+        '',
+        `**${selected} of ${plan.lanes.length} lanes selected** for \`${plan.event}\`.`,
+        '',
+        `- base: ${commit(plan.base)}`,
+        `- head: ${commit(plan.head)}`,
+        `- diff: **${plan.diff_source}** — ${markdownText(context.how)}`,
+        `- manifest: ${markdownText(context.manifest)}`,
+    ];
+    for (const warning of context.warnings)
+        lines.push(`- ⚠️ ${markdownText(warning)}`);
+    lines.push('', '| lane | title | | reason |', '| --- | --- | --- | --- |');
+    for (const lane of plan.lanes) {
+        lines.push(`| \`${markdownText(lane.id)}\` | ${markdownText(lane.title)} | ${lane.selected ? '✅ run' : '⏭️ skip'} | ${markdownText(lane.reason)} |`);
+    }
+    if (plan.lanes.length === 0)
+        lines.push('| | | | the manifest has no lanes in this group |');
+    return `${lines.join('\n')}\n`;
+}
+function commit(sha) {
+    return sha === null ? '—' : `\`${(0,_github_index_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(sha)}\``;
+}
+/**
+ * Repository text inside generated Markdown (README "Security"): line breaks become spaces and `|` is
+ * escaped, so a value stays in its table cell; `&`, `<` and `>` become entities, so a file name
+ * cannot add HTML. Backticks are kept: reasons quote file names and patterns in code spans.
+ */
+function markdownText(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+        .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c])
+        .replace(/\|/g, '\\|');
+}
+
+
+/***/ }),
 
 /***/ 31517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -353,6 +430,8 @@ async function listWorkflowRunJobs(target, runId) {
             conclusion: job.conclusion ?? null,
             html_url: job.html_url ?? null,
             run_attempt: job.run_attempt ?? null,
+            started_at: job.started_at ?? null,
+            completed_at: job.completed_at ?? null,
         }));
     }
     catch (error) {
@@ -1222,10 +1301,11 @@ __webpack_require__.d(__webpack_exports__, {
   Ot: () => (/* reexport */ layout_runPaths),
   AM: () => (/* reexport */ layout_runsDir),
   P$: () => (/* reexport */ silentReporter),
+  R5: () => (/* reexport */ time_timestampMs),
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ExecuteNodeSchema, JobLogMetadataSchema, PlanExecutorKindSchema, PlanNodeRecordSchema, PrepareNodeSchema, PrepareTimingRecordSchema, PreparedOutputConsumerKindSchema, PreparedOutputExposureSchema, PreparedOutputInvocationModeSchema, PreparedOutputLauncherTransportModeSchema, PreparedOutputResidencySchema, RUN_ID_PATTERN, RUN_STATUSES, RealizedPreparedOutputRecordSchema, RemoteLinuxVmExecutionRecordSchema, RemoteLinuxVmPhaseSchema, RunLogsMetadataSchema, RunStatusSchema, TimestampSchema, describeIssues, ensureReadableStateRoot, gcRuns, isRunId, listRuns, loadLogs, loadLogsMetadata, loadPreparedOutputsRecord, loadRunBundle, loadRunRecord, logJob, logsMetadataOf, runIdTimeMs, runLiveness, timestampMs, writeFileAtomic
+// UNUSED EXPORTS: ExecuteNodeSchema, JobLogMetadataSchema, PlanExecutorKindSchema, PlanNodeRecordSchema, PrepareNodeSchema, PrepareTimingRecordSchema, PreparedOutputConsumerKindSchema, PreparedOutputExposureSchema, PreparedOutputInvocationModeSchema, PreparedOutputLauncherTransportModeSchema, PreparedOutputResidencySchema, RUN_ID_PATTERN, RUN_STATUSES, RealizedPreparedOutputRecordSchema, RemoteLinuxVmExecutionRecordSchema, RemoteLinuxVmPhaseSchema, RunLogsMetadataSchema, RunStatusSchema, TimestampSchema, describeIssues, ensureReadableStateRoot, gcRuns, isRunId, listRuns, loadLogs, loadLogsMetadata, loadPreparedOutputsRecord, loadRunBundle, loadRunRecord, logJob, logsMetadataOf, runIdTimeMs, runLiveness, writeFileAtomic
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);

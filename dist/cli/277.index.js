@@ -1,5 +1,5 @@
-export const id = 195;
-export const ids = [195];
+export const id = 277;
+export const ids = [277];
 export const modules = {
 
 /***/ 2116:
@@ -490,7 +490,7 @@ function executionEnvironment(settings = {}) {
 
 /***/ }),
 
-/***/ 195:
+/***/ 2277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1295,7 +1295,115 @@ async function runExecutePhase(state, cap) {
     return state.session.finish(failed ? 'failed' : 'passed');
 }
 
+;// CONCATENATED MODULE: ./src/run/progress.ts
+function emptyProgress() {
+    return { startedMs: null, running: new Map(), passed: 0, failed: 0, skipped: 0 };
+}
+function applyProgressEvent(state, event, nowMs) {
+    switch (event.event) {
+        case 'run_started':
+            state.startedMs = nowMs;
+            return;
+        case 'job_started':
+            state.running.set(event.job.id, nowMs);
+            return;
+        case 'job_finished': {
+            state.running.delete(event.job.id);
+            const status = event.job.status;
+            if (status === 'passed')
+                state.passed++;
+            else if (status === 'failed')
+                state.failed++;
+            else if (status === 'skipped')
+                state.skipped++;
+            return;
+        }
+        case 'run_finished':
+            state.running.clear();
+            return;
+    }
+}
+/** One line, at most `columns` wide: `⏳ 0:42 · 2 passed, 1 failed · running: vm-tests 0:12, …`. */
+function progressLine(state, nowMs, columns) {
+    const counts = [
+        `${state.passed} passed`,
+        ...(state.failed > 0 ? [`${state.failed} failed`] : []),
+        ...(state.skipped > 0 ? [`${state.skipped} skipped`] : []),
+    ].join(', ');
+    const running = [...state.running].map(([id, since]) => `${oneLine(id)} ${clock(nowMs - since)}`);
+    const line = [
+        `⏳ ${clock(state.startedMs === null ? 0 : nowMs - state.startedMs)}`,
+        counts,
+        running.length > 0 ? `running: ${running.join(', ')}` : 'between jobs',
+    ].join(' · ');
+    const width = Math.max(10, columns - 1);
+    return [...line].length > width ? `${[...line].slice(0, width - 1).join('')}…` : line;
+}
+function clock(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+/** Job ids are repository data: no control characters on the terminal. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+const CLEAR = '\r\u001b[2K';
+const TICK_MS = 1000;
+/**
+ * Wraps a `human` reporter's sinks and events with the status line on `terminal` (stderr). The line
+ * is only drawn while every stream is at the start of a line, and is gone once the run finishes.
+ */
+function withProgress(inner, io, now = Date.now) {
+    const state = emptyProgress();
+    let shown = false;
+    let atLineStart = true;
+    let finished = false;
+    let timer = null;
+    const clear = () => {
+        if (shown)
+            io.stderr.write(CLEAR);
+        shown = false;
+    };
+    const draw = () => {
+        if (finished || !atLineStart)
+            return;
+        io.stderr.write(`${shown ? CLEAR : ''}${progressLine(state, now(), io.stderr.columns || 80)}`);
+        shown = true;
+    };
+    const around = (sink) => ({
+        write: (chunk) => {
+            clear();
+            const result = sink.write(chunk);
+            const text = typeof chunk === 'string' ? chunk : chunk.toString('latin1');
+            if (text.length > 0)
+                atLineStart = text.endsWith('\n');
+            draw();
+            return result;
+        },
+    });
+    const reporter = inner({ stdout: around(io.stdout), stderr: around(io.stderr) });
+    return {
+        ...reporter,
+        event: async (event) => {
+            applyProgressEvent(state, event, now());
+            if (event.event === 'run_started' && timer === null) {
+                timer = setInterval(draw, TICK_MS);
+                timer.unref();
+            }
+            if (event.event === 'run_finished') {
+                finished = true;
+                if (timer !== null)
+                    clearInterval(timer);
+                clear();
+            }
+            await reporter.event(event);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/reporters.ts
+
 const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['human', 'json', 'jsonl']));
 /** Longest partial line kept while waiting for its newline; longer ones are flushed as they are. */
 const MAX_PENDING_LINE = 64 * 1024;
@@ -1361,10 +1469,14 @@ function renderEvent(event) {
             return `[pikaci] run finished: ${event.run.run_id} · status=${event.run.status}${event.run.message ? ` · ${event.run.message}` : ''}`;
     }
 }
-function createReporter(format, io) {
+/**
+ * `progress` (the CLI sets it when stderr is a terminal) adds a live status line to `human` output;
+ * the machine-readable formats never carry one.
+ */
+function createReporter(format, io, options = {}) {
     switch (format) {
         case 'human':
-            return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
+            return options.progress ? withProgress(humanReporter, io) : humanReporter(io);
         case 'jsonl':
             return {
                 event: (event) => void io.stdout.write(`${JSON.stringify(event)}\n`),
@@ -1373,6 +1485,9 @@ function createReporter(format, io) {
         case 'json':
             return { event: () => undefined, ...liveOutput(io.stderr) };
     }
+}
+function humanReporter(io) {
+    return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
 }
 /** The final lines of a run: `<run_id> <job_id> <status>` per job (or the target for a job-less run). */
 function renderRunSummary(run) {
