@@ -1,4 +1,4 @@
-/** The shipped Pika catalog against upstream catalog-and-lanes.md §2 and §5.2, row by row. */
+/** The shipped Pika catalog against upstream (docs/upstream.md, lanes 2 and 5.2), row by row. */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -41,7 +41,7 @@ function errorOf(text: string, opts: ManifestOptions = options): InputError {
 
 const HEAD = 'version = 1\nnightly_schedule_utc = "08:00"\n';
 
-describe('the upstream Pika manifest (catalog-and-lanes.md §3.5)', () => {
+describe('the upstream Pika manifest (docs/upstream.md, lanes 3.5)', () => {
   const W = './scripts/pikaci-staged-linux-remote.sh run';
   it.each([
     ['pika_rust', 'check-pika-rust', 'pre-merge-pika-rust', 23, 4],

@@ -1,4 +1,4 @@
-# NixOS module for the pikaci Incus guest image (upstream executor.md §5.5, DESIGN decision 10).
+# NixOS module for the pikaci Incus guest image (docs/upstream.md, executor 5.5; docs/design.md decision 10).
 #
 # It bakes the POSIX sh guest runner `pikaci-incus-run` (next to this file) onto the system PATH,
 # so it lives at /run/current-system/sw/bin/pikaci-incus-run, and lays out the guest paths the

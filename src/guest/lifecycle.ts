@@ -1,5 +1,5 @@
 /**
- * The guest lifecycle files (upstream executor.md §0.4 and §5.4): `status.json`, `events.jsonl`
+ * The guest lifecycle files (docs/upstream.md, executor 0.4 and 5.4): `status.json`, `events.jsonl`
  * and the terminal `result.json`, written by the guest runner and read back by the host.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Guest paths of the Incus runtime (upstream executor.md §5.1, pika-cloud `paths.rs`). The image,
+ * Guest paths of the Incus runtime (docs/upstream.md, executor 5.1, pika-cloud `paths.rs`). The image,
  * the guest runner script and the host-side executor all use these; change them together.
  */
 export const GUEST_PATHS = {

@@ -1,5 +1,5 @@
 /**
- * The guest request (upstream executor.md §5.2, `IncusGuestRunRequest` schema_version 2) and its
+ * The guest request (docs/upstream.md, executor 5.2, `IncusGuestRunRequest` schema_version 2) and its
  * shell-readable companion.
  *
  * The host writes two files side by side: `guest-request.json` (the upstream JSON, 2-space indent)
@@ -65,7 +65,7 @@ export interface GuestRequestFiles {
   envFile: string;
 }
 
-/** The request for one job: its compiled command, root flag and timeout (executor.md §0.2). */
+/** The request for one job: its compiled command, root flag and timeout (docs/upstream.md, executor 0.2). */
 export function buildGuestRequest(job: JobSpec, options: GuestRequestOptions = {}): GuestRequestFiles {
   const compiled = compileJobCommand(job);
   return renderGuestRequest({

@@ -1,5 +1,5 @@
 /**
- * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
+ * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (docs/design.md decision 7).
  * `pikaci gc --processes`: the same for remote host-process job processes a killed runner left
  * behind, found by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment.
  * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against

@@ -1,5 +1,5 @@
 /**
- * The Incus runtime (executor.md §3, with DESIGN decisions 1, 6, 7, 10): one instance per job on the
+ * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): one instance per job on the
  * placement host, driven only through the job's `Transport`, so local and remote placement share
  * this code. Every phase is timed into the execution record; the outcome comes from the guest's
  * `result.json`; the instance is deleted in `finally` on every path.
@@ -31,7 +31,7 @@ import {
   planDeclaredMounts,
 } from './payload-manifest.js';
 
-/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (DESIGN 6). */
+/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
 export const DEFAULT_HOST_GRACE_SECS = 30;
 /** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
 const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';

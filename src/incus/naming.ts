@@ -1,5 +1,5 @@
 /**
- * Names the Incus backend derives from run and mount data (executor.md §3.2, §4.3, §4.4). These are
+ * Names the Incus backend derives from run and mount data (docs/upstream.md, executor 3.2, 4.3, 4.4). These are
  * part of the contract with upstream tooling, so each algorithm is reproduced exactly.
  */
 import { createHash } from 'node:crypto';

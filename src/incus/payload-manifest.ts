@@ -1,5 +1,5 @@
 /**
- * The declared payload-mount protocol (executor.md §4): a prepared output carries
+ * The declared payload-mount protocol (docs/upstream.md, executor 4): a prepared output carries
  * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
  * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
  */
@@ -57,7 +57,7 @@ function components(path: string): string[] {
   return path.split('/').filter((part) => part !== '' && part !== '.');
 }
 
-/** Upstream validation (§4.2), with the messages upstream prints. */
+/** Upstream validation (docs/upstream.md, executor 4), with the messages upstream prints. */
 export function validateDeclaredPayloadMount(root: string, mount: PayloadMount): void {
   if (mount.name.trim() === '') {
     throw new PikaciError(`invalid payload mount for ${root}: empty mount name`);

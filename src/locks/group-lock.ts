@@ -1,5 +1,5 @@
 /**
- * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
+ * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
  * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
  * shell that runs over the run's own transport and reads its stdin until EOF.
  *

@@ -1,4 +1,4 @@
-/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
+/** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
 export {
   acquireGroupLock,
   groupLockFile,

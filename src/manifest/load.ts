@@ -1,5 +1,5 @@
 /**
- * `ci/forge-lanes.toml` → normalized lanes (upstream §3.2 normalization) with every problem reported
+ * `ci/forge-lanes.toml` → normalized lanes (docs/upstream.md, lanes 3.2) with every problem reported
  * as `file:line: key.path: message`.
  */
 import { validateGroupName } from '../locks/index.js';

@@ -1,5 +1,5 @@
 /**
- * The on-disk shape of `ci/forge-lanes.toml` (upstream catalog-and-lanes.md §3.1–3.2) plus this
+ * The on-disk shape of `ci/forge-lanes.toml` (docs/upstream.md, lanes 3.1–3.2) plus this
  * project's `target` and `runs_on` keys. Unknown keys are errors here (upstream ignores them).
  */
 import { z } from 'zod';

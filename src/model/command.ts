@@ -1,4 +1,4 @@
-/** Guest command compilation with the upstream quoting rule (executor.md §0.2). */
+/** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
 import { shellJoin, shellQuote } from '../util/shell.js';
 import { assertNever, stagedLinuxCommand, type GuestCommand, type JobSpec } from './job.js';
 

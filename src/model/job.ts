@@ -1,5 +1,5 @@
 /**
- * The job model (DESIGN decision 5): where a job runs (`execution`), how it is isolated
+ * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
  * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */

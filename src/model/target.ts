@@ -17,7 +17,7 @@ export interface TargetSpec {
 export const LANE_GROUPS = ['branch', 'nightly'] as const;
 export type LaneGroup = (typeof LANE_GROUPS)[number];
 
-/** A lane after upstream normalization (catalog-and-lanes.md §3.2). */
+/** A lane after upstream normalization (docs/upstream.md, lanes 3.2). */
 export interface Lane {
   id: string;
   title: string;

@@ -1,5 +1,5 @@
 /**
- * Staged payloads built by real Nix (run-records.md §3.6): `nix build path:<run snapshot>#<output>`
+ * Staged payloads built by real Nix (docs/upstream.md, records 3.6): `nix build path:<run snapshot>#<output>`
  * on this machine, the store path exposed to the job as a symlink at each requested mount path,
  * and its payload manifest recorded. Built from the run's own snapshot, so the payload matches the
  * tested source exactly.

@@ -1,5 +1,5 @@
 /**
- * Atomic record writes (DESIGN decision 12): a temp file in the same directory, fsync, rename, so a
+ * Atomic record writes (docs/design.md decision 12): a temp file in the same directory, fsync, rename, so a
  * reader (or a killed writer) never sees a torn JSON file. Writes to one path are serialised in
  * this process so an older snapshot of a record can never overwrite a newer one.
  */

@@ -1,4 +1,4 @@
-/** The state-root layout (run-records.md §1.4). Every path here is absolute. */
+/** The state-root layout (docs/upstream.md, records 1.4). Every path here is absolute. */
 import { join } from 'node:path';
 
 export interface RunPaths {

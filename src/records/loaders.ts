@@ -1,5 +1,5 @@
 /**
- * Loaders for finished or running runs (run-records.md §4), list and gc (§1.5, §1.6). They follow
+ * Loaders for finished or running runs (docs/upstream.md, records 4), list and gc (records 1.5, 1.6). They follow
  * the absolute paths recorded in run.json verbatim and fall back to the default layout when a path
  * is null.
  */

@@ -1,5 +1,5 @@
 /**
- * Who hears about a run while it happens: lifecycle events (run-records §2.4) and live job output.
+ * Who hears about a run while it happens: lifecycle events (docs/upstream.md, records 2.4) and live job output.
  * The CLI renders them as human lines, JSON or JSONL; the action hooks `::group::` per job.
  */
 import type { RunLifecycleEvent } from './schemas.js';

@@ -1,5 +1,5 @@
 /**
- * On-disk record schemas (run-records.md §2), snake_case as upstream. Decoding is
+ * On-disk record schemas (docs/upstream.md, records 2), snake_case as upstream. Decoding is
  * backward-compatible: every field upstream treats as optional reads back as `null`/`[]` when
  * missing, unknown fields are ignored. Encoding writes every field (null for none) in this order.
  */

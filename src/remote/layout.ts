@@ -1,5 +1,5 @@
 /**
- * Where a run lives on a placement host (executor.md §3.2): `W/runs/<run>/jobs/<job>/…` and the
+ * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
  * shared, immutable `W/snapshots/<content_hash>/snapshot`.
  */
 import { posix } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Publish a local snapshot on a placement host without clobbering (executor.md §3.3 step 2): reuse a
+ * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
  * remote copy whose marker carries the same content hash; otherwise stream a tar into a temporary
  * sibling directory and rename it into place. The first writer wins; a marker with another hash, or
  * none, is an error rather than a guess.

@@ -1,4 +1,4 @@
-/** How many execute nodes may run at once (run-records §3.9). */
+/** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
 import { supportsParallelExecute, type JobSpec } from '../model/index.js';
 import { InputError } from '../util/errors.js';
 

@@ -32,7 +32,7 @@ export interface LaneRun {
   /** The jobs that run, in the target's order. */
   jobs: readonly JobSpec[];
   /**
-   * The lock to hold on every placement host (DESIGN decision 8): the explicit group, else the
+   * The lock to hold on every placement host (docs/design.md decision 8): the explicit group, else the
    * lane's `concurrency_group`, as a lock name (see `lockGroupName`); null for none.
    */
   concurrencyGroup: string | null;

@@ -1,5 +1,5 @@
 /**
- * One run (run-records §3): records first (run.json `running` and `run_started` before any heavy
+ * One run (docs/upstream.md, records 3): records first (run.json `running` and `run_started` before any heavy
  * work), then the snapshot, plan.json, the prepare phase, and the execute phase with fail-fast.
  * Every record write is atomic; cleanup (log files, transports) runs on every path.
  */
@@ -444,7 +444,7 @@ function prepareDurationMs(
   return total === 0 ? null : total;
 }
 
-/** Sequential prepares (§3.6); returns true when one failed and the jobs have been marked (§3.7). */
+/** Sequential prepares (docs/upstream.md, records 3.6); returns true when one failed and the jobs have been marked. */
 async function runPreparePhase(state: RunState): Promise<boolean> {
   const { session, plan } = state;
   const prepares = plan.record.nodes.filter((n): n is PreparePlanNode => n.kind === 'prepare');
@@ -704,7 +704,7 @@ async function executeJob(state: RunState, jobPlan: JobPlan): Promise<JobRecord>
   return finished;
 }
 
-/** Fail-fast execution (§3.9): after the first failure no job starts; the rest are skipped. */
+/** Fail-fast execution (docs/upstream.md, records 3.9): after the first failure no job starts; the rest are skipped. */
 async function runExecutePhase(state: RunState, cap: number): Promise<RunRecord> {
   const pending = [...state.plan.jobs];
   const active = new Set<Promise<void>>();

@@ -1,5 +1,5 @@
 /**
- * plan.json (run-records §2.6, §3.5): shared, deduplicated staged prepare nodes
+ * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
  * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
  * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
  */

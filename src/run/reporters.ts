@@ -62,7 +62,7 @@ function liveOutput(sink: TextSink): Pick<RunReporter, 'jobOutput' | 'jobOutputE
   };
 }
 
-/** One readable line per lifecycle event (the forge's rendering, run-records §3.12). */
+/** One readable line per lifecycle event (the forge's rendering, docs/upstream.md, records 3.12). */
 export function renderEvent(event: RunLifecycleEvent): string {
   switch (event.event) {
     case 'run_started':

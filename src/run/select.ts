@@ -90,7 +90,7 @@ export function selectJobs(runnable: Runnable, ids: readonly string[]): JobSpec[
 export type ChangeGate = { run: true; reason: string } | { run: false; reason: string };
 
 /**
- * DESIGN decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
+ * docs/design.md decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
  * changed ⇒ run; else run iff a changed file is selected by the ordered patterns.
  */
 export function gateOnChanges(input: {

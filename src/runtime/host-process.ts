@@ -1,5 +1,5 @@
 /**
- * host_process (executor.md §2, with DESIGN changes): the job's command runs on its placement host
+ * host_process (docs/upstream.md, executor 2, with the changes in docs/design.md): the job's command runs on its placement host
  * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
  * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
  * start — is written to result.json, and the outcome is read back from it.

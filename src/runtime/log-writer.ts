@@ -1,6 +1,6 @@
 /**
  * Log files written with synchronous appends: a chunk is on disk before the next one is read from
- * the pipe, so a command that prints gigabytes never makes this process buffer them (DESIGN 9).
+ * the pipe, so a command that prints gigabytes never makes this process buffer them (docs/design.md decision 9).
  *
  * Writes happen inside stream handlers, where a throw would crash the runner before any cleanup
  * runs. So in a set opened with `onError` a write error (a full disk, above all) never throws: the

@@ -1,4 +1,4 @@
-/** The terminal `result.json` contract shared by every runtime (executor.md §0.4, DESIGN 6). */
+/** The terminal `result.json` contract shared by every runtime (docs/upstream.md, executor 0.4, docs/design.md decision 6). */
 import {
   readRecord,
   rfc3339,

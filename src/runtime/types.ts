@@ -1,5 +1,5 @@
 /**
- * The runtime backend contract (DESIGN decisions 1 and 6): a backend runs one job on a host reached
+ * The runtime backend contract (docs/design.md decisions 1 and 6): a backend runs one job on a host reached
  * through a `Transport` and reports an outcome derived from the job's `result.json`.
  */
 import type { JobSpec } from '../model/index.js';

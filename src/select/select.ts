@@ -1,5 +1,5 @@
 /**
- * Which lanes a change selects, and why (DESIGN decisions 3 and 4). Pure: the changed files, the
+ * Which lanes a change selects, and why (docs/design.md decisions 3 and 4). Pure: the changed files, the
  * lanes and the rule overrides come in; one row per lane of the group comes out, in manifest order.
  */
 import type { Lane, LaneGroup } from '../model/index.js';

@@ -5,7 +5,7 @@
  * by id, so neither copying nor hashing them reads the working tree.
  *
  * Decisions worth knowing:
- * - Ignored files are never included (upstream copied them, `.env` secrets and all; run-records §5.5.3).
+ * - Ignored files are never included (upstream copied them, `.env` secrets and all; docs/upstream.md, records 5.5.3).
  * - Submodules (gitlinks) and untracked nested repositories are left out and listed in
  *   `omitted_paths`: their contents are not in this repository's object store or index.
  * - Files from the object store hold git's stored bytes: no smudge filters (LFS) or eol conversion,

@@ -1,5 +1,5 @@
 /**
- * `<snapshot>/pikaci-snapshot.json` (run-records.md §2.9): the snapshot's description and its ready
+ * `<snapshot>/pikaci-snapshot.json` (docs/upstream.md, records 2.9): the snapshot's description and its ready
  * marker. It is written last and atomically, so its presence means the tree beside it is complete.
  */
 import { randomBytes } from 'node:crypto';

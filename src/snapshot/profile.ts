@@ -1,5 +1,5 @@
 /**
- * Snapshot profiles and the upstream skip rules (catalog-and-lanes.md §1.5, run-records.md §5.1).
+ * Snapshot profiles and the upstream skip rules (docs/upstream.md, lanes 1.5, docs/upstream.md, records 5.1).
  * Pure: no file system, no git.
  */
 import { assertNever, stagedLinuxCommand, type JobSpec } from '../model/index.js';

@@ -1,5 +1,5 @@
 /**
- * `LocalTransport` runs argv on this machine with execa, without a shell (DESIGN decision 1).
+ * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
  *
  * Each command runs in its own process group so a timeout or an abort stops everything it started
  * (a `bash -c` that forked `sleep`, a build tool's workers): SIGTERM to the group, then SIGKILL to the

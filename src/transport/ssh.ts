@@ -1,6 +1,6 @@
 /**
  * `SshTransport` runs argv on a placement host over ONE ssh2 connection for the whole run
- * (DESIGN decision 1): every `exec` opens a channel multiplexed on it. The host key is always
+ * (docs/design.md decision 1): every `exec` opens a channel multiplexed on it. The host key is always
  * verified against known_hosts before anything is sent; a dropped connection is reported as a result
  * (`connectionLost`) and the next `exec` dials again, so cleanup can still run.
  *

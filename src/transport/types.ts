@@ -1,5 +1,5 @@
 /**
- * A transport runs commands on a placement host (DESIGN decision 1). Runtime backends drive their
+ * A transport runs commands on a placement host (docs/design.md decision 1). Runtime backends drive their
  * host only through this interface, so every placement × runtime pair shares one code path.
  */
 import type { Readable } from 'node:stream';

@@ -1,6 +1,6 @@
 /**
  * Must be the first import of every bundled entry point: ssh2's poly1305 module reads `__dirname`,
- * which ESM bundles do not define (see toolchain.md).
+ * which ESM bundles do not define (docs/design.md, "Bundling notes").
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
