@@ -34,7 +34,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/incus/naming.ts
 /**
- * Names the Incus backend derives from run and mount data (executor.md §3.2, §4.3, §4.4). These are
+ * Names the Incus backend derives from run and mount data (docs/upstream.md, executor 3.2, 4.3, 4.4). These are
  * part of the contract with upstream tooling, so each algorithm is reproduced exactly.
  */
 
@@ -90,7 +90,7 @@ var records = __webpack_require__(56684);
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/incus/payload-manifest.ts
 /**
- * The declared payload-mount protocol (executor.md §4): a prepared output carries
+ * The declared payload-mount protocol (docs/upstream.md, executor 4): a prepared output carries
  * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
  * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
  */
@@ -139,7 +139,7 @@ function storePathProblem(path) {
 function components(path) {
     return path.split('/').filter((part) => part !== '' && part !== '.');
 }
-/** Upstream validation (§4.2), with the messages upstream prints. */
+/** Upstream validation (docs/upstream.md, executor 4), with the messages upstream prints. */
 function validateDeclaredPayloadMount(root, mount) {
     if (mount.name.trim() === '') {
         throw new errors/* PikaciError */.uy(`invalid payload mount for ${root}: empty mount name`);
@@ -258,7 +258,7 @@ var guest = __webpack_require__(41341);
 var model = __webpack_require__(54553);
 ;// CONCATENATED MODULE: ./src/remote/layout.ts
 /**
- * Where a run lives on a placement host (executor.md §3.2): `W/runs/<run>/jobs/<job>/…` and the
+ * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
  * shared, immutable `W/snapshots/<content_hash>/snapshot`.
  */
 
@@ -566,7 +566,7 @@ function hash_gitBlobId(bytes) {
 
 ;// CONCATENATED MODULE: ./src/snapshot/profile.ts
 /**
- * Snapshot profiles and the upstream skip rules (catalog-and-lanes.md §1.5, run-records.md §5.1).
+ * Snapshot profiles and the upstream skip rules (docs/upstream.md, lanes 1.5, docs/upstream.md, records 5.1).
  * Pure: no file system, no git.
  */
 
@@ -621,7 +621,7 @@ function snapshotProfileForJobs(jobs) {
 
 ;// CONCATENATED MODULE: ./src/snapshot/metadata.ts
 /**
- * `<snapshot>/pikaci-snapshot.json` (run-records.md §2.9): the snapshot's description and its ready
+ * `<snapshot>/pikaci-snapshot.json` (docs/upstream.md, records 2.9): the snapshot's description and its ready
  * marker. It is written last and atomically, so its presence means the tree beside it is complete.
  */
 
@@ -723,7 +723,7 @@ function isNotFound(error) {
  * by id, so neither copying nor hashing them reads the working tree.
  *
  * Decisions worth knowing:
- * - Ignored files are never included (upstream copied them, `.env` secrets and all; run-records §5.5.3).
+ * - Ignored files are never included (upstream copied them, `.env` secrets and all; docs/upstream.md, records 5.5.3).
  * - Submodules (gitlinks) and untracked nested repositories are left out and listed in
  *   `omitted_paths`: their contents are not in this repository's object store or index.
  * - Files from the object store hold git's stored bytes: no smudge filters (LFS) or eol conversion,
@@ -1187,7 +1187,7 @@ async function exec_mustCapture(transport, what, argv, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/remote/sync.ts
 /**
- * Publish a local snapshot on a placement host without clobbering (executor.md §3.3 step 2): reuse a
+ * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
  * remote copy whose marker carries the same content hash; otherwise stream a tar into a temporary
  * sibling directory and rename it into place. The first writer wins; a marker with another hash, or
  * none, is an error rather than a guess.
@@ -1275,7 +1275,7 @@ async function syncSnapshot(transport, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/result.ts
-/** The terminal `result.json` contract shared by every runtime (executor.md §0.4, DESIGN 6). */
+/** The terminal `result.json` contract shared by every runtime (docs/upstream.md, executor 0.4, docs/design.md decision 6). */
 
 async function writeTerminalResult(path, result) {
     const record = {
@@ -1303,7 +1303,7 @@ async function readTerminalResult(path) {
 
 ;// CONCATENATED MODULE: ./src/runtime/host-process.ts
 /**
- * host_process (executor.md §2, with DESIGN changes): the job's command runs on its placement host
+ * host_process (docs/upstream.md, executor 2, with the changes in docs/design.md): the job's command runs on its placement host
  * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
  * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
  * start — is written to result.json, and the outcome is read back from it.
@@ -1446,7 +1446,7 @@ var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
 /**
  * Log files written with synchronous appends: a chunk is on disk before the next one is read from
- * the pipe, so a command that prints gigabytes never makes this process buffer them (DESIGN 9).
+ * the pipe, so a command that prints gigabytes never makes this process buffer them (docs/design.md decision 9).
  *
  * Writes happen inside stream handlers, where a throw would crash the runner before any cleanup
  * runs. So in a set opened with `onError` a write error (a full disk, above all) never throws: the
@@ -1818,7 +1818,7 @@ async function remoteWorkspace(ctx, workDir) {
 
 ;// CONCATENATED MODULE: ./src/incus/backend.ts
 /**
- * The Incus runtime (executor.md §3, with DESIGN decisions 1, 6, 7, 10): one instance per job on the
+ * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): one instance per job on the
  * placement host, driven only through the job's `Transport`, so local and remote placement share
  * this code. Every phase is timed into the execution record; the outcome comes from the guest's
  * `result.json`; the instance is deleted in `finally` on every path.
@@ -1837,7 +1837,7 @@ async function remoteWorkspace(ctx, workDir) {
 
 
 
-/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (DESIGN 6). */
+/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
 const DEFAULT_HOST_GRACE_SECS = 30;
 /** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
 const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';
@@ -2232,7 +2232,7 @@ class LineSplitter {
 
 ;// CONCATENATED MODULE: ./src/prepare/nix.ts
 /**
- * Staged payloads built by real Nix (run-records.md §3.6): `nix build path:<run snapshot>#<output>`
+ * Staged payloads built by real Nix (docs/upstream.md, records 3.6): `nix build path:<run snapshot>#<output>`
  * on this machine, the store path exposed to the job as a symlink at each requested mount path,
  * and its payload manifest recorded. Built from the run's own snapshot, so the payload matches the
  * tested source exactly.
@@ -2372,7 +2372,7 @@ function run(program, args, signal, onStderr) {
 
 ;// CONCATENATED MODULE: ./src/run/plan.ts
 /**
- * plan.json (run-records §2.6, §3.5): shared, deduplicated staged prepare nodes
+ * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
  * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
  * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
  */
@@ -2544,7 +2544,7 @@ var external_node_util_ = __webpack_require__(57975);
 var locks = __webpack_require__(8709);
 ;// CONCATENATED MODULE: ./src/transport/local.ts
 /**
- * `LocalTransport` runs argv on this machine with execa, without a shell (DESIGN decision 1).
+ * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
  *
  * Each command runs in its own process group so a timeout or an abort stops everything it started
  * (a `bash -c` that forked `sleep`, a build tool's workers): SIGTERM to the group, then SIGKILL to the
@@ -3005,7 +3005,7 @@ function ssh_config_parseSshConnectOptions(input, where = 'ssh options') {
 ;// CONCATENATED MODULE: ./src/transport/ssh.ts
 /**
  * `SshTransport` runs argv on a placement host over ONE ssh2 connection for the whole run
- * (DESIGN decision 1): every `exec` opens a channel multiplexed on it. The host key is always
+ * (docs/design.md decision 1): every `exec` opens a channel multiplexed on it. The host key is always
  * verified against known_hosts before anything is sent; a dropped connection is reported as a result
  * (`connectionLost`) and the next `exec` dials again, so cleanup can still run.
  *
@@ -3800,7 +3800,7 @@ function parseConcurrencyGroup(value) {
 
 ;// CONCATENATED MODULE: ./src/hosts/orphans.ts
 /**
- * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
+ * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (docs/design.md decision 7).
  * `pikaci gc --processes`: the same for remote host-process job processes a killed runner left
  * behind, found by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment.
  * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
@@ -4092,7 +4092,7 @@ function executionEnvironment(settings = {}) {
 
 
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
-/** How many execute nodes may run at once (run-records §3.9). */
+/** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
 
 
 const MAX_CONCURRENT_EXECUTES_ENV = 'PIKACI_MAX_CONCURRENT_EXECUTES';
@@ -4117,7 +4117,7 @@ function executeConcurrency(jobs, configured) {
 
 ;// CONCATENATED MODULE: ./src/run/orchestrate.ts
 /**
- * One run (run-records §3): records first (run.json `running` and `run_started` before any heavy
+ * One run (docs/upstream.md, records 3): records first (run.json `running` and `run_started` before any heavy
  * work), then the snapshot, plan.json, the prepare phase, and the execute phase with fail-fast.
  * Every record write is atomic; cleanup (log files, transports) runs on every path.
  */
@@ -4422,7 +4422,7 @@ function prepareDurationMs(dependsOn, timings) {
         .reduce((sum, t) => sum + t.duration_ms, 0);
     return total === 0 ? null : total;
 }
-/** Sequential prepares (§3.6); returns true when one failed and the jobs have been marked (§3.7). */
+/** Sequential prepares (docs/upstream.md, records 3.6); returns true when one failed and the jobs have been marked. */
 async function runPreparePhase(state) {
     const { session, plan } = state;
     const prepares = plan.record.nodes.filter((n) => n.kind === 'prepare');
@@ -4660,7 +4660,7 @@ async function executeJob(state, jobPlan) {
     await session.emit({ event: 'job_finished', run_id: session.record.run_id, job: finished });
     return finished;
 }
-/** Fail-fast execution (§3.9): after the first failure no job starts; the rest are skipped. */
+/** Fail-fast execution (docs/upstream.md, records 3.9): after the first failure no job starts; the rest are skipped. */
 async function runExecutePhase(state, cap) {
     const pending = [...state.plan.jobs];
     const active = new Set();
@@ -4741,7 +4741,7 @@ function liveOutput(sink) {
         jobOutputEnd: (jobId) => prefixer.end(jobId),
     };
 }
-/** One readable line per lifecycle event (the forge's rendering, run-records §3.12). */
+/** One readable line per lifecycle event (the forge's rendering, docs/upstream.md, records 3.12). */
 function renderEvent(event) {
     switch (event.event) {
         case 'run_started':
@@ -4896,7 +4896,7 @@ function selectJobs(runnable, ids) {
     return runnable.jobs.filter((job) => ids.includes(job.id));
 }
 /**
- * DESIGN decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
+ * docs/design.md decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
  * changed ⇒ run; else run iff a changed file is selected by the ordered patterns.
  */
 function gateOnChanges(input) {

@@ -28422,7 +28422,7 @@ __webpack_async_result__();
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Must be the first import of every bundled entry point: ssh2's poly1305 module reads `__dirname`,
- * which ESM bundles do not define (see toolchain.md).
+ * which ESM bundles do not define (docs/design.md, "Bundling notes").
  */
 
 

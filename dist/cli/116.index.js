@@ -196,7 +196,7 @@ var schemas = __webpack_require__(8816);
 var records = __webpack_require__(6684);
 ;// CONCATENATED MODULE: ./src/hosts/orphans.ts
 /**
- * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
+ * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (docs/design.md decision 7).
  * `pikaci gc --processes`: the same for remote host-process job processes a killed runner left
  * behind, found by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment.
  * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
@@ -514,7 +514,7 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/locks/group-lock.ts
 /**
- * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
+ * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
  * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
  * shell that runs over the run's own transport and reads its stdin until EOF.
  *
@@ -644,7 +644,7 @@ async function acquireGroupLock(transport, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/locks/index.ts
-/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
+/** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
 
 
 

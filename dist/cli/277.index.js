@@ -196,7 +196,7 @@ var schemas = __webpack_require__(8816);
 var records = __webpack_require__(6684);
 ;// CONCATENATED MODULE: ./src/hosts/orphans.ts
 /**
- * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (DESIGN decision 7).
+ * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (docs/design.md decision 7).
  * `pikaci gc --processes`: the same for remote host-process job processes a killed runner left
  * behind, found by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment.
  * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
@@ -519,7 +519,7 @@ var records = __webpack_require__(6684);
 var shell = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/run/plan.ts
 /**
- * plan.json (run-records §2.6, §3.5): shared, deduplicated staged prepare nodes
+ * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
  * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
  * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
  */
@@ -700,7 +700,7 @@ var hosts = __webpack_require__(2116);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
-/** How many execute nodes may run at once (run-records §3.9). */
+/** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
 
 
 const MAX_CONCURRENT_EXECUTES_ENV = 'PIKACI_MAX_CONCURRENT_EXECUTES';
@@ -725,7 +725,7 @@ function executeConcurrency(jobs, configured) {
 
 ;// CONCATENATED MODULE: ./src/run/orchestrate.ts
 /**
- * One run (run-records §3): records first (run.json `running` and `run_started` before any heavy
+ * One run (docs/upstream.md, records 3): records first (run.json `running` and `run_started` before any heavy
  * work), then the snapshot, plan.json, the prepare phase, and the execute phase with fail-fast.
  * Every record write is atomic; cleanup (log files, transports) runs on every path.
  */
@@ -1030,7 +1030,7 @@ function prepareDurationMs(dependsOn, timings) {
         .reduce((sum, t) => sum + t.duration_ms, 0);
     return total === 0 ? null : total;
 }
-/** Sequential prepares (§3.6); returns true when one failed and the jobs have been marked (§3.7). */
+/** Sequential prepares (docs/upstream.md, records 3.6); returns true when one failed and the jobs have been marked. */
 async function runPreparePhase(state) {
     const { session, plan } = state;
     const prepares = plan.record.nodes.filter((n) => n.kind === 'prepare');
@@ -1268,7 +1268,7 @@ async function executeJob(state, jobPlan) {
     await session.emit({ event: 'job_finished', run_id: session.record.run_id, job: finished });
     return finished;
 }
-/** Fail-fast execution (§3.9): after the first failure no job starts; the rest are skipped. */
+/** Fail-fast execution (docs/upstream.md, records 3.9): after the first failure no job starts; the rest are skipped. */
 async function runExecutePhase(state, cap) {
     const pending = [...state.plan.jobs];
     const active = new Set();
@@ -1456,7 +1456,7 @@ function liveOutput(sink) {
         jobOutputEnd: (jobId) => prefixer.end(jobId),
     };
 }
-/** One readable line per lifecycle event (the forge's rendering, run-records §3.12). */
+/** One readable line per lifecycle event (the forge's rendering, docs/upstream.md, records 3.12). */
 function renderEvent(event) {
     switch (event.event) {
         case 'run_started':
@@ -1615,7 +1615,7 @@ function selectJobs(runnable, ids) {
     return runnable.jobs.filter((job) => ids.includes(job.id));
 }
 /**
- * DESIGN decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
+ * docs/design.md decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
  * changed ⇒ run; else run iff a changed file is selected by the ordered patterns.
  */
 function gateOnChanges(input) {

@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/guest/paths.ts
 /**
- * Guest paths of the Incus runtime (upstream executor.md §5.1, pika-cloud `paths.rs`). The image,
+ * Guest paths of the Incus runtime (docs/upstream.md, executor 5.1, pika-cloud `paths.rs`). The image,
  * the guest runner script and the host-side executor all use these; change them together.
  */
 const GUEST_PATHS = {
@@ -64,7 +64,7 @@ var errors = __webpack_require__(17);
 var shell = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/guest/request.ts
 /**
- * The guest request (upstream executor.md §5.2, `IncusGuestRunRequest` schema_version 2) and its
+ * The guest request (docs/upstream.md, executor 5.2, `IncusGuestRunRequest` schema_version 2) and its
  * shell-readable companion.
  *
  * The host writes two files side by side: `guest-request.json` (the upstream JSON, 2-space indent)
@@ -109,7 +109,7 @@ const GuestRequestSchema = schemas/* strictObject */.rej({
         .optional(),
     cwd: shellSafe('cwd').pipe(schemas/* string */.YjP().startsWith('/', 'cwd must be an absolute guest path')).optional(),
 });
-/** The request for one job: its compiled command, root flag and timeout (executor.md §0.2). */
+/** The request for one job: its compiled command, root flag and timeout (docs/upstream.md, executor 0.2). */
 function buildGuestRequest(job, options = {}) {
     const compiled = (0,model.compileJobCommand)(job);
     return renderGuestRequest({
@@ -155,7 +155,7 @@ function renderEnvFile(request, json) {
 
 ;// CONCATENATED MODULE: ./src/guest/lifecycle.ts
 /**
- * The guest lifecycle files (upstream executor.md §0.4 and §5.4): `status.json`, `events.jsonl`
+ * The guest lifecycle files (docs/upstream.md, executor 0.4 and 5.4): `status.json`, `events.jsonl`
  * and the terminal `result.json`, written by the guest runner and read back by the host.
  */
 

@@ -401,7 +401,7 @@ var records = __webpack_require__(6684);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/prepare/nix.ts
 /**
- * Staged payloads built by real Nix (run-records.md §3.6): `nix build path:<run snapshot>#<output>`
+ * Staged payloads built by real Nix (docs/upstream.md, records 3.6): `nix build path:<run snapshot>#<output>`
  * on this machine, the store path exposed to the job as a symlink at each requested mount path,
  * and its payload manifest recorded. Built from the run's own snapshot, so the payload matches the
  * tested source exactly.

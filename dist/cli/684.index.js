@@ -19,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/guest/paths.ts
 /**
- * Guest paths of the Incus runtime (upstream executor.md §5.1, pika-cloud `paths.rs`). The image,
+ * Guest paths of the Incus runtime (docs/upstream.md, executor 5.1, pika-cloud `paths.rs`). The image,
  * the guest runner script and the host-side executor all use these; change them together.
  */
 const GUEST_PATHS = {
@@ -64,7 +64,7 @@ var errors = __webpack_require__(17);
 var shell = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/guest/request.ts
 /**
- * The guest request (upstream executor.md §5.2, `IncusGuestRunRequest` schema_version 2) and its
+ * The guest request (docs/upstream.md, executor 5.2, `IncusGuestRunRequest` schema_version 2) and its
  * shell-readable companion.
  *
  * The host writes two files side by side: `guest-request.json` (the upstream JSON, 2-space indent)
@@ -109,7 +109,7 @@ const GuestRequestSchema = schemas/* strictObject */.rej({
         .optional(),
     cwd: shellSafe('cwd').pipe(schemas/* string */.YjP().startsWith('/', 'cwd must be an absolute guest path')).optional(),
 });
-/** The request for one job: its compiled command, root flag and timeout (executor.md §0.2). */
+/** The request for one job: its compiled command, root flag and timeout (docs/upstream.md, executor 0.2). */
 function buildGuestRequest(job, options = {}) {
     const compiled = (0,model.compileJobCommand)(job);
     return renderGuestRequest({
@@ -155,7 +155,7 @@ function renderEnvFile(request, json) {
 
 ;// CONCATENATED MODULE: ./src/guest/lifecycle.ts
 /**
- * The guest lifecycle files (upstream executor.md §0.4 and §5.4): `status.json`, `events.jsonl`
+ * The guest lifecycle files (docs/upstream.md, executor 0.4 and 5.4): `status.json`, `events.jsonl`
  * and the terminal `result.json`, written by the guest runner and read back by the host.
  */
 
@@ -411,7 +411,7 @@ function timestampMs(value) {
 var guest = __webpack_require__(1341);
 ;// CONCATENATED MODULE: ./src/records/schemas.ts
 /**
- * On-disk record schemas (run-records.md §2), snake_case as upstream. Decoding is
+ * On-disk record schemas (docs/upstream.md, records 2), snake_case as upstream. Decoding is
  * backward-compatible: every field upstream treats as optional reads back as `null`/`[]` when
  * missing, unknown fields are ignored. Encoding writes every field (null for none) in this order.
  */
@@ -673,7 +673,7 @@ function runIdTimeMs(runId) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/records/layout.ts
-/** The state-root layout (run-records.md §1.4). Every path here is absolute. */
+/** The state-root layout (docs/upstream.md, records 1.4). Every path here is absolute. */
 
 function runsDir(stateRoot) {
     return (0,external_node_path_.join)(stateRoot, 'runs');
@@ -713,7 +713,7 @@ var promises_ = __webpack_require__(1455);
 var redact = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/records/atomic.ts
 /**
- * Atomic record writes (DESIGN decision 12): a temp file in the same directory, fsync, rename, so a
+ * Atomic record writes (docs/design.md decision 12): a temp file in the same directory, fsync, rename, so a
  * reader (or a killed writer) never sees a torn JSON file. Writes to one path are serialised in
  * this process so an older snapshot of a record can never overwrite a newer one.
  */
@@ -942,7 +942,7 @@ async function ensureReadableStateRoot(stateRoot) {
 
 ;// CONCATENATED MODULE: ./src/records/loaders.ts
 /**
- * Loaders for finished or running runs (run-records.md §4), list and gc (§1.5, §1.6). They follow
+ * Loaders for finished or running runs (docs/upstream.md, records 4), list and gc (records 1.5, 1.6). They follow
  * the absolute paths recorded in run.json verbatim and fall back to the default layout when a path
  * is null.
  */

@@ -26,7 +26,7 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/locks/group-lock.ts
 /**
- * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
+ * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
  * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
  * shell that runs over the run's own transport and reads its stdin until EOF.
  *
@@ -156,7 +156,7 @@ async function acquireGroupLock(transport, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/locks/index.ts
-/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
+/** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
 
 
 

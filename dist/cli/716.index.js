@@ -23,7 +23,7 @@ var execa = __webpack_require__(2053);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/transport/local.ts
 /**
- * `LocalTransport` runs argv on this machine with execa, without a shell (DESIGN decision 1).
+ * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
  *
  * Each command runs in its own process group so a timeout or an abort stops everything it started
  * (a `bash -c` that forked `sleep`, a build tool's workers): SIGTERM to the group, then SIGKILL to the
@@ -494,7 +494,7 @@ function parseSshConnectOptions(input, where = 'ssh options') {
 ;// CONCATENATED MODULE: ./src/transport/ssh.ts
 /**
  * `SshTransport` runs argv on a placement host over ONE ssh2 connection for the whole run
- * (DESIGN decision 1): every `exec` opens a channel multiplexed on it. The host key is always
+ * (docs/design.md decision 1): every `exec` opens a channel multiplexed on it. The host key is always
  * verified against known_hosts before anything is sent; a dropped connection is reported as a result
  * (`connectionLost`) and the next `exec` dials again, so cleanup can still run.
  *

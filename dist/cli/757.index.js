@@ -26,7 +26,7 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/locks/group-lock.ts
 /**
- * Concurrency groups as real locks (DESIGN decision 8): an exclusive `flock(1)` on
+ * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
  * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
  * shell that runs over the run's own transport and reads its stdin until EOF.
  *
@@ -156,7 +156,7 @@ async function acquireGroupLock(transport, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/locks/index.ts
-/** Concurrency-group locks held on a placement host for the duration of a run (DESIGN decision 8). */
+/** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
 
 
 
@@ -190,7 +190,7 @@ var toml = __webpack_require__(4509);
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 /**
- * The on-disk shape of `ci/forge-lanes.toml` (upstream catalog-and-lanes.md §3.1–3.2) plus this
+ * The on-disk shape of `ci/forge-lanes.toml` (docs/upstream.md, lanes 3.1–3.2) plus this
  * project's `target` and `runs_on` keys. Unknown keys are errors here (upstream ignores them).
  */
 
@@ -227,7 +227,7 @@ const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
 /**
- * `ci/forge-lanes.toml` → normalized lanes (upstream §3.2 normalization) with every problem reported
+ * `ci/forge-lanes.toml` → normalized lanes (docs/upstream.md, lanes 3.2) with every problem reported
  * as `file:line: key.path: message`.
  */
 

@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/incus/naming.ts
 /**
- * Names the Incus backend derives from run and mount data (executor.md §3.2, §4.3, §4.4). These are
+ * Names the Incus backend derives from run and mount data (docs/upstream.md, executor 3.2, 4.3, 4.4). These are
  * part of the contract with upstream tooling, so each algorithm is reproduced exactly.
  */
 
@@ -79,7 +79,7 @@ var records = __webpack_require__(6684);
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/incus/payload-manifest.ts
 /**
- * The declared payload-mount protocol (executor.md §4): a prepared output carries
+ * The declared payload-mount protocol (docs/upstream.md, executor 4): a prepared output carries
  * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
  * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
  */
@@ -128,7 +128,7 @@ function storePathProblem(path) {
 function components(path) {
     return path.split('/').filter((part) => part !== '' && part !== '.');
 }
-/** Upstream validation (§4.2), with the messages upstream prints. */
+/** Upstream validation (docs/upstream.md, executor 4), with the messages upstream prints. */
 function validateDeclaredPayloadMount(root, mount) {
     if (mount.name.trim() === '') {
         throw new errors.PikaciError(`invalid payload mount for ${root}: empty mount name`);
@@ -259,7 +259,7 @@ var redact = __webpack_require__(767);
 var shell = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/incus/backend.ts
 /**
- * The Incus runtime (executor.md §3, with DESIGN decisions 1, 6, 7, 10): one instance per job on the
+ * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): one instance per job on the
  * placement host, driven only through the job's `Transport`, so local and remote placement share
  * this code. Every phase is timed into the execution record; the outcome comes from the guest's
  * `result.json`; the instance is deleted in `finally` on every path.
@@ -278,7 +278,7 @@ var shell = __webpack_require__(5462);
 
 
 
-/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (DESIGN 6). */
+/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
 const DEFAULT_HOST_GRACE_SECS = 30;
 /** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
 const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';
@@ -697,7 +697,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/remote/layout.ts
 /**
- * Where a run lives on a placement host (executor.md §3.2): `W/runs/<run>/jobs/<job>/…` and the
+ * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
  * shared, immutable `W/snapshots/<content_hash>/snapshot`.
  */
 
@@ -779,7 +779,7 @@ async function mustCapture(transport, what, argv, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/remote/sync.ts
 /**
- * Publish a local snapshot on a placement host without clobbering (executor.md §3.3 step 2): reuse a
+ * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
  * remote copy whose marker carries the same content hash; otherwise stream a tar into a temporary
  * sibling directory and rename it into place. The first writer wins; a marker with another hash, or
  * none, is an error rather than a guess.
@@ -1075,7 +1075,7 @@ var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/runtime/result.ts
-/** The terminal `result.json` contract shared by every runtime (executor.md §0.4, DESIGN 6). */
+/** The terminal `result.json` contract shared by every runtime (docs/upstream.md, executor 0.4, docs/design.md decision 6). */
 
 async function writeTerminalResult(path, result) {
     const record = {
@@ -1103,7 +1103,7 @@ async function readTerminalResult(path) {
 
 ;// CONCATENATED MODULE: ./src/runtime/host-process.ts
 /**
- * host_process (executor.md §2, with DESIGN changes): the job's command runs on its placement host
+ * host_process (docs/upstream.md, executor 2, with the changes in docs/design.md): the job's command runs on its placement host
  * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
  * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
  * start — is written to result.json, and the outcome is read back from it.
@@ -1250,7 +1250,7 @@ var redact = __webpack_require__(767);
 ;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
 /**
  * Log files written with synchronous appends: a chunk is on disk before the next one is read from
- * the pipe, so a command that prints gigabytes never makes this process buffer them (DESIGN 9).
+ * the pipe, so a command that prints gigabytes never makes this process buffer them (docs/design.md decision 9).
  *
  * Writes happen inside stream handlers, where a throw would crash the runner before any cleanup
  * runs. So in a set opened with `onError` a write error (a full disk, above all) never throws: the
@@ -1765,7 +1765,7 @@ function hash_gitBlobId(bytes) {
 var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/snapshot/profile.ts
 /**
- * Snapshot profiles and the upstream skip rules (catalog-and-lanes.md §1.5, run-records.md §5.1).
+ * Snapshot profiles and the upstream skip rules (docs/upstream.md, lanes 1.5, docs/upstream.md, records 5.1).
  * Pure: no file system, no git.
  */
 
@@ -1820,7 +1820,7 @@ function snapshotProfileForJobs(jobs) {
 
 ;// CONCATENATED MODULE: ./src/snapshot/metadata.ts
 /**
- * `<snapshot>/pikaci-snapshot.json` (run-records.md §2.9): the snapshot's description and its ready
+ * `<snapshot>/pikaci-snapshot.json` (docs/upstream.md, records 2.9): the snapshot's description and its ready
  * marker. It is written last and atomically, so its presence means the tree beside it is complete.
  */
 
@@ -1922,7 +1922,7 @@ function isNotFound(error) {
  * by id, so neither copying nor hashing them reads the working tree.
  *
  * Decisions worth knowing:
- * - Ignored files are never included (upstream copied them, `.env` secrets and all; run-records §5.5.3).
+ * - Ignored files are never included (upstream copied them, `.env` secrets and all; docs/upstream.md, records 5.5.3).
  * - Submodules (gitlinks) and untracked nested repositories are left out and listed in
  *   `omitted_paths`: their contents are not in this repository's object store or index.
  * - Files from the object store hold git's stored bytes: no smudge filters (LFS) or eol conversion,

@@ -1416,7 +1416,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var schemas = __nccwpck_require__(8816);
 ;// CONCATENATED MODULE: ./src/model/job.ts
 /**
- * The job model (DESIGN decision 5): where a job runs (`execution`), how it is isolated
+ * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
  * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */
@@ -1542,7 +1542,7 @@ function assertNever(value) {
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __nccwpck_require__(5462);
 ;// CONCATENATED MODULE: ./src/model/command.ts
-/** Guest command compilation with the upstream quoting rule (executor.md §0.2). */
+/** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
 
 
 const BASH = 'bash --noprofile --norc -lc';
@@ -1598,7 +1598,7 @@ function compileJobCommand(job) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Must be the first import of every bundled entry point: ssh2's poly1305 module reads `__dirname`,
- * which ESM bundles do not define (see toolchain.md).
+ * which ESM bundles do not define (docs/design.md, "Bundling notes").
  */
 
 
