@@ -125,7 +125,17 @@ describe('pikaci gc --processes', () => {
     expect(young.stdout).toContain('unknown run, younger than the grace period of 3600s');
     expect(pidsOf(s.marker).length).toBeGreaterThan(0);
 
-    const old = await s.gc(otherRoot, '--grace-secs', '0');
+    // `--run` narrows the sweep: another run id leaves this job alone even with no grace (and keeps
+    // this test from stopping the jobs of other suites running on the same machine).
+    const otherRun = await s.gc(otherRoot, '--grace-secs', '0', '--run', '20000101T000000Z-00000000');
+    expect(otherRun.code).toBe(0);
+    expect(otherRun.stdout).toBe('removed_processes=0\n');
+    expect(pidsOf(s.marker).length).toBeGreaterThan(0);
+    const badRun = await s.gc(otherRoot, '--run', '../x');
+    expect(badRun.code).toBe(2);
+    expect(badRun.stderr).toContain('--run must be a run id');
+
+    const old = await s.gc(otherRoot, '--grace-secs', '0', '--run', s.runId());
     expect(old.stdout).toMatch(
       new RegExp(
         `^removed job ${job} pids [\\d,]+ \\(run ${s.runId()}: unknown run, created \\d+s ago \\(grace 0s\\)\\)$`,

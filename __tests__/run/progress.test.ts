@@ -75,6 +75,9 @@ describe('pikaci run on a terminal', () => {
       cwd: repo,
       env: { ...process.env, PIKACI_STATE_ROOT: stateRoot, TERM: 'xterm', COLUMNS: '120' },
       timeout: 60_000,
+    }).catch((error: Error & { stdout?: string }) => {
+      // What the terminal showed is the diagnosis (`script` puts everything on its stdout).
+      throw new Error(`${error.message}\n--- terminal ---\n${error.stdout ?? ''}`);
     });
     const screen = stdout.replace(/\r\n/g, '\n');
     expect(screen).toMatch(/⏳ 0:0\d · 0 passed · running: slow 0:0\d/);

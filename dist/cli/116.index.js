@@ -261,6 +261,8 @@ async function sweepOrphanInstances(transport, options) {
     const decisions = [];
     for (const instance of instances.filter((i) => i.name.startsWith('pikaci-'))) {
         const runId = instance.config?.['user.pikaci.run_id'] ?? null;
+        if (options.run !== undefined && runId !== options.run)
+            continue;
         if (runId === null) {
             decisions.push({ instance: instance.name, runId, action: 'kept', reason: 'no user.pikaci.run_id' });
             continue;
@@ -328,6 +330,8 @@ async function sweepOrphanProcesses(transport, options) {
         let stopped = false;
         for (const [job, processes] of jobs) {
             const runId = job.slice(0, Math.max(0, job.indexOf('/')));
+            if (options.run !== undefined && runId !== options.run)
+                continue;
             const pids = processes.map((p) => p.pid);
             const ageSecs = Math.max(...processes.map((p) => p.ageSecs));
             const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);

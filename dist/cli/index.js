@@ -474,7 +474,8 @@ function register(program) {
         .option('--force', 'also remove runs that may still be running')
         .option('--instances', 'instead: delete pikaci-* Incus instances (on --ssh-host, else here) whose run is no longer running')
         .option('--processes', 'instead: stop leftover job processes (marked PIKACI_REMOTE_JOB, on --ssh-host, else here) whose run is no longer running')
-        .option('--grace-secs <n>', 'with --instances/--processes: an instance or job of a run this state root does not know is removed only when older (default 3600)');
+        .option('--grace-secs <n>', 'with --instances/--processes: an instance or job of a run this state root does not know is removed only when older (default 3600)')
+        .option('--run <id>', "with --instances/--processes: look only at this run's instances and jobs");
     addHostOptions(command).action(async (flags) => {
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
         const { gcRuns, resolveStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
@@ -521,6 +522,10 @@ async function sweepHost(flags, stateRoot) {
     if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
         throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
     }
+    const { isRunId } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+    if (flags.run !== undefined && !isRunId(flags.run)) {
+        throw new InputError(`--run must be a run id like the names under <state root>/runs, got \`${flags.run}\``);
+    }
     const settings = parseHostSettings(flags, process.env);
     const graceSecs = flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs);
     const transport = settings.ssh ? await connectSsh(settings.ssh) : new LocalTransport();
@@ -528,14 +533,19 @@ async function sweepHost(flags, stateRoot) {
         const lines = [];
         if (flags.instances) {
             const config = IncusHostConfigSchema.parse(settings.incus);
-            const decisions = await sweepOrphanInstances(transport, { config, stateRoot, graceSecs });
+            const decisions = await sweepOrphanInstances(transport, {
+                config,
+                stateRoot,
+                graceSecs,
+                run: flags.run,
+            });
             lines.push(`removed_instances=${decisions.filter((d) => d.action === 'removed').length}`);
             for (const d of decisions) {
                 lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
             }
         }
         if (flags.processes) {
-            const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs });
+            const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs, run: flags.run });
             lines.push(`removed_processes=${decisions.filter((d) => d.action === 'removed').length}`);
             for (const d of decisions) {
                 lines.push(`${d.action} job ${d.job} pids ${d.pids.join(',')} (run ${d.runId}: ${d.reason})`);

@@ -41,6 +41,8 @@ export interface SweepOptions {
   now?: number;
   /** Only report what would be removed. */
   dryRun?: boolean;
+  /** Look only at this run's instances (`gc --run`). */
+  run?: string;
 }
 
 async function ownership(stateRoot: string, runId: string): Promise<RunOwnership> {
@@ -101,6 +103,7 @@ export async function sweepOrphanInstances(
   const decisions: SweepDecision[] = [];
   for (const instance of instances.filter((i) => i.name.startsWith('pikaci-'))) {
     const runId = instance.config?.['user.pikaci.run_id'] ?? null;
+    if (options.run !== undefined && runId !== options.run) continue;
     if (runId === null) {
       decisions.push({ instance: instance.name, runId, action: 'kept', reason: 'no user.pikaci.run_id' });
       continue;
@@ -172,6 +175,8 @@ export interface ProcessSweepOptions {
   stateRoot: string;
   graceSecs: number;
   dryRun?: boolean;
+  /** Look only at this run's jobs (`gc --run`). */
+  run?: string;
 }
 
 /**
@@ -190,6 +195,7 @@ export async function sweepOrphanProcesses(
     let stopped = false;
     for (const [job, processes] of jobs) {
       const runId = job.slice(0, Math.max(0, job.indexOf('/')));
+      if (options.run !== undefined && runId !== options.run) continue;
       const pids = processes.map((p) => p.pid);
       const ageSecs = Math.max(...processes.map((p) => p.ageSecs));
       const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);

@@ -1,7 +1,8 @@
 /**
  * `pikaci gc [--keep-runs N] [--force]`: remove old runs, never a live one unless forced.
  * `pikaci gc --instances [host flags]`: delete `pikaci-*` Incus instances whose run is over.
- * `pikaci gc --processes [host flags]`: stop remote job processes whose run is over (either or both).
+ * `pikaci gc --processes [host flags]`: stop remote job processes whose run is over (either or both;
+ * `--run <id>` narrows either sweep to one run).
  */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
@@ -28,7 +29,8 @@ export function register(program: Command): void {
     .option(
       '--grace-secs <n>',
       'with --instances/--processes: an instance or job of a run this state root does not know is removed only when older (default 3600)',
-    );
+    )
+    .option('--run <id>', "with --instances/--processes: look only at this run's instances and jobs");
   addHostOptions(command).action(async (flags: GcFlags) => {
     const { InputError } = await import('../../util/errors.js');
     const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
@@ -76,6 +78,7 @@ interface GcFlags extends HostFlagValues {
   instances?: boolean;
   processes?: boolean;
   graceSecs?: string;
+  run?: string;
 }
 
 async function sweepHost(flags: GcFlags, stateRoot: string): Promise<void> {
@@ -87,6 +90,12 @@ async function sweepHost(flags: GcFlags, stateRoot: string): Promise<void> {
   if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
     throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
   }
+  const { isRunId } = await import('../../records/index.js');
+  if (flags.run !== undefined && !isRunId(flags.run)) {
+    throw new InputError(
+      `--run must be a run id like the names under <state root>/runs, got \`${flags.run}\``,
+    );
+  }
   const settings = parseHostSettings(flags, process.env);
   const graceSecs = flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs);
   const transport = settings.ssh ? await connectSsh(settings.ssh) : new LocalTransport();
@@ -94,14 +103,19 @@ async function sweepHost(flags: GcFlags, stateRoot: string): Promise<void> {
     const lines: string[] = [];
     if (flags.instances) {
       const config = IncusHostConfigSchema.parse(settings.incus);
-      const decisions = await sweepOrphanInstances(transport, { config, stateRoot, graceSecs });
+      const decisions = await sweepOrphanInstances(transport, {
+        config,
+        stateRoot,
+        graceSecs,
+        run: flags.run,
+      });
       lines.push(`removed_instances=${decisions.filter((d) => d.action === 'removed').length}`);
       for (const d of decisions) {
         lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
       }
     }
     if (flags.processes) {
-      const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs });
+      const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs, run: flags.run });
       lines.push(`removed_processes=${decisions.filter((d) => d.action === 'removed').length}`);
       for (const d of decisions) {
         lines.push(`${d.action} job ${d.job} pids ${d.pids.join(',')} (run ${d.runId}: ${d.reason})`);
