@@ -12,6 +12,19 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules need the program: tsconfig.test.json covers src/, __tests__/, bench/ and scripts/.
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A promise nobody awaits loses its rejection and races the code after it; a deliberate
+      // fire-and-forget says so with `void` and a comment.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

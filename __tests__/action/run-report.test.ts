@@ -896,7 +896,7 @@ describe('pikaci download', () => {
       zip.on('error', reject);
       zip.pipe(output);
       zip.directory(join(artifactDir, name), false);
-      void zip.finalize();
+      zip.finalize().catch(reject);
     });
     zips.set(id, { name, data: await readFile(file), expired: options.expired ?? false });
   }
