@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import folderBarrels from './eslint-rules/folder-barrels.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', '.pikaci/', '.test-env/', '.tools/'] },
@@ -22,6 +23,15 @@ export default tseslint.config(
       // fire-and-forget says so with `void` and a comment.
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // One folder per concern behind its index.ts (README "Layout of the code").
+    files: ['src/**/*.ts'],
+    plugins: { local: { rules: { 'folder-barrels': folderBarrels } } },
+    rules: {
+      // The bundled entries import the shim for its side effect, first (docs/design.md, Bundling notes).
+      'local/folder-barrels': ['error', { allow: ['src/util/dirname-shim.ts'] }],
     },
   },
   {

@@ -8,7 +8,7 @@
  */
 
 // Errors: `InputError` is the caller's input (CLI exit 2); `PikaciError` anything else explained.
-export { PikaciError, InputError, type ErrorDetails } from './util/errors.js';
+export { PikaciError, InputError, type ErrorDetails } from './util/index.js';
 
 // The vocabulary: jobs, lanes, targets, placements and runtimes, and their zod schemas.
 export * from './model/index.js';
@@ -116,7 +116,7 @@ export {
   type IncusHostConfig,
 } from './incus/index.js';
 export * from './transport/index.js';
-export { shellJoin, shellQuote } from './util/shell.js';
+export { shellJoin, shellQuote } from './util/index.js';
 
 // The guest contract an Incus (or any VM) backend speaks: request, lifecycle files, runner script.
 export * from './guest/index.js';

@@ -1,6 +1,6 @@
 import '../util/dirname-shim.js';
 import * as core from '@actions/core';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 
 /**
  * The action's entry: one `command` input picks the step. Each command is imported lazily so

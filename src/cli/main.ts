@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import '../util/dirname-shim.js';
 import { CommanderError } from 'commander';
-import { describeSystemError, errorMessage, isSystemError, PikaciError } from '../util/errors.js';
+import { describeSystemError, errorMessage, isSystemError, PikaciError } from '../util/index.js';
 import { buildProgram } from './program.js';
 
 // `pikaci list | head` closes the pipe early: that is the reader's choice, not an error.

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { decodeUtf8 } from '../toml/index.js';
-import { InputError, PikaciError } from '../util/errors.js';
+import { InputError, PikaciError } from '../util/index.js';
 import {
   decodeNulSeparated,
   invalidUtf8Warning,

@@ -3,7 +3,7 @@
  * and the terminal `result.json`, written by the guest runner and read back by the host.
  */
 import { z } from 'zod';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 export const LIFECYCLE_SCHEMA_VERSION = 1;
 

@@ -22,7 +22,7 @@ import {
   type SshConnectOptionsInput,
   type Transport,
 } from '../transport/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 export {
   parseHostSettings,

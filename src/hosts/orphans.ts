@@ -13,7 +13,7 @@ import { incusArgv, type IncusHostConfig } from '../incus/index.js';
 import { isRunId, loadRunRecord, runLiveness } from '../records/index.js';
 import { describeExit, mustCapture, REMOTE_JOB_MARKER, shArgv } from '../remote/index.js';
 import type { Transport } from '../transport/index.js';
-import { errorMessage, PikaciError } from '../util/errors.js';
+import { errorMessage, PikaciError } from '../util/index.js';
 
 export const DEFAULT_ORPHAN_GRACE_SECS = 3600;
 

@@ -5,7 +5,7 @@
 import { IncusHostConfigSchema, type IncusHostConfig } from '../incus/index.js';
 import { DEFAULT_LOCK_TIMEOUT_SECS, validateGroupName } from '../locks/index.js';
 import { parseSshConnectOptions, type SshConnectOptionsInput } from '../transport/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 /** Raw flag values as commander gives them (strings, booleans, repeatable lists). */
 export interface HostFlagValues {

@@ -19,9 +19,7 @@ import {
   type RuntimeBackend,
 } from '../runtime/index.js';
 import type { ExecResult } from '../transport/index.js';
-import { errorMessage, PikaciError } from '../util/errors.js';
-import { redactFile } from '../util/redact.js';
-import { shellJoin, shellQuote } from '../util/shell.js';
+import { errorMessage, PikaciError, redactFile, shellJoin, shellQuote } from '../util/index.js';
 import { diskDeviceArgv, incusArgv, initArgv, type IncusHostConfig } from './config.js';
 import { instanceName, mountDeviceName } from './naming.js';
 import {

@@ -10,7 +10,7 @@
  * answer without running a RegExp (exact path, everything below a directory, a name at any depth).
  */
 import { assertNever } from '../model/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 type CharToken = { kind: 'char'; char: string };
 type ClassToken = { kind: 'class'; negated: boolean; items: ClassItem[] };

@@ -1,5 +1,5 @@
 /** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
-import { shellJoin, shellQuote } from '../util/shell.js';
+import { shellJoin, shellQuote } from '../util/index.js';
 import { assertNever, stagedLinuxCommand, type GuestCommand, type JobSpec } from './job.js';
 
 export interface CompiledCommand {

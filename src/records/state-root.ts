@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describeSystemError, errorMessage, InputError, isSystemError } from '../util/errors.js';
+import { describeSystemError, errorMessage, InputError, isSystemError } from '../util/index.js';
 
 const execFileAsync = promisify(execFile);
 

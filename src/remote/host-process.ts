@@ -9,7 +9,7 @@ import {
   type JobContext,
   type RuntimeBackend,
 } from '../runtime/index.js';
-import { shellQuote } from '../util/shell.js';
+import { shellQuote } from '../util/index.js';
 import { mustCapture, shArgv } from './exec.js';
 import { remoteLayout } from './layout.js';
 import { supervisedTransport } from './supervisor.js';

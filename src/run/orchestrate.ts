@@ -49,7 +49,7 @@ import {
 import { createSnapshot, readSnapshotMetadata, snapshotProfileForJobs } from '../snapshot/index.js';
 import { executionEnvironment } from '../hosts/index.js';
 import type { Transport } from '../transport/index.js';
-import { errorMessage, InputError, PikaciError } from '../util/errors.js';
+import { errorMessage, InputError, PikaciError } from '../util/index.js';
 import { executeConcurrency, maxConcurrentExecutes } from './concurrency.js';
 import { buildRunPlan, prepareRunnerNodeId, type JobPlan, type RunPlan } from './plan.js';
 

@@ -22,7 +22,7 @@ import {
   type PreparePlanNode,
   type RunPlanRecord,
 } from '../records/index.js';
-import { shellJoin } from '../util/shell.js';
+import { shellJoin } from '../util/index.js';
 
 export interface PlanInput {
   runId: string;

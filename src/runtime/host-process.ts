@@ -8,8 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { assertNever, compileGuestCommand, type GuestCommand } from '../model/index.js';
 import { rfc3339 } from '../records/index.js';
 import type { ExecResult } from '../transport/index.js';
-import { errorMessage } from '../util/errors.js';
-import { shellJoin } from '../util/shell.js';
+import { errorMessage, shellJoin } from '../util/index.js';
 import { readTerminalResult, writeTerminalResult } from './result.js';
 import type { JobContext, JobOutcome, RuntimeBackend } from './types.js';
 

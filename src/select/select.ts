@@ -5,7 +5,7 @@
 import type { Lane, LaneGroup } from '../model/index.js';
 import { assertNever } from '../model/index.js';
 import { compilePatternSets, InvalidGlobError, type PatternSetsIndex } from '../match/index.js';
-import { didYouMean, InputError } from '../util/errors.js';
+import { didYouMean, InputError } from '../util/index.js';
 
 export type SelectionReason =
   /** The first changed file (in diff order) that the lane's patterns select, and the deciding pattern. */

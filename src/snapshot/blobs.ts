@@ -5,7 +5,7 @@
  * paused so memory stays bounded.
  */
 import { spawn } from 'node:child_process';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 import { gitEnv } from './git.js';
 
 const MAX_IN_FLIGHT = 64;

@@ -27,7 +27,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { assertNever } from '../model/index.js';
-import { InputError, PikaciError, withContext } from '../util/errors.js';
+import { InputError, PikaciError, withContext } from '../util/index.js';
 import { readBlobs } from './blobs.js';
 import { git, splitNul, tryGit } from './git.js';
 import { comparePathBytes, computeContentHash, gitBlobId, type FileMode, type HashEntry } from './hash.js';

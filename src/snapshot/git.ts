@@ -1,6 +1,6 @@
 /** The git edge of snapshots: plain `git` processes run in the source repository. */
 import { execa } from 'execa';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 /**
  * Variables through which a parent git (a hook, `git rebase -x`) would point us at another repository

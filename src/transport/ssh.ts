@@ -13,8 +13,7 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import type { Client, ClientChannel, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
-import { InputError, PikaciError, errorMessage } from '../util/errors.js';
-import { shellJoin, shellQuote } from '../util/shell.js';
+import { errorMessage, InputError, PikaciError, shellJoin, shellQuote } from '../util/index.js';
 import {
   appendKnownHost,
   fingerprint,

@@ -32,7 +32,7 @@ export function register(program: Command): void {
     )
     .option('--run <id>', "with --instances/--processes: look only at this run's instances and jobs");
   addHostOptions(command).action(async (flags: GcFlags) => {
-    const { InputError } = await import('../../util/errors.js');
+    const { InputError } = await import('../../util/index.js');
     const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
     if (flags.instances || flags.processes) {
       await sweepHost(flags, await resolveStateRoot({ flag: flags.stateRoot }));
@@ -57,7 +57,7 @@ export function register(program: Command): void {
 
 /** A file system that refuses the removal is the environment's problem: say which, where, and the fix. */
 async function removalError(stateRoot: string, error: unknown): Promise<unknown> {
-  const { describeSystemError, isSystemError, PikaciError } = await import('../../util/errors.js');
+  const { describeSystemError, isSystemError, PikaciError } = await import('../../util/index.js');
   if (!isSystemError(error)) return error;
   const hint =
     error.code === 'EROFS'
@@ -82,7 +82,7 @@ interface GcFlags extends HostFlagValues {
 }
 
 async function sweepHost(flags: GcFlags, stateRoot: string): Promise<void> {
-  const { InputError } = await import('../../util/errors.js');
+  const { InputError } = await import('../../util/index.js');
   const { parseHostSettings, sweepOrphanInstances, sweepOrphanProcesses, DEFAULT_ORPHAN_GRACE_SECS } =
     await import('../../hosts/index.js');
   const { IncusHostConfigSchema } = await import('../../incus/index.js');

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { assertNever } from '../../model/index.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 
 const FORMATS = ['human', 'json', 'matrix'] as const;
 type PlanFormat = (typeof FORMATS)[number];

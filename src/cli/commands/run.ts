@@ -1,7 +1,7 @@
 /** `pikaci run <target-or-lane>`: run a catalog target, or a manifest lane, as one recorded run. */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 import { DEFAULT_BASE_CANDIDATES } from './affected.js';
 import { addHostOptions } from './host-options.js';
 

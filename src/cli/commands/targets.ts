@@ -28,7 +28,7 @@ export async function loadSources(flags: SourceFlags, requireManifest: boolean):
     await import('../../catalog/index.js');
   const { loadManifest } = await import('../../manifest/index.js');
   const { repoRoot } = await import('../../records/index.js');
-  const { InputError } = await import('../../util/errors.js');
+  const { InputError } = await import('../../util/index.js');
   const root = await repoRoot();
   const catalog = await loadCatalog(resolveCatalogPath({ flag: flags.catalog, repoRoot: root }).path);
   const defaultManifest = join(root, DEFAULT_MANIFEST);
