@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, ROOT } from '../support/cli.js';
+import { requireRoot } from '../support/test-env.js';
 
 const EXAMPLE_CATALOG = join(ROOT, 'catalog/example.toml');
 let dir: string;
@@ -16,6 +17,7 @@ let readOnly: string;
 let repo: string;
 
 beforeAll(async () => {
+  requireRoot();
   dir = await mkdtemp(join(tmpdir(), 'pikaci-hostile-root-'));
   repo = join(dir, 'repo');
   await mkdir(repo);

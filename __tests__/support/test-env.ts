@@ -132,6 +132,19 @@ export function loadTestEnv(file: string = process.env['PIKACI_TEST_ENV_FILE'] |
 }
 
 /**
+ * For suites that need root (mounting a tmpfs): the test machine runs them as root, GitHub's runner
+ * does not. Throws unless the file is a `*.env.test.ts` and this process is root.
+ */
+export function requireRoot(): void {
+  assertEnvTestFile(runningTestFile());
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      `this suite needs root (uid 0), and runs as uid ${process.getuid?.() ?? '?'}: run it as root`,
+    );
+  }
+}
+
+/**
  * `lxc` argv with the test project: `--project` goes first, so it also applies to commands that end
  * in `-- <guest argv>` (`exec`), where a trailing flag would be passed to the guest instead.
  */
