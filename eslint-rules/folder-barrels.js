@@ -106,8 +106,7 @@ export default {
       ExportAllDeclaration: (node) => check(node.source),
       ImportExpression: (node) => check(node.source),
       // `import('../x/y.js').T` in a type position.
-      TSImportType: (node) =>
-        check(node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.source),
+      TSImportType: (node) => check(node.source),
     };
   },
 };
