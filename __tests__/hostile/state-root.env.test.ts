@@ -131,7 +131,7 @@ describe('pikaci list with no runs', () => {
   it('says so for an empty state root, and --json still prints []', async () => {
     const root = join(readOnly, 'empty');
     const human = await runCli(['list', '--state-root', root], { cwd: repo });
-    expect(human).toEqual({ code: 0, stdout: '', stderr: `no runs under ${root}\n` });
+    expect(human).toEqual({ code: 0, signal: null, stdout: '', stderr: `no runs under ${root}\n` });
     const json = await runCli(['list', '--json', '--state-root', root], { cwd: repo });
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([]);
