@@ -228,7 +228,7 @@ beforeAll(async () => {
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write('src/app.ts', 'export const changed = true;\n');
   repo.commitAll('change the app');
-}, 120_000);
+}, 300_000);
 
 afterAll(() => removeTempDirs());
 
