@@ -157,11 +157,16 @@ export const HOSTILE_ENV: Record<string, string> = {
 /** A directory name with the same hostile characters (no `/`, no NUL). */
 export const HOSTILE_DIR_NAME = `wd 'single' "double" $(echo x) \`y\` \\ é 😀\nsecond line\ttab\r\u0001\u001b\u001f\u007f %s`;
 
+const CONTROLS = Array.from({ length: 31 }, (_, index) => String.fromCharCode(index + 1))
+  .filter((char) => char !== '\n')
+  .join('');
+
 /** A multi-line bash command that prints the hostile env, its working directory and literals. */
 export const HOSTILE_COMMAND = [
   `printf '<%s>\\n' "$HOSTILE_QUOTES" "$HOSTILE_LINES" "$HOSTILE_UNICODE" "$HOSTILE_CONTROLS" "$HOSTILE_EMPTY" "$HOSTILE_DASH"`,
   'pwd',
-  `echo 'literal: $(not run) \`nor this\` \\ "dq" é 😀 %s' # a "comment" \\ 😀 \t\r\u0001\u000b\u001b\u001f\u007f`,
+  // The comment holds every control character but newline (and DEL, which JSON leaves as is).
+  `echo 'literal: $(not run) \`nor this\` \\ "dq" é 😀 %s' # a "comment" \\ 😀 ${CONTROLS}\u007f`,
   `printf 'no newline at the end \\001 \\r'`,
 ].join('\n');
 
