@@ -118,7 +118,8 @@ export {
 export * from './transport/index.js';
 export { shellJoin, shellQuote } from './util/shell.js';
 
-// The guest contract an Incus (or any VM) backend speaks: request, lifecycle files, runner script.
+// The guest contract an Incus (or any VM) backend speaks: request, lifecycle files, runner script
+// (docs/guest-protocol.md).
 export * from './guest/index.js';
 
 // Reading what runs left under the state root: run, plan and job records, logs, prepared outputs.

@@ -259,7 +259,7 @@ export const PreparedOutputsRecordSchema = z.object({
 });
 export type PreparedOutputsRecord = z.infer<typeof PreparedOutputsRecordSchema>;
 
-/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract. */
+/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract (docs/guest-protocol.md). */
 export { TerminalResultSchema, type TerminalResult } from '../guest/index.js';
 
 export const JobLogMetadataSchema = z.object({
