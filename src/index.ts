@@ -96,6 +96,8 @@ export {
 } from './run/index.js';
 export {
   hostProcessBackend,
+  // A backend's `cleanup` (the Incus instance's deletion) runs only through this or `runJobs`.
+  runWithCleanup,
   type BackendResolution,
   type JobContext,
   type JobOutcome,

@@ -39,6 +39,7 @@ import {
   openLogSet,
   openLogWriter,
   registerDeclaredSecrets,
+  runWithCleanup,
   writeTerminalResult,
   type BackendResolution,
   type ClosableLogWriter,
@@ -669,7 +670,9 @@ async function executeJob(state: RunState, jobPlan: JobPlan): Promise<JobRecord>
       const guestLog = logs.open(paths.guestLog);
       writers.push(guestLog);
       const signal = AbortSignal.any([state.signal, stopOnLogFailure.signal]);
-      outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog, signal));
+      // The orchestrator guarantees the backend's cleanup on every path (docs/design.md decision 7).
+      const ctx = await jobContext(state, jobPlan, hostLog, guestLog, signal);
+      outcome = await runWithCleanup(resolution.backend, ctx);
     } catch (error) {
       outcome = { status: 'failed', exit_code: null, message: errorMessage(error) };
       writers[0]?.line(`[pikaci] ${outcome.message}`);

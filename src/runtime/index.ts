@@ -9,6 +9,7 @@ export {
   type LogSet,
 } from './log-writer.js';
 export { writeTerminalResult, readTerminalResult, outcomeFromTerminalResult } from './result.js';
+export { runWithCleanup } from './cleanup.js';
 export {
   jobEnvironment,
   registerDeclaredSecrets,

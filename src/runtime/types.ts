@@ -50,6 +50,13 @@ export interface JobOutcome {
 
 export interface RuntimeBackend {
   run(ctx: JobContext): Promise<JobOutcome>;
+  /**
+   * Releases what `run` created for the job (an Incus instance). The orchestrator, not the backend,
+   * guarantees it is called once after `run` (`runWithCleanup`): after a pass, a failure, a timeout, a
+   * cancellation (with `ctx.signal` already aborted, so cleanup must not depend on it) and when `run`
+   * throws. It throws when something is left behind; the job then fails.
+   */
+  cleanup?(ctx: JobContext): Promise<void>;
   /** Work for the job's `prepare-<job>-runner` plan node (Incus), run before any job executes. */
   prepare?(ctx: JobContext): Promise<void>;
 }
