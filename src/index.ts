@@ -94,8 +94,9 @@ export {
   type RunnableSources,
   type TextSink,
 } from './run/index.js';
+export { hostProcessBackend } from './backends/host-process/index.js';
 export {
-  hostProcessBackend,
+  type BackendModule,
   type BackendResolution,
   type JobContext,
   type JobOutcome,

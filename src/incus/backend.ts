@@ -10,7 +10,8 @@ import { extract as extractTar } from 'tar';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../guest/index.js';
 import { stagedLinuxCommand } from '../model/index.js';
 import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../records/index.js';
-import { capture, describeExit, mustCapture, remoteLayout, shArgv, syncSnapshot } from '../remote/index.js';
+import { capture, describeExit, mustCapture, shArgv } from '../transport/index.js';
+import { stageWorkspace } from '../workspace/index.js';
 import {
   readTerminalResult,
   writeTerminalResult,
@@ -89,8 +90,6 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
   const host = transport.hostLabel;
   const instance = instanceName(ctx.runId, job.id);
   const phases = new PhaseRecorder();
-  const remote = transport.placement === 'remote_ssh';
-  const layout = remoteLayout(config.work_dir, ctx.runId, ctx.snapshotContentHash);
 
   /** Run an Incus command, logging argv and output to host.log; non-zero exit is an error. */
   const incus = async (label: string, argv: string[], stdin?: string): Promise<string> => {
@@ -116,28 +115,19 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
   let outcome: JobOutcome = failed('internal error: the Incus job produced no outcome');
   try {
     outcome = await (async (): Promise<JobOutcome> => {
-      const snapshotSource = await phases.run('prepare_directories', async () => {
-        if (!remote) return ctx.snapshotDir;
-        await mustCapture(
-          transport,
-          'ensure remote Linux VM execute dirs',
-          shArgv(
-            `set -eu; mkdir -p ${[layout.artifactsDir(job.id), posix.dirname(layout.snapshotDir)].map(shellQuote).join(' ')}`,
-          ),
-        );
-        return layout.snapshotDir;
-      });
-
-      await phases.run('stage_workspace_snapshot', async () => {
-        if (remote) {
-          await syncSnapshot(transport, {
-            localDir: ctx.snapshotDir,
-            remoteDir: layout.snapshotDir,
-            log: (line) => hostLog.line(line),
-            signal: ctx.signal,
-          });
-        }
-      });
+      // This machine keeps the job's files in the run directory (result.json, guest.log).
+      await phases.run('prepare_directories', () => mkdir(ctx.paths.artifactsDir, { recursive: true }));
+      // The workspace seam puts the run's snapshot on the host (published once per content hash
+      // over SSH); the guest makes its own writable copy when the job asks for one.
+      const staged = await phases.run('stage_workspace_snapshot', () =>
+        stageWorkspace(transport, ctx.workspace, ctx.paths, {
+          workDir: config.work_dir,
+          log: (line) => hostLog.line(line),
+          signal: ctx.signal,
+          snapshotOnly: true,
+        }),
+      );
+      const snapshotSource = staged.snapshotDir;
 
       await phases.run('prepare_runtime', async () => {
         // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
@@ -145,7 +135,7 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
         // previous attempt of the same run and job may have left behind.
         const [images, payloads, resolvedSnapshot] = await allOrFirstError([
           imageRecords(transport, config, host),
-          payloadDevices(),
+          payloadDevices(staged.jobDir),
           resolvePath(snapshotSource),
           deleteInstance(),
         ] as const);
@@ -335,17 +325,15 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
   }
 
   /** Prepared payload mounts of a staged job, validated before any of them is added. */
-  async function payloadDevices(): Promise<
-    Array<{ name: string; source: string; path: string; readOnly: boolean }>
-  > {
+  async function payloadDevices(
+    hostJobDir: string,
+  ): Promise<Array<{ name: string; source: string; path: string; readOnly: boolean }>> {
     const staged = stagedLinuxCommand(job);
     if (!staged) return [];
     const devices = [];
     for (const spec of staged.payload_specs) {
       const suffix = spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build';
-      const link = remote
-        ? posix.join(layout.jobDir(job.id), 'staged-linux-rust', suffix)
-        : join(ctx.paths.jobDir, 'staged-linux-rust', suffix);
+      const link = posix.join(hostJobDir, 'staged-linux-rust', suffix);
       const root = await resolvePath(link).catch(() => {
         throw new JobFailure(
           `prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`,
