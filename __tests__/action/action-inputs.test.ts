@@ -46,6 +46,8 @@ describe('the host settings table', () => {
       'ssh-host': 'build.example',
       'ssh-user': 'ci',
       'ssh-port': '2200',
+      'ssh-known-hosts': '/kh',
+      'ssh-key': '/k',
       'incus-cli': 'lxc',
       'incus-sudo': 'true',
       'incus-project': 'p',
