@@ -46,7 +46,12 @@ export interface IncusBackendOptions {
 type Phase = RemoteLinuxVmExecutionRecord['phases'][number]['phase'];
 
 class PhaseRecorder {
-  readonly record: RemoteLinuxVmExecutionRecord = { backend: 'incus', incus_image: null, phases: [] };
+  readonly record: RemoteLinuxVmExecutionRecord = {
+    backend: 'incus',
+    image: null,
+    incus_image: null,
+    phases: [],
+  };
 
   async run<T>(phase: Phase, body: () => Promise<T>): Promise<T> {
     const startedAt = rfc3339();
@@ -154,6 +159,7 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
           alias: config.image,
           fingerprint: matching[0]!.fingerprint,
         };
+        phases.record.image = { name: config.image, digest: matching[0]!.fingerprint };
         hostLog.line(
           `[pikaci] Incus image \`${config.image}\` fingerprint=${matching[0]!.fingerprint} on ${host}`,
         );
