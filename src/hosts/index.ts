@@ -31,7 +31,6 @@ export {
   parseHostSettings,
   parseConcurrencyGroup,
   DEFAULT_WORK_DIR,
-  HOST_ENV,
   HOST_SETTINGS,
   PLACEMENT_SETTINGS,
   type HostFlagValues,

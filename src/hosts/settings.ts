@@ -100,11 +100,6 @@ export const HOST_SETTINGS: readonly SettingSpec[] = [
   ...RUNTIME_KINDS.flatMap((runtime) => BACKENDS[runtime].settings),
 ];
 
-/** The variable read for each flag when the flag is absent, by setting name. */
-export const HOST_ENV: Readonly<Record<string, string>> = Object.fromEntries(
-  HOST_SETTINGS.map((spec) => [spec.name, spec.env]),
-);
-
 /** Commander's flag values for the host flags (see `src/cli/commands/host-options.ts`). */
 export type HostFlagValues = Readonly<Record<string, unknown>>;
 
