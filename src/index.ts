@@ -94,10 +94,11 @@ export {
   type RunnableSources,
   type TextSink,
 } from './run/index.js';
+export { hostProcessBackend } from './backends/host-process/index.js';
 export {
-  hostProcessBackend,
   // A backend's `cleanup` (the Incus instance's deletion) runs only through this or `runJobs`.
   runWithCleanup,
+  type BackendModule,
   type BackendResolution,
   type JobContext,
   type JobOutcome,

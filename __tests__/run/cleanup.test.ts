@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { JobSpec } from '../../src/model/index.js';
+import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
 import type { JobContext, JobOutcome, RuntimeBackend } from '../../src/runtime/index.js';
 import { makeRepo, shellJob, tempDir } from './helpers.js';
@@ -50,7 +51,7 @@ function run(backend: RuntimeBackend, jobs: JobSpec[], signal?: AbortSignal) {
     targetId: 't',
     targetDescription: null,
     jobs,
-    resolveBackend: () => ({ kind: 'ready', backend }),
+    environment: { ...executionEnvironment(), resolveBackend: () => ({ kind: 'ready', backend }) },
     ...(signal ? { signal } : {}),
   });
 }

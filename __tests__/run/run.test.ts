@@ -7,6 +7,7 @@ import {
   RunRecordSchema,
   TerminalResultSchema,
 } from '../../src/records/index.js';
+import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { makeRepo, recordingReporter, shellJob, tempDir } from './helpers.js';
 
@@ -20,6 +21,7 @@ describe('runJobs with real host processes', () => {
     const stateRoot = tempDir();
     const reporter = recordingReporter();
     const run = await runJobs({
+      environment: executionEnvironment(),
       stateRoot,
       sourceRoot: repo,
       targetId: 'hello',
@@ -73,6 +75,7 @@ describe('runJobs with real host processes', () => {
     const repo = makeRepo();
     const stateRoot = tempDir();
     const run = await runJobs({
+      environment: executionEnvironment(),
       stateRoot,
       sourceRoot: repo,
       targetId: 't',

@@ -3,12 +3,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JobSpecSchema } from '../../src/model/index.js';
 import { TerminalResultSchema } from '../../src/records/index.js';
+import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { makeRepo, recordingReporter, shellJob, tempDir } from '../run/helpers.js';
 
 async function runOne(job: ReturnType<typeof shellJob>, extra: Partial<Parameters<typeof runJobs>[0]> = {}) {
   const stateRoot = tempDir();
   const run = await runJobs({
+    environment: executionEnvironment(),
     stateRoot,
     sourceRoot: makeRepo(),
     targetId: 't',

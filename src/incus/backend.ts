@@ -9,7 +9,9 @@ import { posix, join } from 'node:path';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../guest/index.js';
 import { assertNever, stagedLinuxCommand } from '../model/index.js';
 import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../records/index.js';
-import { capture, describeExit, mustCapture, remoteLayout, shArgv, syncSnapshot } from '../remote/index.js';
+import { mkdir } from 'node:fs/promises';
+import { capture, describeExit, mustCapture, shArgv } from '../transport/index.js';
+import { stageWorkspace } from '../workspace/index.js';
 import { runWithCleanup, type JobContext, type JobOutcome, type RuntimeBackend } from '../runtime/index.js';
 import { shellQuote } from '../util/shell.js';
 import {
@@ -93,33 +95,27 @@ async function runPhases(
   const { job, transport, hostLog } = ctx;
   const host = transport.hostLabel;
   const phases = new PhaseRecorder<Phase>();
-  const record: RemoteLinuxVmExecutionRecord = { backend: 'incus', incus_image: null, phases: phases.phases };
-  const remote = transport.placement === 'remote_ssh';
-  const layout = remoteLayout(config.work_dir, ctx.runId, ctx.snapshotContentHash);
+  const record: RemoteLinuxVmExecutionRecord = {
+    backend: 'incus',
+    image: null,
+    incus_image: null,
+    phases: phases.phases,
+  };
 
   const outcome = await settleVmJob(ctx, async () => {
-    const snapshotSource = await phases.run('prepare_directories', async () => {
-      if (!remote) return ctx.snapshotDir;
-      await mustCapture(
-        transport,
-        'ensure remote Linux VM execute dirs',
-        shArgv(
-          `set -eu; mkdir -p ${[layout.artifactsDir(job.id), posix.dirname(layout.snapshotDir)].map(shellQuote).join(' ')}`,
-        ),
-      );
-      return layout.snapshotDir;
-    });
-
-    await phases.run('stage_workspace_snapshot', async () => {
-      if (remote) {
-        await syncSnapshot(transport, {
-          localDir: ctx.snapshotDir,
-          remoteDir: layout.snapshotDir,
-          log: (line) => hostLog.line(line),
-          signal: ctx.signal,
-        });
-      }
-    });
+    // This machine keeps the job's files in the run directory (result.json, guest.log).
+    await phases.run('prepare_directories', () => mkdir(ctx.paths.artifactsDir, { recursive: true }));
+    // The workspace seam puts the run's snapshot on the host (published once per content hash
+    // over SSH); the guest makes its own writable copy when the job asks for one.
+    const staged = await phases.run('stage_workspace_snapshot', () =>
+      stageWorkspace(transport, ctx.workspace, ctx.paths, {
+        workDir: config.work_dir,
+        log: (line) => hostLog.line(line),
+        signal: ctx.signal,
+        snapshotOnly: true,
+      }),
+    );
+    const snapshotSource = staged.snapshotDir;
 
     await phases.run('prepare_runtime', async () => {
       // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
@@ -127,7 +123,7 @@ async function runPhases(
       // previous attempt of the same run and job may have left behind.
       const [images, payloads, resolvedSnapshot] = await allOrFirstError([
         cli.images(config.image),
-        payloadDevices(),
+        payloadDevices(staged.jobDir),
         resolvePath(snapshotSource),
         instance.removeStale(),
       ] as const);
@@ -141,6 +137,7 @@ async function runPhases(
       }
       const fingerprint = matching[0]!.fingerprint;
       record.incus_image = { project: config.project, alias: config.image, fingerprint };
+      record.image = { name: config.image, digest: fingerprint };
       hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
 
       await instance.create();
@@ -263,15 +260,13 @@ async function runPhases(
   }
 
   /** Prepared payload mounts of a staged job, validated before any of them is added. */
-  async function payloadDevices(): Promise<DiskDevice[]> {
+  async function payloadDevices(hostJobDir: string): Promise<DiskDevice[]> {
     const staged = stagedLinuxCommand(job);
     if (!staged) return [];
     const devices: DiskDevice[] = [];
     for (const spec of staged.payload_specs) {
       const suffix = spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build';
-      const link = remote
-        ? posix.join(layout.jobDir(job.id), 'staged-linux-rust', suffix)
-        : join(ctx.paths.jobDir, 'staged-linux-rust', suffix);
+      const link = posix.join(hostJobDir, 'staged-linux-rust', suffix);
       const root = await resolvePath(link).catch(() => {
         throw new VmFailure(
           `prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`,

@@ -5,7 +5,7 @@
  * what was being done, the host, how it ended and the end of its stderr.
  */
 import type { LogWriter } from '../runtime/index.js';
-import { capture, describeExit, type Captured, type CaptureOptions } from '../remote/index.js';
+import { capture, describeExit, type Captured, type CaptureOptions } from '../transport/index.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/index.js';
 import { errorMessage } from '../util/errors.js';
 import { shellJoin } from '../util/shell.js';

@@ -18,3 +18,5 @@ export {
   DEFAULT_HOST_GRACE_SECS,
   type IncusBackendOptions,
 } from './backend.js';
+export { incusModule } from './module.js';
+export { INCUS_SETTINGS, incusSettings } from './settings.js';

@@ -31,3 +31,4 @@ export {
   type GcOptions,
   type GcResult,
 } from './loaders.js';
+export { orphanJudge, DEFAULT_ORPHAN_GRACE_SECS, type OrphanVerdict, type RunOwnership } from './orphans.js';

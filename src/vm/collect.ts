@@ -7,7 +7,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { extract as extractTar } from 'tar';
 import { GUEST_PATHS } from '../guest/index.js';
-import { describeExit } from '../remote/index.js';
+import { describeExit } from '../transport/index.js';
 import type { LogWriter } from '../runtime/index.js';
 import { errorMessage } from '../util/errors.js';
 import { redactFile } from '../util/redact.js';

@@ -24,11 +24,7 @@ export function register(program: Command): void {
       'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',
     )
     .option('--output <format>', 'human, json or jsonl', 'human')
-    .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run")
-    .option(
-      '--lock-timeout <secs>',
-      'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)',
-    );
+    .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run");
   addHostOptions(command).action(async (runId: string, flags: RerunFlags) => {
     const format = parseOutputFormat(flags.output);
     const { InputError } = await import('../../util/errors.js');

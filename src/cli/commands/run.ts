@@ -47,10 +47,7 @@ export function register(program: Command): void {
       '--concurrency-group <name>',
       "hold this group's lock on each placement host for the run (default: the lane's concurrency_group)",
     )
-    .option(
-      '--lock-timeout <secs>',
-      'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)',
-    )
+
     .option('--affected', 'run every lane the change selects, as the plan step would (see --base)')
     .option(
       '--base <rev>',

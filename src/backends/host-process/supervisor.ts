@@ -18,8 +18,7 @@
  * lock exclusively before it lets the group go (see `src/locks/`).
  */
 import { PassThrough } from 'node:stream';
-import type { RuntimeBackend } from '../runtime/index.js';
-import type { ExecRequest, ExecResult, Transport } from '../transport/index.js';
+import type { ExecRequest, ExecResult, Transport } from '../../transport/index.js';
 
 /** The environment variable that marks every process of a host-process job (remote or local). */
 export const REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
@@ -112,23 +111,5 @@ export function supervisedTransport(transport: Transport, options: SupervisorOpt
       }
     },
     close: () => transport.close(),
-  };
-}
-
-/**
- * local × host_process under the supervisor: a local job dies with the runner's pipe, as a remote one
- * dies with its connection (README "Faults"), and holds its concurrency group's jobs file the same way.
- */
-export function supervisedLocalBackend(backend: RuntimeBackend, jobsLockFile: string | null): RuntimeBackend {
-  return {
-    run: (ctx) =>
-      backend.run({
-        ...ctx,
-        transport: supervisedTransport(ctx.transport, {
-          marker: `${ctx.runId}/${ctx.job.id}`,
-          jobsLockFile,
-          local: true,
-        }),
-      }),
   };
 }

@@ -5,13 +5,20 @@
  * start — is written to result.json, and the outcome is read back from it.
  */
 import { mkdir } from 'node:fs/promises';
-import { assertNever, compileGuestCommand, type GuestCommand } from '../model/index.js';
-import { rfc3339 } from '../records/index.js';
-import type { ExecResult } from '../transport/index.js';
-import { errorMessage } from '../util/errors.js';
-import { shellJoin } from '../util/shell.js';
-import { readTerminalResult, writeTerminalResult } from './result.js';
-import type { JobContext, JobOutcome, RuntimeBackend } from './types.js';
+import { assertNever, compileGuestCommand, type GuestCommand } from '../../model/index.js';
+import { rfc3339 } from '../../records/index.js';
+import {
+  readTerminalResult,
+  writeTerminalResult,
+  type JobContext,
+  type JobOutcome,
+  type RuntimeBackend,
+} from '../../runtime/index.js';
+import type { ExecResult, Transport } from '../../transport/index.js';
+import { errorMessage } from '../../util/errors.js';
+import { shellJoin } from '../../util/shell.js';
+import { stageWorkspace, writableCopy } from '../../workspace/index.js';
+import { supervisedTransport } from './supervisor.js';
 
 const BASH = ['bash', '--noprofile', '--norc', '-lc'] as const;
 
@@ -72,6 +79,8 @@ export interface HostWorkspace {
   /** `host-local command` on this machine (upstream wording), `remote host-process command` over SSH. */
   label: string;
   host: string;
+  /** The runner's own machine: the job also gets the allow-listed host variables. */
+  onThisMachine: boolean;
 }
 
 /**
@@ -83,7 +92,7 @@ export interface HostWorkspace {
 function jobEnv(ctx: JobContext, workspace: HostWorkspace): Record<string, string> {
   const { host, context, passed, secrets } = ctx.environment;
   return {
-    ...(ctx.transport.placement === 'local' ? host : {}),
+    ...(workspace.onThisMachine ? host : {}),
     ...context,
     ...passed,
     ...workspace.env,
@@ -91,25 +100,29 @@ function jobEnv(ctx: JobContext, workspace: HostWorkspace): Record<string, strin
   };
 }
 
-/** This machine: the run's workspace copy, with the state root's caches. */
-async function localWorkspace(ctx: JobContext): Promise<HostWorkspace> {
+/** The job's workspace on its host (the workspace seam), with a writable copy when the job asks. */
+async function hostWorkspace(ctx: JobContext, workDir: string): Promise<HostWorkspace> {
+  const staged = await stageWorkspace(ctx.transport, ctx.workspace, ctx.paths, {
+    workDir,
+    log: (line) => ctx.hostLog.line(line),
+    signal: ctx.signal,
+  });
   return {
-    cwd: ctx.workspaceDir,
+    cwd: ctx.job.writable_workspace ? await writableCopy(ctx.transport, staged) : staged.snapshotDir,
     env: {
-      ARTIFACTS: ctx.paths.artifactsDir,
-      CARGO_HOME: ctx.cargoHomeDir,
-      CARGO_TARGET_DIR: ctx.cargoTargetDir,
+      ARTIFACTS: staged.artifactsDir,
+      CARGO_HOME: staged.cargoHomeDir,
+      CARGO_TARGET_DIR: staged.cargoTargetDir,
     },
-    label: 'host-local command',
+    label: staged.onThisMachine ? 'host-local command' : 'remote host-process command',
     host: ctx.transport.hostLabel,
+    onThisMachine: staged.onThisMachine,
   };
 }
 
-async function runHostProcess(
-  ctx: JobContext,
-  prepareWorkspace: (ctx: JobContext) => Promise<HostWorkspace>,
-): Promise<JobOutcome> {
+async function runHostProcess(ctx: JobContext, options: HostProcessOptions): Promise<JobOutcome> {
   const { job, hostLog, paths } = ctx;
+  const timeoutSecs = job.timeout_secs;
   await mkdir(paths.artifactsDir, { recursive: true });
   const argv = hostArgv(job.guest_command);
   let ending: Ending;
@@ -123,11 +136,11 @@ async function runHostProcess(
     hostLog.line(`[pikaci] ${ending.message}`);
   } else {
     try {
-      const workspace = await prepareWorkspace(ctx);
+      const workspace = await hostWorkspace(ctx, options.workDir);
       hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${rfc3339()}`);
       hostLog.line(`[pikaci] ${workspace.label}: ${shellJoin(argv)}`);
       hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
-      const result = await ctx.transport.exec({
+      const result = await jobTransport(ctx, workspace, options).exec({
         argv,
         cwd: workspace.cwd,
         env: jobEnv(ctx, workspace),
@@ -140,12 +153,11 @@ async function runHostProcess(
           hostLog.write(chunk);
           ctx.output('stderr', chunk);
         },
-        timeoutMs: ctx.timeoutSecs * 1000,
+        timeoutMs: timeoutSecs * 1000,
         signal: ctx.signal,
       });
-      ending = endingOf(result, ctx.timeoutSecs, workspace);
-      if (result.timedOut)
-        hostLog.line(`[pikaci] timeout after ${ctx.timeoutSecs}s, killed ${workspace.label}`);
+      ending = endingOf(result, timeoutSecs, workspace);
+      if (result.timedOut) hostLog.line(`[pikaci] timeout after ${timeoutSecs}s, killed ${workspace.label}`);
     } catch (error) {
       ending = { ok: false, message: `could not start the command: ${errorMessage(error)}`, exitCode: null };
     }
@@ -157,11 +169,31 @@ async function runHostProcess(
   return readTerminalResult(paths.resultJson);
 }
 
-/** A host-process backend whose workspace `prepareWorkspace` provides (e.g. published over SSH). */
-export function hostProcessBackendWith(
-  prepareWorkspace: (ctx: JobContext) => Promise<HostWorkspace>,
-): RuntimeBackend {
-  return { run: (ctx) => runHostProcess(ctx, prepareWorkspace) };
+export interface HostProcessOptions {
+  /** Work dir W on a remote host. */
+  workDir: string;
+  /** The run's concurrency group's jobs file on the host (`src/locks/`), or null. */
+  jobsLockFile: string | null;
+  /** Run the job without the supervisor (library callers that manage processes themselves). */
+  unsupervised?: boolean;
 }
 
-export const hostProcessBackend: RuntimeBackend = hostProcessBackendWith(localWorkspace);
+/**
+ * The job's command runs under the supervisor (`./supervisor.ts`), so it dies with its connection
+ * or its runner; the workspace is prepared over the plain transport.
+ */
+function jobTransport(ctx: JobContext, workspace: HostWorkspace, options: HostProcessOptions): Transport {
+  if (options.unsupervised) return ctx.transport;
+  return supervisedTransport(ctx.transport, {
+    marker: `${ctx.runId}/${ctx.job.id}`,
+    jobsLockFile: options.jobsLockFile,
+    local: workspace.onThisMachine,
+  });
+}
+
+/** The host-process backend for one placement host (here, or reached over SSH). */
+export function hostProcessBackend(
+  options: HostProcessOptions = { workDir: '/var/tmp/pikaci', jobsLockFile: null },
+): RuntimeBackend {
+  return { run: (ctx) => runHostProcess(ctx, options) };
+}

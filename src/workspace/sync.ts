@@ -11,7 +11,7 @@ import { readSnapshotMetadata, SNAPSHOT_METADATA_FILE, SnapshotMetadataSchema } 
 import type { Transport } from '../transport/index.js';
 import { PikaciError } from '../util/errors.js';
 import { shellQuote } from '../util/shell.js';
-import { capture, describeExit, mustCapture, shArgv } from './exec.js';
+import { capture, describeExit, mustCapture, shArgv } from '../transport/index.js';
 
 export interface SyncOptions {
   localDir: string;

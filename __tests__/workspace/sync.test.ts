@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, readlink, rm, writeFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { remoteLayout, syncSnapshot } from '../../src/remote/index.js';
+import { remoteLayout, syncSnapshot } from '../../src/workspace/index.js';
 import { createSnapshot } from '../../src/snapshot/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
 

@@ -1,6 +1,6 @@
 /** Small helpers over a `Transport` for commands whose output is short and wanted whole. */
 import type { Readable } from 'node:stream';
-import type { ExecResult, Transport } from '../transport/index.js';
+import type { ExecResult, Transport } from './types.js';
 import { PikaciError } from '../util/errors.js';
 
 /** Output beyond this is dropped: these helpers read markers and manifests, never logs. */
