@@ -5,7 +5,7 @@
  * execution record; the outcome comes from the guest's `result.json`. The instance is deleted by
  * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
  */
-import { posix, join } from 'node:path';
+import { posix } from 'node:path';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../guest/index.js';
 import { assertNever, stagedLinuxCommand } from '../model/index.js';
 import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../records/index.js';
