@@ -11,7 +11,8 @@ import {
   groupJobsFile,
   type HeldGroupLock,
 } from '../locks/index.js';
-import { assertNever, type ExecutionConfig, type Placement } from '../model/index.js';
+import type { ExecutionConfig, Placement } from '../model/index.js';
+import { assertNever } from '../util/assert-never.js';
 import { remoteHostProcessBackend, supervisedLocalBackend } from '../remote/index.js';
 import { hostProcessBackend, type BackendResolution } from '../runtime/index.js';
 import {

@@ -20,6 +20,7 @@ import {
 } from '../runtime/index.js';
 import type { ExecResult } from '../transport/index.js';
 import { errorMessage, PikaciError } from '../util/errors.js';
+import { allSettledOrThrow } from '../util/all-settled.js';
 import { redactFile } from '../util/redact.js';
 import { shellJoin, shellQuote } from '../util/shell.js';
 import { diskDeviceArgv, incusArgv, initArgv, type IncusHostConfig } from './config.js';
@@ -143,7 +144,7 @@ export async function runIncusJob(ctx: JobContext, options: IncusBackendOptions)
         // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
         // created until every payload manifest has been validated. The stale delete clears what a
         // previous attempt of the same run and job may have left behind.
-        const [images, payloads, resolvedSnapshot] = await allOrFirstError([
+        const [images, payloads, resolvedSnapshot] = await allSettledOrThrow([
           imageRecords(transport, config, host),
           payloadDevices(),
           resolvePath(snapshotSource),
@@ -459,16 +460,6 @@ async function imageRecords(
   } catch (error) {
     throw new JobFailure(`decode Incus image list from ${host}: ${String(error)}`);
   }
-}
-
-/** Like Promise.all, but waits for every operation to settle before reporting the first failure. */
-async function allOrFirstError<T extends readonly unknown[]>(operations: {
-  [K in keyof T]: Promise<T[K]>;
-}): Promise<T> {
-  const settled = await Promise.allSettled(operations);
-  const failure = settled.find((result) => result.status === 'rejected');
-  if (failure) throw failure.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function tail(stderr: string): string {

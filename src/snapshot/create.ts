@@ -26,7 +26,8 @@ import {
 } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
-import { assertNever } from '../model/index.js';
+import { allSettledOrThrow } from '../util/all-settled.js';
+import { assertNever } from '../util/assert-never.js';
 import { InputError, PikaciError, withContext } from '../util/errors.js';
 import { readBlobs } from './blobs.js';
 import { git, splitNul, tryGit } from './git.js';
@@ -388,16 +389,4 @@ async function materialise(target: string, mode: FileMode, bytes: Buffer): Promi
     default:
       assertNever(mode);
   }
-}
-
-/**
- * Like `Promise.all`, but waits for every operation before throwing the first failure, so no git process
- * or file write is still running once the caller sees the error.
- */
-async function allSettledOrThrow<T extends readonly unknown[]>(operations: {
-  readonly [K in keyof T]: Promise<T[K]>;
-}): Promise<T> {
-  const outcomes = await Promise.allSettled(operations);
-  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
-  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }

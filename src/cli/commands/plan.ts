@@ -3,7 +3,7 @@
  * the same matcher and rules as the action's plan step, from explicit revisions or a file list.
  */
 import type { Command } from 'commander';
-import { assertNever } from '../../model/index.js';
+import { assertNever } from '../../util/assert-never.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
 import { InputError } from '../../util/errors.js';
 
