@@ -3,11 +3,10 @@
  * work), then the snapshot, plan.json, the prepare phase, and the execute phase with fail-fast.
  * Every record write is atomic; cleanup (log files, transports) runs on every path.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hostname } from 'node:os';
-import { promisify } from 'node:util';
+import { runGit } from '../git/index.js';
 import { executorLabel, type JobSpec, type Placement } from '../model/index.js';
 import {
   JobRecordSchema,
@@ -52,8 +51,6 @@ import type { Transport } from '../transport/index.js';
 import { errorMessage, InputError, PikaciError } from '../util/errors.js';
 import { executeConcurrency, maxConcurrentExecutes } from './concurrency.js';
 import { buildRunPlan, prepareRunnerNodeId, type JobPlan, type RunPlan } from './plan.js';
-
-const execFileAsync = promisify(execFile);
 
 export const CANCELLED_MESSAGE = 'cancelled';
 export const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
@@ -113,12 +110,11 @@ export interface RunOptions extends RunMetadata {
 }
 
 async function gitHead(cwd: string): Promise<string | null> {
-  try {
-    const head = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
-    return head === '' ? null : head;
-  } catch {
-    return null;
-  }
+  const head = await runGit(cwd, ['rev-parse', 'HEAD']).then(
+    (result) => result.stdout.toString('utf8').trim(),
+    () => '',
+  );
+  return head === '' ? null : head;
 }
 
 function initialRecord(runId: string, createdAt: string, options: RunOptions): RunRecord {

@@ -8,7 +8,8 @@ import { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } fro
 import { allLanes, loadManifest } from '../manifest/index.js';
 import type { Lane } from '../model/index.js';
 import { nixBuildOptionsFromEnv, nixPrepareHandlers } from '../prepare/index.js';
-import { repoRoot as findRepoRoot, resolveStateRoot, type RunRecord } from '../records/index.js';
+import { repoRoot as findRepoRoot } from '../git/index.js';
+import { resolveStateRoot, type RunRecord } from '../records/index.js';
 import { runJobs, type RunOptions, type RunnableSources } from '../run/index.js';
 
 export const DEFAULT_MANIFEST = join('ci', 'forge-lanes.toml');

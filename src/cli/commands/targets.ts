@@ -27,7 +27,7 @@ export async function loadSources(flags: SourceFlags, requireManifest: boolean):
   const { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } =
     await import('../../catalog/index.js');
   const { loadManifest } = await import('../../manifest/index.js');
-  const { repoRoot } = await import('../../records/index.js');
+  const { repoRoot } = await import('../../git/index.js');
   const { InputError } = await import('../../util/errors.js');
   const root = await repoRoot();
   const catalog = await loadCatalog(resolveCatalogPath({ flag: flags.catalog, repoRoot: root }).path);
