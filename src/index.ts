@@ -12,6 +12,8 @@ export { PikaciError, InputError, type ErrorDetails } from './util/errors.js';
 
 // The vocabulary: jobs, lanes, targets, placements and runtimes, and their zod schemas.
 export * from './model/index.js';
+// The end of an exhaustive `switch` over those unions (docs/design.md decision 5).
+export { assertNever } from './util/assert-never.js';
 
 // Loading the lane manifest (`ci/forge-lanes.toml`) and the target catalog.
 export {

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gitEnv } from '../../src/snapshot/git.js';
+import { gitEnvironment } from '../../src/git/index.js';
 
 export interface TestRepo {
   root: string;
@@ -42,7 +42,7 @@ export function makeRepo(initArgs: string[] = []): TestRepo {
   const git = (...args: string[]): string =>
     execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@localhost', ...args], {
       cwd: root,
-      env: gitEnv(),
+      env: gitEnvironment(),
       encoding: 'utf8',
     });
   git('init', '-q', ...initArgs);

@@ -11,7 +11,8 @@ import {
   groupJobsFile,
   type HeldGroupLock,
 } from '../locks/index.js';
-import { assertNever, type Placement, type RuntimeKind } from '../model/index.js';
+import type { Placement, RuntimeKind } from '../model/index.js';
+import { assertNever } from '../util/assert-never.js';
 import type { BackendResolution, ExecutionEnvironment } from '../runtime/index.js';
 import {
   connectSsh,

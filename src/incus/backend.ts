@@ -7,9 +7,11 @@
  */
 import { posix } from 'node:path';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../guest/index.js';
-import { assertNever, stagedLinuxCommand } from '../model/index.js';
+import { stagedLinuxCommand } from '../model/index.js';
+import { assertNever } from '../util/assert-never.js';
 import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../records/index.js';
 import { mkdir } from 'node:fs/promises';
+import { allSettledOrThrow } from '../util/all-settled.js';
 import { capture, describeExit, mustCapture, shArgv } from '../transport/index.js';
 import { stageWorkspace } from '../workspace/index.js';
 import { runWithCleanup, type JobContext, type JobOutcome, type RuntimeBackend } from '../runtime/index.js';
@@ -121,7 +123,7 @@ async function runPhases(
       // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
       // created until every payload manifest has been validated. The stale delete clears what a
       // previous attempt of the same run and job may have left behind.
-      const [images, payloads, resolvedSnapshot] = await allOrFirstError([
+      const [images, payloads, resolvedSnapshot] = await allSettledOrThrow([
         cli.images(config.image),
         payloadDevices(staged.jobDir),
         resolvePath(snapshotSource),
@@ -312,14 +314,4 @@ async function runPhases(
         return assertNever(readiness);
     }
   }
-}
-
-/** Like Promise.all, but waits for every operation to settle before reporting the first failure. */
-async function allOrFirstError<T extends readonly unknown[]>(operations: {
-  [K in keyof T]: Promise<T[K]>;
-}): Promise<T> {
-  const settled = await Promise.allSettled(operations);
-  const failure = settled.find((result) => result.status === 'rejected');
-  if (failure) throw failure.reason;
-  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }

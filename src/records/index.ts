@@ -8,7 +8,6 @@ export { writeRecord, writeFileAtomic } from './atomic.js';
 export { readRecord, describeIssues } from './read.js';
 export { runLiveness, type RunLiveness } from './liveness.js';
 export {
-  repoRoot,
   resolveStateRoot,
   ensureWritableStateRoot,
   ensureReadableStateRoot,

@@ -3,11 +3,10 @@
  * heavy work, job records as they change, the final status. Every record write is atomic, and a
  * full disk releases the run's space reserve once before it gives up.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runGit } from '../git/index.js';
 import { executorLabel, type JobSpec, type Placement } from '../model/index.js';
 import {
   JobRecordSchema,
@@ -32,8 +31,6 @@ import { PikaciError } from '../util/errors.js';
 import type { RunOptions } from './options.js';
 import type { RunPlan } from './plan.js';
 
-const execFileAsync = promisify(execFile);
-
 export const CANCELLED_MESSAGE = 'cancelled';
 export const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
 export const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
@@ -45,12 +42,11 @@ const SPACE_RESERVE_BYTES = 256 * 1024;
 const SPACE_RESERVE_FILE = '.pikaci-space-reserve';
 
 async function gitHead(cwd: string): Promise<string | null> {
-  try {
-    const head = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
-    return head === '' ? null : head;
-  } catch {
-    return null;
-  }
+  const head = await runGit(cwd, ['rev-parse', 'HEAD']).then(
+    (result) => result.stdout.toString('utf8').trim(),
+    () => '',
+  );
+  return head === '' ? null : head;
 }
 
 export function initialRecord(

@@ -5,7 +5,8 @@
  * start — is written to result.json, and the outcome is read back from it.
  */
 import { mkdir } from 'node:fs/promises';
-import { assertNever, compileGuestCommand, type GuestCommand } from '../../model/index.js';
+import { compileGuestCommand, type GuestCommand } from '../../model/index.js';
+import { assertNever } from '../../util/assert-never.js';
 import { rfc3339 } from '../../records/index.js';
 import {
   readTerminalResult,

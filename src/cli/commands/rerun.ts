@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
 import { addHostOptions } from './host-options.js';
 import { parseOutputFormat } from './run.js';
+import { DEFAULT_MANIFEST } from '../../sources/index.js';
+import { CATALOG_OPTION } from './source-options.js';
 
 interface RerunFlags extends HostFlagValues {
   concurrencyGroup?: string;
@@ -17,8 +19,8 @@ export function register(program: Command): void {
     .command('rerun')
     .description("run a recorded run's target again against the same snapshot")
     .argument('<run_id>', 'the run to repeat')
-    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-    .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
+    .option(...CATALOG_OPTION)
+    .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} of the repository, if present)`)
     .option(
       '--state-root <path>',
       'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',

@@ -16,7 +16,7 @@ import {
   type RunOptions,
 } from '../../run/index.js';
 
-export { DEFAULT_MANIFEST, loadRunSources, type RunSources } from '../../sources/index.js';
+export { loadRunSources, type RunSources } from '../../sources/index.js';
 
 /** Files changed from the merge base of `since` and HEAD, plus local edits and untracked files. */
 export async function changedFilesSince(repoRoot: string, since: string): Promise<string[]> {
