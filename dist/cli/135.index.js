@@ -1,500 +1,8 @@
-export const id = 277;
-export const ids = [277];
+export const id = 135;
+export const ids = [135];
 export const modules = {
 
-/***/ 2116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_ORPHAN_GRACE_SECS: () => (/* reexport */ DEFAULT_ORPHAN_GRACE_SECS),
-  q9: () => (/* binding */ executionEnvironment),
-  CB: () => (/* reexport */ parseConcurrencyGroup),
-  parseHostSettings: () => (/* reexport */ parseHostSettings),
-  sweepOrphanInstances: () => (/* reexport */ sweepOrphanInstances),
-  sweepOrphanProcesses: () => (/* reexport */ sweepOrphanProcesses)
-});
-
-// UNUSED EXPORTS: HOST_ENV
-
-// EXTERNAL MODULE: ./src/incus/index.ts + 4 modules
-var src_incus = __webpack_require__(6886);
-// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
-var locks = __webpack_require__(8709);
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
-// EXTERNAL MODULE: ./src/remote/index.ts + 5 modules
-var remote = __webpack_require__(2912);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
-var src_runtime = __webpack_require__(496);
-// EXTERNAL MODULE: ./src/transport/index.ts + 4 modules
-var transport = __webpack_require__(6716);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/hosts/settings.ts
-/**
- * Host settings from CLI flags and the environment (flags win). Pure: the caller passes the flag
- * values and `process.env`; every bad value is an `InputError` naming the flag and its variable.
- */
-
-
-
-
-/** The environment variable read for each flag when the flag is absent. */
-const HOST_ENV = {
-    sshHost: 'PIKACI_SSH_HOST',
-    sshUser: 'PIKACI_SSH_USER',
-    sshPort: 'PIKACI_SSH_PORT',
-    sshKey: 'PIKACI_SSH_KEY',
-    sshKnownHosts: 'PIKACI_SSH_KNOWN_HOSTS',
-    sshAcceptNewHostKeys: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
-    incusCli: 'PIKACI_INCUS_CLI',
-    incusSudo: 'PIKACI_INCUS_SUDO',
-    incusProject: 'PIKACI_INCUS_PROJECT',
-    incusProfile: 'PIKACI_INCUS_PROFILE',
-    incusImage: 'PIKACI_INCUS_IMAGE',
-    incusType: 'PIKACI_INCUS_TYPE',
-    incusStoragePool: 'PIKACI_INCUS_STORAGE_POOL',
-    remoteWorkDir: 'PIKACI_REMOTE_WORK_DIR',
-    lockTimeout: 'PIKACI_LOCK_TIMEOUT',
-};
-const FLAG_NAMES = {
-    sshHost: '--ssh-host',
-    sshUser: '--ssh-user',
-    sshPort: '--ssh-port',
-    sshKey: '--ssh-key',
-    sshKnownHosts: '--ssh-known-hosts',
-    sshAcceptNewHostKeys: '--ssh-accept-new-host-keys',
-    incusCli: '--incus-cli',
-    incusSudo: '--incus-sudo',
-    incusProject: '--incus-project',
-    incusProfile: '--incus-profile',
-    incusImage: '--incus-image',
-    incusType: '--incus-type',
-    incusStoragePool: '--incus-storage-pool',
-    remoteWorkDir: '--remote-work-dir',
-    lockTimeout: '--lock-timeout',
-};
-function source(key) {
-    return `${FLAG_NAMES[key]} (or $${HOST_ENV[key]})`;
-}
-function settings_text(flags, env, key) {
-    const flag = flags[key];
-    if (typeof flag === 'string')
-        return flag;
-    const value = env[HOST_ENV[key]];
-    return value === undefined || value === '' ? undefined : value;
-}
-function bool(flags, env, key) {
-    if (flags[key] === true)
-        return true;
-    const value = env[HOST_ENV[key]];
-    if (value === undefined || value === '')
-        return undefined;
-    if (value === '1' || value === 'true')
-        return true;
-    if (value === '0' || value === 'false')
-        return false;
-    throw new errors.InputError(`$${HOST_ENV[key]} must be true, false, 1 or 0, got \`${value}\``);
-}
-function integer(value, key, min, max) {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-        throw new errors.InputError(`${source(key)} must be an integer from ${min} to ${max}, got \`${value}\``);
-    }
-    return n;
-}
-function parseHostSettings(flags, env) {
-    const incus = {};
-    const cli = settings_text(flags, env, 'incusCli');
-    if (cli !== undefined) {
-        if (cli !== 'incus' && cli !== 'lxc')
-            throw new errors.InputError(`${source('incusCli')} must be incus or lxc, got \`${cli}\``);
-        incus['cli'] = cli;
-    }
-    const sudo = bool(flags, env, 'incusSudo');
-    if (sudo !== undefined)
-        incus['sudo'] = sudo;
-    const type = settings_text(flags, env, 'incusType');
-    if (type !== undefined) {
-        if (type !== 'vm' && type !== 'container') {
-            throw new errors.InputError(`${source('incusType')} must be vm or container, got \`${type}\``);
-        }
-        incus['instance_type'] = type;
-    }
-    const project = settings_text(flags, env, 'incusProject');
-    if (project !== undefined)
-        incus['project'] = project;
-    const image = settings_text(flags, env, 'incusImage');
-    if (image !== undefined)
-        incus['image'] = image;
-    const pool = settings_text(flags, env, 'incusStoragePool');
-    if (pool !== undefined)
-        incus['storage_pool'] = pool;
-    const profileFlags = flags.incusProfile ?? [];
-    const profileEnv = env[HOST_ENV.incusProfile];
-    const profiles = profileFlags.length > 0
-        ? profileFlags
-        : profileEnv
-            ? profileEnv.split(',').map((p) => p.trim())
-            : undefined;
-    if (profiles !== undefined) {
-        if (profiles.some((p) => p === ''))
-            throw new errors.InputError(`${source('incusProfile')} has an empty profile name`);
-        incus['profiles'] = profiles;
-    }
-    const remoteWorkDir = settings_text(flags, env, 'remoteWorkDir');
-    if (remoteWorkDir !== undefined) {
-        if (!remoteWorkDir.startsWith('/')) {
-            throw new errors.InputError(`${source('remoteWorkDir')} must be an absolute path, got \`${remoteWorkDir}\``);
-        }
-        incus['work_dir'] = remoteWorkDir;
-    }
-    const checked = src_incus.IncusHostConfigSchema.safeParse(incus);
-    if (!checked.success) {
-        throw new errors.InputError(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    const lockTimeout = settings_text(flags, env, 'lockTimeout');
-    const settings = {
-        incus: incus,
-        lockTimeoutSecs: lockTimeout === undefined ? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS : integer(lockTimeout, 'lockTimeout', 0, 604_800),
-        ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
-    };
-    const host = settings_text(flags, env, 'sshHost');
-    if (host === undefined) {
-        for (const key of ['sshUser', 'sshPort', 'sshKey', 'sshKnownHosts']) {
-            if (flags[key] !== undefined) {
-                throw new errors.InputError(`${FLAG_NAMES[key]} was given without --ssh-host`, {
-                    hint: 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs',
-                });
-            }
-        }
-        return settings;
-    }
-    const port = settings_text(flags, env, 'sshPort');
-    const key = settings_text(flags, env, 'sshKey');
-    const knownHosts = settings_text(flags, env, 'sshKnownHosts');
-    const ssh = {
-        host,
-        user: settings_text(flags, env, 'sshUser') ?? (env['USER'] || 'root'),
-        ...(port === undefined ? {} : { port: integer(port, 'sshPort', 1, 65_535) }),
-        ...(key === undefined ? {} : { privateKeyPath: key }),
-        ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
-        acceptNewHostKeys: bool(flags, env, 'sshAcceptNewHostKeys') ?? false,
-    };
-    (0,transport/* parseSshConnectOptions */.W1)(ssh, 'SSH flags (--ssh-*) or $PIKACI_SSH_*');
-    return { ...settings, ssh };
-}
-function parseConcurrencyGroup(value) {
-    return value === undefined || value === '' ? null : (0,locks/* validateGroupName */.R4)(value);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
-var records = __webpack_require__(6684);
-;// CONCATENATED MODULE: ./src/hosts/orphans.ts
-/**
- * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (docs/design.md decision 7).
- * `pikaci gc --processes`: the same for remote host-process job processes a killed runner left
- * behind, found by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment.
- * The owner comes from the instance's `user.pikaci.run_id` config (set at `init`), checked against
- * the state root's records: a terminal or abandoned run owns nothing; a live run keeps its instances;
- * a run recorded on another host cannot be judged and is kept. A run id this state root has never
- * seen is orphaned only once the instance is older than the grace period, so a sweep from one runner
- * never deletes the fresh instance of a run started by another runner sharing the Incus host.
- */
-
-
-
-
-
-const DEFAULT_ORPHAN_GRACE_SECS = 3600;
-const InstanceListSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({
-    name: schemas/* string */.YjP(),
-    created_at: schemas/* string */.YjP().optional(),
-    config: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-}));
-async function ownership(stateRoot, runId) {
-    if (!(0,records.isRunId)(runId))
-        return 'unknown';
-    const record = await (0,records.loadRunRecord)(stateRoot, runId).catch(() => null);
-    if (record === null)
-        return 'unknown';
-    switch ((0,records.runLiveness)(record)) {
-        case 'alive':
-            return 'live';
-        case 'terminal':
-        case 'abandoned':
-            return 'over';
-        case 'unknown':
-            return 'other_host';
-    }
-}
-/** The one rule for instances and processes: whose run is over, or unknown and older than the grace. */
-async function judge(stateRoot, runId, ageSecs, graceSecs) {
-    switch (await ownership(stateRoot, runId)) {
-        case 'live':
-            return { orphan: false, reason: 'its run is still running' };
-        case 'other_host':
-            return { orphan: false, reason: 'its run is recorded as running on another host' };
-        case 'over':
-            return { orphan: true, reason: 'its run is no longer running' };
-        case 'unknown':
-            return ageSecs > graceSecs
-                ? { orphan: true, reason: `unknown run, created ${Math.round(ageSecs)}s ago (grace ${graceSecs}s)` }
-                : { orphan: false, reason: `unknown run, younger than the grace period of ${graceSecs}s` };
-    }
-}
-async function sweepOrphanInstances(transport, options) {
-    const { config } = options;
-    const listed = await (0,remote/* mustCapture */.w8)(transport, `list Incus instances in project \`${config.project}\``, (0,src_incus/* incusArgv */.Vo)(config, ['list'], '--format', 'json'));
-    let instances;
-    try {
-        instances = InstanceListSchema.parse(JSON.parse(listed.stdout));
-    }
-    catch (error) {
-        throw new errors.PikaciError(`decode the Incus instance list from ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    const now = options.now ?? Date.now();
-    const decisions = [];
-    for (const instance of instances.filter((i) => i.name.startsWith('pikaci-'))) {
-        const runId = instance.config?.['user.pikaci.run_id'] ?? null;
-        if (options.run !== undefined && runId !== options.run)
-            continue;
-        if (runId === null) {
-            decisions.push({ instance: instance.name, runId, action: 'kept', reason: 'no user.pikaci.run_id' });
-            continue;
-        }
-        const ageSecs = instance.created_at ? (now - Date.parse(instance.created_at)) / 1000 : Infinity;
-        const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);
-        if (orphan && !options.dryRun) {
-            const removal = await transport.exec({ argv: (0,src_incus/* incusArgv */.Vo)(config, ['delete'], '--force', instance.name) });
-            if (removal.exitCode !== 0) {
-                decisions.push({
-                    instance: instance.name,
-                    runId,
-                    action: 'kept',
-                    reason: `delete failed (${(0,remote/* describeExit */.KE)(removal)})`,
-                });
-                continue;
-            }
-        }
-        decisions.push({ instance: instance.name, runId, action: orphan ? 'removed' : 'kept', reason });
-    }
-    return decisions;
-}
-/** One line per marked process: `<pid> <seconds since it started> <marker value>` (Linux /proc). */
-const SCAN_SCRIPT = [
-    'set -u',
-    'test -d /proc/self || { echo "no /proc on this host" >&2; exit 3; }',
-    `grep -a -z -H '^${remote/* REMOTE_JOB_MARKER */.GX}=' /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n' |`,
-    'while IFS= read -r line; do',
-    '  pid=${line#/proc/}; pid=${pid%%/*}',
-    `  value=\${line#*:${remote/* REMOTE_JOB_MARKER */.GX}=}`,
-    '  age=$(ps -o etimes= -p "$pid" 2>/dev/null) || continue',
-    '  echo "$pid" $age "$value"',
-    'done',
-].join('\n');
-/** `$1` grace seconds, `$2` marker value, then pids: TERM, wait, KILL; only pids still marked so. */
-const STOP_SCRIPT = [
-    'set -u',
-    'grace=$1 value=$2',
-    'shift 2',
-    `marked() { tr '\\0' '\\n' < "/proc/$1/environ" 2>/dev/null | grep -qxF "${remote/* REMOTE_JOB_MARKER */.GX}=$value"; }`,
-    'for p; do marked "$p" && kill -s TERM "$p" 2>/dev/null; done',
-    'waited=0',
-    'while [ "$waited" -lt "$grace" ]; do',
-    '  left=; for p; do marked "$p" && left=1; done',
-    '  [ -z "$left" ] && exit 0',
-    '  sleep 1; waited=$((waited + 1))',
-    'done',
-    'for p; do marked "$p" && kill -s KILL "$p" 2>/dev/null; done',
-    'sleep 1',
-    'left=; for p; do marked "$p" && left="$left $p"; done',
-    '[ -z "$left" ] || { echo "still running:$left" >&2; exit 1; }',
-].join('\n');
-/** Seconds between TERM and KILL when `gc --processes` stops a leftover job. */
-const STOP_GRACE_SECS = 5;
-/**
- * Find processes marked `PIKACI_REMOTE_JOB` on the host and stop those whose run is over (or
- * unknown and older than the grace period, by the oldest process of the job). Linux hosts only:
- * the marker is read from /proc. Processes that cleared their environment cannot be found.
- */
-async function sweepOrphanProcesses(transport, options) {
-    const decisions = [];
-    // A job still forking while it is stopped can leave a child the first pass did not see.
-    for (let pass = 0; pass < 3; pass++) {
-        const jobs = await scanMarkedProcesses(transport);
-        let stopped = false;
-        for (const [job, processes] of jobs) {
-            const runId = job.slice(0, Math.max(0, job.indexOf('/')));
-            if (options.run !== undefined && runId !== options.run)
-                continue;
-            const pids = processes.map((p) => p.pid);
-            const ageSecs = Math.max(...processes.map((p) => p.ageSecs));
-            const { orphan, reason } = await judge(options.stateRoot, runId, ageSecs, options.graceSecs);
-            const earlier = decisions.find((d) => d.job === job);
-            if (!orphan) {
-                if (!earlier)
-                    decisions.push({ job, runId, pids, action: 'kept', reason });
-                continue;
-            }
-            if (options.dryRun) {
-                if (!earlier)
-                    decisions.push({ job, runId, pids, action: 'removed', reason });
-                continue;
-            }
-            stopped = true;
-            const stop = await transport.exec({
-                argv: ['sh', '-c', STOP_SCRIPT, 'pikaci-gc-stop', String(STOP_GRACE_SECS), job, ...pids.map(String)],
-            });
-            const failed = stop.exitCode === 0 ? null : `stop failed (${(0,remote/* describeExit */.KE)(stop)})`;
-            if (earlier) {
-                earlier.pids.push(...pids);
-                if (failed)
-                    [earlier.action, earlier.reason] = ['kept', failed];
-            }
-            else {
-                decisions.push({ job, runId, pids, action: failed ? 'kept' : 'removed', reason: failed ?? reason });
-            }
-        }
-        if (!stopped)
-            break;
-    }
-    return decisions;
-}
-async function scanMarkedProcesses(transport) {
-    const scan = await (0,remote/* mustCapture */.w8)(transport, `list processes marked ${remote/* REMOTE_JOB_MARKER */.GX}`, (0,remote/* shArgv */.oV)(SCAN_SCRIPT));
-    const jobs = new Map();
-    for (const line of scan.stdout.split('\n')) {
-        const match = /^(\d+) (\d+) (.+)$/.exec(line.trim());
-        if (!match)
-            continue;
-        const [, pid, age, job] = match;
-        const list = jobs.get(job) ?? [];
-        list.push({ pid: Number(pid), ageSecs: Number(age) });
-        jobs.set(job, list);
-    }
-    return jobs;
-}
-
-;// CONCATENATED MODULE: ./src/hosts/index.ts
-/**
- * Host settings → how a run reaches its placements and which backend runs each pair. This is the
- * one place that composes transports with runtime backends; the orchestrator receives the result.
- * A run in a concurrency group takes the group's lock on each placement host over that host's own
- * transport when the host is first used, and drops it when the run closes the transport.
- */
-
-
-
-
-
-
-
-
-/** A transport that also holds a group lock on its host; closing releases the lock first. */
-class LockedTransport {
-    inner;
-    lock;
-    placement;
-    hostLabel;
-    constructor(inner, lock) {
-        this.inner = inner;
-        this.lock = lock;
-        this.placement = inner.placement;
-        this.hostLabel = inner.hostLabel;
-    }
-    exec(request) {
-        return this.inner.exec(request);
-    }
-    async close() {
-        try {
-            await this.lock.release();
-        }
-        finally {
-            await this.inner.close();
-        }
-    }
-}
-function executionEnvironment(settings = {}) {
-    const incus = src_incus.IncusHostConfigSchema.parse({
-        ...settings.incus,
-        ...(settings.remoteWorkDir === undefined ? {} : { work_dir: settings.remoteWorkDir }),
-    });
-    const workDir = incus.work_dir;
-    const log = settings.log ?? ((line) => process.stderr.write(`${line}\n`));
-    async function open(placement) {
-        switch (placement) {
-            case 'local':
-                return new transport.LocalTransport();
-            case 'remote_ssh':
-                if (!settings.ssh) {
-                    throw new errors.InputError('remote_ssh jobs need an SSH host, and none is configured for this run', {
-                        hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
-                    });
-                }
-                return (0,transport.connectSsh)(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
-            default:
-                return (0,model/* assertNever */.xb)(placement);
-        }
-    }
-    return {
-        async transportFor(placement) {
-            const transport = await open(placement);
-            settings.onTransport?.(transport);
-            const group = settings.concurrencyGroup;
-            if (!group)
-                return transport;
-            try {
-                const lock = await (0,locks/* acquireGroupLock */.t6)(transport, {
-                    group,
-                    workDir,
-                    timeoutSecs: settings.lockTimeoutSecs ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
-                    log,
-                    ...(settings.signal ? { signal: settings.signal } : {}),
-                });
-                return new LockedTransport(transport, lock);
-            }
-            catch (error) {
-                await transport.close();
-                throw error;
-            }
-        },
-        resolveBackend({ placement, runtime }) {
-            switch (runtime) {
-                case 'host_process': {
-                    const jobsLockFile = settings.concurrencyGroup
-                        ? (0,locks/* groupJobsFile */.m3)(workDir, settings.concurrencyGroup)
-                        : null;
-                    return {
-                        kind: 'ready',
-                        backend: placement === 'local'
-                            ? (0,remote/* supervisedLocalBackend */.cm)(src_runtime/* hostProcessBackend */.ch, jobsLockFile)
-                            : (0,remote/* remoteHostProcessBackend */.ev)(workDir, jobsLockFile),
-                    };
-                }
-                case 'incus':
-                    return { kind: 'ready', backend: (0,src_incus/* createIncusBackend */.zj)({ config: incus }) };
-                case 'tart':
-                    return {
-                        kind: 'unavailable',
-                        message: `not available yet: ${placement} × tart jobs need the Tart runtime backend`,
-                    };
-                default:
-                    return (0,model/* assertNever */.xb)(runtime);
-            }
-        },
-    };
-}
-
-
-
-/***/ }),
-
-/***/ 2277:
+/***/ 5135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -507,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   qN: () => (/* reexport */ renderRunSummary),
   resolveLaneRun: () => (/* reexport */ resolveLaneRun),
   resolveRunnable: () => (/* reexport */ resolveRunnable),
-  Ag: () => (/* reexport */ runJobs),
+  runJobs: () => (/* reexport */ runJobs),
   selectJobs: () => (/* reexport */ selectJobs)
 });
 
@@ -517,8 +25,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(4553);
-// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
-var records = __webpack_require__(6684);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __webpack_require__(1651);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __webpack_require__(5462);
 ;// CONCATENATED MODULE: ./src/run/plan.ts
@@ -527,6 +37,7 @@ var shell = __webpack_require__(5462);
  * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
  * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
  */
+
 
 
 
@@ -548,7 +59,7 @@ function planExecutorKind(runtime) {
         case 'tart':
             return 'tart_local';
         default:
-            return (0,model/* assertNever */.xb)(runtime);
+            return (0,assert_never/* assertNever */.x)(runtime);
     }
 }
 /** The shell text of a host-process command as recorded in a `host_command` node. */
@@ -566,7 +77,7 @@ function hostCommandText(guest) {
         case 'filtered_cargo_tests':
             return (0,model/* compileGuestCommand */.Dw)(guest).command;
         default:
-            return (0,model/* assertNever */.xb)(guest);
+            return (0,assert_never/* assertNever */.x)(guest);
     }
 }
 function prepareRunnerNodeId(jobId) {
@@ -687,20 +198,12 @@ function buildRunPlan(input) {
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 4 modules
-var runtime = __webpack_require__(496);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
+var runtime = __webpack_require__(3688);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
-var snapshot = __webpack_require__(3575);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 2 modules
-var hosts = __webpack_require__(2116);
+var snapshot = __webpack_require__(8616);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
@@ -727,11 +230,15 @@ function executeConcurrency(jobs, configured) {
     return jobs.length > 0 && jobs.every(model/* supportsParallelExecute */.NG) ? configured : 1;
 }
 
-;// CONCATENATED MODULE: ./src/run/orchestrate.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/git/index.ts + 3 modules
+var git = __webpack_require__(4157);
+;// CONCATENATED MODULE: ./src/run/session.ts
 /**
- * One run (docs/upstream.md, records 3): records first (run.json `running` and `run_started` before any heavy
- * work), then the snapshot, plan.json, the prepare phase, and the execute phase with fail-fast.
- * Every record write is atomic; cleanup (log files, transports) runs on every path.
+ * A run's records (docs/upstream.md, records 3): run.json `running` and `run_started` before any
+ * heavy work, job records as they change, the final status. Every record write is atomic, and a
+ * full disk releases the run's space reserve once before it gives up.
  */
 
 
@@ -740,13 +247,6 @@ function executeConcurrency(jobs, configured) {
 
 
 
-
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const CANCELLED_MESSAGE = 'cancelled';
 const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
 const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
@@ -757,13 +257,8 @@ const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
 const SPACE_RESERVE_BYTES = 256 * 1024;
 const SPACE_RESERVE_FILE = '.pikaci-space-reserve';
 async function gitHead(cwd) {
-    try {
-        const head = (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
-        return head === '' ? null : head;
-    }
-    catch {
-        return null;
-    }
+    const head = await (0,git.runGit)(cwd, ['rev-parse', 'HEAD']).then((result) => result.stdout.toString('utf8').trim(), () => '');
+    return head === '' ? null : head;
 }
 function initialRecord(runId, createdAt, options) {
     return records.RunRecordSchema.parse({
@@ -910,124 +405,19 @@ function startedEvent(record) {
         target_description: record.target_description,
     };
 }
-/** Run `jobs` as one recorded run and return the final run record (never throws once started). */
-async function runJobs(options) {
-    const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
-    if (!Number.isSafeInteger(configured) || configured < 1) {
-        throw new errors.InputError(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
-    }
-    const cap = executeConcurrency(options.jobs, configured);
-    if (options.jobs.length === 0)
-        throw new errors.InputError('a run needs at least one job');
-    (0,runtime/* registerDeclaredSecrets */.JF)(options.jobs, options.env ?? process.env);
-    await (0,records.ensureWritableStateRoot)(options.stateRoot);
-    const createdAt = (0,records.rfc3339)();
-    const runId = (0,records.newRunId)(new Date(createdAt));
-    const session = new RunSession(options.stateRoot, initialRecord(runId, createdAt, options), options.reporter ?? records.silentReporter);
-    await (0,promises_.mkdir)(session.paths.jobsDir, { recursive: true });
-    await (0,promises_.mkdir)((0,records.cargoHomeDir)(options.stateRoot), { recursive: true });
-    await (0,promises_.mkdir)(session.paths.cargoTargetDir, { recursive: true });
-    await session.save();
-    await session.reserveSpace();
-    await session.emit(startedEvent(session.record));
-    const signal = options.signal ?? new AbortController().signal;
-    const transports = new Map();
-    try {
-        return await runAfterStart(session, options, signal, cap, transports);
-    }
-    catch (error) {
-        const message = signal.aborted ? CANCELLED_MESSAGE : (0,errors/* errorMessage */.gJ)(error);
-        return await session.finish('failed', message);
-    }
-    finally {
-        await Promise.allSettled([...transports.values()].map(async (transport) => (await transport).close()));
-        await session.releaseSpace();
-    }
-}
-async function takeSnapshot(session, options) {
-    const record = session.record;
-    const previous = options.rerunOf;
-    if (previous) {
-        if (previous.snapshot_dir === '') {
-            throw new errors.PikaciError(`run \`${previous.run_id}\` has no snapshot to rerun`);
-        }
-        if (!(await (0,promises_.stat)(previous.snapshot_dir).catch(() => null))?.isDirectory()) {
-            throw new errors.PikaciError(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
-        }
-        const metadata = await (0,snapshot/* readSnapshotMetadata */.U$)(previous.snapshot_dir).catch(() => null);
-        record.snapshot_dir = previous.snapshot_dir;
-        return { snapshotDir: previous.snapshot_dir, contentHash: metadata?.content_hash ?? null };
-    }
-    const metadata = await (0,snapshot/* createSnapshot */.$p)({
-        sourceRoot: options.sourceRoot,
-        destDir: session.paths.snapshotDir,
-        profile: (0,snapshot/* snapshotProfileForJobs */.lw)(options.jobs),
-        includeLocalChanges: options.includeLocalChanges ?? true,
-    });
-    record.source_root = metadata.source_root;
-    record.snapshot_dir = metadata.snapshot_dir;
-    record.git_head = metadata.git_head;
-    record.git_dirty = metadata.git_dirty;
-    return { snapshotDir: metadata.snapshot_dir, contentHash: metadata.content_hash };
-}
-async function runAfterStart(session, options, signal, cap, transports) {
-    const { snapshotDir, contentHash } = await takeSnapshot(session, options);
-    if (signal.aborted)
-        return session.finish('failed', CANCELLED_MESSAGE);
-    const record = session.record;
-    const plan = buildRunPlan({
-        runId: record.run_id,
-        runDir: session.paths.runDir,
-        createdAt: record.created_at,
-        targetId: record.target_id,
-        targetDescription: record.target_description,
-        snapshotDir,
-        jobs: options.jobs,
-    });
-    await (0,records.writeRecord)(session.paths.planJson, records.RunPlanRecordSchema, plan.record);
-    await (0,records.writeRecord)(session.paths.preparedOutputsJson, records.PreparedOutputsRecordSchema, {
-        schema_version: 1,
-        outputs: [],
-    });
-    for (const jobPlan of plan.jobs) {
-        const paths = (0,records.jobPaths)(session.paths.runDir, jobPlan.job.id);
-        (0,runtime/* openLogWriter */.qf)(paths.hostLog).close();
-        (0,runtime/* openLogWriter */.qf)(paths.guestLog).close();
-    }
-    record.plan_path = session.paths.planJson;
-    record.prepared_outputs_path = session.paths.preparedOutputsJson;
-    await session.save();
-    // Without host settings: local placement only, and Incus with its defaults.
-    const defaults = (0,hosts/* executionEnvironment */.q9)();
-    const transportFor = options.transportFor ?? defaults.transportFor;
-    const state = {
-        session,
-        options,
-        plan,
-        signal,
-        snapshotDir,
-        contentHash,
-        resolve: options.resolveBackend ?? defaults.resolveBackend,
-        transport: (placement) => {
-            let transport = transports.get(placement);
-            if (!transport) {
-                transport = Promise.resolve().then(() => transportFor(placement));
-                transports.set(placement, transport);
-            }
-            return transport;
-        },
-        reporter: options.reporter ?? records.silentReporter,
-        parallel: cap > 1 && options.jobs.length > 1,
-    };
-    const prepareFailed = await runPreparePhase(state);
-    if (prepareFailed)
-        return session.finish('failed');
-    if (signal.aborted) {
-        await skipJobs(state, plan.jobs, SKIPPED_AFTER_CANCEL);
-        return session.finish('failed', CANCELLED_MESSAGE);
-    }
-    return runExecutePhase(state, cap);
-}
+
+;// CONCATENATED MODULE: ./src/run/prepare-phase.ts
+/**
+ * The prepare phase (docs/upstream.md, records 3.6): prepare nodes one at a time before any job
+ * executes — staged payloads built with Nix, a VM backend's runner preparation. A failed node fails
+ * the jobs that consume it and skips the rest.
+ */
+
+
+
+
+
+
 function prepareDurationMs(dependsOn, timings) {
     const total = timings
         .filter((t) => dependsOn.includes(t.node_id))
@@ -1115,7 +505,7 @@ async function runPrepareWithLogs(state, node, logs) {
             const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
             if (!owner)
                 throw new errors.PikaciError(`prepare node \`${node.id}\` has no job`);
-            const resolution = state.resolve(owner.job.execution);
+            const resolution = await state.resolve(owner.job.execution);
             if (resolution.kind === 'unavailable')
                 throw new errors.PikaciError(resolution.message);
             if (!resolution.backend.prepare)
@@ -1155,6 +545,17 @@ async function markPrepareFailure(state, nodeId, failure) {
         }));
     }
 }
+
+;// CONCATENATED MODULE: ./src/run/execute-phase.ts
+/**
+ * The execute phase (docs/upstream.md, records 3.9): each job on the backend its placement × runtime
+ * resolves to, with its logs, at most `cap` at once, fail-fast.
+ */
+
+
+
+
+
 async function skipJobs(state, jobs, message) {
     for (const jobPlan of jobs) {
         const now = (0,records.rfc3339)();
@@ -1166,37 +567,25 @@ async function skipJobs(state, jobs, message) {
         }));
     }
 }
-async function jobContext(state, jobPlan, hostLog, guestLog, signal = state.signal) {
+async function jobContext(state, jobPlan, hostLog, signal = state.signal) {
     const { session, options } = state;
     const job = jobPlan.job;
-    const paths = (0,records.jobPaths)(session.paths.runDir, job.id);
-    let workspaceDir = state.snapshotDir;
-    if (job.writable_workspace) {
-        // A private copy so a job that writes to its workspace cannot change what later jobs see.
-        if (!(await (0,promises_.stat)(paths.workspaceDir).catch(() => null))) {
-            await (0,promises_.cp)(state.snapshotDir, paths.workspaceDir, { recursive: true, verbatimSymlinks: true });
-        }
-        workspaceDir = paths.workspaceDir;
-    }
     return {
         job,
         runId: session.record.run_id,
-        stateRoot: options.stateRoot,
-        runDir: session.paths.runDir,
-        paths,
+        paths: (0,records.jobPaths)(session.paths.runDir, job.id),
         hostLog,
-        guestLog: guestLog ?? hostLog,
         transport: await state.transport(job.execution.placement),
-        snapshotDir: state.snapshotDir,
-        snapshotContentHash: state.contentHash,
-        workspaceDir,
-        cargoHomeDir: (0,records.cargoHomeDir)(options.stateRoot),
-        cargoTargetDir: session.paths.cargoTargetDir,
-        timeoutSecs: job.timeout_secs,
+        workspace: {
+            runId: session.record.run_id,
+            snapshotDir: state.snapshotDir,
+            contentHash: state.contentHash,
+            cargoHomeDir: (0,records.cargoHomeDir)(options.stateRoot),
+            cargoTargetDir: session.paths.cargoTargetDir,
+        },
         environment: (0,runtime/* jobEnvironment */.tw)(job, options.env ?? process.env),
         signal,
         output: (stream, chunk) => state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),
-        reporter: state.reporter,
     };
 }
 async function executeJob(state, jobPlan) {
@@ -1212,7 +601,7 @@ async function executeJob(state, jobPlan) {
     await session.emit({ event: 'job_started', run_id: session.record.run_id, job: running });
     let outcome;
     let logFailed = false;
-    const resolution = state.resolve(job.execution);
+    const resolution = await state.resolve(job.execution);
     if (resolution.kind === 'unavailable') {
         outcome = { status: 'failed', exit_code: null, message: resolution.message };
         const log = (0,runtime/* openLogWriter */.qf)((0,records.jobPaths)(session.paths.runDir, job.id).hostLog);
@@ -1232,10 +621,10 @@ async function executeJob(state, jobPlan) {
         try {
             const hostLog = logs.open(paths.hostLog);
             writers.push(hostLog);
-            const guestLog = logs.open(paths.guestLog);
-            writers.push(guestLog);
             const signal = AbortSignal.any([state.signal, stopOnLogFailure.signal]);
-            outcome = await resolution.backend.run(await jobContext(state, jobPlan, hostLog, guestLog, signal));
+            // The orchestrator guarantees the backend's cleanup on every path (docs/design.md decision 7).
+            const ctx = await jobContext(state, jobPlan, hostLog, signal);
+            outcome = await (0,runtime/* runWithCleanup */.Ew)(resolution.backend, ctx);
         }
         catch (error) {
             outcome = { status: 'failed', exit_code: null, message: (0,errors/* errorMessage */.gJ)(error) };
@@ -1299,6 +688,141 @@ async function runExecutePhase(state, cap) {
     return state.session.finish(failed ? 'failed' : 'passed');
 }
 
+;// CONCATENATED MODULE: ./src/run/orchestrate.ts
+/**
+ * One run (docs/upstream.md, records 3): records first (`./session.ts`), then the snapshot,
+ * plan.json, the prepare phase (`./prepare-phase.ts`) and the execute phase with fail-fast
+ * (`./execute-phase.ts`). Cleanup (log files, transports, the space reserve) runs on every path.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Run `jobs` as one recorded run and return the final run record (never throws once started). */
+async function runJobs(options) {
+    const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
+    if (!Number.isSafeInteger(configured) || configured < 1) {
+        throw new errors.InputError(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
+    }
+    const cap = executeConcurrency(options.jobs, configured);
+    if (options.jobs.length === 0)
+        throw new errors.InputError('a run needs at least one job');
+    (0,runtime/* registerDeclaredSecrets */.JF)(options.jobs, options.env ?? process.env);
+    await (0,records.ensureWritableStateRoot)(options.stateRoot);
+    const createdAt = (0,records.rfc3339)();
+    const runId = (0,records.newRunId)(new Date(createdAt));
+    const session = new RunSession(options.stateRoot, initialRecord(runId, createdAt, options), options.reporter ?? records.silentReporter);
+    await (0,promises_.mkdir)(session.paths.jobsDir, { recursive: true });
+    await (0,promises_.mkdir)((0,records.cargoHomeDir)(options.stateRoot), { recursive: true });
+    await (0,promises_.mkdir)(session.paths.cargoTargetDir, { recursive: true });
+    await session.save();
+    await session.reserveSpace();
+    await session.emit(startedEvent(session.record));
+    const signal = options.signal ?? new AbortController().signal;
+    const transports = new Map();
+    try {
+        return await runAfterStart(session, options, signal, cap, transports);
+    }
+    catch (error) {
+        const message = signal.aborted ? CANCELLED_MESSAGE : (0,errors/* errorMessage */.gJ)(error);
+        return await session.finish('failed', message);
+    }
+    finally {
+        await Promise.allSettled([...transports.values()].map(async (transport) => (await transport).close()));
+        await session.releaseSpace();
+    }
+}
+async function takeSnapshot(session, options) {
+    const record = session.record;
+    const previous = options.rerunOf;
+    if (previous) {
+        if (previous.snapshot_dir === '') {
+            throw new errors.PikaciError(`run \`${previous.run_id}\` has no snapshot to rerun`);
+        }
+        if (!(await (0,promises_.stat)(previous.snapshot_dir).catch(() => null))?.isDirectory()) {
+            throw new errors.PikaciError(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
+        }
+        const metadata = await (0,snapshot/* readSnapshotMetadata */.U$)(previous.snapshot_dir).catch(() => null);
+        record.snapshot_dir = previous.snapshot_dir;
+        return { snapshotDir: previous.snapshot_dir, contentHash: metadata?.content_hash ?? null };
+    }
+    const metadata = await (0,snapshot/* createSnapshot */.$p)({
+        sourceRoot: options.sourceRoot,
+        destDir: session.paths.snapshotDir,
+        profile: (0,snapshot/* snapshotProfileForJobs */.lw)(options.jobs),
+        includeLocalChanges: options.includeLocalChanges ?? true,
+    });
+    record.source_root = metadata.source_root;
+    record.snapshot_dir = metadata.snapshot_dir;
+    record.git_head = metadata.git_head;
+    record.git_dirty = metadata.git_dirty;
+    return { snapshotDir: metadata.snapshot_dir, contentHash: metadata.content_hash };
+}
+async function runAfterStart(session, options, signal, cap, transports) {
+    const { snapshotDir, contentHash } = await takeSnapshot(session, options);
+    if (signal.aborted)
+        return session.finish('failed', CANCELLED_MESSAGE);
+    const record = session.record;
+    const plan = buildRunPlan({
+        runId: record.run_id,
+        runDir: session.paths.runDir,
+        createdAt: record.created_at,
+        targetId: record.target_id,
+        targetDescription: record.target_description,
+        snapshotDir,
+        jobs: options.jobs,
+    });
+    await (0,records.writeRecord)(session.paths.planJson, records.RunPlanRecordSchema, plan.record);
+    await (0,records.writeRecord)(session.paths.preparedOutputsJson, records.PreparedOutputsRecordSchema, {
+        schema_version: 1,
+        outputs: [],
+    });
+    for (const jobPlan of plan.jobs) {
+        const paths = (0,records.jobPaths)(session.paths.runDir, jobPlan.job.id);
+        (0,runtime/* openLogWriter */.qf)(paths.hostLog).close();
+        (0,runtime/* openLogWriter */.qf)(paths.guestLog).close();
+    }
+    record.plan_path = session.paths.planJson;
+    record.prepared_outputs_path = session.paths.preparedOutputsJson;
+    await session.save();
+    const { environment } = options;
+    const state = {
+        session,
+        options,
+        plan,
+        signal,
+        snapshotDir,
+        contentHash,
+        resolve: (execution) => environment.resolveBackend(execution),
+        transport: (placement) => {
+            let transport = transports.get(placement);
+            if (!transport) {
+                transport = Promise.resolve().then(() => environment.transportFor(placement));
+                transports.set(placement, transport);
+            }
+            return transport;
+        },
+        reporter: options.reporter ?? records.silentReporter,
+        parallel: cap > 1 && options.jobs.length > 1,
+    };
+    const prepareFailed = await runPreparePhase(state);
+    if (prepareFailed)
+        return session.finish('failed');
+    if (signal.aborted) {
+        await skipJobs(state, plan.jobs, SKIPPED_AFTER_CANCEL);
+        return session.finish('failed', CANCELLED_MESSAGE);
+    }
+    return runExecutePhase(state, cap);
+}
+
+// EXTERNAL MODULE: ./src/vm/index.ts + 6 modules
+var vm = __webpack_require__(6345);
 ;// CONCATENATED MODULE: ./src/run/progress.ts
 function emptyProgress() {
     return { startedMs: null, running: new Map(), passed: 0, failed: 0, skipped: 0 };
@@ -1408,43 +932,33 @@ function withProgress(inner, io, now = Date.now) {
 
 ;// CONCATENATED MODULE: ./src/run/reporters.ts
 
+
 const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['human', 'json', 'jsonl']));
-/** Longest partial line kept while waiting for its newline; longer ones are flushed as they are. */
-const MAX_PENDING_LINE = 64 * 1024;
 /**
- * Prefixes every line of interleaved job output with `[job-id] `, keeping at most one partial line
- * per job and stream, so memory stays bounded however much a job prints.
+ * Prefixes every line of interleaved job output with `[job-id] `: one line splitter per job and
+ * stream, each keeping at most one partial line, so memory stays bounded however much a job prints.
  */
 class LinePrefixer {
     sink;
-    pending = new Map();
+    splitters = new Map();
     constructor(sink) {
         this.sink = sink;
     }
     write(jobId, stream, chunk) {
         const key = `${jobId}\0${stream}`;
-        let data = Buffer.concat([this.pending.get(key) ?? Buffer.alloc(0), chunk]);
-        let newline = data.indexOf(0x0a);
-        while (newline !== -1) {
-            this.sink.write(`[${jobId}] ${data.subarray(0, newline + 1).toString()}`);
-            data = data.subarray(newline + 1);
-            newline = data.indexOf(0x0a);
+        let entry = this.splitters.get(key);
+        if (!entry) {
+            entry = { jobId, lines: new vm/* LineSplitter */.g3(`[${jobId}] `, (line) => void this.sink.write(line)) };
+            this.splitters.set(key, entry);
         }
-        if (data.length > MAX_PENDING_LINE) {
-            this.sink.write(`[${jobId}] ${data.toString()}\n`);
-            data = Buffer.alloc(0);
-        }
-        if (data.length === 0)
-            this.pending.delete(key);
-        else
-            this.pending.set(key, Buffer.from(data));
+        entry.lines.push(chunk);
     }
     end(jobId) {
-        for (const [key, data] of this.pending) {
-            if (!key.startsWith(`${jobId}\0`))
+        for (const [key, entry] of this.splitters) {
+            if (entry.jobId !== jobId)
                 continue;
-            this.sink.write(`[${jobId}] ${data.toString()}\n`);
-            this.pending.delete(key);
+            entry.lines.end();
+            this.splitters.delete(key);
         }
     }
 }
@@ -1699,6 +1213,7 @@ function lockGroupName(group) {
 
 ;// CONCATENATED MODULE: ./src/run/index.ts
 /** Runs: plan.json building, orchestration (prepare, execute, fail-fast, cancellation), reporters. */
+
 
 
 
