@@ -74,7 +74,7 @@ const record: RunRecord = await runJobs({
   jobs: target.jobs,
   targetId: target.id,
   targetDescription: target.description,
-  ...executionEnvironment(),
+  environment: executionEnvironment(),
 });
 
 // Read: the runs under the state root and the job's log.
