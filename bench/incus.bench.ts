@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { loadTestEnv, type TestEnv } from '../__tests__/support/test-env.js';
 import { executionEnvironment } from '../src/hosts/index.js';
 import { type JobSpec } from '../src/model/index.js';
-import { syncSnapshot } from '../src/remote/index.js';
+import { syncSnapshot } from '../src/workspace/index.js';
 import { runJobs } from '../src/run/index.js';
 import { createSnapshot } from '../src/snapshot/index.js';
 import { connectSsh, LocalTransport, SshTransport, type Transport } from '../src/transport/index.js';
@@ -77,8 +77,7 @@ export default async function incusBench(): Promise<void> {
         targetId: 'true',
         targetDescription: 'true',
         includeLocalChanges: false,
-        transportFor: environment.transportFor,
-        resolveBackend: environment.resolveBackend,
+        environment: environment,
       });
       if (record.status !== 'passed') throw new Error(`bench run failed: ${JSON.stringify(record.jobs)}`);
     };

@@ -21,8 +21,9 @@ profile=default
 ssh_port_default=2222
 # The package shellcheck: the guest runner's tests lint the POSIX runner script with it.
 # chromium: the HTML view's tests (`pikaci show --html`) render the page in it, headless.
+# strace: the guest runner's tests count the processes it forks (__tests__/guest/runner-forks.test.ts).
 packages=(lxd lxd-client busybox-static bash-static openssh-server openssh-client sudo nix-bin git
-  ca-certificates xz-utils rsync squashfs-tools shellcheck chromium)
+  ca-certificates xz-utils rsync squashfs-tools shellcheck chromium strace)
 
 die() {
   echo "test-env: FAILED: $*" >&2

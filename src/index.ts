@@ -12,6 +12,8 @@ export { PikaciError, InputError, type ErrorDetails } from './util/index.js';
 
 // The vocabulary: jobs, lanes, targets, placements and runtimes, and their zod schemas.
 export * from './model/index.js';
+// The end of an exhaustive `switch` over those unions (docs/design.md decision 5).
+export { assertNever } from './util/index.js';
 
 // Loading the lane manifest (`ci/forge-lanes.toml`) and the target catalog.
 export {
@@ -94,8 +96,11 @@ export {
   type RunnableSources,
   type TextSink,
 } from './run/index.js';
+export { hostProcessBackend } from './backends/host-process/index.js';
 export {
-  hostProcessBackend,
+  // A backend's `cleanup` (the Incus instance's deletion) runs only through this or `runJobs`.
+  runWithCleanup,
+  type BackendModule,
   type BackendResolution,
   type JobContext,
   type JobOutcome,
@@ -118,7 +123,8 @@ export {
 export * from './transport/index.js';
 export { shellJoin, shellQuote } from './util/index.js';
 
-// The guest contract an Incus (or any VM) backend speaks: request, lifecycle files, runner script.
+// The guest contract an Incus (or any VM) backend speaks: request, lifecycle files, runner script
+// (docs/guest-protocol.md).
 export * from './guest/index.js';
 
 // Reading what runs left under the state root: run, plan and job records, logs, prepared outputs.

@@ -668,11 +668,11 @@ describe('run', () => {
   it.each([
     [{ lane: '' }, '`command: run` needs the `lane` input'],
     [{ lane: 'nope' }, 'unknown target or lane `nope`'],
-    [{ 'incus-type': 'pod' }, '`incus-type` must be `vm` or `container`, got "pod"'],
-    [{ 'incus-cli': 'docker' }, '`incus-cli` must be `incus` or `lxc`, got "docker"'],
+    [{ 'incus-type': 'pod' }, 'input `incus-type` must be vm or container, got `pod`'],
+    [{ 'incus-cli': 'docker' }, 'input `incus-cli` must be incus or lxc, got `docker`'],
     [{ 'retention-days': '91' }, '`retention-days` must be a whole number of days from 1 to 90'],
-    [{ 'ssh-port': 'ssh' }, '`ssh-port` must be a port number (1–65535), got "ssh"'],
-    [{ 'ssh-key': 'not-a-real-key-material' }, '`ssh-key` is set but `ssh-host` is empty'],
+    [{ 'ssh-port': 'ssh' }, 'input `ssh-port` must be an integer from 1 to 65535, got `ssh`'],
+    [{ 'ssh-key': 'not-a-real-key-material' }, 'input `ssh-key` is set but `ssh-host` is empty'],
     [{ 'upload-artifact': 'yes' }, '`upload-artifact` must be `true` or `false`, got "yes"'],
   ])(
     'bad input %j fails with a clear message',

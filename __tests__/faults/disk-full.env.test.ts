@@ -4,6 +4,7 @@
  * cleanup runs (no process, no Incus instance left), run.json ends `failed` and parses, and
  * `pikaci` exits 1 with that message and no stack trace. Host process and local Incus (LXD).
  */
+import { SUPERVISOR_GRACE_SECS } from '../../src/backends/host-process/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import {
@@ -135,7 +136,13 @@ describe('a full disk while logging', () => {
     const run = onlyRun(stateRoot);
     expectCleanFailure(result, run);
     expect(result.stdout).not.toContain('flood-done');
-    // No process of the job is left: it ran in the snapshot, so none may have that as its cwd.
+    // No process of the job is left: it ran in the snapshot, so none may have that as its cwd. The
+    // supervisor's watcher (its own session) may take a moment to stop the group and exit on a busy
+    // machine; it never takes longer than its grace period.
+    const deadline = Date.now() + (SUPERVISOR_GRACE_SECS + 5) * 1000;
+    while (processesIn(run.snapshot_dir).length > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
     expect(processesIn(run.snapshot_dir)).toEqual([]);
   }, 120_000);
 

@@ -10,10 +10,17 @@ import { randomBytes } from 'node:crypto';
 import { GUEST_PATHS, guestRunnerScript } from '../../src/guest/index.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 import {
+  eventTimes,
+  expectedLifecycleFiles,
   expectWellFormed,
+  HOSTILE_COMMAND,
+  HOSTILE_DIR_NAME,
+  HOSTILE_ENV,
+  hostileOutput,
   rawRequestFiles,
   readLifecycle,
   requestFiles,
+  runnerJsonString,
   type Lifecycle,
   type RequestInput,
 } from './support.js';
@@ -58,6 +65,32 @@ async function writeRequest(files: { json: string; envFile: string }) {
 
 function runRunner() {
   return lxc(['exec', name], ['--', GUEST_PATHS.pushedRunner, GUEST_PATHS.request]);
+}
+
+/** A guest file's exact text (execa keeps the final newline). */
+async function readRaw(path: string): Promise<string> {
+  const out = await execa(env.lxd.cli, ['exec', name, '--project', env.lxd.project, '--', 'cat', path], {
+    stdin: 'ignore',
+    stripFinalNewline: false,
+    timeout: 60_000,
+  });
+  return out.stdout;
+}
+
+/** Processes the runner creates in the container: the PID namespace's last pid, before and after. */
+async function countProcesses(): Promise<number> {
+  const out = await must(
+    guestSh(
+      // Each `$(cat …)` takes one pid itself; `read` cannot be used (sysctl files read byte by byte
+      // return only their first byte).
+      'a=$(cat /proc/sys/kernel/ns_last_pid); "$1" "$2" >/dev/null 2>&1; rc=$?; b=$(cat /proc/sys/kernel/ns_last_pid); echo "$rc $((b - a - 1))"',
+      [GUEST_PATHS.pushedRunner, GUEST_PATHS.request],
+    ),
+    'count processes',
+  );
+  const [rc, processes] = out.stdout.trim().split(' ').map(Number) as [number, number];
+  expect(rc).toBe(0);
+  return processes;
 }
 
 async function run(input: RequestInput) {
@@ -259,5 +292,86 @@ describe('pikaci-incus-run in an LXD container (busybox image)', () => {
     const ps = await must(guestSh('busybox ps'), 'ps');
     expect(ps.stdout).toMatch(/^\s*\d+\s+\S+\s+busybox ps$/m);
     expect(ps.stdout).not.toMatch(/^\s*\d+\s+\S+\s+sleep 100$/m);
+  });
+
+  it('writes the lifecycle files byte for byte for hostile env, command and working directory (su)', async () => {
+    const cwd = `/tmp/${HOSTILE_DIR_NAME}`;
+    await must(guestSh('mkdir -p "$1"', [cwd]), 'mkdir hostile cwd');
+    await writeRequest(requestFiles({ command: HOSTILE_COMMAND, env: HOSTILE_ENV, cwd, run_as_root: false }));
+    const out = await execa(
+      env.lxd.cli,
+      ['exec', name, '--project', env.lxd.project, '--', GUEST_PATHS.pushedRunner, GUEST_PATHS.request],
+      { stdin: 'ignore', stripFinalNewline: false, reject: false, timeout: 60_000 },
+    );
+    expect(out.stderr).toBe('');
+    expect(out.exitCode).toBe(0);
+    const state = GUEST_PATHS.runtimeStateDir;
+    const bootId = (await readRaw('/proc/sys/kernel/random/boot_id')).trim();
+    expect(bootId).toMatch(/^[0-9a-f-]{36}$/);
+    const [booted, starting, finished] = eventTimes(await readRaw(`${state}/events.jsonl`)) as [
+      string,
+      string,
+      string,
+    ];
+    const result = await readRaw(`${state}/result.json`);
+    const elapsed = (JSON.parse(result) as { details: { elapsed_secs: number } }).details.elapsed_secs;
+    expect({
+      'status.json': await readRaw(`${state}/status.json`),
+      'events.jsonl': await readRaw(`${state}/events.jsonl`),
+      'events.jsonl.seq': await readRaw(`${state}/events.jsonl.seq`),
+      'result.json': result,
+    }).toEqual(
+      expectedLifecycleFiles(
+        bootId,
+        [
+          { state: 'booted', message: 'incus guest booted', time: booted },
+          {
+            state: 'starting',
+            message: 'launching guest command',
+            details: `{"command":${runnerJsonString(HOSTILE_COMMAND)},"run_as_root":false}`,
+            time: starting,
+          },
+          {
+            state: 'completed',
+            message: 'test passed',
+            details: `{"exit_code":0,"timed_out":false,"user_switch":"su","timeout_flavour":"busybox","elapsed_secs":${elapsed}}`,
+            time: finished,
+          },
+        ],
+        0,
+      ),
+    );
+    const log =
+      `[pikaci] incus guest booted at ${booted}\n` +
+      `[pikaci] launching guest command as pikaci (user switch: su, timeout: busybox 30s) in ${cwd}\n` +
+      hostileOutput(cwd) +
+      '[pikaci] test passed\n';
+    expect(await readRaw(`${state}/logs/guest.log`)).toBe(log);
+    expect(out.stdout).toBe(log);
+    const listed = await must(guestSh('cd "$1" && find . | sort', [state]), 'list state dir');
+    expect(listed.stdout.split('\n')).toEqual([
+      '.',
+      './artifacts',
+      './events.jsonl',
+      './events.jsonl.seq',
+      './guest-request.env',
+      './guest-request.json',
+      './logs',
+      './logs/guest.log',
+      './result.json',
+      './status.json',
+      './xdg-state',
+    ]);
+  });
+
+  it('forks little: at most 25 processes for a `true` job, as root or through su', async () => {
+    // Measured 21 either way; the runner before this bound created 209 (root) and 239 (su) here.
+    for (const runAsRoot of [true, false]) {
+      await must(guestSh('rm -rf "$1"', [GUEST_PATHS.runtimeStateDir]), 'reset');
+      await writeRequest(requestFiles({ command: 'true', run_as_root: runAsRoot }));
+      const processes = await countProcesses();
+      expect(processes).toBeGreaterThan(5);
+      expect(processes).toBeLessThanOrEqual(25);
+    }
   });
 });

@@ -30,23 +30,22 @@ describe('parseHostSettings', () => {
       sudo: true,
       instance_type: 'container',
       profiles: ['a', 'b'],
-      work_dir: '/srv/pikaci',
     });
     expect(parsed.remoteWorkDir).toBe('/srv/pikaci');
     expect(parsed.lockTimeoutSecs).toBe(60);
     expect(parseHostSettings({ sshHost: 'h', sshKey: '/k', sshKnownHosts: '/kh' }, {}).ssh?.user).toBe(
       'root',
     );
-    expect(parseHostSettings({}, { PIKACI_INCUS_PROFILE: 'x, y' }).incus.profiles).toEqual(['x', 'y']);
+    expect(parseHostSettings({}, { PIKACI_INCUS_PROFILE: 'x, y' }).incus?.profiles).toEqual(['x', 'y']);
     // An empty variable counts as unset.
-    expect(parseHostSettings({}, { PIKACI_INCUS_PROJECT: '' }).incus).toEqual({});
+    expect(parseHostSettings({}, { PIKACI_INCUS_PROJECT: '' }).incus).toBeUndefined();
   });
 
   it('without an SSH host there are no SSH settings; lock timeout defaults to an hour', () => {
     const parsed = parseHostSettings({}, {});
     expect(parsed.ssh).toBeUndefined();
     expect(parsed.lockTimeoutSecs).toBe(3600);
-    expect(parsed.incus).toEqual({});
+    expect(parsed.incus).toBeUndefined();
   });
 
   it.each([
@@ -56,13 +55,17 @@ describe('parseHostSettings', () => {
       { PIKACI_INCUS_TYPE: 'pod' },
       '--incus-type (or $PIKACI_INCUS_TYPE) must be vm or container, got `pod`',
     ],
-    [{}, { PIKACI_INCUS_SUDO: 'yes' }, '$PIKACI_INCUS_SUDO must be true, false, 1 or 0, got `yes`'],
+    [
+      {},
+      { PIKACI_INCUS_SUDO: 'yes' },
+      '--incus-sudo (or $PIKACI_INCUS_SUDO) must be true, false, 1 or 0, got `yes`',
+    ],
     [
       { remoteWorkDir: 'rel' },
       {},
       '--remote-work-dir (or $PIKACI_REMOTE_WORK_DIR) must be an absolute path, got `rel`',
     ],
-    [{ incusProfile: ['a', ''] }, {}, '--incus-profile (or $PIKACI_INCUS_PROFILE) has an empty profile name'],
+    [{ incusProfile: ['a', ''] }, {}, '--incus-profile (or $PIKACI_INCUS_PROFILE) has an empty item'],
     [
       { lockTimeout: '-1' },
       {},
@@ -95,12 +98,12 @@ describe('executionEnvironment', () => {
     );
   });
 
-  it('resolves every placement × runtime pair; tart is reported unavailable', () => {
+  it('resolves every placement × runtime pair; tart is reported unavailable', async () => {
     const environment = executionEnvironment();
     for (const placement of ['local', 'remote_ssh'] as const) {
-      expect(environment.resolveBackend({ placement, runtime: 'host_process' }).kind).toBe('ready');
-      expect(environment.resolveBackend({ placement, runtime: 'incus' }).kind).toBe('ready');
-      expect(environment.resolveBackend({ placement, runtime: 'tart' })).toEqual({
+      expect((await environment.resolveBackend({ placement, runtime: 'host_process' })).kind).toBe('ready');
+      expect((await environment.resolveBackend({ placement, runtime: 'incus' })).kind).toBe('ready');
+      expect(await environment.resolveBackend({ placement, runtime: 'tart' })).toEqual({
         kind: 'unavailable',
         message: `not available yet: ${placement} × tart jobs need the Tart runtime backend`,
       });

@@ -16,7 +16,7 @@ import { executionEnvironment, type HostSettings } from '../../src/hosts/index.j
 import { IncusHostConfigSchema, incusArgv, initArgv, instanceName } from '../../src/incus/index.js';
 import type { JobSpec } from '../../src/model/index.js';
 import type { RunRecord } from '../../src/records/index.js';
-import { capture } from '../../src/remote/index.js';
+import { capture } from '../../src/transport/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { connectSsh, SshTransport, type Transport } from '../../src/transport/index.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
@@ -74,8 +74,7 @@ function start(
     targetId: target,
     targetDescription: target,
     includeLocalChanges: false,
-    transportFor: environment.transportFor,
-    resolveBackend: environment.resolveBackend,
+    environment: environment,
     reporter: {
       event: (event) => {
         if (event.event === 'run_started') runId = event.run_id;

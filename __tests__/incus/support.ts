@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IncusHostConfigSchema, type IncusHostConfig } from '../../src/incus/index.js';
 import type { JobSpec } from '../../src/model/index.js';
-import { jobPaths, newRunId, silentReporter } from '../../src/records/index.js';
+import { jobPaths, newRunId } from '../../src/records/index.js';
 import { openLogWriter, type JobContext } from '../../src/runtime/index.js';
 import { createSnapshot } from '../../src/snapshot/index.js';
 import type { Transport } from '../../src/transport/index.js';
@@ -56,22 +56,19 @@ export function jobContext(
   return {
     job,
     runId,
-    stateRoot: join(fixture.dir, 'state'),
-    runDir,
     paths,
     hostLog: openLogWriter(paths.hostLog),
-    guestLog: openLogWriter(paths.guestLog),
     transport,
-    snapshotDir: fixture.snapshotDir,
-    snapshotContentHash: fixture.contentHash,
-    workspaceDir: fixture.snapshotDir,
-    cargoHomeDir: join(fixture.dir, 'cargo-home'),
-    cargoTargetDir: join(fixture.dir, 'cargo-target'),
-    timeoutSecs: job.timeout_secs,
+    workspace: {
+      runId,
+      snapshotDir: fixture.snapshotDir,
+      contentHash: fixture.contentHash,
+      cargoHomeDir: join(fixture.dir, 'cargo-home'),
+      cargoTargetDir: join(fixture.dir, 'cargo-target'),
+    },
     environment: { host: {}, context: {}, passed: {}, secrets: {} },
     signal,
     output: (_stream, chunk) => live.push(chunk),
-    reporter: silentReporter,
     live,
   };
 }

@@ -74,7 +74,7 @@ const record: RunRecord = await runJobs({
   jobs: target.jobs,
   targetId: target.id,
   targetDescription: target.description,
-  ...executionEnvironment(),
+  environment: executionEnvironment(),
 });
 
 // Read: the runs under the state root and the job's log.
@@ -228,7 +228,7 @@ beforeAll(async () => {
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write('src/app.ts', 'export const changed = true;\n');
   repo.commit({}, 'change the app');
-}, 120_000);
+}, 300_000);
 
 afterAll(() => removeTempDirs());
 

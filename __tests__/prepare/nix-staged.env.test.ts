@@ -107,8 +107,7 @@ describe('staged Incus job with Nix-built payloads (real Nix, real LXD)', () => 
       targetDescription: 'staged smoke',
       includeLocalChanges: false,
       prepare: nixPrepareHandlers({ nix: env.nix.bin, args: env.nix.buildArgs }),
-      transportFor: hosts.transportFor,
-      resolveBackend: hosts.resolveBackend,
+      environment: hosts,
     });
     const paths = jobPaths(join(stateRoot, 'runs', record.run_id), 'staged-smoke');
     const hostLog = await readFile(paths.hostLog, 'utf8');

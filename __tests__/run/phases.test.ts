@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { JobSpecSchema } from '../../src/model/index.js';
 import { LinePrefixer, createReporter, runJobs } from '../../src/run/index.js';
-import { hostProcessBackend } from '../../src/runtime/index.js';
+import { hostProcessBackend } from '../../src/backends/host-process/index.js';
+import { executionEnvironment } from '../../src/hosts/index.js';
 import { recordingReporter } from './helpers.js';
 import { hostJob, jobSpec } from '../support/jobs.js';
 import { makeRepo, tempDir } from '../support/repo.js';
@@ -35,6 +36,7 @@ describe('prepare phase', () => {
   it('records a Nix prepare that is not implemented honestly: dependents fail, others are skipped', async () => {
     const reporter = recordingReporter();
     const run = await runJobs({
+      environment: executionEnvironment(),
       stateRoot: tempDir(),
       sourceRoot: makeRepo({ 'README.md': 'hello\n' }).root,
       targetId: 't',
@@ -75,7 +77,10 @@ describe('parallel execute', () => {
       targetDescription: null,
       jobs: [staged('x', 'sleep 1; echo from-x'), staged('y', 'sleep 1; echo from-y')],
       reporter,
-      resolveBackend: () => ({ kind: 'ready', backend: hostProcessBackend }),
+      environment: {
+        ...executionEnvironment(),
+        resolveBackend: () => ({ kind: 'ready', backend: hostProcessBackend() }),
+      },
       prepare: {
         nixBuild: async (node) => ({
           node_id: node.id,

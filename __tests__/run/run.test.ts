@@ -7,6 +7,7 @@ import {
   RunRecordSchema,
   TerminalResultSchema,
 } from '../../src/records/index.js';
+import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { recordingReporter } from './helpers.js';
 import { hostJob, jobSpec } from '../support/jobs.js';
@@ -22,6 +23,7 @@ describe('runJobs with real host processes', () => {
     const stateRoot = tempDir();
     const reporter = recordingReporter();
     const run = await runJobs({
+      environment: executionEnvironment(),
       stateRoot,
       sourceRoot: repo,
       targetId: 'hello',
@@ -75,6 +77,7 @@ describe('runJobs with real host processes', () => {
     const repo = makeRepo({ 'README.md': 'hello\n' }).root;
     const stateRoot = tempDir();
     const run = await runJobs({
+      environment: executionEnvironment(),
       stateRoot,
       sourceRoot: repo,
       targetId: 't',

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
 import { TerminalResultSchema } from '../../src/records/index.js';
+import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { recordingReporter } from '../run/helpers.js';
 import { hostJob, jobSpec } from '../support/jobs.js';
@@ -11,6 +12,7 @@ import { makeRepo, tempDir } from '../support/repo.js';
 async function runOne(job: JobSpec, extra: Partial<Parameters<typeof runJobs>[0]> = {}) {
   const stateRoot = tempDir();
   const run = await runJobs({
+    environment: executionEnvironment(),
     stateRoot,
     sourceRoot: makeRepo({ 'README.md': 'hello\n' }).root,
     targetId: 't',

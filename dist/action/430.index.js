@@ -293,8 +293,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_TIMELINE_BARS, formatDuration, mermaidLabel, runTimeline, timelineSvg
 
-// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
-var records = __webpack_require__(56684);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(21056);
 ;// CONCATENATED MODULE: ./src/timeline/bars.ts
 /**
  * Where a run's time went, as bars on one time axis: the run's prepare nodes, then each job and its

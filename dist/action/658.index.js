@@ -79,6 +79,498 @@ function markdownText(text) {
 
 /***/ }),
 
+/***/ 24157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CHANGE_STATUSES: () => (/* reexport */ CHANGE_STATUSES),
+  GIT_REDIRECTING_ENV: () => (/* reexport */ GIT_REDIRECTING_ENV),
+  changesSince: () => (/* reexport */ changesSince),
+  createGit: () => (/* reexport */ createGit),
+  gitEnvironment: () => (/* reexport */ gitEnvironment),
+  parseChangedList: () => (/* reexport */ parseChangedList),
+  parseNameStatusZ: () => (/* reexport */ parseNameStatusZ),
+  pathsOfChanges: () => (/* reexport */ pathsOfChanges),
+  readChangedFrom: () => (/* reexport */ readChangedFrom),
+  repoRoot: () => (/* reexport */ repoRoot),
+  runGit: () => (/* reexport */ runGit),
+  streamGit: () => (/* reexport */ streamGit)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
+var toml = __webpack_require__(4509);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/**
+ * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
+ * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
+ * nothing here trims them (a name may begin or end with a space). A name whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD in their place and reported, so the caller can warn (README,
+ * "Matching rules").
+ */
+
+
+
+const CHANGE_STATUSES = ['A', 'C', 'D', 'M', 'R', 'T', 'U', 'X'];
+/** The one line a caller prints for an `InvalidUtf8Name`. */
+function invalidUtf8Warning(name) {
+    return `changed file name is not valid UTF-8: "${name.escaped}"; it is matched as ${JSON.stringify(name.decoded)} (each invalid byte sequence replaced by U+FFFD), so only a wildcard can match those bytes`;
+}
+/** Splits NUL-separated bytes into UTF-8 names, reporting each name whose bytes are not valid UTF-8. */
+function decodeNulSeparated(bytes, onInvalid = () => undefined) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        return buffer.toString('utf8').split('\0');
+    const fields = [];
+    let start = 0;
+    for (;;) {
+        const end = buffer.indexOf(0, start);
+        const field = buffer.subarray(start, end === -1 ? buffer.length : end);
+        const decoded = field.toString('utf8');
+        if (!(0,external_node_buffer_.isUtf8)(field))
+            onInvalid({ escaped: escapeBytes(field), decoded });
+        fields.push(decoded);
+        if (end === -1)
+            return fields;
+        start = end + 1;
+    }
+}
+function escapeBytes(bytes) {
+    let out = '';
+    for (const byte of bytes) {
+        if (byte === 0x5c)
+            out += '\\\\';
+        else if (byte >= 0x20 && byte < 0x7f)
+            out += String.fromCharCode(byte);
+        else
+            out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/**
+ * Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and
+ * copies. Given bytes, names that are not valid UTF-8 are reported to `onInvalid`.
+ */
+function parseNameStatusZ(output, onInvalid) {
+    const fields = typeof output === 'string' ? output.split('\0') : decodeNulSeparated(output, onInvalid);
+    // The output ends with a NUL, which leaves one empty field at the end.
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const changes = [];
+    let i = 0;
+    const take = (what) => {
+        const field = fields[i++];
+        if (field === undefined || field === '')
+            throw new Error(`record ${changes.length + 1}: missing ${what}`);
+        return field;
+    };
+    while (i < fields.length) {
+        const statusField = take('status');
+        const letter = statusField[0];
+        if (!CHANGE_STATUSES.includes(letter)) {
+            throw new Error(`record ${changes.length + 1}: unknown status \`${statusField}\``);
+        }
+        if (letter === 'R' || letter === 'C') {
+            const from = take('source path');
+            const path = take('destination path');
+            changes.push({
+                status: letter,
+                from,
+                path,
+                similarity: Number.parseInt(statusField.slice(1), 10) || 0,
+            });
+        }
+        else {
+            changes.push({ status: letter, path: take('path') });
+        }
+    }
+    return changes;
+}
+/** The paths a change list touches, in diff order, without duplicates: a rename's source, then its destination. */
+function pathsOfChanges(changes) {
+    const paths = new Set();
+    for (const change of changes) {
+        if (change.status === 'R' || change.status === 'C')
+            paths.add(change.from);
+        paths.add(change.path);
+    }
+    return [...paths];
+}
+/**
+ * A changed-file list as text: NUL-separated when it holds a NUL (`git diff -z --name-only`),
+ * else one path per line (a CR before the LF is dropped). Empty entries are dropped, duplicates
+ * removed, order kept.
+ */
+function parseChangedList(input, onInvalid) {
+    const entries = typeof input !== 'string'
+        ? input.includes(0)
+            ? decodeNulSeparated(input, onInvalid)
+            : decodeLines(input, onInvalid)
+        : input.includes('\0')
+            ? input.split('\0')
+            : input.split('\n').map((line) => line.replace(/\r$/, ''));
+    return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
+}
+function decodeLines(bytes, onInvalid) {
+    return decodeNulSeparated(Buffer.from(bytes).map((byte) => (byte === 0x0a ? 0 : byte)), onInvalid).map((line) => line.replace(/\r$/, ''));
+}
+/** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
+async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {
+    if (source === '') {
+        throw new errors/* InputError */.dz('--changed-from needs a file name, or `-` for standard input');
+    }
+    let bytes;
+    try {
+        bytes = source === '-' ? await readStream(stdin) : await (0,promises_.readFile)(source);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'it is a directory'
+                    : error.message;
+        throw new errors/* InputError */.dz(`cannot read the changed-file list \`${source}\`: ${why}`, {
+            where: '--changed-from',
+            hint: 'pass a file with one repo-relative path per line (or NUL-separated), or `-` to read standard input',
+            cause: error,
+        });
+    }
+    return parseChangedList(bytes, (name) => warn(invalidUtf8Warning(name)));
+}
+async function readStream(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/git/run.ts
+/**
+ * The one way this project starts `git` (plan's changed files, the action's diff and base-revision
+ * manifest, snapshots, the state root's repository root, a run's recorded HEAD): one environment,
+ * one error shape, through `node:child_process` (not execa: the action's `plan` runs a few of these,
+ * never needs process groups, and not loading execa is a measured part of its cold start).
+ *
+ * The environment. git reads a handful of variables that point it at another repository, index,
+ * object store or work tree instead of the one at the working directory; a parent git sets them for
+ * its hooks and `git rebase -x` commands (a pre-push hook running `pikaci plan`, say), and a shell
+ * may have them exported. Every git process here is about the repository at its `cwd`, so they are
+ * removed: the set `git rev-parse --local-env-vars` prints (the variables git itself drops before
+ * running a command in another repository), except the two that carry configuration rather than a
+ * location, `GIT_CONFIG_PARAMETERS` and `GIT_CONFIG_COUNT` (`git -c` settings and
+ * `GIT_CONFIG_KEY_<n>`/`GIT_CONFIG_VALUE_<n>` pairs: credentials for `fetch --deepen`,
+ * `safe.directory`), which are the caller's to choose. `GIT_CEILING_DIRECTORIES` and
+ * `GIT_DISCOVERY_ACROSS_FILESYSTEM` are kept too: they only stop the upward search for a repository,
+ * so they can make git find none, never another one. Added: `LC_ALL=C` (messages and output that
+ * do not depend on the locale), `GIT_TERMINAL_PROMPT=0` (a fetch fails rather than waits for a
+ * password) and `GIT_OPTIONAL_LOCKS=0` (`git status` does not write the index under a running editor).
+ */
+
+
+
+/** Removed from every git process's environment (see the top of this file). */
+const GIT_REDIRECTING_ENV = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_IMPLICIT_WORK_TREE',
+    'GIT_COMMON_DIR',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_GRAFT_FILE',
+    'GIT_SHALLOW_FILE',
+    'GIT_NO_REPLACE_OBJECTS',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_PREFIX',
+    'GIT_INTERNAL_SUPER_PREFIX',
+    'GIT_CONFIG',
+];
+/** The environment every git process gets: `base` without `GIT_REDIRECTING_ENV`, plus the fixed settings. */
+function gitEnvironment(base = process.env) {
+    const env = {
+        ...base,
+        LC_ALL: 'C',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+    };
+    for (const name of GIT_REDIRECTING_ENV)
+        delete env[name];
+    return env;
+}
+/**
+ * Runs `git <args>` in `cwd` to completion. Throws a `PikaciError` when git cannot be started (not
+ * installed, `cwd` missing), is killed, or exits with a code outside `exitCodes`; the message names
+ * the command and carries git's standard error.
+ */
+async function runGit(cwd, args, options = {}) {
+    const started = startGit(cwd, args);
+    const stdout = [];
+    started.child.stdout.on('data', (chunk) => stdout.push(chunk));
+    // EPIPE when git exits without reading all its input: its exit status says what happened.
+    started.child.stdin.on('error', () => undefined);
+    if (options.input === undefined)
+        started.child.stdin.end();
+    else
+        started.child.stdin.end(options.input);
+    const ended = await started.ended;
+    if (ended.kind === 'failed')
+        throw cannotRun(cwd, args, ended.code, ended.message);
+    let output;
+    try {
+        output = { exitCode: ended.exitCode, stdout: Buffer.concat(stdout), stderr: ended.stderr };
+    }
+    catch (error) {
+        // Output beyond the largest buffer Node can hold.
+        throw cannotRun(cwd, args, undefined, error.message);
+    }
+    const expected = options.exitCodes ?? [0];
+    if (expected !== 'any' && !expected.includes(output.exitCode)) {
+        throw gitFailed(cwd, args, output.exitCode, output.stderr);
+    }
+    return output;
+}
+/** Starts `git <args>` in `cwd` with piped standard input and output; see `GitProcess`. */
+function streamGit(cwd, args) {
+    const started = startGit(cwd, args);
+    const exited = started.ended.then((ended) => {
+        if (ended.kind === 'failed')
+            throw cannotRun(cwd, args, ended.code, ended.message);
+        if (ended.exitCode !== 0)
+            throw gitFailed(cwd, args, ended.exitCode, ended.stderr);
+    });
+    // A caller that fails first may never await `exited`; its rejection is not an unhandled one.
+    exited.catch(() => undefined);
+    return {
+        stdin: started.child.stdin,
+        stdout: started.child.stdout,
+        exited,
+        stop: () => started.child.kill(),
+    };
+}
+/** The git command as messages name it: `git diff -z …` (arguments as given, unquoted). */
+function commandLine(args) {
+    return ['git', ...args].join(' ');
+}
+function cannotRun(cwd, args, code, message) {
+    const missing = code === 'ENOENT';
+    const why = !missing
+        ? message
+        : (0,external_node_fs_.existsSync)(cwd)
+            ? 'git is not installed or not on PATH'
+            : 'the directory does not exist';
+    return new errors/* PikaciError */.uy(`cannot run \`git ${args[0] ?? ''}\`: ${why}`, {
+        where: cwd,
+        hint: missing && (0,external_node_fs_.existsSync)(cwd) ? 'install git and make sure it is on PATH' : undefined,
+    });
+}
+function gitFailed(cwd, args, exitCode, stderr) {
+    return new errors/* PikaciError */.uy(`\`${commandLine(args)}\` failed (exit ${exitCode})${stderr ? `: ${stderr}` : ''}`, {
+        where: cwd,
+        hint: stderr.includes('not a git repository') ? 'run from a git checkout or pass --repo DIR' : undefined,
+    });
+}
+/** The single `spawn` of git: the cleaned environment, all three streams piped, one settled outcome. */
+function startGit(cwd, args) {
+    const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr = [];
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const ended = new Promise((resolvePromise) => {
+        let settled = false;
+        child.on('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            resolvePromise({ kind: 'failed', code: error.code, message: error.message });
+        });
+        child.on('close', (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            if (exitCode === null) {
+                resolvePromise({
+                    kind: 'failed',
+                    code: undefined,
+                    message: `killed with ${signal ?? 'a signal'}: ${commandLine(args)}`,
+                });
+                return;
+            }
+            resolvePromise({ kind: 'exited', exitCode, stderr: Buffer.concat(stderr).toString('utf8').trim() });
+        });
+    });
+    return { child, ended };
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * The few git operations planning needs, behind one small interface so the selection core never
+ * talks to git and tests can run the real thing against repositories they build.
+ */
+
+
+
+
+
+/**
+ * The top level of the git working tree that contains `cwd`, else `cwd` itself (resolved): outside a
+ * repository, or without git, the state root and the default manifest and catalog are found there.
+ */
+async function repoRoot(cwd = process.cwd()) {
+    const top = await runGit(cwd, ['rev-parse', '--show-toplevel']).then((result) => result.stdout.toString('utf8').trim(), () => '');
+    return top === '' ? (0,external_node_path_.resolve)(cwd) : top;
+}
+/** A `Git` that runs the `git` program in `dir`. */
+function createGit(dir, options = {}) {
+    return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
+}
+class ProcessGit {
+    dir;
+    warn;
+    constructor(dir, warn) {
+        this.dir = dir;
+        this.warn = warn;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
+        if (result.exitCode !== 0) {
+            throw new errors/* InputError */.dz(`unknown revision \`${rev}\`: no such commit in the repository`, {
+                where: this.dir,
+                hint: 'pass a commit that exists locally (a shallow clone may lack it: fetch more history, e.g. fetch-depth: 0)',
+            });
+        }
+        return result.stdout.toString('utf8').trim();
+    }
+    async hasCommit(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
+        return result.exitCode === 0;
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', '--end-of-options', a, b], [0, 1]);
+        const base = result.stdout.toString('utf8').trim();
+        return result.exitCode === 0 && base !== '' ? base : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [0, 1]);
+        return result.exitCode === 0;
+    }
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.toString('utf8').trim() === 'true';
+    }
+    async fetchDeepen(depth, remote = 'origin') {
+        if (!Number.isInteger(depth) || depth < 1) {
+            throw new errors/* InputError */.dz(`fetch depth must be a positive integer, got ${depth}`);
+        }
+        await this.run(['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote]);
+    }
+    async diff(base, head) {
+        // `--no-relative` guards against `diff.relative` in the user's config; `-z` keeps names verbatim.
+        const result = await this.run([
+            'diff',
+            '-z',
+            '--name-status',
+            '-M',
+            '--no-relative',
+            '--no-ext-diff',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        try {
+            return parseNameStatusZ(result.stdout, (name) => this.warn(invalidUtf8Warning(name)));
+        }
+        catch (error) {
+            throw new errors/* PikaciError */.uy(`cannot read \`git diff\` output for ${base}..${head}`, {
+                where: this.dir,
+                cause: error,
+            });
+        }
+    }
+    async changedFiles(base, head) {
+        return pathsOfChanges(await this.diff(base, head));
+    }
+    async showFile(rev, path) {
+        const result = await this.run(['cat-file', 'blob', `${rev}:${path}`], [0, 128]);
+        if (result.exitCode !== 0) {
+            throw new errors/* InputError */.dz(`no file \`${path}\` at revision \`${rev}\``, {
+                where: this.dir,
+                hint: 'check the path (repo-relative) and that the revision is fetched',
+            });
+        }
+        // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
+        return (0,toml/* decodeUtf8 */._6)(result.stdout, `${rev}:${path}`);
+    }
+    async localChanges() {
+        const edited = await this.run([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-relative',
+            '--no-ext-diff',
+            'HEAD',
+            '--',
+        ]);
+        const untracked = await this.run(['ls-files', '--others', '--exclude-standard', '--full-name', '-z']);
+        const names = [
+            ...decodeNulSeparated(edited.stdout, (name) => this.warn(invalidUtf8Warning(name))),
+            ...decodeNulSeparated(untracked.stdout, (name) => this.warn(invalidUtf8Warning(name))),
+        ];
+        return [...new Set(names.filter((name) => name !== ''))].sort();
+    }
+    /** Run git here (`runGit`: the cleaned environment, one error shape); exit codes outside `expected` throw. */
+    run(args, expected = [0]) {
+        return runGit(this.dir, args, { exitCodes: expected });
+    }
+}
+/**
+ * The paths changed on `head` since it forked from `base` (a three-dot diff): the merge base of the
+ * two, diffed against `head`. When `base` is an ancestor of `head` the merge base is `base` itself.
+ */
+async function changesSince(git, base, head) {
+    const [baseId, headId] = [await git.revParse(base), await git.revParse(head)];
+    const from = await git.mergeBase(baseId, headId);
+    if (from === null) {
+        const shallow = await git.isShallow();
+        throw new errors/* InputError */.dz(`\`${base}\` and \`${head}\` have no common history here`, {
+            where: git.dir,
+            hint: shallow
+                ? 'this is a shallow clone: fetch more history (git fetch --deepen=100, or fetch-depth: 0)'
+                : 'pass a --base that shares history with --head, or list the files with --changed-from',
+        });
+    }
+    return { base: baseId, head: headId, from, paths: await git.changedFiles(from, headId) };
+}
+
+;// CONCATENATED MODULE: ./src/git/index.ts
+/**
+ * git, reached through one small interface: changed files between explicit revisions, history checks,
+ * the repository root; and the one runner every git process of the project is started by (`run.ts`).
+ */
+
+
+
+
+
+/***/ }),
+
 /***/ 31517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -569,8 +1061,8 @@ async function artifacts_downloadArtifactZip(target, artifact, destFile, onProgr
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
-var records = __webpack_require__(56684);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(21056);
 ;// CONCATENATED MODULE: ./src/github/download-runs.ts
 /**
  * `pikaci download`: fetch the `pikaci-<lane>-<attempt>` artifacts of a workflow run and unpack
@@ -776,16 +1268,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/guest/paths.ts
 /**
- * Guest paths of the Incus runtime (docs/upstream.md, executor 5.1, pika-cloud `paths.rs`). The image,
- * the guest runner script and the host-side executor all use these; change them together.
+ * Guest paths of the Incus runtime (docs/guest-protocol.md "Paths"; docs/upstream.md, executor 5.1).
+ * The image, the guest runner script and the host-side executor all use these; change them together.
  */
 const GUEST_PATHS = {
     runtimeStateDir: '/run/pika-cloud',
     request: '/run/pika-cloud/guest-request.json',
-    /** pikaci-action's shell-readable companion of the request (see request.ts). */
+    /** pikaci-action's shell-readable companion of the request (docs/guest-protocol.md "Request files"). */
     requestEnv: '/run/pika-cloud/guest-request.env',
     status: '/run/pika-cloud/status.json',
     events: '/run/pika-cloud/events.jsonl',
+    /** The last event's `seq`, for the next writer of events.jsonl; not collected by the host. */
     eventsSeq: '/run/pika-cloud/events.jsonl.seq',
     result: '/run/pika-cloud/result.json',
     logsDir: '/run/pika-cloud/logs',
@@ -821,19 +1314,14 @@ var errors = __webpack_require__(70017);
 var shell = __webpack_require__(95462);
 ;// CONCATENATED MODULE: ./src/guest/request.ts
 /**
- * The guest request (docs/upstream.md, executor 5.2, `IncusGuestRunRequest` schema_version 2) and its
- * shell-readable companion.
+ * The guest request and its shell-readable companion (docs/guest-protocol.md "Request files";
+ * docs/upstream.md, executor 5.2, schema_version 2).
  *
  * The host writes two files side by side: `guest-request.json` (the upstream JSON, 2-space indent)
- * and `guest-request.env` (the same values as `KEY='value'` lines). The guest runner is a POSIX sh
- * script that must work on a stock busybox image without jq or python, so it sources the env file
- * for the values and reads only `schema_version` and the top-level field names from the JSON. The
- * env file's `PIKACI_REQUEST_SHA256` is the sha256 of the JSON file, so the runner refuses a pair
- * that was not written together. Both come from one validated object here.
- *
- * Two optional fields extend upstream v2: `env` (extra environment variables, applied last) and
- * `cwd` (working directory, default `/workspace/snapshot`). They are omitted when unset, so a plain
- * request is exactly the upstream shape.
+ * and `guest-request.env` (the same values as `KEY='value'` lines), which the POSIX sh runner sources
+ * because a stock image has no JSON parser; its `PIKACI_REQUEST_SHA256` binds it to the JSON. Both
+ * come from one validated object here. The optional `env` and `cwd` extend upstream v2 and are
+ * omitted when unset, so a plain request is exactly the upstream shape.
  */
 
 
@@ -841,7 +1329,7 @@ var shell = __webpack_require__(95462);
 
 
 const GUEST_REQUEST_SCHEMA_VERSION = 2;
-/** The runner accepts at most nine digits (it compares numbers in the shell). */
+/** The runner accepts at most nine digits (it compares numbers in the shell; docs/guest-protocol.md "The runner"). */
 const MAX_GUEST_TIMEOUT_SECS = 999_999_999;
 const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Shell variables cannot hold NUL, so neither can anything that goes through the env file. */
@@ -866,7 +1354,7 @@ const GuestRequestSchema = schemas/* strictObject */.rej({
         .optional(),
     cwd: shellSafe('cwd').pipe(schemas/* string */.YjP().startsWith('/', 'cwd must be an absolute guest path')).optional(),
 });
-/** The request for one job: its compiled command, root flag and timeout (docs/upstream.md, executor 0.2). */
+/** The request for one job: its compiled command (docs/upstream.md, executor 0.2), root flag and timeout. */
 function buildGuestRequest(job, options = {}) {
     const compiled = (0,model/* compileJobCommand */.OJ)(job);
     return renderGuestRequest({
@@ -912,8 +1400,10 @@ function renderEnvFile(request, json) {
 
 ;// CONCATENATED MODULE: ./src/guest/lifecycle.ts
 /**
- * The guest lifecycle files (docs/upstream.md, executor 0.4 and 5.4): `status.json`, `events.jsonl`
- * and the terminal `result.json`, written by the guest runner and read back by the host.
+ * The guest lifecycle files (docs/guest-protocol.md "Lifecycle files"; docs/upstream.md, executor 0.4
+ * and 5.4): `status.json`, `events.jsonl` and the terminal `result.json`, written by the guest runner
+ * and read back by the host. The schemas accept what any writer may produce (upstream's included);
+ * the runner's exact bytes are specified in the protocol.
  */
 
 
@@ -1024,7 +1514,7 @@ function describeIssue(error) {
 function lifecycleError(where, what, problem) {
     return new PikaciError(`${what} ${problem}`, {
         where,
-        hint: 'the guest runner (pikaci-incus-run) writes this file; check logs/guest.log for how it ended',
+        hint: 'the guest runner (pikaci-incus-run) writes this file; check logs/guest.log for how it ended (docs/guest-protocol.md)',
     });
 }
 
@@ -1034,7 +1524,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/guest/script.ts
 /**
- * The guest runner script's text, for the executor to push into an instance whose image lacks it.
+ * The guest runner script's text, for the executor to push into an instance whose image lacks it
+ * (docs/guest-protocol.md "Paths").
  *
  * `nix/incus/pikaci-incus-run` is the single source of truth; nothing is generated. From `src/guest/`
  * (tsx, jest) and `lib/guest/` (the library build) it is two directories up. The ncc bundles carry
@@ -1069,7 +1560,10 @@ function guestRunnerScript() {
 }
 
 ;// CONCATENATED MODULE: ./src/guest/index.ts
-/** The guest contract of the Incus runtime: request files, lifecycle files, paths, runner script. */
+/**
+ * The guest contract of the Incus runtime (docs/guest-protocol.md): request files, lifecycle files,
+ * paths, runner script.
+ */
 
 
 
@@ -1089,7 +1583,6 @@ __webpack_require__.d(__webpack_exports__, {
   Bb: () => (/* reexport */ PlacementSchema),
   sM: () => (/* reexport */ RuntimeKindSchema),
   hY: () => (/* reexport */ SnapshotProfileSchema),
-  xb: () => (/* reexport */ assertNever),
   Dw: () => (/* reexport */ compileGuestCommand),
   OJ: () => (/* reexport */ compileJobCommand),
   gC: () => (/* reexport */ executorLabel),
@@ -1101,12 +1594,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __webpack_require__(81651);
 ;// CONCATENATED MODULE: ./src/model/job.ts
 /**
  * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
  * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */
+
 
 const PLACEMENTS = ['local', 'remote_ssh'];
 const RUNTIMES = ['host_process', 'incus', 'tart'];
@@ -1212,7 +1708,7 @@ function executorLabel(execution) {
         case 'tart':
             return placement === 'local' ? 'tart_local' : 'remote_ssh_tart';
         default:
-            return assertNever(runtime);
+            return (0,assert_never/* assertNever */.x)(runtime);
     }
 }
 function stagedLinuxCommand(job) {
@@ -1222,14 +1718,12 @@ function stagedLinuxCommand(job) {
 function supportsParallelExecute(job) {
     return stagedLinuxCommand(job) !== undefined;
 }
-function assertNever(value) {
-    throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
-}
 
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __webpack_require__(95462);
 ;// CONCATENATED MODULE: ./src/model/command.ts
 /** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
+
 
 
 const BASH = 'bash --noprofile --norc -lc';
@@ -1257,7 +1751,7 @@ function compileGuestCommand(guest) {
         case 'argv':
             return { command: (0,shell/* shellJoin */.n)(guest.argv), runAsRoot: false };
         default:
-            return assertNever(guest);
+            return (0,assert_never/* assertNever */.x)(guest);
     }
 }
 /** A staged Linux job runs its wrapper; its guest command is ignored (upstream override rule). */
@@ -1276,7 +1770,7 @@ function compileJobCommand(job) {
 
 /***/ }),
 
-/***/ 56684:
+/***/ 21056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1286,7 +1780,7 @@ __webpack_require__.d(__webpack_exports__, {
   IU: () => (/* reexport */ PLAN_PRECONDITIONS),
   WX: () => (/* reexport */ PreparedOutputPayloadManifestRecordSchema),
   YX: () => (/* reexport */ schemas_PreparedOutputsRecordSchema),
-  x8: () => (/* reexport */ RunLifecycleEventSchema),
+  Qt: () => (/* reexport */ RunLifecycleEventSchema),
   tv: () => (/* reexport */ RunPlanRecordSchema),
   g$: () => (/* reexport */ schemas_RunRecordSchema),
   z0: () => (/* reexport */ guest/* TerminalResultSchema */.z0),
@@ -1295,8 +1789,7 @@ __webpack_require__.d(__webpack_exports__, {
   wt: () => (/* reexport */ jobPaths),
   F$: () => (/* reexport */ newRunId),
   aE: () => (/* reexport */ read_readRecord),
-  jv: () => (/* reexport */ repoRoot),
-  Uv: () => (/* reexport */ resolveStateRoot),
+  resolveStateRoot: () => (/* reexport */ resolveStateRoot),
   ag: () => (/* reexport */ rfc3339),
   Ot: () => (/* reexport */ layout_runPaths),
   AM: () => (/* reexport */ layout_runsDir),
@@ -1305,7 +1798,7 @@ __webpack_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ExecuteNodeSchema, JobLogMetadataSchema, PlanExecutorKindSchema, PlanNodeRecordSchema, PrepareNodeSchema, PrepareTimingRecordSchema, PreparedOutputConsumerKindSchema, PreparedOutputExposureSchema, PreparedOutputInvocationModeSchema, PreparedOutputLauncherTransportModeSchema, PreparedOutputResidencySchema, RUN_ID_PATTERN, RUN_STATUSES, RealizedPreparedOutputRecordSchema, RemoteLinuxVmExecutionRecordSchema, RemoteLinuxVmPhaseSchema, RunLogsMetadataSchema, RunStatusSchema, TimestampSchema, describeIssues, ensureReadableStateRoot, gcRuns, isRunId, listRuns, loadLogs, loadLogsMetadata, loadPreparedOutputsRecord, loadRunBundle, loadRunRecord, logJob, logsMetadataOf, runIdTimeMs, runLiveness, writeFileAtomic
+// UNUSED EXPORTS: DEFAULT_ORPHAN_GRACE_SECS, ExecuteNodeSchema, JobLogMetadataSchema, PlanExecutorKindSchema, PlanNodeRecordSchema, PrepareNodeSchema, PrepareTimingRecordSchema, PreparedOutputConsumerKindSchema, PreparedOutputExposureSchema, PreparedOutputInvocationModeSchema, PreparedOutputLauncherTransportModeSchema, PreparedOutputResidencySchema, RUN_ID_PATTERN, RUN_STATUSES, RealizedPreparedOutputRecordSchema, RemoteLinuxVmExecutionRecordSchema, RemoteLinuxVmPhaseSchema, RunLogsMetadataSchema, RunStatusSchema, TimestampSchema, describeIssues, ensureReadableStateRoot, gcRuns, isRunId, listRuns, loadLogs, loadLogsMetadata, loadPreparedOutputsRecord, loadRunBundle, loadRunRecord, logJob, logsMetadataOf, orphanJudge, runIdTimeMs, runLiveness, writeFileAtomic
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
@@ -1370,8 +1863,14 @@ const RemoteLinuxVmPhaseSchema = schemas/* enum */.k5n([
     'wait_for_completion',
     'collect_artifacts',
 ]);
+/**
+ * A VM backend's execution (docs/upstream.md, records 2): upstream's Incus shape, plus `image`,
+ * which every VM runtime fills the same way (name, and the digest or fingerprint where the runtime
+ * reports one), so summaries need no per-runtime code.
+ */
 const RemoteLinuxVmExecutionRecordSchema = schemas/* object */.Ikc({
-    backend: schemas/* literal */.euz('incus'),
+    backend: model/* RuntimeKindSchema */.sM,
+    image: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), digest: nullableString }).nullable().default(null),
     incus_image: schemas/* object */.Ikc({ project: schemas/* string */.YjP(), alias: schemas/* string */.YjP(), fingerprint: nullableString })
         .nullable()
         .default(null),
@@ -1474,7 +1973,7 @@ const PrepareNodeSchema = schemas/* discriminatedUnion */.gMt('type', [
             .nullable()
             .default(null),
     }),
-    schemas/* object */.Ikc({ type: schemas/* literal */.euz('remote_linux_vm_backend'), backend: schemas/* literal */.euz('incus') }),
+    schemas/* object */.Ikc({ type: schemas/* literal */.euz('remote_linux_vm_backend'), backend: model/* RuntimeKindSchema */.sM }),
 ]);
 const ExecuteNodeSchema = schemas/* discriminatedUnion */.gMt('type', [
     schemas/* object */.Ikc({
@@ -1548,7 +2047,7 @@ const schemas_PreparedOutputsRecordSchema = schemas/* object */.Ikc({
     schema_version: schemas/* literal */.euz(1),
     outputs: schemas/* array */.YOg(RealizedPreparedOutputRecordSchema).default(() => []),
 });
-/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract. */
+/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract (docs/guest-protocol.md). */
 
 const JobLogMetadataSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP(),
@@ -1579,7 +2078,7 @@ function newRunId(now = new Date()) {
         .replace(/\.\d+Z$/, 'Z');
     return `${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 }
-function isRunId(value) {
+function run_id_isRunId(value) {
     return RUN_ID_PATTERN.test(value);
 }
 /** The creation instant encoded in a run id, or null when the id has another shape. */
@@ -1624,7 +2123,6 @@ function jobPaths(runDir, jobId) {
         artifactsDir,
         guestLog: (0,external_node_path_.join)(artifactsDir, 'guest.log'),
         resultJson: (0,external_node_path_.join)(artifactsDir, 'result.json'),
-        workspaceDir: (0,external_node_path_.join)(jobDir, 'workspace'),
     };
 }
 
@@ -1751,12 +2249,10 @@ function processExists(pid) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/git/index.ts + 3 modules
+var git = __webpack_require__(24157);
 ;// CONCATENATED MODULE: ./src/records/state-root.ts
 /**
  * Choosing and checking the state root: `--state-root`, else `PIKACI_STATE_ROOT`, else
@@ -1767,18 +2263,6 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function repoRoot(cwd = process.cwd()) {
-    try {
-        const { stdout } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], { cwd });
-        const top = stdout.trim();
-        return top === '' ? (0,external_node_path_.resolve)(cwd) : top;
-    }
-    catch {
-        return (0,external_node_path_.resolve)(cwd);
-    }
-}
 async function resolveStateRoot(sources = {}) {
     const cwd = sources.cwd ?? process.cwd();
     const env = sources.env ?? process.env['PIKACI_STATE_ROOT'];
@@ -1786,7 +2270,7 @@ async function resolveStateRoot(sources = {}) {
         return (0,external_node_path_.resolve)(cwd, sources.flag);
     if (env !== undefined && env !== '')
         return (0,external_node_path_.resolve)(cwd, env);
-    return (0,external_node_path_.join)(await repoRoot(cwd), '.pikaci');
+    return (0,external_node_path_.join)(await (0,git.repoRoot)(cwd), '.pikaci');
 }
 /** Create the state root if needed and prove it is a writable directory. */
 async function ensureWritableStateRoot(stateRoot) {
@@ -1891,7 +2375,7 @@ async function existingRunIds(stateRoot) {
         return [];
     }
 }
-async function loadRunRecord(stateRoot, runId) {
+async function loaders_loadRunRecord(stateRoot, runId) {
     checkRunIdShape(runId);
     const paths = runPaths(stateRoot, runId);
     const dirInfo = await stat(paths.runDir).catch(() => null);
@@ -1931,7 +2415,7 @@ function logsMetadataOf(run, jobs, exists) {
     };
 }
 async function loadLogsMetadata(stateRoot, runId, options = {}) {
-    const run = await loadRunRecord(stateRoot, runId);
+    const run = await loaders_loadRunRecord(stateRoot, runId);
     return logsMetadataFor(run, selectJobs(run, options.job));
 }
 async function logsMetadataFor(run, jobs) {
@@ -1955,7 +2439,7 @@ function logJob(run, job) {
 }
 /** Whole log files as text; for large logs prefer streaming the paths from `loadLogsMetadata`. */
 async function loadLogs(stateRoot, runId, options = {}) {
-    const run = await loadRunRecord(stateRoot, runId);
+    const run = await loaders_loadRunRecord(stateRoot, runId);
     const job = logJob(run, options.job);
     const kind = options.kind ?? 'both';
     const read = async (path) => {
@@ -1973,7 +2457,7 @@ async function loadLogs(stateRoot, runId, options = {}) {
 }
 /** Null when the run has no prepared-outputs file; an error when the file is unreadable or invalid. */
 async function loadPreparedOutputsRecord(stateRoot, runId, run) {
-    const record = run ?? (await loadRunRecord(stateRoot, runId));
+    const record = run ?? (await loaders_loadRunRecord(stateRoot, runId));
     const path = record.prepared_outputs_path ?? runPaths(stateRoot, runId).preparedOutputsJson;
     if (!(await isFile(path)))
         return null;
@@ -1982,7 +2466,7 @@ async function loadPreparedOutputsRecord(stateRoot, runId, run) {
 /** run.json is required; logs metadata cannot fail; prepared outputs are best effort (null + warning). */
 async function loadRunBundle(stateRoot, runId, options = {}) {
     const warn = options.onWarning ?? ((message) => process.stderr.write(`warning: ${message}\n`));
-    const run = await loadRunRecord(stateRoot, runId);
+    const run = await loaders_loadRunRecord(stateRoot, runId);
     const logs = await logsMetadataFor(run, run.jobs);
     let prepared = null;
     try {
@@ -2076,6 +2560,53 @@ async function mayBeRunning(stateRoot, runId, graceMs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/records/orphans.ts
+/**
+ * The one rule `pikaci gc` applies to whatever a run left on a host — Incus instances, job
+ * processes, VMs (docs/design.md decision 7): the owner run is read from the state root's records;
+ * a terminal or abandoned run owns nothing; a live run keeps what it has; a run recorded on another
+ * host cannot be judged and is kept. A run id this state root has never seen is orphaned only once
+ * the thing is older than the grace period, so a sweep from one runner never removes what another
+ * runner sharing the host has just started.
+ */
+
+
+
+const DEFAULT_ORPHAN_GRACE_SECS = 3600;
+async function ownership(stateRoot, runId) {
+    if (!isRunId(runId))
+        return 'unknown';
+    const record = await loadRunRecord(stateRoot, runId).catch(() => null);
+    if (record === null)
+        return 'unknown';
+    switch (runLiveness(record)) {
+        case 'alive':
+            return 'live';
+        case 'terminal':
+        case 'abandoned':
+            return 'over';
+        case 'unknown':
+            return 'other_host';
+    }
+}
+/** Judge a thing of run `runId`, `ageSecs` old, against `stateRoot`'s records. */
+function orphanJudge(stateRoot, graceSecs) {
+    return async (runId, ageSecs) => {
+        switch (await ownership(stateRoot, runId)) {
+            case 'live':
+                return { orphan: false, reason: 'its run is still running' };
+            case 'other_host':
+                return { orphan: false, reason: 'its run is recorded as running on another host' };
+            case 'over':
+                return { orphan: true, reason: 'its run is no longer running' };
+            case 'unknown':
+                return ageSecs > graceSecs
+                    ? { orphan: true, reason: `unknown run, created ${Math.round(ageSecs)}s ago (grace ${graceSecs}s)` }
+                    : { orphan: false, reason: `unknown run, younger than the grace period of ${graceSecs}s` };
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/records/index.ts
 /** Run records: the state root, run ids, record schemas, atomic writes, loaders, list and gc. */
 
@@ -2088,6 +2619,712 @@ async function mayBeRunning(stateRoot, runId, graceMs) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 4509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pv: () => (/* reexport */ IssueCollector),
+  RE: () => (/* reexport */ addZodIssues),
+  _6: () => (/* reexport */ decodeUtf8),
+  u4: () => (/* reexport */ isRecord),
+  MT: () => (/* reexport */ parseToml),
+  gm: () => (/* reexport */ parseTomlFile),
+  tf: () => (/* reexport */ validate)
+});
+
+// UNUSED EXPORTS: TomlValidationError, formatIssue, formatKeyPath, locateToml, objectKeysAt, unknownKeyMessage
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/@iarna/toml/toml.js
+var toml = __webpack_require__(64572);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/toml/locator.ts
+const BARE_KEY = /^[A-Za-z0-9_-]+$/;
+/** `a.b[2].c`; keys that are not bare are written as `"quoted"` segments. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number') {
+            out += `[${segment}]`;
+        }
+        else {
+            const key = BARE_KEY.test(segment) ? segment : JSON.stringify(segment);
+            out += out === '' ? key : `.${key}`;
+        }
+    }
+    return out;
+}
+function keyOf(path) {
+    return JSON.stringify(path);
+}
+function locateToml(text) {
+    // Scanned on first use: a valid catalog is never asked for a line, and its scan is a measured
+    // part of the action's cold start.
+    let lines;
+    return {
+        lineOf(path) {
+            if (lines === undefined) {
+                lines = new Map();
+                new Scanner(text, lines).scanDocument();
+            }
+            for (let length = path.length; length >= 0; length--) {
+                const line = lines.get(keyOf(path.slice(0, length)));
+                if (line !== undefined)
+                    return line;
+            }
+            return undefined;
+        },
+    };
+}
+class Scanner {
+    text;
+    lines;
+    pos = 0;
+    line = 1;
+    /** Current number of elements of each array of tables, keyed by its resolved path. */
+    tableArrays = new Map();
+    constructor(text, lines) {
+        this.text = text;
+        this.lines = lines;
+    }
+    scanDocument() {
+        let table = [];
+        this.record([], 1);
+        while (this.pos < this.text.length) {
+            this.skipWhitespaceAndComments();
+            if (this.pos >= this.text.length)
+                break;
+            const ch = this.text[this.pos];
+            if (ch === '[') {
+                table = this.scanHeader();
+            }
+            else {
+                this.scanKeyValue(table);
+            }
+            this.skipToLineEnd();
+        }
+    }
+    record(path, line) {
+        const key = keyOf(path);
+        if (!this.lines.has(key))
+            this.lines.set(key, line);
+    }
+    scanHeader() {
+        const line = this.line;
+        const isArray = this.text.startsWith('[[', this.pos);
+        this.pos += isArray ? 2 : 1;
+        const keys = this.scanKey();
+        this.skipInlineSpace();
+        this.pos += isArray ? 2 : 1;
+        const resolved = [];
+        for (const key of keys) {
+            resolved.push(key);
+            const count = this.tableArrays.get(keyOf(resolved));
+            // A parent that is an array of tables refers to its last element.
+            if (count !== undefined && resolved.length < keys.length)
+                resolved.push(count - 1);
+        }
+        if (isArray) {
+            const arrayKey = keyOf(resolved);
+            const count = (this.tableArrays.get(arrayKey) ?? 0) + 1;
+            this.tableArrays.set(arrayKey, count);
+            this.recordPrefixes(resolved, line);
+            resolved.push(count - 1);
+        }
+        this.recordPrefixes(resolved, line);
+        return resolved;
+    }
+    recordPrefixes(path, line) {
+        for (let length = 1; length <= path.length; length++)
+            this.record(path.slice(0, length), line);
+    }
+    scanKeyValue(table) {
+        const line = this.line;
+        const keys = this.scanKey();
+        const path = [...table, ...keys];
+        this.recordPrefixes(path, line);
+        this.skipInlineSpace();
+        if (this.text[this.pos] === '=')
+            this.pos++;
+        this.skipInlineSpace();
+        this.scanValue(path);
+    }
+    /** A possibly dotted key made of bare and quoted parts. */
+    scanKey() {
+        const keys = [];
+        for (;;) {
+            this.skipInlineSpace();
+            const ch = this.text[this.pos];
+            if (ch === '"' || ch === "'") {
+                keys.push(this.scanString());
+            }
+            else {
+                const start = this.pos;
+                while (this.pos < this.text.length && /[A-Za-z0-9_-]/.test(this.text[this.pos]))
+                    this.pos++;
+                keys.push(this.text.slice(start, this.pos));
+            }
+            this.skipInlineSpace();
+            if (this.text[this.pos] !== '.')
+                return keys;
+            this.pos++;
+        }
+    }
+    scanValue(path) {
+        const ch = this.text[this.pos];
+        if (ch === '"' || ch === "'") {
+            this.scanString();
+        }
+        else if (ch === '[') {
+            this.scanArray(path);
+        }
+        else if (ch === '{') {
+            this.scanInlineTable(path);
+        }
+        else {
+            this.skipScalar();
+            // A date-time may separate its date and time with one space.
+            const date = /^\d{4}-\d\d-\d\d$/.test(this.text.slice(this.pos - 10, this.pos));
+            if (date && /^ \d/.test(this.text.slice(this.pos, this.pos + 2))) {
+                this.pos++;
+                this.skipScalar();
+            }
+        }
+    }
+    scanArray(path) {
+        this.pos++;
+        let index = 0;
+        for (;;) {
+            this.skipWhitespaceAndComments();
+            if (this.pos >= this.text.length)
+                return;
+            if (this.text[this.pos] === ']') {
+                this.pos++;
+                return;
+            }
+            const elementPath = [...path, index];
+            this.record(elementPath, this.line);
+            this.scanValue(elementPath);
+            index++;
+            this.skipWhitespaceAndComments();
+            if (this.text[this.pos] === ',')
+                this.pos++;
+        }
+    }
+    scanInlineTable(path) {
+        this.pos++;
+        for (;;) {
+            this.skipWhitespaceAndComments();
+            if (this.pos >= this.text.length)
+                return;
+            if (this.text[this.pos] === '}') {
+                this.pos++;
+                return;
+            }
+            const line = this.line;
+            const keyPath = [...path, ...this.scanKey()];
+            this.recordPrefixes(keyPath, line);
+            this.skipInlineSpace();
+            if (this.text[this.pos] === '=')
+                this.pos++;
+            this.skipInlineSpace();
+            this.scanValue(keyPath);
+            this.skipWhitespaceAndComments();
+            if (this.text[this.pos] === ',')
+                this.pos++;
+        }
+    }
+    /** Consumes a basic, literal or multi-line string and returns its raw content. */
+    scanString() {
+        const quote = this.text[this.pos];
+        const triple = this.text.startsWith(quote.repeat(3), this.pos);
+        const delimiter = triple ? quote.repeat(3) : quote;
+        this.pos += delimiter.length;
+        const start = this.pos;
+        while (this.pos < this.text.length) {
+            const ch = this.text[this.pos];
+            if (quote === '"' && ch === '\\') {
+                if (this.text[this.pos + 1] === '\n')
+                    this.line++;
+                this.pos += 2;
+                continue;
+            }
+            if (this.text.startsWith(delimiter, this.pos)) {
+                // A multi-line string may end with up to two extra quotes before its delimiter.
+                let end = this.pos;
+                if (triple)
+                    while (this.text[end + delimiter.length] === quote)
+                        end++;
+                const raw = this.text.slice(start, end);
+                this.pos = end + delimiter.length;
+                return quote === '"' ? unescapeBasic(raw) : raw;
+            }
+            if (ch === '\n') {
+                if (!triple)
+                    break;
+                this.line++;
+            }
+            this.pos++;
+        }
+        return this.text.slice(start, this.pos);
+    }
+    skipScalar() {
+        while (this.pos < this.text.length && !/[,\]}\s#]/.test(this.text[this.pos]))
+            this.pos++;
+    }
+    skipInlineSpace() {
+        while (this.text[this.pos] === ' ' || this.text[this.pos] === '\t')
+            this.pos++;
+    }
+    skipWhitespaceAndComments() {
+        while (this.pos < this.text.length) {
+            const ch = this.text[this.pos];
+            if (ch === ' ' || ch === '\t' || ch === '\r') {
+                this.pos++;
+            }
+            else if (ch === '\n') {
+                this.line++;
+                this.pos++;
+            }
+            else if (ch === '#') {
+                while (this.pos < this.text.length && this.text[this.pos] !== '\n')
+                    this.pos++;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    /** After a statement: skip its trailing comment and the newline that ends it. */
+    skipToLineEnd() {
+        while (this.pos < this.text.length && this.text[this.pos] !== '\n')
+            this.pos++;
+        if (this.pos < this.text.length) {
+            this.line++;
+            this.pos++;
+        }
+    }
+}
+function unescapeBasic(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return raw;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toml/parse.ts
+/** TOML text → plain data, with parse errors turned into `InputError`s that name file:line:col. */
+
+
+
+
+
+/** Far above any real manifest or catalog (the Pika catalog is 40 KB); stops `/dev/zero`-like reads early. */
+const MAX_TOML_BYTES = 4 * 1024 * 1024;
+/** Arrays and inline tables nested deeper than this are refused before parsing (real files use a few). */
+const MAX_TOML_NESTING = 100;
+const BYTE_ORDER_MARK = '\uFEFF';
+function isTomlError(error) {
+    return error instanceof Error && error.fromTOML === true;
+}
+/**
+ * Parses TOML text. A leading UTF-8 byte-order mark is dropped (editors on Windows write one; it is
+ * not part of the document).
+ */
+function parseToml(source, file) {
+    const text = source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+    checkNesting(text, file);
+    let data;
+    try {
+        data = toml.parse(text);
+    }
+    catch (error) {
+        if (isTomlError(error)) {
+            // @iarna/toml appends " at row R, col C, pos P:" and a code excerpt; we print the position ourselves.
+            const reason = error.message.split(' at row ')[0].trim();
+            throw new errors/* InputError */.dz(`${file}:${error.line + 1}:${error.col + 1}: invalid TOML: ${reason}`, {
+                hint: 'fix the TOML syntax at that position (https://toml.io/en/v1.0.0)',
+                cause: error,
+            });
+        }
+        throw error;
+    }
+    return { file, data, locator: locateToml(text) };
+}
+async function parseTomlFile(path) {
+    return parseToml(decodeUtf8(await readBounded(path), path), path);
+}
+/** Reads a regular file of at most `MAX_TOML_BYTES`; anything else is refused with the reason. */
+async function readBounded(path) {
+    const cannotRead = (why, hint, cause) => new errors/* InputError */.dz(`cannot read ${path}: ${why}`, { hint, cause });
+    try {
+        // stat before open: opening a FIFO would block until something writes to it.
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile()) {
+            throw cannotRead(`it is ${fileKind(info)}, not a regular file`, 'pass the path of a TOML file (a device, pipe or directory is not read)');
+        }
+        if (info.size > MAX_TOML_BYTES)
+            throw tooLarge(path, info.size);
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            // One byte more than the limit tells a file that grew since the stat.
+            const buffer = Buffer.alloc(MAX_TOML_BYTES + 1);
+            let length = 0;
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+                if (length > MAX_TOML_BYTES)
+                    throw tooLarge(path, length);
+            }
+            return buffer.subarray(0, length);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        const code = error.code;
+        throw new errors/* InputError */.dz(`cannot read ${path}${code ? ` (${code})` : ''}`, {
+            hint: code === 'ENOENT' ? 'check the path, or pass the right one on the command line' : undefined,
+            cause: error,
+        });
+    }
+}
+function tooLarge(path, size) {
+    return new errors/* InputError */.dz(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
+}
+function fileKind(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** TOML is UTF-8: invalid bytes are an error at their line, column and byte offset, never replaced. */
+function decodeUtf8(bytes, file) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new errors/* InputError */.dz(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
+}
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const extra = lead >= 0xc2 && lead <= 0xdf
+            ? 1
+            : lead >= 0xe0 && lead <= 0xef
+                ? 2
+                : lead >= 0xf0 && lead <= 0xf4
+                    ? 3
+                    : 0;
+        if (extra === 0 || i + extra >= bytes.length)
+            return i;
+        let codePoint = lead & (0x3f >> extra);
+        for (let k = 1; k <= extra; k++) {
+            const next = bytes[i + k];
+            if ((next & 0xc0) !== 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        const overlong = (extra === 2 && codePoint < 0x800) || (extra === 3 && codePoint < 0x10000);
+        const surrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+        if (overlong || surrogate || codePoint > 0x10ffff)
+            return i;
+        i += extra + 1;
+    }
+    return bytes.length;
+}
+/**
+ * Refuses arrays and inline tables nested deeper than `MAX_TOML_NESTING`, and dotted keys or table
+ * headers of more parts, before the parser, the key locator and the schema walk (recursive, or
+ * quadratic in the length of a key path) see them. Strings and comments are skipped.
+ */
+function checkNesting(text, file) {
+    let depth = 0;
+    /** Dots since the last `=`, `,`, bracket or newline: the parts of a dotted key or header, less one. */
+    let dots = 0;
+    let line = 1;
+    let lineStart = 0;
+    const refuse = (i, what) => new errors/* InputError */.dz(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
+        hint: 'flatten the structure: lane manifests and catalogs need only a few levels',
+    });
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\n') {
+            line++;
+            lineStart = i + 1;
+            dots = 0;
+        }
+        else if (ch === '#') {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (ch === '"' || ch === "'") {
+            const delimiter = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            for (i += delimiter.length; i < text.length; i++) {
+                if (ch === '"' && text[i] === '\\') {
+                    i++;
+                    if (text[i] === '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                else if (text.startsWith(delimiter, i)) {
+                    // A multi-line string may end with up to two extra quotes before its delimiter.
+                    while (delimiter.length === 3 && text[i + 3] === ch)
+                        i++;
+                    i += delimiter.length - 1;
+                    break;
+                }
+                else if (text[i] === '\n') {
+                    if (delimiter.length === 1) {
+                        i--;
+                        break;
+                    }
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+        }
+        else if (ch === '.') {
+            if (++dots >= MAX_TOML_NESTING) {
+                throw refuse(i, `a dotted key or table header has more than ${MAX_TOML_NESTING} parts`);
+            }
+        }
+        else if (ch === '[' || ch === '{') {
+            dots = 0;
+            if (++depth > MAX_TOML_NESTING) {
+                throw refuse(i, `arrays and inline tables are nested more than ${MAX_TOML_NESTING} levels deep`);
+            }
+        }
+        else if (ch === ']' || ch === '}') {
+            depth = Math.max(0, depth - 1);
+            dots = 0;
+        }
+        else if (ch === '=' || ch === ',') {
+            dots = 0;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/toml/validate.ts
+/**
+ * Schema validation of parsed TOML with messages that name the file, the line and the key path:
+ * every problem of a document is collected and reported in one `TomlValidationError`.
+ */
+
+
+
+function formatIssue(file, issue) {
+    const where = issue.line === undefined ? file : `${file}:${issue.line}`;
+    const key = formatKeyPath(issue.path);
+    return key === '' ? `${where}: ${issue.message}` : `${where}: ${key}: ${issue.message}`;
+}
+class TomlValidationError extends errors/* InputError */.dz {
+    file;
+    issues;
+    constructor(file, issues) {
+        const lines = [...issues]
+            .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+            .map((issue) => formatIssue(file, issue));
+        const head = issues.length === 1 ? lines[0] : `${issues.length} problems in ${file}:\n  ${lines.join('\n  ')}`;
+        super(head);
+        this.file = file;
+        this.issues = issues;
+        this.name = 'TomlValidationError';
+    }
+}
+/** Collects problems with their key paths, then throws them all at once. */
+class IssueCollector {
+    file;
+    locator;
+    collected = [];
+    constructor(file, locator) {
+        this.file = file;
+        this.locator = locator;
+    }
+    static for(doc) {
+        return new IssueCollector(doc.file, doc.locator);
+    }
+    add(path, message) {
+        this.collected.push({ path, line: this.locator.lineOf(path), message });
+    }
+    get count() {
+        return this.collected.length;
+    }
+    throwIfAny() {
+        if (this.collected.length > 0)
+            throw new TomlValidationError(this.file, this.collected);
+    }
+}
+function unknownKeyMessage(key, known) {
+    const hint = (0,errors/* didYouMean */.au)(key, known);
+    return hint ? `unknown key \`${key}\`; ${hint}` : `unknown key \`${key}\``;
+}
+/** Adds every zod issue to `issues`, below `prefix` (the key path of `data` in the document). */
+function addZodIssues(issues, schema, data, error, prefix = []) {
+    for (const issue of error.issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            const known = objectKeysAt(schema, path, data) ?? [];
+            for (const key of issue.keys)
+                issues.add([...prefix, ...path, key], unknownKeyMessage(key, known));
+        }
+        else if (issue.code === 'invalid_key') {
+            const reasons = issue.issues.map((inner) => inner.message).join('; ');
+            issues.add([...prefix, ...path], `invalid key \`${String(path.at(-1))}\`: ${reasons}`);
+        }
+        else if (issue.code === 'invalid_union' &&
+            issue.errors.length > 0 &&
+            issue.message === 'Invalid input') {
+            // Without a message of its own, a union says why each alternative failed.
+            const reasons = [...new Set(issue.errors.map((branch) => branch[0]?.message).filter(Boolean))];
+            issues.add([...prefix, ...path], reasons.length > 0 ? reasons.join('; or ') : issue.message);
+        }
+        else {
+            issues.add([...prefix, ...path], issue.message);
+        }
+    }
+}
+/** Parses `data` with `schema`; on failure throws one error listing every problem with line and key path. */
+function validate(schema, data, doc) {
+    const result = schema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const issues = new IssueCollector(doc.file, doc.locator);
+    addZodIssues(issues, schema, data, result.error);
+    issues.throwIfAny();
+    throw new Error('unreachable: a failed parse reported no issues');
+}
+/** The keys an object schema accepts at `path` (for "did you mean"), following the data through unions. */
+function objectKeysAt(schema, path, data) {
+    const node = unwrap(schema);
+    if (node instanceof schemas/* ZodUnion */.fZ7) {
+        const options = node.options;
+        const matching = pickOption(node, data);
+        const candidates = matching ? [matching] : options;
+        const keys = new Set();
+        for (const option of candidates)
+            for (const key of objectKeysAt(option, path, data) ?? [])
+                keys.add(key);
+        return keys.size > 0 ? [...keys] : undefined;
+    }
+    if (path.length === 0) {
+        return node instanceof schemas/* ZodObject */.bvH ? Object.keys(node.shape) : undefined;
+    }
+    const [head, ...rest] = path;
+    const child = childAt(data, head);
+    if (node instanceof schemas/* ZodObject */.bvH && typeof head === 'string') {
+        const field = node.shape[head];
+        return field ? objectKeysAt(field, rest, child) : undefined;
+    }
+    if (node instanceof schemas/* ZodArray */.naA)
+        return objectKeysAt(node.element, rest, child);
+    if (node instanceof schemas/* ZodRecord */.b8S)
+        return objectKeysAt(node.valueType, rest, child);
+    if (node instanceof schemas/* ZodTuple */.y0Q && typeof head === 'number') {
+        const item = node.def.items[head];
+        return item ? objectKeysAt(item, rest, child) : undefined;
+    }
+    return undefined;
+}
+function unwrap(schema) {
+    let node = schema;
+    for (;;) {
+        if (node instanceof schemas/* ZodOptional */.IiU || node instanceof schemas/* ZodNullable */.l1C || node instanceof schemas/* ZodDefault */.XiL) {
+            node = node.unwrap();
+        }
+        else if (node instanceof schemas/* ZodPipe */.utH) {
+            node = node.in;
+        }
+        else {
+            return node;
+        }
+    }
+}
+function pickOption(union, data) {
+    if (!(union instanceof schemas/* ZodDiscriminatedUnion */.jvo) || !isRecord(data))
+        return undefined;
+    const discriminator = union.def.discriminator;
+    const value = data[discriminator];
+    return union.options.find((option) => {
+        const node = unwrap(option);
+        if (!(node instanceof schemas/* ZodObject */.bvH))
+            return false;
+        const field = unwrap(node.shape[discriminator]);
+        return field instanceof schemas/* ZodLiteral */.DN5 && field.values.has(value);
+    });
+}
+function childAt(data, segment) {
+    if (Array.isArray(data) && typeof segment === 'number')
+        return data[segment];
+    if (isRecord(data) && typeof segment === 'string')
+        return data[segment];
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/toml/index.ts
+/** TOML files with positions: parse, locate key paths, validate with zod and report file:line: key.path. */
+
+
+
+
+
+/***/ }),
+
+/***/ 81651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ assertNever)
+/* harmony export */ });
+/**
+ * The end of an exhaustive `switch` (docs/design.md decision 5): the argument's type is `never` when
+ * every variant is handled, so a new variant is a compile error at each `switch` that must handle it.
+ * Reached at run time only when a value escaped its type (a bug), so the error is a plain `Error`.
+ */
+function assertNever(value) {
+    throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
+}
 
 
 /***/ }),

@@ -28386,11 +28386,11 @@ const COMMANDS = ['plan', 'run', 'report'];
 async function runCommand(command) {
     switch (command) {
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(658), __nccwpck_require__.e(259), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96606))).runPlanCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(658), __nccwpck_require__.e(883), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43940))).runPlanCommand();
         case 'run':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(603), __nccwpck_require__.e(658), __nccwpck_require__.e(259), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10442))).runRunCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(603), __nccwpck_require__.e(658), __nccwpck_require__.e(104), __nccwpck_require__.e(284), __nccwpck_require__.e(449), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27407))).runRunCommand();
         case 'report':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(658), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50430))).runReportCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(658), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50430))).runReportCommand();
     }
 }
 async function main() {

@@ -2,362 +2,6 @@ export const id = 24;
 export const ids = [24];
 export const modules = {
 
-/***/ 4883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bindManifest: () => (/* reexport */ bindManifest),
-  defaultCatalogPath: () => (/* reexport */ defaultCatalogPath),
-  loadCatalog: () => (/* reexport */ loadCatalog),
-  manifestOptionsFor: () => (/* reexport */ manifestOptionsFor),
-  resolveCatalogPath: () => (/* reexport */ resolveCatalogPath)
-});
-
-// UNUSED EXPORTS: REPO_CATALOG_PATH, parseCatalog, resolveTarget
-
-// EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(7854);
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
-// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
-var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(5462);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/catalog/schema.ts
-/**
- * The on-disk shape of a target catalog (see the header of `catalog/pika.toml`). Jobs are checked
- * against the model's `JobSpecSchema` after their references (scripts, staged targets) are resolved,
- * so their key paths in messages are the JobSpec's own.
- */
-
-
-const Text = schemas/* string */.YjP().min(1);
-const PayloadSchema = schemas/* strictObject */.rej({ output_name: Text, nix_installable: Text });
-const RawStagedTargetSchema = schemas/* strictObject */.rej({
-    snapshot_profile: model/* SnapshotProfileSchema */.hY,
-    prepare_node_prefix: Text,
-    prepare_description: Text,
-    workspace_output_system: Text,
-    workspace_deps: PayloadSchema,
-    workspace_build: PayloadSchema,
-});
-const RawTargetSchema = schemas/* strictObject */.rej({
-    description: Text,
-    jobs: schemas/* array */.YOg(schemas/* string */.YjP()).min(1, 'a target needs at least one job'),
-    /** Static path filters of a non-staged target (used by `pikaci run --since`). */
-    filters: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    staged: RawStagedTargetSchema.optional(),
-});
-/** `{ script = "<name>", args = [...] }`: a named script from `[scripts]`, with positional parameters. */
-const ScriptRefSchema = schemas/* strictObject */.rej({
-    script: schemas/* string */.YjP(),
-    args: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-});
-/** `{ target = "<staged target id>", wrapper = "/abs/path" }` inside an Incus runtime config. */
-const StagedRefSchema = schemas/* strictObject */.rej({ target: schemas/* string */.YjP(), wrapper: schemas/* string */.YjP() });
-/**
- * The longest job timeout: a host timer runs for the timeout plus the Incus host grace (30 s), and
- * Node's timers cannot exceed 2^31-1 ms (a longer one fires at once, with a `TimeoutOverflowWarning`).
- */
-const MAX_TIMEOUT_SECS = Math.floor((2 ** 31 - 1) / 1000) - 30;
-const TIMEOUT_MESSAGE = `timeout_secs must be at most ${MAX_TIMEOUT_SECS} (about 24 days): longer host timers overflow`;
-function timeoutFitsTimer(value) {
-    return typeof value !== 'number' || value <= MAX_TIMEOUT_SECS;
-}
-const ID_MESSAGE = 'ids are letters, digits, `.`, `_` and `-`, starting alphanumeric';
-const RawCatalogSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1, 'unsupported catalog version; this tool reads `version = 1`'),
-    scripts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).default({}),
-    targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(model/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
-    /** Each job is checked with `JobSpecSchema` once its references are resolved. */
-    jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
-        timeout_secs: schemas/* unknown */.L5J().refine(timeoutFitsTimer, TIMEOUT_MESSAGE).optional(),
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/catalog/load.ts
-/** A catalog file → validated targets and jobs, every problem reported as `file:line: key.path: message`. */
-
-
-
-
-
-
-async function loadCatalog(path, options = {}) {
-    return buildCatalog(await (0,toml/* parseTomlFile */.gm)(path), options);
-}
-function parseCatalog(text, file, options = {}) {
-    return buildCatalog(parseToml(text, file), options);
-}
-function buildCatalog(doc, options) {
-    const raw = (0,toml/* validate */.tf)(RawCatalogSchema, doc.data, doc);
-    return new CatalogBuilder(doc, raw, options).build();
-}
-function stagedConfig(staged) {
-    return {
-        snapshot_profile: staged.snapshot_profile,
-        prepare_node_prefix: staged.prepare_node_prefix,
-        prepare_description: staged.prepare_description,
-        payload_specs: [
-            { role: 'workspace_deps', ...staged.workspace_deps },
-            { role: 'workspace_build', ...staged.workspace_build },
-        ],
-        workspace_output_system: staged.workspace_output_system,
-    };
-}
-class CatalogBuilder {
-    doc;
-    raw;
-    issues;
-    usedScripts = new Set();
-    stagedOf = new Map();
-    /** Jobs whose staged reference is already reported as broken: no second message about them. */
-    brokenStagedRefs = new Set();
-    staged = new Map();
-    validateGlob;
-    constructor(doc, raw, options) {
-        this.doc = doc;
-        this.raw = raw;
-        this.issues = toml/* IssueCollector */.pv.for(doc);
-        this.validateGlob = options.validateGlob ?? match/* validateGlob */.fN;
-        for (const [id, target] of Object.entries(raw.targets)) {
-            if (target.staged !== undefined)
-                this.staged.set(id, stagedConfig(target.staged));
-        }
-    }
-    build() {
-        const jobs = new Map();
-        for (const [id, rawJob] of Object.entries(this.raw.jobs)) {
-            const job = this.job(id, rawJob);
-            if (job !== undefined)
-                jobs.set(id, job);
-        }
-        const usedJobs = new Set();
-        const targets = new Map();
-        for (const [id, rawTarget] of Object.entries(this.raw.targets)) {
-            const at = (...keys) => ['targets', id, ...keys];
-            const staged = this.staged.get(id);
-            if (staged !== undefined && rawTarget.filters !== undefined) {
-                this.issues.add(at('filters'), `staged target \`${id}\` takes its path filters from the branch lane bound to it in the lane manifest (PIKACI-003); remove \`filters\``);
-            }
-            (rawTarget.filters ?? []).forEach((pattern, i) => {
-                const problem = this.validateGlob(pattern);
-                if (problem !== undefined)
-                    this.issues.add(at('filters', i), `invalid path pattern \`${pattern}\`: ${problem}`);
-            });
-            const targetJobs = [];
-            const seen = new Set();
-            rawTarget.jobs.forEach((jobId, i) => {
-                usedJobs.add(jobId);
-                if (seen.has(jobId)) {
-                    this.issues.add(at('jobs', i), `job \`${jobId}\` is listed twice in target \`${id}\``);
-                    return;
-                }
-                seen.add(jobId);
-                if (!(jobId in this.raw.jobs)) {
-                    const hint = (0,errors/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
-                    this.issues.add(at('jobs', i), `unknown job \`${jobId}\`${hint ? `; ${hint}` : ''}`);
-                    return;
-                }
-                const stagedFor = this.stagedOf.get(jobId);
-                if (staged !== undefined && stagedFor !== id && !this.brokenStagedRefs.has(jobId)) {
-                    this.issues.add(at('jobs', i), stagedFor === undefined
-                        ? `job \`${jobId}\` is not a staged job, but staged target \`${id}\` only runs jobs staged for it`
-                        : `job \`${jobId}\` is staged for \`${stagedFor}\`, but staged target \`${id}\` only runs jobs staged for it`);
-                }
-                const job = jobs.get(jobId);
-                if (job !== undefined)
-                    targetJobs.push(job);
-            });
-            targets.set(id, {
-                id,
-                description: rawTarget.description,
-                filters: rawTarget.filters ?? [],
-                jobs: targetJobs,
-                ...(staged === undefined ? {} : { staged }),
-            });
-        }
-        for (const id of Object.keys(this.raw.jobs)) {
-            if (!usedJobs.has(id))
-                this.issues.add(['jobs', id], `job \`${id}\` is not used by any target; add it to a target's \`jobs\` or remove it`);
-        }
-        for (const name of Object.keys(this.raw.scripts)) {
-            if (!this.usedScripts.has(name))
-                this.issues.add(['scripts', name], `script \`${name}\` is not used by any job; remove it`);
-        }
-        this.issues.throwIfAny();
-        const stagedTargets = new Map([...targets].filter(([id]) => this.staged.has(id)));
-        return { path: this.doc.file, targets, stagedTargets, jobs, bindings: new Map(), manifestPath: null };
-    }
-    job(id, rawJob) {
-        const at = (...keys) => ['jobs', id, ...keys];
-        if ('id' in rawJob) {
-            this.issues.add(at('id'), 'a job takes its id from its table name `[jobs.<id>]`; remove `id`');
-            return undefined;
-        }
-        const candidate = { id, ...rawJob };
-        const guest = rawJob.guest_command;
-        if ((0,toml/* isRecord */.u4)(guest) && (0,toml/* isRecord */.u4)(guest.command)) {
-            candidate.guest_command = {
-                ...guest,
-                command: this.script(guest.command, at('guest_command', 'command')),
-            };
-        }
-        const runtime = rawJob.runtime_config;
-        if ((0,toml/* isRecord */.u4)(runtime)) {
-            const resolved = { ...runtime };
-            if ((0,toml/* isRecord */.u4)(runtime.host_setup_command)) {
-                resolved.host_setup_command = this.script(runtime.host_setup_command, at('runtime_config', 'host_setup_command'));
-            }
-            if ((0,toml/* isRecord */.u4)(runtime.staged_linux_command) && 'target' in runtime.staged_linux_command) {
-                resolved.staged_linux_command = this.stagedCommand(id, runtime.staged_linux_command, at('runtime_config', 'staged_linux_command'));
-            }
-            candidate.runtime_config = resolved;
-        }
-        const result = model/* JobSpecSchema */.QH.safeParse(candidate);
-        if (result.success)
-            return result.data;
-        (0,toml/* addZodIssues */.RE)(this.issues, model/* JobSpecSchema */.QH, candidate, result.error, at());
-        return undefined;
-    }
-    /** Resolves `{ script, args }` to the script text, with `args` as its positional parameters. */
-    script(ref, path) {
-        const parsed = ScriptRefSchema.safeParse(ref);
-        if (!parsed.success) {
-            (0,toml/* addZodIssues */.RE)(this.issues, ScriptRefSchema, ref, parsed.error, path);
-            return undefined;
-        }
-        const { script, args = [] } = parsed.data;
-        const text = this.raw.scripts[script];
-        if (text === undefined) {
-            const hint = (0,errors/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
-            this.issues.add([...path, 'script'], `unknown script \`${script}\` (not in [scripts])${hint ? `; ${hint}` : ''}`);
-            return undefined;
-        }
-        this.usedScripts.add(script);
-        return args.length === 0 ? text : `set -- ${(0,shell/* shellJoin */.n)(args)}\n${text}`;
-    }
-    /** Expands `{ target, wrapper }` with the staged target's shared prepare config. */
-    stagedCommand(jobId, ref, path) {
-        this.brokenStagedRefs.add(jobId);
-        const parsed = StagedRefSchema.safeParse(ref);
-        if (!parsed.success) {
-            (0,toml/* addZodIssues */.RE)(this.issues, StagedRefSchema, ref, parsed.error, path);
-            return undefined;
-        }
-        const { target, wrapper } = parsed.data;
-        const config = this.staged.get(target);
-        if (config === undefined) {
-            const known = target in this.raw.targets;
-            const hint = (0,errors/* didYouMean */.au)(target, this.staged.keys());
-            this.issues.add([...path, 'target'], known
-                ? `target \`${target}\` has no \`staged\` table, so it cannot stage job \`${jobId}\``
-                : `unknown staged target \`${target}\`${hint ? `; ${hint}` : ''}`);
-            return undefined;
-        }
-        this.brokenStagedRefs.delete(jobId);
-        this.stagedOf.set(jobId, target);
-        return { ...config, execute_wrapper_command: wrapper };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalog/bind.ts
-
-/** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
-function bindManifest(catalog, manifest) {
-    const bindings = new Map();
-    const targets = new Map(catalog.targets);
-    const laneLines = new Map();
-    for (const lane of manifest.branch) {
-        if (lane.target === null || !catalog.stagedTargets.has(lane.target))
-            continue;
-        const first = bindings.get(lane.target);
-        if (first !== undefined) {
-            throw new errors.InputError(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
-                where: `${manifest.path}:${lane.line}`,
-                hint: 'a staged target takes its path filters from exactly one branch lane; remove one of them',
-            });
-        }
-        bindings.set(lane.target, lane.id);
-        laneLines.set(lane.id, lane.line);
-        targets.set(lane.target, { ...catalog.targets.get(lane.target), filters: lane.paths });
-    }
-    const stagedTargets = new Map([...catalog.stagedTargets.keys()].map((id) => [id, targets.get(id)]));
-    return { ...catalog, targets, stagedTargets, bindings, manifestPath: manifest.path };
-}
-/** The target `id`; a staged target must have been bound to a branch lane first. */
-function resolveTarget(catalog, id) {
-    const target = catalog.targets.get(id);
-    if (target === undefined) {
-        throw new InputError(`unknown target \`${id}\` in catalog ${catalog.path}`, {
-            hint: didYouMean(id, catalog.targets.keys()) ?? 'run `pikaci targets` to list the targets',
-        });
-    }
-    if (catalog.stagedTargets.has(id) && !catalog.bindings.has(id)) {
-        const manifest = catalog.manifestPath ?? 'the lane manifest';
-        throw new InputError(`missing forge lane manifest entry for \`${id}\``, {
-            hint: `add a [[branch.lanes]] entry with staged_linux_target = "${id}" to ${manifest}; its paths are the target's filters`,
-        });
-    }
-    return target;
-}
-/** The set of target ids and staged target ids, as `loadManifest` wants them. */
-function manifestOptionsFor(catalog) {
-    return {
-        knownTargets: new Set(catalog.targets.keys()),
-        stagedTargets: new Set(catalog.stagedTargets.keys()),
-        catalogPath: catalog.path,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/catalog/paths.ts
-/** Where the catalog comes from: `--catalog`, else the repository's own, else the one shipped with the action. */
-
-
-
-/** A repository that keeps its own catalog puts it here. */
-const REPO_CATALOG_PATH = 'ci/pikaci-catalog.toml';
-/**
- * The Pika catalog shipped with the action. Unbundled — `src/catalog/*.ts` (tests, tsx) and
- * `lib/catalog/*.js` (the library build) — the module sits two directories below the package root,
- * so this is a file URL to `catalog/pika.toml`. In the `dist/` bundles ncc recognises the expression,
- * copies the catalog next to the bundle (`dist/cli/pika.toml`, `dist/action/pika.toml`) and replaces
- * the expression with that copy's plain path, so a bundle never depends on files outside it.
- */
-function defaultCatalogPath() {
-    const located = __webpack_require__.ab + "pika.toml";
-    return typeof located === 'string' ? located : (0,external_node_url_.fileURLToPath)(located);
-}
-function resolveCatalogPath(options) {
-    if (options.flag !== undefined && options.flag !== '')
-        return { path: options.flag, source: 'flag' };
-    const repoCatalog = (0,external_node_path_.join)(options.repoRoot, REPO_CATALOG_PATH);
-    if ((0,external_node_fs_.existsSync)(repoCatalog))
-        return { path: repoCatalog, source: 'repository' };
-    return { path: defaultCatalogPath(), source: 'bundled' };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-/** The target catalog: TOML data under `catalog/` (or a repository's own), validated into TargetSpecs. */
-
-
-
-
-
-/***/ }),
-
 /***/ 5024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -731,6 +375,304 @@ function renderInvariants(report) {
 
 ;// CONCATENATED MODULE: ./src/invariants/index.ts
 /** Project invariants: human statements in `invariants/invariants.toml`, each backed by a mechanical check. */
+
+
+
+
+/***/ }),
+
+/***/ 8757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  allLanes: () => (/* reexport */ allLanes),
+  loadManifest: () => (/* reexport */ loadManifest)
+});
+
+// UNUSED EXPORTS: DEFAULT_RUNS_ON, findLane, parseManifest
+
+// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
+var locks = __webpack_require__(8709);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(4553);
+// EXTERNAL MODULE: ./src/match/index.ts + 2 modules
+var match = __webpack_require__(7854);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __webpack_require__(5462);
+// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
+var toml = __webpack_require__(4509);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/manifest/schema.ts
+/**
+ * The on-disk shape of `ci/forge-lanes.toml` (docs/upstream.md, lanes 3.1–3.2) plus this
+ * project's `target` and `runs_on` keys. Unknown keys are errors here (upstream ignores them).
+ */
+
+const RunsOnSchema = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
+    error: 'runs_on must be a runner label or a list of labels',
+});
+const RawLaneSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    entrypoint: schemas/* string */.YjP().optional(),
+    command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    paths: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    concurrency_group: schemas/* string */.YjP().optional(),
+    staged_linux_target: schemas/* string */.YjP().optional(),
+    /** Any catalog target (our addition; `staged_linux_target` binds a staged one the upstream way). */
+    target: schemas/* string */.YjP().optional(),
+    /** Runner labels for the matrix leg (our addition). */
+    runs_on: RunsOnSchema.optional(),
+});
+const LaneGroupSchema = schemas/* strictObject */.rej({ lanes: schemas/* array */.YOg(RawLaneSchema).default([]) });
+const RawManifestSchema = schemas/* strictObject */.rej({
+    version: schemas/* number */.aig().int(),
+    nightly_schedule_utc: schemas/* string */.YjP().optional(),
+    branch: LaneGroupSchema.optional(),
+    nightly: LaneGroupSchema.optional(),
+});
+/** What a matrix leg runs on when a lane does not say: GitHub's hosted Linux runner. */
+const DEFAULT_RUNS_ON = 'ubuntu-latest';
+/** The upstream wrapper that staged lanes run on the Pika forge; kept as their display entrypoint. */
+const STAGED_ENTRYPOINT_PREFIX = './scripts/pikaci-staged-linux-remote.sh run';
+const STAGED_CONCURRENCY_PREFIX = 'staged-linux:';
+/** `HH:MM`, 24-hour UTC; like chrono's `%H:%M`, the hour may have one digit. */
+const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+/**
+ * `ci/forge-lanes.toml` → normalized lanes (docs/upstream.md, lanes 3.2) with every problem reported
+ * as `file:line: key.path: message`.
+ */
+
+
+
+
+
+
+
+async function loadManifest(path, options) {
+    return normalizeManifest(await (0,toml/* parseTomlFile */.gm)(path), options);
+}
+function parseManifest(text, file, options) {
+    return normalizeManifest(parseToml(text, file), options);
+}
+function normalizeManifest(doc, options) {
+    const raw = (0,toml/* validate */.tf)(RawManifestSchema, doc.data, doc);
+    const issues = toml/* IssueCollector */.pv.for(doc);
+    if (raw.version !== 1) {
+        issues.add(['version'], `unsupported forge lane manifest version ${raw.version}; this tool reads version 1`);
+    }
+    const schedule = raw.nightly_schedule_utc?.trim();
+    if (schedule !== undefined && !SCHEDULE_PATTERN.test(schedule)) {
+        issues.add(['nightly_schedule_utc'], `\`${raw.nightly_schedule_utc}\` is not a 24-hour UTC time \`HH:MM\` (e.g. "08:00")`);
+    }
+    const nightlyRaw = raw.nightly?.lanes ?? [];
+    if (schedule === undefined && nightlyRaw.length > 0) {
+        issues.add(['nightly_schedule_utc'], 'nightly_schedule_utc is required when there are nightly lanes (e.g. "08:00")');
+    }
+    const normalizer = new LaneNormalizer(doc, options, issues);
+    const branch = (raw.branch?.lanes ?? []).map((lane, index) => normalizer.lane(lane, 'branch', index));
+    const nightly = nightlyRaw.map((lane, index) => normalizer.lane(lane, 'nightly', index));
+    normalizer.checkStagedBindings(branch);
+    issues.throwIfAny();
+    return { version: 1, nightly_schedule_utc: schedule ?? null, branch, nightly, path: doc.file };
+}
+class LaneNormalizer {
+    doc;
+    options;
+    issues;
+    seenIds = new Map();
+    validateGlob;
+    constructor(doc, options, issues) {
+        this.doc = doc;
+        this.options = options;
+        this.issues = issues;
+        this.validateGlob = options.validateGlob ?? match/* validateGlob */.fN;
+    }
+    lane(raw, group, index) {
+        const at = (...keys) => [group, 'lanes', index, ...keys];
+        const line = this.doc.locator.lineOf(at()) ?? 1;
+        const issues = this.issues;
+        // A lane id names a job, a workflow artifact and a matrix value; a title names a matrix job.
+        if (raw.id.trim() === '')
+            issues.add(at('id'), 'lane id must not be empty');
+        else if (!isValidLaneId(raw.id)) {
+            issues.add(at('id'), `invalid lane id ${JSON.stringify(raw.id)}: lane ids are letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`);
+        }
+        else if (raw.id.length > MAX_LANE_ID_LENGTH) {
+            issues.add(at('id'), `lane id \`${raw.id.slice(0, 40)}…\` is ${raw.id.length} characters long; lane ids are at most ${MAX_LANE_ID_LENGTH} (they name matrix legs, artifacts and checks)`);
+        }
+        else
+            this.checkUniqueId(raw.id, at('id'));
+        if (raw.title.trim() === '')
+            issues.add(at('title'), `lane \`${raw.id}\` title must not be empty`);
+        else if (CONTROL_CHARACTER.test(raw.title)) {
+            issues.add(at('title'), `lane title ${JSON.stringify(raw.title)} contains a control character (a newline, tab, escape…); write it on one line of printable text`);
+        }
+        const concurrencyGroup = blankToNull(raw.concurrency_group);
+        if (concurrencyGroup !== null) {
+            try {
+                (0,locks/* validateGroupName */.R4)(concurrencyGroup);
+            }
+            catch {
+                issues.add(at('concurrency_group'), `invalid concurrency group ${JSON.stringify(concurrencyGroup)}: use 1-128 letters, digits, \`.\`, \`_\` or \`-\`, starting with a letter or digit (it names a lock file on the placement host)`);
+            }
+        }
+        const staged = blankToNull(raw.staged_linux_target);
+        const named = blankToNull(raw.target);
+        if (staged !== null && named !== null && staged !== named) {
+            issues.add(at('target'), `target \`${named}\` disagrees with staged_linux_target \`${staged}\`; give one of them, or the same id in both`);
+        }
+        if (staged !== null)
+            this.checkTarget(staged, at('staged_linux_target'), true);
+        if (named !== null && named !== staged)
+            this.checkTarget(named, at('target'), false);
+        const target = named ?? staged;
+        const command = raw.command ?? [];
+        if (target !== null && raw.command !== undefined) {
+            issues.add(at('command'), `lane \`${raw.id}\` runs target \`${target}\`, so \`command\` would be ignored; remove it`);
+        }
+        if (target === null && command.length === 0) {
+            issues.add(raw.command === undefined ? at() : at('command'), `lane \`${raw.id}\` has neither a target nor a command; set \`command = [...]\`, \`target = "..."\` or \`staged_linux_target = "..."\``);
+        }
+        if (target === null && command.length > 0 && command[0].trim() === '') {
+            issues.add(at('command', 0), `lane \`${raw.id}\` command program must not be empty`);
+        }
+        const paths = raw.paths ?? [];
+        if (group === 'nightly' && raw.paths !== undefined) {
+            issues.add(at('paths'), 'nightly lanes are not path-filtered (they all run on schedule); remove `paths`');
+        }
+        paths.forEach((pattern, i) => {
+            const problem = this.validateGlob(pattern);
+            if (problem !== undefined)
+                issues.add(at('paths', i), `invalid path pattern \`${pattern}\`: ${problem}`);
+        });
+        const runsOn = this.runsOn(raw, at('runs_on'));
+        const stagedGroup = staged ?? (target !== null && this.options.stagedTargets?.has(target) ? target : null);
+        return {
+            id: raw.id,
+            title: raw.title,
+            group,
+            entrypoint: entrypointOf(raw, staged, target, command),
+            command: target === null ? command : null,
+            paths,
+            concurrency_group: concurrencyGroup ?? (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
+            staged_linux_target: staged,
+            target,
+            runs_on: runsOn,
+            line,
+        };
+    }
+    /** Upstream pikaci: one branch lane per staged target, or every resolution of it fails. */
+    checkStagedBindings(branch) {
+        const staged = this.options.stagedTargets;
+        if (staged === undefined)
+            return;
+        const bound = new Map();
+        branch.forEach((lane, index) => {
+            if (lane.target === null || !staged.has(lane.target))
+                return;
+            const first = bound.get(lane.target);
+            if (first === undefined) {
+                bound.set(lane.target, lane);
+            }
+            else {
+                const key = lane.staged_linux_target === lane.target ? 'staged_linux_target' : 'target';
+                this.issues.add(['branch', 'lanes', index, key], `staged target \`${lane.target}\` is already bound by branch lane \`${first.id}\` (line ${first.line}); a staged target takes its path filters from exactly one branch lane`);
+            }
+        });
+    }
+    checkUniqueId(id, path) {
+        const line = this.doc.locator.lineOf(path) ?? 0;
+        const first = this.seenIds.get(id);
+        if (first === undefined)
+            this.seenIds.set(id, line);
+        else
+            this.issues.add(path, `duplicate lane id \`${id}\` (first defined on line ${first}); lane ids must be unique across branch and nightly lanes`);
+    }
+    checkTarget(id, path, mustBeStaged) {
+        const { knownTargets, stagedTargets, catalogPath } = this.options;
+        const catalog = catalogPath === undefined ? 'the catalog' : `catalog ${catalogPath}`;
+        if (!knownTargets.has(id)) {
+            const candidates = mustBeStaged && stagedTargets ? stagedTargets : knownTargets;
+            const hint = (0,errors/* didYouMean */.au)(id, candidates);
+            this.issues.add(path, `unknown target \`${id}\` (not in ${catalog})${hint ? `; ${hint}` : ''}`);
+        }
+        else if (mustBeStaged && stagedTargets !== undefined && !stagedTargets.has(id)) {
+            this.issues.add(path, `\`${id}\` is not a staged Linux target in ${catalog}; bind it with \`target = "${id}"\` instead`);
+        }
+    }
+    runsOn(raw, path) {
+        const value = raw.runs_on;
+        if (value === undefined)
+            return DEFAULT_RUNS_ON;
+        const checkLabel = (label, at) => {
+            if (label.trim() === '')
+                this.issues.add(at, 'runner labels must not be empty');
+            else if (CONTROL_CHARACTER.test(label)) {
+                this.issues.add(at, `runner label ${JSON.stringify(label)} contains a control character (a newline, tab, escape…)`);
+            }
+        };
+        if (typeof value === 'string') {
+            if (value.trim() === '')
+                this.issues.add(path, 'runs_on must not be empty');
+            else
+                checkLabel(value, path);
+            return value.trim();
+        }
+        if (value.length === 0)
+            this.issues.add(path, 'runs_on must list at least one runner label');
+        value.forEach((label, i) => checkLabel(label, [...path, i]));
+        return value.map((label) => label.trim());
+    }
+}
+function entrypointOf(raw, staged, target, command) {
+    if (raw.entrypoint !== undefined && raw.entrypoint.trim() !== '')
+        return raw.entrypoint;
+    if (staged !== null)
+        return `${STAGED_ENTRYPOINT_PREFIX} ${staged}`;
+    if (target !== null)
+        return `pikaci run ${target}`;
+    return displayArgv(command);
+}
+/** A readable one-line rendering of an argv: plain words as they are, anything else quoted. */
+function displayArgv(argv) {
+    return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,shell/* shellQuote */.Z)(arg))).join(' ');
+}
+/** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
+/** Long enough for any real lane, short enough for artifact names (`pikaci-<lane>-<attempt>`) and checks. */
+const MAX_LANE_ID_LENGTH = 100;
+function isValidLaneId(id) {
+    return model/* JOB_ID_PATTERN */.BE.test(id);
+}
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+function blankToNull(value) {
+    const trimmed = value?.trim();
+    return trimmed === undefined || trimmed === '' ? null : trimmed;
+}
+/** Every lane, branch lanes first, in file order. */
+function allLanes(manifest) {
+    return [...manifest.branch, ...manifest.nightly];
+}
+function findLane(manifest, id) {
+    const lane = allLanes(manifest).find((candidate) => candidate.id === id);
+    if (lane !== undefined)
+        return lane;
+    const hint = didYouMean(id, allLanes(manifest).map((candidate) => candidate.id));
+    throw new InputError(`unknown lane \`${id}\` in ${manifest.path}`, {
+        hint: hint ?? `run \`pikaci lanes --manifest ${manifest.path}\` to list the lanes`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/manifest/index.ts
+/** The lane manifest (`ci/forge-lanes.toml`): load, validate, normalize. */
 
 
 

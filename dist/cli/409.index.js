@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ansiToHtml
 
-// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
-var records = __webpack_require__(6684);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(1056);
 ;// CONCATENATED MODULE: ./src/timeline/bars.ts
 /**
  * Where a run's time went, as bars on one time axis: the run's prepare nodes, then each job and its

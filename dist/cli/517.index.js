@@ -485,8 +485,8 @@ async function downloadArtifactZip(target, artifact, destFile, onProgress = () =
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/records/index.ts + 10 modules
-var records = __webpack_require__(6684);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(1056);
 ;// CONCATENATED MODULE: ./src/github/download-runs.ts
 /**
  * `pikaci download`: fetch the `pikaci-<lane>-<attempt>` artifacts of a workflow run and unpack

@@ -372,8 +372,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compileGlob
 
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __webpack_require__(1651);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
@@ -675,7 +675,7 @@ function tokenRegex(token) {
         case 'repeat':
             return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
-            return (0,model/* assertNever */.xb)(token);
+            return (0,assert_never/* assertNever */.x)(token);
     }
 }
 function classRegex(token) {
@@ -756,7 +756,7 @@ function compilePatternSets(patternSets) {
                 });
                 break;
             default:
-                (0,model/* assertNever */.xb)(shape);
+                (0,assert_never/* assertNever */.x)(shape);
         }
     }));
     finishRegexes(root);

@@ -4734,7 +4734,7 @@ if (!Object.keys) {
 	// modified from https://github.com/es-shims/es5-shim
 	var has = Object.prototype.hasOwnProperty;
 	var toStr = Object.prototype.toString;
-	var isArgs = __webpack_require__(8598); // eslint-disable-line global-require
+	var isArgs = __webpack_require__(6217); // eslint-disable-line global-require
 	var isEnumerable = Object.prototype.propertyIsEnumerable;
 	var hasDontEnumBug = !isEnumerable.call({ toString: null }, 'toString');
 	var hasProtoEnumBug = isEnumerable.call(function () {}, 'prototype');
@@ -4859,7 +4859,7 @@ module.exports = keysShim;
 
 
 var slice = Array.prototype.slice;
-var isArgs = __webpack_require__(8598);
+var isArgs = __webpack_require__(6217);
 
 var origKeys = Object.keys;
 var keysShim = origKeys ? function keys(o) { return origKeys(o); } : __webpack_require__(226);
@@ -4892,7 +4892,7 @@ module.exports = keysShim;
 
 /***/ }),
 
-/***/ 8598:
+/***/ 6217:
 /***/ ((module) => {
 
 

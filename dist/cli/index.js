@@ -2,6 +2,3170 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8557:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const f = __nccwpck_require__(9470)
+const DateTime = global.Date
+
+class Date extends DateTime {
+  constructor (value) {
+    super(value)
+    this.isDate = true
+  }
+  toISOString () {
+    return `${this.getUTCFullYear()}-${f(2, this.getUTCMonth() + 1)}-${f(2, this.getUTCDate())}`
+  }
+}
+
+module.exports = value => {
+  const date = new Date(value)
+  /* istanbul ignore if */
+  if (isNaN(date)) {
+    throw new TypeError('Invalid Datetime')
+  } else {
+    return date
+  }
+}
+
+
+/***/ }),
+
+/***/ 9487:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const f = __nccwpck_require__(9470)
+
+class FloatingDateTime extends Date {
+  constructor (value) {
+    super(value + 'Z')
+    this.isFloating = true
+  }
+  toISOString () {
+    const date = `${this.getUTCFullYear()}-${f(2, this.getUTCMonth() + 1)}-${f(2, this.getUTCDate())}`
+    const time = `${f(2, this.getUTCHours())}:${f(2, this.getUTCMinutes())}:${f(2, this.getUTCSeconds())}.${f(3, this.getUTCMilliseconds())}`
+    return `${date}T${time}`
+  }
+}
+
+module.exports = value => {
+  const date = new FloatingDateTime(value)
+  /* istanbul ignore if */
+  if (isNaN(date)) {
+    throw new TypeError('Invalid Datetime')
+  } else {
+    return date
+  }
+}
+
+
+/***/ }),
+
+/***/ 6376:
+/***/ ((module) => {
+
+
+module.exports = value => {
+  const date = new Date(value)
+  /* istanbul ignore if */
+  if (isNaN(date)) {
+    throw new TypeError('Invalid Datetime')
+  } else {
+    return date
+  }
+}
+
+
+/***/ }),
+
+/***/ 420:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const f = __nccwpck_require__(9470)
+
+class Time extends Date {
+  constructor (value) {
+    super(`0000-01-01T${value}Z`)
+    this.isTime = true
+  }
+  toISOString () {
+    return `${f(2, this.getUTCHours())}:${f(2, this.getUTCMinutes())}:${f(2, this.getUTCSeconds())}.${f(3, this.getUTCMilliseconds())}`
+  }
+}
+
+module.exports = value => {
+  const date = new Time(value)
+  /* istanbul ignore if */
+  if (isNaN(date)) {
+    throw new TypeError('Invalid Datetime')
+  } else {
+    return date
+  }
+}
+
+
+/***/ }),
+
+/***/ 9470:
+/***/ ((module) => {
+
+
+module.exports = (d, num) => {
+  num = String(num)
+  while (num.length < d) num = '0' + num
+  return num
+}
+
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((module) => {
+
+
+const ParserEND = 0x110000
+class ParserError extends Error {
+  /* istanbul ignore next */
+  constructor (msg, filename, linenumber) {
+    super('[ParserError] ' + msg, filename, linenumber)
+    this.name = 'ParserError'
+    this.code = 'ParserError'
+    if (Error.captureStackTrace) Error.captureStackTrace(this, ParserError)
+  }
+}
+class State {
+  constructor (parser) {
+    this.parser = parser
+    this.buf = ''
+    this.returned = null
+    this.result = null
+    this.resultTable = null
+    this.resultArr = null
+  }
+}
+class Parser {
+  constructor () {
+    this.pos = 0
+    this.col = 0
+    this.line = 0
+    this.obj = {}
+    this.ctx = this.obj
+    this.stack = []
+    this._buf = ''
+    this.char = null
+    this.ii = 0
+    this.state = new State(this.parseStart)
+  }
+
+  parse (str) {
+    /* istanbul ignore next */
+    if (str.length === 0 || str.length == null) return
+
+    this._buf = String(str)
+    this.ii = -1
+    this.char = -1
+    let getNext
+    while (getNext === false || this.nextChar()) {
+      getNext = this.runOne()
+    }
+    this._buf = null
+  }
+  nextChar () {
+    if (this.char === 0x0A) {
+      ++this.line
+      this.col = -1
+    }
+    ++this.ii
+    this.char = this._buf.codePointAt(this.ii)
+    ++this.pos
+    ++this.col
+    return this.haveBuffer()
+  }
+  haveBuffer () {
+    return this.ii < this._buf.length
+  }
+  runOne () {
+    return this.state.parser.call(this, this.state.returned)
+  }
+  finish () {
+    this.char = ParserEND
+    let last
+    do {
+      last = this.state.parser
+      this.runOne()
+    } while (this.state.parser !== last)
+
+    this.ctx = null
+    this.state = null
+    this._buf = null
+
+    return this.obj
+  }
+  next (fn) {
+    /* istanbul ignore next */
+    if (typeof fn !== 'function') throw new ParserError('Tried to set state to non-existent state: ' + JSON.stringify(fn))
+    this.state.parser = fn
+  }
+  goto (fn) {
+    this.next(fn)
+    return this.runOne()
+  }
+  call (fn, returnWith) {
+    if (returnWith) this.next(returnWith)
+    this.stack.push(this.state)
+    this.state = new State(fn)
+  }
+  callNow (fn, returnWith) {
+    this.call(fn, returnWith)
+    return this.runOne()
+  }
+  return (value) {
+    /* istanbul ignore next */
+    if (this.stack.length === 0) throw this.error(new ParserError('Stack underflow'))
+    if (value === undefined) value = this.state.buf
+    this.state = this.stack.pop()
+    this.state.returned = value
+  }
+  returnNow (value) {
+    this.return(value)
+    return this.runOne()
+  }
+  consume () {
+    /* istanbul ignore next */
+    if (this.char === ParserEND) throw this.error(new ParserError('Unexpected end-of-buffer'))
+    this.state.buf += this._buf[this.ii]
+  }
+  error (err) {
+    err.line = this.line
+    err.col = this.col
+    err.pos = this.pos
+    return err
+  }
+  /* istanbul ignore next */
+  parseStart () {
+    throw new ParserError('Must declare a parseStart method')
+  }
+}
+Parser.END = ParserEND
+Parser.Error = ParserError
+module.exports = Parser
+
+
+/***/ }),
+
+/***/ 2862:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/* eslint-disable no-new-wrappers, no-eval, camelcase, operator-linebreak */
+module.exports = makeParserClass(__nccwpck_require__(5991))
+module.exports.makeParserClass = makeParserClass
+
+class TomlError extends Error {
+  constructor (msg) {
+    super(msg)
+    this.name = 'TomlError'
+    /* istanbul ignore next */
+    if (Error.captureStackTrace) Error.captureStackTrace(this, TomlError)
+    this.fromTOML = true
+    this.wrapped = null
+  }
+}
+TomlError.wrap = err => {
+  const terr = new TomlError(err.message)
+  terr.code = err.code
+  terr.wrapped = err
+  return terr
+}
+module.exports.TomlError = TomlError
+
+const createDateTime = __nccwpck_require__(6376)
+const createDateTimeFloat = __nccwpck_require__(9487)
+const createDate = __nccwpck_require__(8557)
+const createTime = __nccwpck_require__(420)
+
+const CTRL_I = 0x09
+const CTRL_J = 0x0A
+const CTRL_M = 0x0D
+const CTRL_CHAR_BOUNDARY = 0x1F // the last non-character in the latin1 region of unicode, except DEL
+const CHAR_SP = 0x20
+const CHAR_QUOT = 0x22
+const CHAR_NUM = 0x23
+const CHAR_APOS = 0x27
+const CHAR_PLUS = 0x2B
+const CHAR_COMMA = 0x2C
+const CHAR_HYPHEN = 0x2D
+const CHAR_PERIOD = 0x2E
+const CHAR_0 = 0x30
+const CHAR_1 = 0x31
+const CHAR_7 = 0x37
+const CHAR_9 = 0x39
+const CHAR_COLON = 0x3A
+const CHAR_EQUALS = 0x3D
+const CHAR_A = 0x41
+const CHAR_E = 0x45
+const CHAR_F = 0x46
+const CHAR_T = 0x54
+const CHAR_U = 0x55
+const CHAR_Z = 0x5A
+const CHAR_LOWBAR = 0x5F
+const CHAR_a = 0x61
+const CHAR_b = 0x62
+const CHAR_e = 0x65
+const CHAR_f = 0x66
+const CHAR_i = 0x69
+const CHAR_l = 0x6C
+const CHAR_n = 0x6E
+const CHAR_o = 0x6F
+const CHAR_r = 0x72
+const CHAR_s = 0x73
+const CHAR_t = 0x74
+const CHAR_u = 0x75
+const CHAR_x = 0x78
+const CHAR_z = 0x7A
+const CHAR_LCUB = 0x7B
+const CHAR_RCUB = 0x7D
+const CHAR_LSQB = 0x5B
+const CHAR_BSOL = 0x5C
+const CHAR_RSQB = 0x5D
+const CHAR_DEL = 0x7F
+const SURROGATE_FIRST = 0xD800
+const SURROGATE_LAST = 0xDFFF
+
+const escapes = {
+  [CHAR_b]: '\u0008',
+  [CHAR_t]: '\u0009',
+  [CHAR_n]: '\u000A',
+  [CHAR_f]: '\u000C',
+  [CHAR_r]: '\u000D',
+  [CHAR_QUOT]: '\u0022',
+  [CHAR_BSOL]: '\u005C'
+}
+
+function isDigit (cp) {
+  return cp >= CHAR_0 && cp <= CHAR_9
+}
+function isHexit (cp) {
+  return (cp >= CHAR_A && cp <= CHAR_F) || (cp >= CHAR_a && cp <= CHAR_f) || (cp >= CHAR_0 && cp <= CHAR_9)
+}
+function isBit (cp) {
+  return cp === CHAR_1 || cp === CHAR_0
+}
+function isOctit (cp) {
+  return (cp >= CHAR_0 && cp <= CHAR_7)
+}
+function isAlphaNumQuoteHyphen (cp) {
+  return (cp >= CHAR_A && cp <= CHAR_Z)
+      || (cp >= CHAR_a && cp <= CHAR_z)
+      || (cp >= CHAR_0 && cp <= CHAR_9)
+      || cp === CHAR_APOS
+      || cp === CHAR_QUOT
+      || cp === CHAR_LOWBAR
+      || cp === CHAR_HYPHEN
+}
+function isAlphaNumHyphen (cp) {
+  return (cp >= CHAR_A && cp <= CHAR_Z)
+      || (cp >= CHAR_a && cp <= CHAR_z)
+      || (cp >= CHAR_0 && cp <= CHAR_9)
+      || cp === CHAR_LOWBAR
+      || cp === CHAR_HYPHEN
+}
+const _type = Symbol('type')
+const _declared = Symbol('declared')
+
+const hasOwnProperty = Object.prototype.hasOwnProperty
+const defineProperty = Object.defineProperty
+const descriptor = {configurable: true, enumerable: true, writable: true, value: undefined}
+
+function hasKey (obj, key) {
+  if (hasOwnProperty.call(obj, key)) return true
+  if (key === '__proto__') defineProperty(obj, '__proto__', descriptor)
+  return false
+}
+
+const INLINE_TABLE = Symbol('inline-table')
+function InlineTable () {
+  return Object.defineProperties({}, {
+    [_type]: {value: INLINE_TABLE}
+  })
+}
+function isInlineTable (obj) {
+  if (obj === null || typeof (obj) !== 'object') return false
+  return obj[_type] === INLINE_TABLE
+}
+
+const TABLE = Symbol('table')
+function Table () {
+  return Object.defineProperties({}, {
+    [_type]: {value: TABLE},
+    [_declared]: {value: false, writable: true}
+  })
+}
+function isTable (obj) {
+  if (obj === null || typeof (obj) !== 'object') return false
+  return obj[_type] === TABLE
+}
+
+const _contentType = Symbol('content-type')
+const INLINE_LIST = Symbol('inline-list')
+function InlineList (type) {
+  return Object.defineProperties([], {
+    [_type]: {value: INLINE_LIST},
+    [_contentType]: {value: type}
+  })
+}
+function isInlineList (obj) {
+  if (obj === null || typeof (obj) !== 'object') return false
+  return obj[_type] === INLINE_LIST
+}
+
+const LIST = Symbol('list')
+function List () {
+  return Object.defineProperties([], {
+    [_type]: {value: LIST}
+  })
+}
+function isList (obj) {
+  if (obj === null || typeof (obj) !== 'object') return false
+  return obj[_type] === LIST
+}
+
+// in an eval, to let bundlers not slurp in a util proxy
+let _custom
+try {
+  const utilInspect = eval("require('util').inspect")
+  _custom = utilInspect.custom
+} catch (_) {
+  /* eval require not available in transpiled bundle */
+}
+/* istanbul ignore next */
+const _inspect = _custom || 'inspect'
+
+class BoxedBigInt {
+  constructor (value) {
+    try {
+      this.value = global.BigInt.asIntN(64, value)
+    } catch (_) {
+      /* istanbul ignore next */
+      this.value = null
+    }
+    Object.defineProperty(this, _type, {value: INTEGER})
+  }
+  isNaN () {
+    return this.value === null
+  }
+  /* istanbul ignore next */
+  toString () {
+    return String(this.value)
+  }
+  /* istanbul ignore next */
+  [_inspect] () {
+    return `[BigInt: ${this.toString()}]}`
+  }
+  valueOf () {
+    return this.value
+  }
+}
+
+const INTEGER = Symbol('integer')
+function Integer (value) {
+  let num = Number(value)
+  // -0 is a float thing, not an int thing
+  if (Object.is(num, -0)) num = 0
+  /* istanbul ignore else */
+  if (global.BigInt && !Number.isSafeInteger(num)) {
+    return new BoxedBigInt(value)
+  } else {
+    /* istanbul ignore next */
+    return Object.defineProperties(new Number(num), {
+      isNaN: {value: function () { return isNaN(this) }},
+      [_type]: {value: INTEGER},
+      [_inspect]: {value: () => `[Integer: ${value}]`}
+    })
+  }
+}
+function isInteger (obj) {
+  if (obj === null || typeof (obj) !== 'object') return false
+  return obj[_type] === INTEGER
+}
+
+const FLOAT = Symbol('float')
+function Float (value) {
+  /* istanbul ignore next */
+  return Object.defineProperties(new Number(value), {
+    [_type]: {value: FLOAT},
+    [_inspect]: {value: () => `[Float: ${value}]`}
+  })
+}
+function isFloat (obj) {
+  if (obj === null || typeof (obj) !== 'object') return false
+  return obj[_type] === FLOAT
+}
+
+function tomlType (value) {
+  const type = typeof value
+  if (type === 'object') {
+    /* istanbul ignore if */
+    if (value === null) return 'null'
+    if (value instanceof Date) return 'datetime'
+    /* istanbul ignore else */
+    if (_type in value) {
+      switch (value[_type]) {
+        case INLINE_TABLE: return 'inline-table'
+        case INLINE_LIST: return 'inline-list'
+        /* istanbul ignore next */
+        case TABLE: return 'table'
+        /* istanbul ignore next */
+        case LIST: return 'list'
+        case FLOAT: return 'float'
+        case INTEGER: return 'integer'
+      }
+    }
+  }
+  return type
+}
+
+function makeParserClass (Parser) {
+  class TOMLParser extends Parser {
+    constructor () {
+      super()
+      this.ctx = this.obj = Table()
+    }
+
+    /* MATCH HELPER */
+    atEndOfWord () {
+      return this.char === CHAR_NUM || this.char === CTRL_I || this.char === CHAR_SP || this.atEndOfLine()
+    }
+    atEndOfLine () {
+      return this.char === Parser.END || this.char === CTRL_J || this.char === CTRL_M
+    }
+
+    parseStart () {
+      if (this.char === Parser.END) {
+        return null
+      } else if (this.char === CHAR_LSQB) {
+        return this.call(this.parseTableOrList)
+      } else if (this.char === CHAR_NUM) {
+        return this.call(this.parseComment)
+      } else if (this.char === CTRL_J || this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M) {
+        return null
+      } else if (isAlphaNumQuoteHyphen(this.char)) {
+        return this.callNow(this.parseAssignStatement)
+      } else {
+        throw this.error(new TomlError(`Unknown character "${this.char}"`))
+      }
+    }
+
+    // HELPER, this strips any whitespace and comments to the end of the line
+    // then RETURNS. Last state in a production.
+    parseWhitespaceToEOL () {
+      if (this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M) {
+        return null
+      } else if (this.char === CHAR_NUM) {
+        return this.goto(this.parseComment)
+      } else if (this.char === Parser.END || this.char === CTRL_J) {
+        return this.return()
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected only whitespace or comments till end of line'))
+      }
+    }
+
+    /* ASSIGNMENT: key = value */
+    parseAssignStatement () {
+      return this.callNow(this.parseAssign, this.recordAssignStatement)
+    }
+    recordAssignStatement (kv) {
+      let target = this.ctx
+      let finalKey = kv.key.pop()
+      for (let kw of kv.key) {
+        if (hasKey(target, kw) && !isTable(target[kw])) {
+          throw this.error(new TomlError("Can't redefine existing key"))
+        }
+        target = target[kw] = target[kw] || Table()
+      }
+      if (hasKey(target, finalKey)) {
+        throw this.error(new TomlError("Can't redefine existing key"))
+      }
+      target[_declared] = true
+      // unbox our numbers
+      if (isInteger(kv.value) || isFloat(kv.value)) {
+        target[finalKey] = kv.value.valueOf()
+      } else {
+        target[finalKey] = kv.value
+      }
+      return this.goto(this.parseWhitespaceToEOL)
+    }
+
+    /* ASSSIGNMENT expression, key = value possibly inside an inline table */
+    parseAssign () {
+      return this.callNow(this.parseKeyword, this.recordAssignKeyword)
+    }
+    recordAssignKeyword (key) {
+      if (this.state.resultTable) {
+        this.state.resultTable.push(key)
+      } else {
+        this.state.resultTable = [key]
+      }
+      return this.goto(this.parseAssignKeywordPreDot)
+    }
+    parseAssignKeywordPreDot () {
+      if (this.char === CHAR_PERIOD) {
+        return this.next(this.parseAssignKeywordPostDot)
+      } else if (this.char !== CHAR_SP && this.char !== CTRL_I) {
+        return this.goto(this.parseAssignEqual)
+      }
+    }
+    parseAssignKeywordPostDot () {
+      if (this.char !== CHAR_SP && this.char !== CTRL_I) {
+        return this.callNow(this.parseKeyword, this.recordAssignKeyword)
+      }
+    }
+
+    parseAssignEqual () {
+      if (this.char === CHAR_EQUALS) {
+        return this.next(this.parseAssignPreValue)
+      } else {
+        throw this.error(new TomlError('Invalid character, expected "="'))
+      }
+    }
+    parseAssignPreValue () {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else {
+        return this.callNow(this.parseValue, this.recordAssignValue)
+      }
+    }
+    recordAssignValue (value) {
+      return this.returnNow({key: this.state.resultTable, value: value})
+    }
+
+    /* COMMENTS: #...eol */
+    parseComment () {
+      do {
+        if (this.char === Parser.END || this.char === CTRL_J) {
+          return this.return()
+        } else if (this.char === CHAR_DEL || (this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I)) {
+          throw this.errorControlCharIn('comments')
+        }
+      } while (this.nextChar())
+    }
+
+    /* TABLES AND LISTS, [foo] and [[foo]] */
+    parseTableOrList () {
+      if (this.char === CHAR_LSQB) {
+        this.next(this.parseList)
+      } else {
+        return this.goto(this.parseTable)
+      }
+    }
+
+    /* TABLE [foo.bar.baz] */
+    parseTable () {
+      this.ctx = this.obj
+      return this.goto(this.parseTableNext)
+    }
+    parseTableNext () {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else {
+        return this.callNow(this.parseKeyword, this.parseTableMore)
+      }
+    }
+    parseTableMore (keyword) {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else if (this.char === CHAR_RSQB) {
+        if (hasKey(this.ctx, keyword) && (!isTable(this.ctx[keyword]) || this.ctx[keyword][_declared])) {
+          throw this.error(new TomlError("Can't redefine existing key"))
+        } else {
+          this.ctx = this.ctx[keyword] = this.ctx[keyword] || Table()
+          this.ctx[_declared] = true
+        }
+        return this.next(this.parseWhitespaceToEOL)
+      } else if (this.char === CHAR_PERIOD) {
+        if (!hasKey(this.ctx, keyword)) {
+          this.ctx = this.ctx[keyword] = Table()
+        } else if (isTable(this.ctx[keyword])) {
+          this.ctx = this.ctx[keyword]
+        } else if (isList(this.ctx[keyword])) {
+          this.ctx = this.ctx[keyword][this.ctx[keyword].length - 1]
+        } else {
+          throw this.error(new TomlError("Can't redefine existing key"))
+        }
+        return this.next(this.parseTableNext)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected whitespace, . or ]'))
+      }
+    }
+
+    /* LIST [[a.b.c]] */
+    parseList () {
+      this.ctx = this.obj
+      return this.goto(this.parseListNext)
+    }
+    parseListNext () {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else {
+        return this.callNow(this.parseKeyword, this.parseListMore)
+      }
+    }
+    parseListMore (keyword) {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else if (this.char === CHAR_RSQB) {
+        if (!hasKey(this.ctx, keyword)) {
+          this.ctx[keyword] = List()
+        }
+        if (isInlineList(this.ctx[keyword])) {
+          throw this.error(new TomlError("Can't extend an inline array"))
+        } else if (isList(this.ctx[keyword])) {
+          const next = Table()
+          this.ctx[keyword].push(next)
+          this.ctx = next
+        } else {
+          throw this.error(new TomlError("Can't redefine an existing key"))
+        }
+        return this.next(this.parseListEnd)
+      } else if (this.char === CHAR_PERIOD) {
+        if (!hasKey(this.ctx, keyword)) {
+          this.ctx = this.ctx[keyword] = Table()
+        } else if (isInlineList(this.ctx[keyword])) {
+          throw this.error(new TomlError("Can't extend an inline array"))
+        } else if (isInlineTable(this.ctx[keyword])) {
+          throw this.error(new TomlError("Can't extend an inline table"))
+        } else if (isList(this.ctx[keyword])) {
+          this.ctx = this.ctx[keyword][this.ctx[keyword].length - 1]
+        } else if (isTable(this.ctx[keyword])) {
+          this.ctx = this.ctx[keyword]
+        } else {
+          throw this.error(new TomlError("Can't redefine an existing key"))
+        }
+        return this.next(this.parseListNext)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected whitespace, . or ]'))
+      }
+    }
+    parseListEnd (keyword) {
+      if (this.char === CHAR_RSQB) {
+        return this.next(this.parseWhitespaceToEOL)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected whitespace, . or ]'))
+      }
+    }
+
+    /* VALUE string, number, boolean, inline list, inline object */
+    parseValue () {
+      if (this.char === Parser.END) {
+        throw this.error(new TomlError('Key without value'))
+      } else if (this.char === CHAR_QUOT) {
+        return this.next(this.parseDoubleString)
+      } if (this.char === CHAR_APOS) {
+        return this.next(this.parseSingleString)
+      } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+        return this.goto(this.parseNumberSign)
+      } else if (this.char === CHAR_i) {
+        return this.next(this.parseInf)
+      } else if (this.char === CHAR_n) {
+        return this.next(this.parseNan)
+      } else if (isDigit(this.char)) {
+        return this.goto(this.parseNumberOrDateTime)
+      } else if (this.char === CHAR_t || this.char === CHAR_f) {
+        return this.goto(this.parseBoolean)
+      } else if (this.char === CHAR_LSQB) {
+        return this.call(this.parseInlineList, this.recordValue)
+      } else if (this.char === CHAR_LCUB) {
+        return this.call(this.parseInlineTable, this.recordValue)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expecting string, number, datetime, boolean, inline array or inline table'))
+      }
+    }
+    recordValue (value) {
+      return this.returnNow(value)
+    }
+
+    parseInf () {
+      if (this.char === CHAR_n) {
+        return this.next(this.parseInf2)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected "inf", "+inf" or "-inf"'))
+      }
+    }
+    parseInf2 () {
+      if (this.char === CHAR_f) {
+        if (this.state.buf === '-') {
+          return this.return(-Infinity)
+        } else {
+          return this.return(Infinity)
+        }
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected "inf", "+inf" or "-inf"'))
+      }
+    }
+
+    parseNan () {
+      if (this.char === CHAR_a) {
+        return this.next(this.parseNan2)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected "nan"'))
+      }
+    }
+    parseNan2 () {
+      if (this.char === CHAR_n) {
+        return this.return(NaN)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected "nan"'))
+      }
+    }
+
+    /* KEYS, barewords or basic, literal, or dotted */
+    parseKeyword () {
+      if (this.char === CHAR_QUOT) {
+        return this.next(this.parseBasicString)
+      } else if (this.char === CHAR_APOS) {
+        return this.next(this.parseLiteralString)
+      } else {
+        return this.goto(this.parseBareKey)
+      }
+    }
+
+    /* KEYS: barewords */
+    parseBareKey () {
+      do {
+        if (this.char === Parser.END) {
+          throw this.error(new TomlError('Key ended without value'))
+        } else if (isAlphaNumHyphen(this.char)) {
+          this.consume()
+        } else if (this.state.buf.length === 0) {
+          throw this.error(new TomlError('Empty bare keys are not allowed'))
+        } else {
+          return this.returnNow()
+        }
+      } while (this.nextChar())
+    }
+
+    /* STRINGS, single quoted (literal) */
+    parseSingleString () {
+      if (this.char === CHAR_APOS) {
+        return this.next(this.parseLiteralMultiStringMaybe)
+      } else {
+        return this.goto(this.parseLiteralString)
+      }
+    }
+    parseLiteralString () {
+      do {
+        if (this.char === CHAR_APOS) {
+          return this.return()
+        } else if (this.atEndOfLine()) {
+          throw this.error(new TomlError('Unterminated string'))
+        } else if (this.char === CHAR_DEL || (this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I)) {
+          throw this.errorControlCharIn('strings')
+        } else {
+          this.consume()
+        }
+      } while (this.nextChar())
+    }
+    parseLiteralMultiStringMaybe () {
+      if (this.char === CHAR_APOS) {
+        return this.next(this.parseLiteralMultiString)
+      } else {
+        return this.returnNow()
+      }
+    }
+    parseLiteralMultiString () {
+      if (this.char === CTRL_M) {
+        return null
+      } else if (this.char === CTRL_J) {
+        return this.next(this.parseLiteralMultiStringContent)
+      } else {
+        return this.goto(this.parseLiteralMultiStringContent)
+      }
+    }
+    parseLiteralMultiStringContent () {
+      do {
+        if (this.char === CHAR_APOS) {
+          return this.next(this.parseLiteralMultiEnd)
+        } else if (this.char === Parser.END) {
+          throw this.error(new TomlError('Unterminated multi-line string'))
+        } else if (this.char === CHAR_DEL || (this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I && this.char !== CTRL_J && this.char !== CTRL_M)) {
+          throw this.errorControlCharIn('strings')
+        } else {
+          this.consume()
+        }
+      } while (this.nextChar())
+    }
+    parseLiteralMultiEnd () {
+      if (this.char === CHAR_APOS) {
+        return this.next(this.parseLiteralMultiEnd2)
+      } else {
+        this.state.buf += "'"
+        return this.goto(this.parseLiteralMultiStringContent)
+      }
+    }
+    parseLiteralMultiEnd2 () {
+      if (this.char === CHAR_APOS) {
+        return this.next(this.parseLiteralMultiEnd3)
+      } else {
+        this.state.buf += "''"
+        return this.goto(this.parseLiteralMultiStringContent)
+      }
+    }
+    parseLiteralMultiEnd3 () {
+      if (this.char === CHAR_APOS) {
+        this.state.buf += "'"
+        return this.next(this.parseLiteralMultiEnd4)
+      } else {
+        return this.returnNow()
+      }
+    }
+    parseLiteralMultiEnd4 () {
+      if (this.char === CHAR_APOS) {
+        this.state.buf += "'"
+        return this.return()
+      } else {
+        return this.returnNow()
+      }
+    }
+
+    /* STRINGS double quoted */
+    parseDoubleString () {
+      if (this.char === CHAR_QUOT) {
+        return this.next(this.parseMultiStringMaybe)
+      } else {
+        return this.goto(this.parseBasicString)
+      }
+    }
+    parseBasicString () {
+      do {
+        if (this.char === CHAR_BSOL) {
+          return this.call(this.parseEscape, this.recordEscapeReplacement)
+        } else if (this.char === CHAR_QUOT) {
+          return this.return()
+        } else if (this.atEndOfLine()) {
+          throw this.error(new TomlError('Unterminated string'))
+        } else if (this.char === CHAR_DEL || (this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I)) {
+          throw this.errorControlCharIn('strings')
+        } else {
+          this.consume()
+        }
+      } while (this.nextChar())
+    }
+    recordEscapeReplacement (replacement) {
+      this.state.buf += replacement
+      return this.goto(this.parseBasicString)
+    }
+    parseMultiStringMaybe () {
+      if (this.char === CHAR_QUOT) {
+        return this.next(this.parseMultiString)
+      } else {
+        return this.returnNow()
+      }
+    }
+    parseMultiString () {
+      if (this.char === CTRL_M) {
+        return null
+      } else if (this.char === CTRL_J) {
+        return this.next(this.parseMultiStringContent)
+      } else {
+        return this.goto(this.parseMultiStringContent)
+      }
+    }
+    parseMultiStringContent () {
+      do {
+        if (this.char === CHAR_BSOL) {
+          return this.call(this.parseMultiEscape, this.recordMultiEscapeReplacement)
+        } else if (this.char === CHAR_QUOT) {
+          return this.next(this.parseMultiEnd)
+        } else if (this.char === Parser.END) {
+          throw this.error(new TomlError('Unterminated multi-line string'))
+        } else if (this.char === CHAR_DEL || (this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I && this.char !== CTRL_J && this.char !== CTRL_M)) {
+          throw this.errorControlCharIn('strings')
+        } else {
+          this.consume()
+        }
+      } while (this.nextChar())
+    }
+    errorControlCharIn (type) {
+      let displayCode = '\\u00'
+      if (this.char < 16) {
+        displayCode += '0'
+      }
+      displayCode += this.char.toString(16)
+
+      return this.error(new TomlError(`Control characters (codes < 0x1f and 0x7f) are not allowed in ${type}, use ${displayCode} instead`))
+    }
+    recordMultiEscapeReplacement (replacement) {
+      this.state.buf += replacement
+      return this.goto(this.parseMultiStringContent)
+    }
+    parseMultiEnd () {
+      if (this.char === CHAR_QUOT) {
+        return this.next(this.parseMultiEnd2)
+      } else {
+        this.state.buf += '"'
+        return this.goto(this.parseMultiStringContent)
+      }
+    }
+    parseMultiEnd2 () {
+      if (this.char === CHAR_QUOT) {
+        return this.next(this.parseMultiEnd3)
+      } else {
+        this.state.buf += '""'
+        return this.goto(this.parseMultiStringContent)
+      }
+    }
+    parseMultiEnd3 () {
+      if (this.char === CHAR_QUOT) {
+        this.state.buf += '"'
+        return this.next(this.parseMultiEnd4)
+      } else {
+        return this.returnNow()
+      }
+    }
+    parseMultiEnd4 () {
+      if (this.char === CHAR_QUOT) {
+        this.state.buf += '"'
+        return this.return()
+      } else {
+        return this.returnNow()
+      }
+    }
+    parseMultiEscape () {
+      if (this.char === CTRL_M || this.char === CTRL_J) {
+        return this.next(this.parseMultiTrim)
+      } else if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return this.next(this.parsePreMultiTrim)
+      } else {
+        return this.goto(this.parseEscape)
+      }
+    }
+    parsePreMultiTrim () {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else if (this.char === CTRL_M || this.char === CTRL_J) {
+        return this.next(this.parseMultiTrim)
+      } else {
+        throw this.error(new TomlError("Can't escape whitespace"))
+      }
+    }
+    parseMultiTrim () {
+      // explicitly whitespace here, END should follow the same path as chars
+      if (this.char === CTRL_J || this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M) {
+        return null
+      } else {
+        return this.returnNow()
+      }
+    }
+    parseEscape () {
+      if (this.char in escapes) {
+        return this.return(escapes[this.char])
+      } else if (this.char === CHAR_u) {
+        return this.call(this.parseSmallUnicode, this.parseUnicodeReturn)
+      } else if (this.char === CHAR_U) {
+        return this.call(this.parseLargeUnicode, this.parseUnicodeReturn)
+      } else {
+        throw this.error(new TomlError('Unknown escape character: ' + this.char))
+      }
+    }
+    parseUnicodeReturn (char) {
+      try {
+        const codePoint = parseInt(char, 16)
+        if (codePoint >= SURROGATE_FIRST && codePoint <= SURROGATE_LAST) {
+          throw this.error(new TomlError('Invalid unicode, character in range 0xD800 - 0xDFFF is reserved'))
+        }
+        return this.returnNow(String.fromCodePoint(codePoint))
+      } catch (err) {
+        throw this.error(TomlError.wrap(err))
+      }
+    }
+    parseSmallUnicode () {
+      if (!isHexit(this.char)) {
+        throw this.error(new TomlError('Invalid character in unicode sequence, expected hex'))
+      } else {
+        this.consume()
+        if (this.state.buf.length >= 4) return this.return()
+      }
+    }
+    parseLargeUnicode () {
+      if (!isHexit(this.char)) {
+        throw this.error(new TomlError('Invalid character in unicode sequence, expected hex'))
+      } else {
+        this.consume()
+        if (this.state.buf.length >= 8) return this.return()
+      }
+    }
+
+    /* NUMBERS */
+    parseNumberSign () {
+      this.consume()
+      return this.next(this.parseMaybeSignedInfOrNan)
+    }
+    parseMaybeSignedInfOrNan () {
+      if (this.char === CHAR_i) {
+        return this.next(this.parseInf)
+      } else if (this.char === CHAR_n) {
+        return this.next(this.parseNan)
+      } else {
+        return this.callNow(this.parseNoUnder, this.parseNumberIntegerStart)
+      }
+    }
+    parseNumberIntegerStart () {
+      if (this.char === CHAR_0) {
+        this.consume()
+        return this.next(this.parseNumberIntegerExponentOrDecimal)
+      } else {
+        return this.goto(this.parseNumberInteger)
+      }
+    }
+    parseNumberIntegerExponentOrDecimal () {
+      if (this.char === CHAR_PERIOD) {
+        this.consume()
+        return this.call(this.parseNoUnder, this.parseNumberFloat)
+      } else if (this.char === CHAR_E || this.char === CHAR_e) {
+        this.consume()
+        return this.next(this.parseNumberExponentSign)
+      } else {
+        return this.returnNow(Integer(this.state.buf))
+      }
+    }
+    parseNumberInteger () {
+      if (isDigit(this.char)) {
+        this.consume()
+      } else if (this.char === CHAR_LOWBAR) {
+        return this.call(this.parseNoUnder)
+      } else if (this.char === CHAR_E || this.char === CHAR_e) {
+        this.consume()
+        return this.next(this.parseNumberExponentSign)
+      } else if (this.char === CHAR_PERIOD) {
+        this.consume()
+        return this.call(this.parseNoUnder, this.parseNumberFloat)
+      } else {
+        const result = Integer(this.state.buf)
+        /* istanbul ignore if */
+        if (result.isNaN()) {
+          throw this.error(new TomlError('Invalid number'))
+        } else {
+          return this.returnNow(result)
+        }
+      }
+    }
+    parseNoUnder () {
+      if (this.char === CHAR_LOWBAR || this.char === CHAR_PERIOD || this.char === CHAR_E || this.char === CHAR_e) {
+        throw this.error(new TomlError('Unexpected character, expected digit'))
+      } else if (this.atEndOfWord()) {
+        throw this.error(new TomlError('Incomplete number'))
+      }
+      return this.returnNow()
+    }
+    parseNoUnderHexOctBinLiteral () {
+      if (this.char === CHAR_LOWBAR || this.char === CHAR_PERIOD) {
+        throw this.error(new TomlError('Unexpected character, expected digit'))
+      } else if (this.atEndOfWord()) {
+        throw this.error(new TomlError('Incomplete number'))
+      }
+      return this.returnNow()
+    }
+    parseNumberFloat () {
+      if (this.char === CHAR_LOWBAR) {
+        return this.call(this.parseNoUnder, this.parseNumberFloat)
+      } else if (isDigit(this.char)) {
+        this.consume()
+      } else if (this.char === CHAR_E || this.char === CHAR_e) {
+        this.consume()
+        return this.next(this.parseNumberExponentSign)
+      } else {
+        return this.returnNow(Float(this.state.buf))
+      }
+    }
+    parseNumberExponentSign () {
+      if (isDigit(this.char)) {
+        return this.goto(this.parseNumberExponent)
+      } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+        this.consume()
+        this.call(this.parseNoUnder, this.parseNumberExponent)
+      } else {
+        throw this.error(new TomlError('Unexpected character, expected -, + or digit'))
+      }
+    }
+    parseNumberExponent () {
+      if (isDigit(this.char)) {
+        this.consume()
+      } else if (this.char === CHAR_LOWBAR) {
+        return this.call(this.parseNoUnder)
+      } else {
+        return this.returnNow(Float(this.state.buf))
+      }
+    }
+
+    /* NUMBERS or DATETIMES  */
+    parseNumberOrDateTime () {
+      if (this.char === CHAR_0) {
+        this.consume()
+        return this.next(this.parseNumberBaseOrDateTime)
+      } else {
+        return this.goto(this.parseNumberOrDateTimeOnly)
+      }
+    }
+    parseNumberOrDateTimeOnly () {
+      // note, if two zeros are in a row then it MUST be a date
+      if (this.char === CHAR_LOWBAR) {
+        return this.call(this.parseNoUnder, this.parseNumberInteger)
+      } else if (isDigit(this.char)) {
+        this.consume()
+        if (this.state.buf.length > 4) this.next(this.parseNumberInteger)
+      } else if (this.char === CHAR_E || this.char === CHAR_e) {
+        this.consume()
+        return this.next(this.parseNumberExponentSign)
+      } else if (this.char === CHAR_PERIOD) {
+        this.consume()
+        return this.call(this.parseNoUnder, this.parseNumberFloat)
+      } else if (this.char === CHAR_HYPHEN) {
+        return this.goto(this.parseDateTime)
+      } else if (this.char === CHAR_COLON) {
+        return this.goto(this.parseOnlyTimeHour)
+      } else {
+        return this.returnNow(Integer(this.state.buf))
+      }
+    }
+    parseDateTimeOnly () {
+      if (this.state.buf.length < 4) {
+        if (isDigit(this.char)) {
+          return this.consume()
+        } else if (this.char === CHAR_COLON) {
+          return this.goto(this.parseOnlyTimeHour)
+        } else {
+          throw this.error(new TomlError('Expected digit while parsing year part of a date'))
+        }
+      } else {
+        if (this.char === CHAR_HYPHEN) {
+          return this.goto(this.parseDateTime)
+        } else {
+          throw this.error(new TomlError('Expected hyphen (-) while parsing year part of date'))
+        }
+      }
+    }
+    parseNumberBaseOrDateTime () {
+      if (this.char === CHAR_b) {
+        this.consume()
+        return this.call(this.parseNoUnderHexOctBinLiteral, this.parseIntegerBin)
+      } else if (this.char === CHAR_o) {
+        this.consume()
+        return this.call(this.parseNoUnderHexOctBinLiteral, this.parseIntegerOct)
+      } else if (this.char === CHAR_x) {
+        this.consume()
+        return this.call(this.parseNoUnderHexOctBinLiteral, this.parseIntegerHex)
+      } else if (this.char === CHAR_PERIOD) {
+        return this.goto(this.parseNumberInteger)
+      } else if (isDigit(this.char)) {
+        return this.goto(this.parseDateTimeOnly)
+      } else {
+        return this.returnNow(Integer(this.state.buf))
+      }
+    }
+    parseIntegerHex () {
+      if (isHexit(this.char)) {
+        this.consume()
+      } else if (this.char === CHAR_LOWBAR) {
+        return this.call(this.parseNoUnderHexOctBinLiteral)
+      } else {
+        const result = Integer(this.state.buf)
+        /* istanbul ignore if */
+        if (result.isNaN()) {
+          throw this.error(new TomlError('Invalid number'))
+        } else {
+          return this.returnNow(result)
+        }
+      }
+    }
+    parseIntegerOct () {
+      if (isOctit(this.char)) {
+        this.consume()
+      } else if (this.char === CHAR_LOWBAR) {
+        return this.call(this.parseNoUnderHexOctBinLiteral)
+      } else {
+        const result = Integer(this.state.buf)
+        /* istanbul ignore if */
+        if (result.isNaN()) {
+          throw this.error(new TomlError('Invalid number'))
+        } else {
+          return this.returnNow(result)
+        }
+      }
+    }
+    parseIntegerBin () {
+      if (isBit(this.char)) {
+        this.consume()
+      } else if (this.char === CHAR_LOWBAR) {
+        return this.call(this.parseNoUnderHexOctBinLiteral)
+      } else {
+        const result = Integer(this.state.buf)
+        /* istanbul ignore if */
+        if (result.isNaN()) {
+          throw this.error(new TomlError('Invalid number'))
+        } else {
+          return this.returnNow(result)
+        }
+      }
+    }
+
+    /* DATETIME */
+    parseDateTime () {
+      // we enter here having just consumed the year and about to consume the hyphen
+      if (this.state.buf.length < 4) {
+        throw this.error(new TomlError('Years less than 1000 must be zero padded to four characters'))
+      }
+      this.state.result = this.state.buf
+      this.state.buf = ''
+      return this.next(this.parseDateMonth)
+    }
+    parseDateMonth () {
+      if (this.char === CHAR_HYPHEN) {
+        if (this.state.buf.length < 2) {
+          throw this.error(new TomlError('Months less than 10 must be zero padded to two characters'))
+        }
+        this.state.result += '-' + this.state.buf
+        this.state.buf = ''
+        return this.next(this.parseDateDay)
+      } else if (isDigit(this.char)) {
+        this.consume()
+      } else {
+        throw this.error(new TomlError('Incomplete datetime'))
+      }
+    }
+    parseDateDay () {
+      if (this.char === CHAR_T || this.char === CHAR_SP) {
+        if (this.state.buf.length < 2) {
+          throw this.error(new TomlError('Days less than 10 must be zero padded to two characters'))
+        }
+        this.state.result += '-' + this.state.buf
+        this.state.buf = ''
+        return this.next(this.parseStartTimeHour)
+      } else if (this.atEndOfWord()) {
+        return this.returnNow(createDate(this.state.result + '-' + this.state.buf))
+      } else if (isDigit(this.char)) {
+        this.consume()
+      } else {
+        throw this.error(new TomlError('Incomplete datetime'))
+      }
+    }
+    parseStartTimeHour () {
+      if (this.atEndOfWord()) {
+        return this.returnNow(createDate(this.state.result))
+      } else {
+        return this.goto(this.parseTimeHour)
+      }
+    }
+    parseTimeHour () {
+      if (this.char === CHAR_COLON) {
+        if (this.state.buf.length < 2) {
+          throw this.error(new TomlError('Hours less than 10 must be zero padded to two characters'))
+        }
+        this.state.result += 'T' + this.state.buf
+        this.state.buf = ''
+        return this.next(this.parseTimeMin)
+      } else if (isDigit(this.char)) {
+        this.consume()
+      } else {
+        throw this.error(new TomlError('Incomplete datetime'))
+      }
+    }
+    parseTimeMin () {
+      if (this.state.buf.length < 2 && isDigit(this.char)) {
+        this.consume()
+      } else if (this.state.buf.length === 2 && this.char === CHAR_COLON) {
+        this.state.result += ':' + this.state.buf
+        this.state.buf = ''
+        return this.next(this.parseTimeSec)
+      } else {
+        throw this.error(new TomlError('Incomplete datetime'))
+      }
+    }
+    parseTimeSec () {
+      if (isDigit(this.char)) {
+        this.consume()
+        if (this.state.buf.length === 2) {
+          this.state.result += ':' + this.state.buf
+          this.state.buf = ''
+          return this.next(this.parseTimeZoneOrFraction)
+        }
+      } else {
+        throw this.error(new TomlError('Incomplete datetime'))
+      }
+    }
+
+    parseOnlyTimeHour () {
+      /* istanbul ignore else */
+      if (this.char === CHAR_COLON) {
+        if (this.state.buf.length < 2) {
+          throw this.error(new TomlError('Hours less than 10 must be zero padded to two characters'))
+        }
+        this.state.result = this.state.buf
+        this.state.buf = ''
+        return this.next(this.parseOnlyTimeMin)
+      } else {
+        throw this.error(new TomlError('Incomplete time'))
+      }
+    }
+    parseOnlyTimeMin () {
+      if (this.state.buf.length < 2 && isDigit(this.char)) {
+        this.consume()
+      } else if (this.state.buf.length === 2 && this.char === CHAR_COLON) {
+        this.state.result += ':' + this.state.buf
+        this.state.buf = ''
+        return this.next(this.parseOnlyTimeSec)
+      } else {
+        throw this.error(new TomlError('Incomplete time'))
+      }
+    }
+    parseOnlyTimeSec () {
+      if (isDigit(this.char)) {
+        this.consume()
+        if (this.state.buf.length === 2) {
+          return this.next(this.parseOnlyTimeFractionMaybe)
+        }
+      } else {
+        throw this.error(new TomlError('Incomplete time'))
+      }
+    }
+    parseOnlyTimeFractionMaybe () {
+      this.state.result += ':' + this.state.buf
+      if (this.char === CHAR_PERIOD) {
+        this.state.buf = ''
+        this.next(this.parseOnlyTimeFraction)
+      } else {
+        return this.return(createTime(this.state.result))
+      }
+    }
+    parseOnlyTimeFraction () {
+      if (isDigit(this.char)) {
+        this.consume()
+      } else if (this.atEndOfWord()) {
+        if (this.state.buf.length === 0) throw this.error(new TomlError('Expected digit in milliseconds'))
+        return this.returnNow(createTime(this.state.result + '.' + this.state.buf))
+      } else {
+        throw this.error(new TomlError('Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z'))
+      }
+    }
+
+    parseTimeZoneOrFraction () {
+      if (this.char === CHAR_PERIOD) {
+        this.consume()
+        this.next(this.parseDateTimeFraction)
+      } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+        this.consume()
+        this.next(this.parseTimeZoneHour)
+      } else if (this.char === CHAR_Z) {
+        this.consume()
+        return this.return(createDateTime(this.state.result + this.state.buf))
+      } else if (this.atEndOfWord()) {
+        return this.returnNow(createDateTimeFloat(this.state.result + this.state.buf))
+      } else {
+        throw this.error(new TomlError('Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z'))
+      }
+    }
+    parseDateTimeFraction () {
+      if (isDigit(this.char)) {
+        this.consume()
+      } else if (this.state.buf.length === 1) {
+        throw this.error(new TomlError('Expected digit in milliseconds'))
+      } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+        this.consume()
+        this.next(this.parseTimeZoneHour)
+      } else if (this.char === CHAR_Z) {
+        this.consume()
+        return this.return(createDateTime(this.state.result + this.state.buf))
+      } else if (this.atEndOfWord()) {
+        return this.returnNow(createDateTimeFloat(this.state.result + this.state.buf))
+      } else {
+        throw this.error(new TomlError('Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z'))
+      }
+    }
+    parseTimeZoneHour () {
+      if (isDigit(this.char)) {
+        this.consume()
+        // FIXME: No more regexps
+        if (/\d\d$/.test(this.state.buf)) return this.next(this.parseTimeZoneSep)
+      } else {
+        throw this.error(new TomlError('Unexpected character in datetime, expected digit'))
+      }
+    }
+    parseTimeZoneSep () {
+      if (this.char === CHAR_COLON) {
+        this.consume()
+        this.next(this.parseTimeZoneMin)
+      } else {
+        throw this.error(new TomlError('Unexpected character in datetime, expected colon'))
+      }
+    }
+    parseTimeZoneMin () {
+      if (isDigit(this.char)) {
+        this.consume()
+        if (/\d\d$/.test(this.state.buf)) return this.return(createDateTime(this.state.result + this.state.buf))
+      } else {
+        throw this.error(new TomlError('Unexpected character in datetime, expected digit'))
+      }
+    }
+
+    /* BOOLEAN */
+    parseBoolean () {
+      /* istanbul ignore else */
+      if (this.char === CHAR_t) {
+        this.consume()
+        return this.next(this.parseTrue_r)
+      } else if (this.char === CHAR_f) {
+        this.consume()
+        return this.next(this.parseFalse_a)
+      }
+    }
+    parseTrue_r () {
+      if (this.char === CHAR_r) {
+        this.consume()
+        return this.next(this.parseTrue_u)
+      } else {
+        throw this.error(new TomlError('Invalid boolean, expected true or false'))
+      }
+    }
+    parseTrue_u () {
+      if (this.char === CHAR_u) {
+        this.consume()
+        return this.next(this.parseTrue_e)
+      } else {
+        throw this.error(new TomlError('Invalid boolean, expected true or false'))
+      }
+    }
+    parseTrue_e () {
+      if (this.char === CHAR_e) {
+        return this.return(true)
+      } else {
+        throw this.error(new TomlError('Invalid boolean, expected true or false'))
+      }
+    }
+
+    parseFalse_a () {
+      if (this.char === CHAR_a) {
+        this.consume()
+        return this.next(this.parseFalse_l)
+      } else {
+        throw this.error(new TomlError('Invalid boolean, expected true or false'))
+      }
+    }
+
+    parseFalse_l () {
+      if (this.char === CHAR_l) {
+        this.consume()
+        return this.next(this.parseFalse_s)
+      } else {
+        throw this.error(new TomlError('Invalid boolean, expected true or false'))
+      }
+    }
+
+    parseFalse_s () {
+      if (this.char === CHAR_s) {
+        this.consume()
+        return this.next(this.parseFalse_e)
+      } else {
+        throw this.error(new TomlError('Invalid boolean, expected true or false'))
+      }
+    }
+
+    parseFalse_e () {
+      if (this.char === CHAR_e) {
+        return this.return(false)
+      } else {
+        throw this.error(new TomlError('Invalid boolean, expected true or false'))
+      }
+    }
+
+    /* INLINE LISTS */
+    parseInlineList () {
+      if (this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M || this.char === CTRL_J) {
+        return null
+      } else if (this.char === Parser.END) {
+        throw this.error(new TomlError('Unterminated inline array'))
+      } else if (this.char === CHAR_NUM) {
+        return this.call(this.parseComment)
+      } else if (this.char === CHAR_RSQB) {
+        return this.return(this.state.resultArr || InlineList())
+      } else {
+        return this.callNow(this.parseValue, this.recordInlineListValue)
+      }
+    }
+    recordInlineListValue (value) {
+      if (!this.state.resultArr) {
+        this.state.resultArr = InlineList(tomlType(value))
+      }
+      if (isFloat(value) || isInteger(value)) {
+        // unbox now that we've verified they're ok
+        this.state.resultArr.push(value.valueOf())
+      } else {
+        this.state.resultArr.push(value)
+      }
+      return this.goto(this.parseInlineListNext)
+    }
+    parseInlineListNext () {
+      if (this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M || this.char === CTRL_J) {
+        return null
+      } else if (this.char === CHAR_NUM) {
+        return this.call(this.parseComment)
+      } else if (this.char === CHAR_COMMA) {
+        return this.next(this.parseInlineList)
+      } else if (this.char === CHAR_RSQB) {
+        return this.goto(this.parseInlineList)
+      } else {
+        throw this.error(new TomlError('Invalid character, expected whitespace, comma (,) or close bracket (])'))
+      }
+    }
+
+    /* INLINE TABLE */
+    parseInlineTable () {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else if (this.char === Parser.END || this.char === CHAR_NUM || this.char === CTRL_J || this.char === CTRL_M) {
+        throw this.error(new TomlError('Unterminated inline array'))
+      } else if (this.char === CHAR_RCUB) {
+        return this.return(this.state.resultTable || InlineTable())
+      } else {
+        if (!this.state.resultTable) this.state.resultTable = InlineTable()
+        return this.callNow(this.parseAssign, this.recordInlineTableValue)
+      }
+    }
+    recordInlineTableValue (kv) {
+      let target = this.state.resultTable
+      let finalKey = kv.key.pop()
+      for (let kw of kv.key) {
+        if (hasKey(target, kw) && (!isTable(target[kw]) || target[kw][_declared])) {
+          throw this.error(new TomlError("Can't redefine existing key"))
+        }
+        target = target[kw] = target[kw] || Table()
+      }
+      if (hasKey(target, finalKey)) {
+        throw this.error(new TomlError("Can't redefine existing key"))
+      }
+      if (isInteger(kv.value) || isFloat(kv.value)) {
+        target[finalKey] = kv.value.valueOf()
+      } else {
+        target[finalKey] = kv.value
+      }
+      return this.goto(this.parseInlineTableNext)
+    }
+    parseInlineTableNext () {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else if (this.char === Parser.END || this.char === CHAR_NUM || this.char === CTRL_J || this.char === CTRL_M) {
+        throw this.error(new TomlError('Unterminated inline array'))
+      } else if (this.char === CHAR_COMMA) {
+        return this.next(this.parseInlineTablePostComma)
+      } else if (this.char === CHAR_RCUB) {
+        return this.goto(this.parseInlineTable)
+      } else {
+        throw this.error(new TomlError('Invalid character, expected whitespace, comma (,) or close bracket (])'))
+      }
+    }
+    parseInlineTablePostComma () {
+      if (this.char === CHAR_SP || this.char === CTRL_I) {
+        return null
+      } else if (this.char === Parser.END || this.char === CHAR_NUM || this.char === CTRL_J || this.char === CTRL_M) {
+        throw this.error(new TomlError('Unterminated inline array'))
+      } else if (this.char === CHAR_COMMA) {
+        throw this.error(new TomlError('Empty elements in inline tables are not permitted'))
+      } else if (this.char === CHAR_RCUB) {
+        throw this.error(new TomlError('Trailing commas in inline tables are not permitted'))
+      } else {
+        return this.goto(this.parseInlineTable)
+      }
+    }
+  }
+  return TOMLParser
+}
+
+
+/***/ }),
+
+/***/ 7072:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = parseAsync
+
+const TOMLParser = __nccwpck_require__(2862)
+const prettyError = __nccwpck_require__(7349)
+
+function parseAsync (str, opts) {
+  if (!opts) opts = {}
+  const index = 0
+  const blocksize = opts.blocksize || 40960
+  const parser = new TOMLParser()
+  return new Promise((resolve, reject) => {
+    setImmediate(parseAsyncNext, index, blocksize, resolve, reject)
+  })
+  function parseAsyncNext (index, blocksize, resolve, reject) {
+    if (index >= str.length) {
+      try {
+        return resolve(parser.finish())
+      } catch (err) {
+        return reject(prettyError(err, str))
+      }
+    }
+    try {
+      parser.parse(str.slice(index, index + blocksize))
+      setImmediate(parseAsyncNext, index + blocksize, blocksize, resolve, reject)
+    } catch (err) {
+      reject(prettyError(err, str))
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((module) => {
+
+
+module.exports = prettyError
+
+function prettyError (err, buf) {
+  /* istanbul ignore if */
+  if (err.pos == null || err.line == null) return err
+  let msg = err.message
+  msg += ` at row ${err.line + 1}, col ${err.col + 1}, pos ${err.pos}:\n`
+
+  /* istanbul ignore else */
+  if (buf && buf.split) {
+    const lines = buf.split(/\n/)
+    const lineNumWidth = String(Math.min(lines.length, err.line + 3)).length
+    let linePadding = ' '
+    while (linePadding.length < lineNumWidth) linePadding += ' '
+    for (let ii = Math.max(0, err.line - 1); ii < Math.min(lines.length, err.line + 2); ++ii) {
+      let lineNum = String(ii + 1)
+      if (lineNum.length < lineNumWidth) lineNum = ' ' + lineNum
+      if (err.line === ii) {
+        msg += lineNum + '> ' + lines[ii] + '\n'
+        msg += linePadding + '  '
+        for (let hh = 0; hh < err.col; ++hh) {
+          msg += ' '
+        }
+        msg += '^\n'
+      } else {
+        msg += lineNum + ': ' + lines[ii] + '\n'
+      }
+    }
+  }
+  err.message = msg + '\n'
+  return err
+}
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = parseStream
+
+const stream = __nccwpck_require__(2203)
+const TOMLParser = __nccwpck_require__(2862)
+
+function parseStream (stm) {
+  if (stm) {
+    return parseReadable(stm)
+  } else {
+    return parseTransform(stm)
+  }
+}
+
+function parseReadable (stm) {
+  const parser = new TOMLParser()
+  stm.setEncoding('utf8')
+  return new Promise((resolve, reject) => {
+    let readable
+    let ended = false
+    let errored = false
+    function finish () {
+      ended = true
+      if (readable) return
+      try {
+        resolve(parser.finish())
+      } catch (err) {
+        reject(err)
+      }
+    }
+    function error (err) {
+      errored = true
+      reject(err)
+    }
+    stm.once('end', finish)
+    stm.once('error', error)
+    readNext()
+
+    function readNext () {
+      readable = true
+      let data
+      while ((data = stm.read()) !== null) {
+        try {
+          parser.parse(data)
+        } catch (err) {
+          return error(err)
+        }
+      }
+      readable = false
+      /* istanbul ignore if */
+      if (ended) return finish()
+      /* istanbul ignore if */
+      if (errored) return
+      stm.once('readable', readNext)
+    }
+  })
+}
+
+function parseTransform () {
+  const parser = new TOMLParser()
+  return new stream.Transform({
+    objectMode: true,
+    transform (chunk, encoding, cb) {
+      try {
+        parser.parse(chunk.toString(encoding))
+      } catch (err) {
+        this.emit('error', err)
+      }
+      cb()
+    },
+    flush (cb) {
+      try {
+        this.push(parser.finish())
+      } catch (err) {
+        this.emit('error', err)
+      }
+      cb()
+    }
+  })
+}
+
+
+/***/ }),
+
+/***/ 4171:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = parseString
+
+const TOMLParser = __nccwpck_require__(2862)
+const prettyError = __nccwpck_require__(7349)
+
+function parseString (str) {
+  if (global.Buffer && global.Buffer.isBuffer(str)) {
+    str = str.toString('utf8')
+  }
+  const parser = new TOMLParser()
+  try {
+    parser.parse(str)
+    return parser.finish()
+  } catch (err) {
+    throw prettyError(err, str)
+  }
+}
+
+
+/***/ }),
+
+/***/ 9185:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = __nccwpck_require__(4171)
+module.exports.async = __nccwpck_require__(7072)
+module.exports.stream = __nccwpck_require__(6874)
+module.exports.prettyError = __nccwpck_require__(7349)
+
+
+/***/ }),
+
+/***/ 3887:
+/***/ ((module) => {
+
+
+module.exports = stringify
+module.exports.value = stringifyInline
+
+function stringify (obj) {
+  if (obj === null) throw typeError('null')
+  if (obj === void (0)) throw typeError('undefined')
+  if (typeof obj !== 'object') throw typeError(typeof obj)
+
+  if (typeof obj.toJSON === 'function') obj = obj.toJSON()
+  if (obj == null) return null
+  const type = tomlType(obj)
+  if (type !== 'table') throw typeError(type)
+  return stringifyObject('', '', obj)
+}
+
+function typeError (type) {
+  return new Error('Can only stringify objects, not ' + type)
+}
+
+function getInlineKeys (obj) {
+  return Object.keys(obj).filter(key => isInline(obj[key]))
+}
+function getComplexKeys (obj) {
+  return Object.keys(obj).filter(key => !isInline(obj[key]))
+}
+
+function toJSON (obj) {
+  let nobj = Array.isArray(obj) ? [] : Object.prototype.hasOwnProperty.call(obj, '__proto__') ? {['__proto__']: undefined} : {}
+  for (let prop of Object.keys(obj)) {
+    if (obj[prop] && typeof obj[prop].toJSON === 'function' && !('toISOString' in obj[prop])) {
+      nobj[prop] = obj[prop].toJSON()
+    } else {
+      nobj[prop] = obj[prop]
+    }
+  }
+  return nobj
+}
+
+function stringifyObject (prefix, indent, obj) {
+  obj = toJSON(obj)
+  let inlineKeys
+  let complexKeys
+  inlineKeys = getInlineKeys(obj)
+  complexKeys = getComplexKeys(obj)
+  const result = []
+  const inlineIndent = indent || ''
+  inlineKeys.forEach(key => {
+    var type = tomlType(obj[key])
+    if (type !== 'undefined' && type !== 'null') {
+      result.push(inlineIndent + stringifyKey(key) + ' = ' + stringifyAnyInline(obj[key], true))
+    }
+  })
+  if (result.length > 0) result.push('')
+  const complexIndent = prefix && inlineKeys.length > 0 ? indent + '  ' : ''
+  complexKeys.forEach(key => {
+    result.push(stringifyComplex(prefix, complexIndent, key, obj[key]))
+  })
+  return result.join('\n')
+}
+
+function isInline (value) {
+  switch (tomlType(value)) {
+    case 'undefined':
+    case 'null':
+    case 'integer':
+    case 'nan':
+    case 'float':
+    case 'boolean':
+    case 'string':
+    case 'datetime':
+      return true
+    case 'array':
+      return value.length === 0 || tomlType(value[0]) !== 'table'
+    case 'table':
+      return Object.keys(value).length === 0
+    /* istanbul ignore next */
+    default:
+      return false
+  }
+}
+
+function tomlType (value) {
+  if (value === undefined) {
+    return 'undefined'
+  } else if (value === null) {
+    return 'null'
+  /* eslint-disable valid-typeof */
+  } else if (typeof value === 'bigint' || (Number.isInteger(value) && !Object.is(value, -0))) {
+    return 'integer'
+  } else if (typeof value === 'number') {
+    return 'float'
+  } else if (typeof value === 'boolean') {
+    return 'boolean'
+  } else if (typeof value === 'string') {
+    return 'string'
+  } else if ('toISOString' in value) {
+    return isNaN(value) ? 'undefined' : 'datetime'
+  } else if (Array.isArray(value)) {
+    return 'array'
+  } else {
+    return 'table'
+  }
+}
+
+function stringifyKey (key) {
+  const keyStr = String(key)
+  if (/^[-A-Za-z0-9_]+$/.test(keyStr)) {
+    return keyStr
+  } else {
+    return stringifyBasicString(keyStr)
+  }
+}
+
+function stringifyBasicString (str) {
+  return '"' + escapeString(str).replace(/"/g, '\\"') + '"'
+}
+
+function stringifyLiteralString (str) {
+  return "'" + str + "'"
+}
+
+function numpad (num, str) {
+  while (str.length < num) str = '0' + str
+  return str
+}
+
+function escapeString (str) {
+  return str.replace(/\\/g, '\\\\')
+    .replace(/[\b]/g, '\\b')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n')
+    .replace(/\f/g, '\\f')
+    .replace(/\r/g, '\\r')
+    /* eslint-disable no-control-regex */
+    .replace(/([\u0000-\u001f\u007f])/, c => '\\u' + numpad(4, c.codePointAt(0).toString(16)))
+    /* eslint-enable no-control-regex */
+}
+
+function stringifyMultilineString (str) {
+  let escaped = str.split(/\n/).map(str => {
+    return escapeString(str).replace(/"(?="")/g, '\\"')
+  }).join('\n')
+  if (escaped.slice(-1) === '"') escaped += '\\\n'
+  return '"""\n' + escaped + '"""'
+}
+
+function stringifyAnyInline (value, multilineOk) {
+  let type = tomlType(value)
+  if (type === 'string') {
+    if (multilineOk && /\n/.test(value)) {
+      type = 'string-multiline'
+    } else if (!/[\b\t\n\f\r']/.test(value) && /"/.test(value)) {
+      type = 'string-literal'
+    }
+  }
+  return stringifyInline(value, type)
+}
+
+function stringifyInline (value, type) {
+  /* istanbul ignore if */
+  if (!type) type = tomlType(value)
+  switch (type) {
+    case 'string-multiline':
+      return stringifyMultilineString(value)
+    case 'string':
+      return stringifyBasicString(value)
+    case 'string-literal':
+      return stringifyLiteralString(value)
+    case 'integer':
+      return stringifyInteger(value)
+    case 'float':
+      return stringifyFloat(value)
+    case 'boolean':
+      return stringifyBoolean(value)
+    case 'datetime':
+      return stringifyDatetime(value)
+    case 'array':
+      return stringifyInlineArray(value.filter(_ => tomlType(_) !== 'null' && tomlType(_) !== 'undefined' && tomlType(_) !== 'nan'))
+    case 'table':
+      return stringifyInlineTable(value)
+    /* istanbul ignore next */
+    default:
+      throw typeError(type)
+  }
+}
+
+function stringifyInteger (value) {
+  /* eslint-disable security/detect-unsafe-regex */
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '_')
+}
+
+function stringifyFloat (value) {
+  if (value === Infinity) {
+    return 'inf'
+  } else if (value === -Infinity) {
+    return '-inf'
+  } else if (Object.is(value, NaN)) {
+    return 'nan'
+  } else if (Object.is(value, -0)) {
+    return '-0.0'
+  }
+  const [int, dec] = String(value).split('.')
+  return stringifyInteger(int) + '.' + dec
+}
+
+function stringifyBoolean (value) {
+  return String(value)
+}
+
+function stringifyDatetime (value) {
+  return value.toISOString()
+}
+
+function stringifyInlineArray (values) {
+  values = toJSON(values)
+  let result = '['
+  const stringified = values.map(_ => stringifyInline(_))
+  if (stringified.join(', ').length > 60 || /\n/.test(stringified)) {
+    result += '\n  ' + stringified.join(',\n  ') + '\n'
+  } else {
+    result += ' ' + stringified.join(', ') + (stringified.length > 0 ? ' ' : '')
+  }
+  return result + ']'
+}
+
+function stringifyInlineTable (value) {
+  value = toJSON(value)
+  const result = []
+  Object.keys(value).forEach(key => {
+    result.push(stringifyKey(key) + ' = ' + stringifyAnyInline(value[key], false))
+  })
+  return '{ ' + result.join(', ') + (result.length > 0 ? ' ' : '') + '}'
+}
+
+function stringifyComplex (prefix, indent, key, value) {
+  const valueType = tomlType(value)
+  /* istanbul ignore else */
+  if (valueType === 'array') {
+    return stringifyArrayOfTables(prefix, indent, key, value)
+  } else if (valueType === 'table') {
+    return stringifyComplexTable(prefix, indent, key, value)
+  } else {
+    throw typeError(valueType)
+  }
+}
+
+function stringifyArrayOfTables (prefix, indent, key, values) {
+  values = toJSON(values)
+  const firstValueType = tomlType(values[0])
+  /* istanbul ignore if */
+  if (firstValueType !== 'table') throw typeError(firstValueType)
+  const fullKey = prefix + stringifyKey(key)
+  let result = ''
+  values.forEach(table => {
+    if (result.length > 0) result += '\n'
+    result += indent + '[[' + fullKey + ']]\n'
+    result += stringifyObject(fullKey + '.', indent, table)
+  })
+  return result
+}
+
+function stringifyComplexTable (prefix, indent, key, value) {
+  const fullKey = prefix + stringifyKey(key)
+  let result = ''
+  if (getInlineKeys(value).length > 0) {
+    result += indent + '[' + fullKey + ']\n'
+  }
+  return result + stringifyObject(fullKey + '.', indent, value)
+}
+
+
+/***/ }),
+
+/***/ 4572:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+exports.parse = __nccwpck_require__(9185)
+exports.stringify = __nccwpck_require__(3887)
+
+
+/***/ }),
+
+/***/ 546:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const cp = __nccwpck_require__(5317);
+const parse = __nccwpck_require__(7877);
+const enoent = __nccwpck_require__(6469);
+
+function spawn(command, args, options) {
+    // Parse the arguments
+    const parsed = parse(command, args, options);
+
+    // Spawn the child process
+    const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+
+    // Hook into child process "exit" event to emit an error if the command
+    // does not exists, see: https://github.com/IndigoUnited/node-cross-spawn/issues/16
+    enoent.hookChildProcess(spawned, parsed);
+
+    return spawned;
+}
+
+function spawnSync(command, args, options) {
+    // Parse the arguments
+    const parsed = parse(command, args, options);
+
+    // Spawn the child process
+    const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+
+    // Analyze if the command does not exist, see: https://github.com/IndigoUnited/node-cross-spawn/issues/16
+    result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+
+    return result;
+}
+
+module.exports = spawn;
+module.exports.spawn = spawn;
+module.exports.sync = spawnSync;
+
+module.exports._parse = parse;
+module.exports._enoent = enoent;
+
+
+/***/ }),
+
+/***/ 6469:
+/***/ ((module) => {
+
+
+
+const isWin = process.platform === 'win32';
+
+function notFoundError(original, syscall) {
+    return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: 'ENOENT',
+        errno: 'ENOENT',
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args,
+    });
+}
+
+function hookChildProcess(cp, parsed) {
+    if (!isWin) {
+        return;
+    }
+
+    const originalEmit = cp.emit;
+
+    cp.emit = function (name, arg1) {
+        // If emitting "exit" event and exit code is 1, we need to check if
+        // the command exists and emit an "error" instead
+        // See https://github.com/IndigoUnited/node-cross-spawn/issues/16
+        if (name === 'exit') {
+            const err = verifyENOENT(arg1, parsed);
+
+            if (err) {
+                return originalEmit.call(cp, 'error', err);
+            }
+        }
+
+        return originalEmit.apply(cp, arguments); // eslint-disable-line prefer-rest-params
+    };
+}
+
+function verifyENOENT(status, parsed) {
+    if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, 'spawn');
+    }
+
+    return null;
+}
+
+function verifyENOENTSync(status, parsed) {
+    if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, 'spawnSync');
+    }
+
+    return null;
+}
+
+module.exports = {
+    hookChildProcess,
+    verifyENOENT,
+    verifyENOENTSync,
+    notFoundError,
+};
+
+
+/***/ }),
+
+/***/ 7877:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const resolveCommand = __nccwpck_require__(4866);
+const escape = __nccwpck_require__(2164);
+const readShebang = __nccwpck_require__(599);
+
+const isWin = process.platform === 'win32';
+const isExecutableRegExp = /\.(?:com|exe)$/i;
+const isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+
+function detectShebang(parsed) {
+    parsed.file = resolveCommand(parsed);
+
+    const shebang = parsed.file && readShebang(parsed.file);
+
+    if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+
+        return resolveCommand(parsed);
+    }
+
+    return parsed.file;
+}
+
+function parseNonShell(parsed) {
+    if (!isWin) {
+        return parsed;
+    }
+
+    // Detect & add support for shebangs
+    const commandFile = detectShebang(parsed);
+
+    // We don't need a shell if the command filename is an executable
+    const needsShell = !isExecutableRegExp.test(commandFile);
+
+    // If a shell is required, use cmd.exe and take care of escaping everything correctly
+    // Note that `forceShell` is an hidden option used only in tests
+    if (parsed.options.forceShell || needsShell) {
+        // Need to double escape meta chars if the command is a cmd-shim located in `node_modules/.bin/`
+        // The cmd-shim simply calls execute the package bin file with NodeJS, proxying any argument
+        // Because the escape of metachars with ^ gets interpreted when the cmd.exe is first called,
+        // we need to double escape them
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+
+        // Normalize posix paths into OS compatible paths (e.g.: foo/bar -> foo\bar)
+        // This is necessary otherwise it will always fail with ENOENT in those cases
+        parsed.command = path.normalize(parsed.command);
+
+        // Escape command & arguments
+        parsed.command = escape.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+
+        const shellCommand = [parsed.command].concat(parsed.args).join(' ');
+
+        parsed.args = ['/d', '/s', '/c', `"${shellCommand}"`];
+        parsed.command = process.env.comspec || 'cmd.exe';
+        parsed.options.windowsVerbatimArguments = true; // Tell node's spawn that the arguments are already escaped
+    }
+
+    return parsed;
+}
+
+function parse(command, args, options) {
+    // Normalize arguments, similar to nodejs
+    if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+    }
+
+    args = args ? args.slice(0) : []; // Clone array to avoid changing the original
+    options = Object.assign({}, options); // Clone object to avoid changing the original
+
+    // Build our parsed object
+    const parsed = {
+        command,
+        args,
+        options,
+        file: undefined,
+        original: {
+            command,
+            args,
+        },
+    };
+
+    // Delegate further parsing to shell or non-shell
+    return options.shell ? parsed : parseNonShell(parsed);
+}
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 2164:
+/***/ ((module) => {
+
+
+
+// See http://www.robvanderwoude.com/escapechars.php
+const metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+
+function escapeCommand(arg) {
+    // Escape meta chars
+    arg = arg.replace(metaCharsRegExp, '^$1');
+
+    return arg;
+}
+
+function escapeArgument(arg, doubleEscapeMetaChars) {
+    // Convert to string
+    arg = `${arg}`;
+
+    // Algorithm below is based on https://qntm.org/cmd
+    // It's slightly altered to disable JS backtracking to avoid hanging on specially crafted input
+    // Please see https://github.com/moxystudio/node-cross-spawn/pull/160 for more information
+
+    // Sequence of backslashes followed by a double quote:
+    // double up all the backslashes and escape the double quote
+    arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+
+    // Sequence of backslashes followed by the end of the string
+    // (which will become a double quote later):
+    // double up all the backslashes
+    arg = arg.replace(/(?=(\\+?)?)\1$/, '$1$1');
+
+    // All other backslashes occur literally
+
+    // Quote the whole thing:
+    arg = `"${arg}"`;
+
+    // Escape meta chars
+    arg = arg.replace(metaCharsRegExp, '^$1');
+
+    // Double escape meta chars if necessary
+    if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, '^$1');
+    }
+
+    return arg;
+}
+
+module.exports.command = escapeCommand;
+module.exports.argument = escapeArgument;
+
+
+/***/ }),
+
+/***/ 599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const fs = __nccwpck_require__(9896);
+const shebangCommand = __nccwpck_require__(9152);
+
+function readShebang(command) {
+    // Read the first 150 bytes from the file
+    const size = 150;
+    const buffer = Buffer.alloc(size);
+
+    let fd;
+
+    try {
+        fd = fs.openSync(command, 'r');
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
+    } catch (e) { /* Empty */ }
+
+    // Attempt to extract shebang (null is returned if not a shebang)
+    return shebangCommand(buffer.toString());
+}
+
+module.exports = readShebang;
+
+
+/***/ }),
+
+/***/ 4866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const which = __nccwpck_require__(6848);
+const getPathKey = __nccwpck_require__(6689);
+
+function resolveCommandAttempt(parsed, withoutPathExt) {
+    const env = parsed.options.env || process.env;
+    const cwd = process.cwd();
+    const hasCustomCwd = parsed.options.cwd != null;
+    // Worker threads do not have process.chdir()
+    const shouldSwitchCwd = hasCustomCwd && process.chdir !== undefined && !process.chdir.disabled;
+
+    // If a custom `cwd` was specified, we need to change the process cwd
+    // because `which` will do stat calls but does not support a custom cwd
+    if (shouldSwitchCwd) {
+        try {
+            process.chdir(parsed.options.cwd);
+        } catch (err) {
+            /* Empty */
+        }
+    }
+
+    let resolved;
+
+    try {
+        resolved = which.sync(parsed.command, {
+            path: env[getPathKey({ env })],
+            pathExt: withoutPathExt ? path.delimiter : undefined,
+        });
+    } catch (e) {
+        /* Empty */
+    } finally {
+        if (shouldSwitchCwd) {
+            process.chdir(cwd);
+        }
+    }
+
+    // If we successfully resolved, ensure that an absolute path is returned
+    // Note that when a custom `cwd` was used, we need to resolve to an absolute path based on it
+    if (resolved) {
+        resolved = path.resolve(hasCustomCwd ? parsed.options.cwd : '', resolved);
+    }
+
+    return resolved;
+}
+
+function resolveCommand(parsed) {
+    return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+}
+
+module.exports = resolveCommand;
+
+
+/***/ }),
+
+/***/ 2940:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896)
+var core
+if (process.platform === 'win32' || global.TESTING_WINDOWS) {
+  core = __nccwpck_require__(9225)
+} else {
+  core = __nccwpck_require__(1025)
+}
+
+module.exports = isexe
+isexe.sync = sync
+
+function isexe (path, options, cb) {
+  if (typeof options === 'function') {
+    cb = options
+    options = {}
+  }
+
+  if (!cb) {
+    if (typeof Promise !== 'function') {
+      throw new TypeError('callback not provided')
+    }
+
+    return new Promise(function (resolve, reject) {
+      isexe(path, options || {}, function (er, is) {
+        if (er) {
+          reject(er)
+        } else {
+          resolve(is)
+        }
+      })
+    })
+  }
+
+  core(path, options || {}, function (er, is) {
+    // ignore EACCES because that just means we aren't allowed to run it
+    if (er) {
+      if (er.code === 'EACCES' || options && options.ignoreErrors) {
+        er = null
+        is = false
+      }
+    }
+    cb(er, is)
+  })
+}
+
+function sync (path, options) {
+  // my kingdom for a filtered catch
+  try {
+    return core.sync(path, options || {})
+  } catch (er) {
+    if (options && options.ignoreErrors || er.code === 'EACCES') {
+      return false
+    } else {
+      throw er
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 1025:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = isexe
+isexe.sync = sync
+
+var fs = __nccwpck_require__(9896)
+
+function isexe (path, options, cb) {
+  fs.stat(path, function (er, stat) {
+    cb(er, er ? false : checkStat(stat, options))
+  })
+}
+
+function sync (path, options) {
+  return checkStat(fs.statSync(path), options)
+}
+
+function checkStat (stat, options) {
+  return stat.isFile() && checkMode(stat, options)
+}
+
+function checkMode (stat, options) {
+  var mod = stat.mode
+  var uid = stat.uid
+  var gid = stat.gid
+
+  var myUid = options.uid !== undefined ?
+    options.uid : process.getuid && process.getuid()
+  var myGid = options.gid !== undefined ?
+    options.gid : process.getgid && process.getgid()
+
+  var u = parseInt('100', 8)
+  var g = parseInt('010', 8)
+  var o = parseInt('001', 8)
+  var ug = u | g
+
+  var ret = (mod & o) ||
+    (mod & g) && gid === myGid ||
+    (mod & u) && uid === myUid ||
+    (mod & ug) && myUid === 0
+
+  return ret
+}
+
+
+/***/ }),
+
+/***/ 9225:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = isexe
+isexe.sync = sync
+
+var fs = __nccwpck_require__(9896)
+
+function checkPathExt (path, options) {
+  var pathext = options.pathExt !== undefined ?
+    options.pathExt : process.env.PATHEXT
+
+  if (!pathext) {
+    return true
+  }
+
+  pathext = pathext.split(';')
+  if (pathext.indexOf('') !== -1) {
+    return true
+  }
+  for (var i = 0; i < pathext.length; i++) {
+    var p = pathext[i].toLowerCase()
+    if (p && path.substr(-p.length).toLowerCase() === p) {
+      return true
+    }
+  }
+  return false
+}
+
+function checkStat (stat, path, options) {
+  if (!stat.isSymbolicLink() && !stat.isFile()) {
+    return false
+  }
+  return checkPathExt(path, options)
+}
+
+function isexe (path, options, cb) {
+  fs.stat(path, function (er, stat) {
+    cb(er, er ? false : checkStat(stat, path, options))
+  })
+}
+
+function sync (path, options) {
+  return checkStat(fs.statSync(path), path, options)
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((module) => {
+
+
+
+const pathKey = (options = {}) => {
+	const environment = options.env || process.env;
+	const platform = options.platform || process.platform;
+
+	if (platform !== 'win32') {
+		return 'PATH';
+	}
+
+	return Object.keys(environment).reverse().find(key => key.toUpperCase() === 'PATH') || 'Path';
+};
+
+module.exports = pathKey;
+// TODO: Remove this for the next major release
+module.exports["default"] = pathKey;
+
+
+/***/ }),
+
+/***/ 9152:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const shebangRegex = __nccwpck_require__(7334);
+
+module.exports = (string = '') => {
+	const match = string.match(shebangRegex);
+
+	if (!match) {
+		return null;
+	}
+
+	const [path, argument] = match[0].replace(/#! ?/, '').split(' ');
+	const binary = path.split('/').pop();
+
+	if (binary === 'env') {
+		return argument;
+	}
+
+	return argument ? `${binary} ${argument}` : binary;
+};
+
+
+/***/ }),
+
+/***/ 7334:
+/***/ ((module) => {
+
+
+module.exports = /^#!(.*)/;
+
+
+/***/ }),
+
+/***/ 6848:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const isWindows = process.platform === 'win32' ||
+    process.env.OSTYPE === 'cygwin' ||
+    process.env.OSTYPE === 'msys'
+
+const path = __nccwpck_require__(6928)
+const COLON = isWindows ? ';' : ':'
+const isexe = __nccwpck_require__(2940)
+
+const getNotFoundError = (cmd) =>
+  Object.assign(new Error(`not found: ${cmd}`), { code: 'ENOENT' })
+
+const getPathInfo = (cmd, opt) => {
+  const colon = opt.colon || COLON
+
+  // If it has a slash, then we don't bother searching the pathenv.
+  // just check the file itself, and that's it.
+  const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? ['']
+    : (
+      [
+        // windows always checks the cwd first
+        ...(isWindows ? [process.cwd()] : []),
+        ...(opt.path || process.env.PATH ||
+          /* istanbul ignore next: very unusual */ '').split(colon),
+      ]
+    )
+  const pathExtExe = isWindows
+    ? opt.pathExt || process.env.PATHEXT || '.EXE;.CMD;.BAT;.COM'
+    : ''
+  const pathExt = isWindows ? pathExtExe.split(colon) : ['']
+
+  if (isWindows) {
+    if (cmd.indexOf('.') !== -1 && pathExt[0] !== '')
+      pathExt.unshift('')
+  }
+
+  return {
+    pathEnv,
+    pathExt,
+    pathExtExe,
+  }
+}
+
+const which = (cmd, opt, cb) => {
+  if (typeof opt === 'function') {
+    cb = opt
+    opt = {}
+  }
+  if (!opt)
+    opt = {}
+
+  const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt)
+  const found = []
+
+  const step = i => new Promise((resolve, reject) => {
+    if (i === pathEnv.length)
+      return opt.all && found.length ? resolve(found)
+        : reject(getNotFoundError(cmd))
+
+    const ppRaw = pathEnv[i]
+    const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw
+
+    const pCmd = path.join(pathPart, cmd)
+    const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd
+      : pCmd
+
+    resolve(subStep(p, i, 0))
+  })
+
+  const subStep = (p, i, ii) => new Promise((resolve, reject) => {
+    if (ii === pathExt.length)
+      return resolve(step(i + 1))
+    const ext = pathExt[ii]
+    isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+      if (!er && is) {
+        if (opt.all)
+          found.push(p + ext)
+        else
+          return resolve(p + ext)
+      }
+      return resolve(subStep(p, i, ii + 1))
+    })
+  })
+
+  return cb ? step(0).then(res => cb(null, res), cb) : step(0)
+}
+
+const whichSync = (cmd, opt) => {
+  opt = opt || {}
+
+  const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt)
+  const found = []
+
+  for (let i = 0; i < pathEnv.length; i ++) {
+    const ppRaw = pathEnv[i]
+    const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw
+
+    const pCmd = path.join(pathPart, cmd)
+    const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd
+      : pCmd
+
+    for (let j = 0; j < pathExt.length; j ++) {
+      const cur = p + pathExt[j]
+      try {
+        const is = isexe.sync(cur, { pathExt: pathExtExe })
+        if (is) {
+          if (opt.all)
+            found.push(cur)
+          else
+            return cur
+        }
+      } catch (ex) {}
+    }
+  }
+
+  if (opt.all && found.length)
+    return found
+
+  if (opt.nothrow)
+    return null
+
+  throw getNotFoundError(cmd)
+}
+
+module.exports = which
+which.sync = whichSync
+
+
+/***/ }),
+
+/***/ 8172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hostProcessBackend: () => (/* binding */ hostProcessBackend)
+/* harmony export */ });
+/* unused harmony export hostArgv */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4553);
+/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1651);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1056);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3688);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5462);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2723);
+/* harmony import */ var _supervisor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1320);
+/**
+ * host_process (docs/upstream.md, executor 2, with the changes in docs/design.md): the job's command runs on its placement host
+ * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
+ * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
+ * start — is written to result.json, and the outcome is read back from it.
+ */
+
+
+
+
+
+
+
+
+
+const BASH = ['bash', '--noprofile', '--norc', '-lc'];
+/** The argv a guest command runs as on the host; null for commands this runtime refuses. */
+function hostArgv(guest) {
+    switch (guest.kind) {
+        case 'host_shell_command':
+        case 'shell_command':
+            return [...BASH, guest.command];
+        case 'shell_command_as_root':
+            return null;
+        case 'argv':
+            return guest.argv;
+        case 'exact_cargo_test':
+        case 'package_unit_tests':
+        case 'package_tests':
+        case 'filtered_cargo_tests':
+            return [...BASH, (0,_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGuestCommand */ .Dw)(guest).command];
+        default:
+            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__/* .assertNever */ .x)(guest);
+    }
+}
+function endingOf(result, timeoutSecs, workspace) {
+    const { label } = workspace;
+    if (result.cancelled)
+        return { ok: false, message: 'cancelled', exitCode: null };
+    if (result.timedOut)
+        return { ok: false, message: `timed out after ${timeoutSecs}s`, exitCode: null };
+    if (result.connectionLost) {
+        return {
+            ok: false,
+            message: `infrastructure error: lost the connection to ${workspace.host}`,
+            exitCode: null,
+        };
+    }
+    if (result.exitCode === 0)
+        return { ok: true, message: `${label} passed`, exitCode: 0 };
+    if (result.exitCode !== null) {
+        const hint = result.exitCode === 127 ? ' (command not found)' : '';
+        return {
+            ok: false,
+            message: `${label} exited with ${result.exitCode}${hint}`,
+            exitCode: result.exitCode,
+        };
+    }
+    return { ok: false, message: `${label} was killed by ${result.signal ?? 'a signal'}`, exitCode: null };
+}
+/**
+ * The job's whole environment (README "Security"): on this machine the allow-listed host variables
+ * (a remote host's own login environment stands in for them), the CI context, the workspace's
+ * variables, the job's `pass_env` variables and its declared secrets. Never the runner's environment as
+ * a whole.
+ */
+function jobEnv(ctx, workspace) {
+    const { host, context, passed, secrets } = ctx.environment;
+    return {
+        ...(workspace.onThisMachine ? host : {}),
+        ...context,
+        ...passed,
+        ...workspace.env,
+        ...secrets,
+    };
+}
+/** The job's workspace on its host (the workspace seam), with a writable copy when the job asks. */
+async function hostWorkspace(ctx, workDir) {
+    const staged = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .stageWorkspace */ .os)(ctx.transport, ctx.workspace, ctx.paths, {
+        workDir,
+        log: (line) => ctx.hostLog.line(line),
+        signal: ctx.signal,
+    });
+    return {
+        cwd: ctx.job.writable_workspace ? await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writableCopy */ .s5)(ctx.transport, staged) : staged.snapshotDir,
+        env: {
+            ARTIFACTS: staged.artifactsDir,
+            CARGO_HOME: staged.cargoHomeDir,
+            CARGO_TARGET_DIR: staged.cargoTargetDir,
+        },
+        label: staged.onThisMachine ? 'host-local command' : 'remote host-process command',
+        host: ctx.transport.hostLabel,
+        onThisMachine: staged.onThisMachine,
+    };
+}
+async function runHostProcess(ctx, options) {
+    const { job, hostLog, paths } = ctx;
+    const timeoutSecs = job.timeout_secs;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(paths.artifactsDir, { recursive: true });
+    const argv = hostArgv(job.guest_command);
+    let ending;
+    if (argv === null) {
+        ending = {
+            ok: false,
+            message: 'host-process jobs do not support root commands (shell_command_as_root); use an incus or tart runtime',
+            exitCode: null,
+        };
+        hostLog.line(`[pikaci] ${ending.message}`);
+    }
+    else {
+        try {
+            const workspace = await hostWorkspace(ctx, options.workDir);
+            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__.rfc3339)()}`);
+            hostLog.line(`[pikaci] ${workspace.label}: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .shellJoin */ .n)(argv)}`);
+            hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
+            const result = await jobTransport(ctx, workspace, options).exec({
+                argv,
+                cwd: workspace.cwd,
+                env: jobEnv(ctx, workspace),
+                inheritEnv: false,
+                onStdout: (chunk) => {
+                    hostLog.write(chunk);
+                    ctx.output('stdout', chunk);
+                },
+                onStderr: (chunk) => {
+                    hostLog.write(chunk);
+                    ctx.output('stderr', chunk);
+                },
+                timeoutMs: timeoutSecs * 1000,
+                signal: ctx.signal,
+            });
+            ending = endingOf(result, timeoutSecs, workspace);
+            if (result.timedOut)
+                hostLog.line(`[pikaci] timeout after ${timeoutSecs}s, killed ${workspace.label}`);
+        }
+        catch (error) {
+            ending = { ok: false, message: `could not start the command: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, exitCode: null };
+        }
+        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__.rfc3339)()}: ${ending.message}`);
+    }
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTerminalResult */ .Fy)(paths.resultJson, ending);
+    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readTerminalResult */ .qq)(paths.resultJson);
+}
+/**
+ * The job's command runs under the supervisor (`./supervisor.ts`), so it dies with its connection
+ * or its runner; the workspace is prepared over the plain transport.
+ */
+function jobTransport(ctx, workspace, options) {
+    if (options.unsupervised)
+        return ctx.transport;
+    return (0,_supervisor_js__WEBPACK_IMPORTED_MODULE_6__/* .supervisedTransport */ .OC)(ctx.transport, {
+        marker: `${ctx.runId}/${ctx.job.id}`,
+        jobsLockFile: options.jobsLockFile,
+        local: workspace.onThisMachine,
+    });
+}
+/** The host-process backend for one placement host (here, or reached over SSH). */
+function hostProcessBackend(options = { workDir: '/var/tmp/pikaci', jobsLockFile: null }) {
+    return { run: (ctx) => runHostProcess(ctx, options) };
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ REMOTE_JOB_MARKER),
+/* harmony export */   OC: () => (/* binding */ supervisedTransport)
+/* harmony export */ });
+/* unused harmony exports SUPERVISOR_GRACE_SECS, supervisedArgv */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A host-process job dies with its runner (README "Faults"). OpenSSH does not signal a session's
+ * command when the client goes away without a pty, and a local process group outlives a killed
+ * parent: either way a job whose runner was killed would keep running, reparented to PID 1, while
+ * its concurrency group passes to the next run.
+ *
+ * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
+ * watcher that reads the channel's (locally: the pipe's) stdin, which the runner keeps open and
+ * never writes to, then `exec`s the job: the job keeps the session's pid and process group (so the
+ * transport's own stop path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
+ * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
+ * process group, waits up to the grace period for the job to exit, then KILLs the group (itself
+ * included). The job and everything it starts carry `PIKACI_REMOTE_JOB=<run id>/<job id>` in their
+ * environment, which `pikaci gc --processes` looks for.
+ *
+ * In a concurrency group the watcher also holds a shared `flock` on the group's jobs file until it
+ * dies, i.e. until the job's process group has been stopped; the group's lock holder takes that
+ * lock exclusively before it lets the group go (see `src/locks/`).
+ */
+
+/** The environment variable that marks every process of a host-process job (remote or local). */
+const REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
+/** How long the watcher waits between TERM and KILL once the job's channel has closed. */
+const SUPERVISOR_GRACE_SECS = 5;
+/** `$1` job pid (= process group), `$2` grace seconds; stdin is the channel's. */
+const WATCHER_SCRIPT = [
+    "trap '' TERM INT HUP",
+    'while read -r _; do :; done',
+    'running() { s=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; case $s in Z*|"") return 1;; esac; }',
+    'kill -s TERM -- "-$1" 2>/dev/null',
+    'waited=0',
+    'while running "$1" && [ "$waited" -lt "$2" ]; do sleep 1; waited=$((waited + 1)); done',
+    'kill -s KILL -- "-$1" 2>/dev/null',
+].join('\n');
+/**
+ * `$1` marker, `$2` grace seconds, `$3` shared-lock file or empty, `$4` watcher script, `$5` `own`
+ * to start the watcher in a process group of its own (local jobs, see `SupervisorOptions.local`);
+ * then the job argv.
+ */
+const SUPERVISOR_SCRIPT = [
+    'set -u',
+    'marker=$1 grace=$2 hold=$3 watcher=$4 group=$5',
+    'shift 5',
+    `export ${REMOTE_JOB_MARKER}="$marker"`,
+    'if [ -n "$hold" ]; then exec 8>>"$hold" && flock -s 8; fi',
+    'exec 3<&0 </dev/null',
+    // sshd (and LocalTransport) start each command as its process group leader, and exec keeps this
+    // pid for the job.
+    'if [ "$group" = own ] && command -v setsid >/dev/null 2>&1; then',
+    '  setsid sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'else',
+    '  sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'fi',
+    'exec 3<&- 8>&-',
+    'exec "$@"',
+].join('\n');
+/** The argv that runs `argv` under the supervisor (pure). */
+function supervisedArgv(argv, options) {
+    return [
+        'sh',
+        '-c',
+        SUPERVISOR_SCRIPT,
+        'pikaci-job',
+        options.marker,
+        String(options.graceSecs ?? SUPERVISOR_GRACE_SECS),
+        options.jobsLockFile ?? '',
+        WATCHER_SCRIPT,
+        options.local ? 'own' : 'job',
+        ...argv,
+    ];
+}
+/**
+ * A transport whose commands run under the supervisor, with a stdin that stays open until the
+ * command ends (the request's own stdin is replaced: the job reads /dev/null, as before).
+ */
+function supervisedTransport(transport, options) {
+    return {
+        placement: transport.placement,
+        hostLabel: transport.hostLabel,
+        async exec(request) {
+            const channelStdin = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+            try {
+                return await transport.exec({
+                    ...request,
+                    argv: supervisedArgv(request.argv, options),
+                    stdin: channelStdin,
+                });
+            }
+            finally {
+                channelStdin.end();
+            }
+        },
+        close: () => transport.close(),
+    };
+}
+
+
+/***/ }),
+
 /***/ 5109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26,7 +3190,7 @@ function parseParallel(value) {
 async function resolveBase(repoRoot, base) {
     if (base !== undefined)
         return base;
-    const { createGit } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+    const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4157));
     const git = createGit(repoRoot);
     for (const candidate of DEFAULT_BASE_CANDIDATES) {
         if (await git.hasCommit(candidate))
@@ -35,19 +3199,17 @@ async function resolveBase(repoRoot, base) {
     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`no base to compare with: none of ${DEFAULT_BASE_CANDIDATES.join(', ')} names a commit here`, { where: repoRoot, hint: 'pass --base REV: the branch your change will be merged into' });
 }
 async function runAffected(flags) {
-    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(277), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+    const { loadRunSources, planHosts, hostRunOptions } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 2630));
     const { planChange, renderPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1754));
-    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(277), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
-    const { default: pLimit } = await __nccwpck_require__.e(/* import() */ 370).then(__nccwpck_require__.bind(__nccwpck_require__, 370));
+    const { resolveLaneRun, cancelOnSignals, createReporter } = await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 5135));
+    const { default: pLimit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 370));
     const hostFlags = planHosts(flags);
     const sources = await loadRunSources(flags);
     const base = flags.group === 'branch' ? await resolveBase(sources.repoRoot, flags.base) : flags.base;
     const plan = await planChange({
-        manifest: flags.manifest,
-        catalog: flags.catalog,
+        sources: sources.sources,
         base,
         head: flags.head,
-        repo: sources.repoRoot,
         group: flags.group,
         localChanges: !flags.committed,
     });
@@ -210,25 +3372,27 @@ function renderOutcomes(rows) {
 /* harmony export */   planChange: () => (/* binding */ planChange),
 /* harmony export */   renderPlan: () => (/* binding */ renderPlan)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MANIFEST */
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4553);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1651);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4383);
+/* harmony import */ var _source_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9455);
+
+
 
 
 const FORMATS = ['human', 'json', 'matrix'];
 const GROUPS = ['branch', 'nightly'];
-const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
 function oneOf(flag, allowed, value) {
     if (allowed.includes(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(`${flag} must be one of ${allowed.join(', ')}, got \`${value}\``);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${flag} must be one of ${allowed.join(', ')}, got \`${value}\``);
 }
 function register(program) {
     program
         .command('plan')
         .description('select the lanes a change touches, explain each choice, and print the job matrix')
-        .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
-        .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+        .option('--manifest <path>', `lane manifest (default: ${_sources_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MANIFEST */ .mj} in the repository)`)
+        .option(..._source_options_js__WEBPACK_IMPORTED_MODULE_2__/* .CATALOG_OPTION */ .G)
         .option('--base <rev>', 'diff from the merge base of <rev> and --head')
         .option('--head <rev>', 'the revision whose changes are planned (default: HEAD)')
         .option('--changed-from <file>', 'read changed paths from <file> (one per line, or NUL-separated); `-` for stdin')
@@ -270,7 +3434,7 @@ async function plan(flags, format, group) {
         case 'human':
             return renderPlan(result);
         default:
-            return (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(format);
+            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .x)(format);
     }
 }
 /** The human rendering: where the diff came from, each lane with ✓/· and why, the count. */
@@ -284,38 +3448,41 @@ function renderPlan(result) {
 }
 /** The selection `pikaci plan` prints, as data: the action's matcher and rules on the given change. */
 async function planChange(request) {
-    const { relative, resolve, sep } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    const { resolve } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
     const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-    const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
-    const { allLanes, loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
+    const { loadSources, requireManifest } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4383));
     const { buildMatrix, parseLaneList, selectLanes } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 9150));
     const { group } = request;
     if (request.base !== undefined && request.changedFrom !== undefined) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError('--base and --changed-from cannot be combined', {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('--base and --changed-from cannot be combined', {
             hint: 'diff two revisions with --base/--head, or pass the changed files with --changed-from',
         });
     }
     if (request.head !== undefined && request.base === undefined) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError('--head needs --base', {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('--head needs --base', {
             hint: 'pass --base REV: the revision the change is compared with',
         });
     }
     const explicitLanes = request.lanes === undefined ? undefined : parseLaneList(request.lanes);
-    const repo = resolve(request.repo ?? '.');
-    if (!existsSync(repo))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(`repository directory \`${repo}\` does not exist`, { where: '--repo' });
-    const manifestFile = request.manifest === undefined ? resolve(repo, DEFAULT_MANIFEST) : resolve(request.manifest);
-    if (!existsSync(manifestFile)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError(`lane manifest \`${manifestFile}\` does not exist`, {
-            where: '--manifest',
-            hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST} (--repo DIR)`,
+    let sources = request.sources;
+    if (sources === undefined) {
+        const repoRoot = resolve(request.repo ?? '.');
+        if (!existsSync(repoRoot))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`repository directory \`${repoRoot}\` does not exist`, { where: '--repo' });
+        // Lanes only, unbound: the action's plan step reads the manifest the same way.
+        sources = await loadSources({
+            catalog: request.catalog,
+            manifest: request.manifest,
+            repoRoot,
+            manifestNeed: 'required',
+            bind: false,
+            repoOption: '--repo DIR',
         });
     }
-    const catalog = await loadCatalog(resolveCatalogPath({ flag: request.catalog, repoRoot: repo }).path);
-    const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
-    const lanes = allLanes(manifest);
-    // The manifest's own path as a changed file would spell it: repo-relative, with `/`.
-    const manifestRelative = relative(repo, manifestFile).split(sep).join('/');
+    requireManifest(sources);
+    const { repoRoot: repo, lanes } = sources;
+    // The manifest's own path as a changed file would spell it (set whenever the manifest is).
+    const manifestRelative = sources.manifestRelative;
     const needsDiff = explicitLanes === undefined && group === 'branch';
     const { changed, source } = await changedFiles(request, repo, needsDiff);
     const selections = selectLanes({
@@ -329,7 +3496,7 @@ async function planChange(request) {
 }
 async function changedFiles(flags, repo, needsDiff) {
     if (flags.changedFrom !== undefined) {
-        const { readChangedFrom } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+        const { readChangedFrom } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4157));
         const changed = await readChangedFrom(flags.changedFrom);
         return {
             changed,
@@ -337,7 +3504,7 @@ async function changedFiles(flags, repo, needsDiff) {
         };
     }
     if (flags.base !== undefined) {
-        const { changesSince, createGit } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4193));
+        const { changesSince, createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4157));
         const git = createGit(repo);
         const since = await changesSince(git, flags.base, flags.head ?? 'HEAD');
         const withLocal = flags.localChanges === true && flags.head === undefined;
@@ -355,7 +3522,7 @@ async function changedFiles(flags, repo, needsDiff) {
         };
     }
     if (needsDiff) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.InputError('nothing to compare: the branch group is selected by a diff', {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('nothing to compare: the branch group is selected by a diff', {
             hint: 'pass --base REV (e.g. --base origin/main), or --changed-from FILE|-, or name lanes with --lanes',
         });
     }
@@ -375,9 +3542,28 @@ function describeSource(source, count) {
         case 'none':
             return source.why;
         default:
-            return (0,_model_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(source);
+            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .x)(source);
     }
 }
+
+
+/***/ }),
+
+/***/ 9455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ CATALOG_OPTION)
+/* harmony export */ });
+/**
+ * `--catalog`, described once for every command that loads the sources (`loadSources`): the default
+ * is `REPO_CATALOG_PATH` (`src/catalog/paths.ts`), else the catalog bundled with the action. Kept
+ * apart from the catalog module so registering a command does not load the catalog's dependencies.
+ */
+const CATALOG_OPTION = [
+    '--catalog <path>',
+    'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)',
+];
 
 
 /***/ }),
@@ -443,24 +3629,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
+var hosts = __nccwpck_require__(5851);
 ;// CONCATENATED MODULE: ./src/cli/commands/host-options.ts
+
 const collect = (value, previous) => [...previous, value];
 function addHostOptions(command) {
-    return command
-        .option('--ssh-host <host>', 'host for remote_ssh jobs ($PIKACI_SSH_HOST)')
-        .option('--ssh-user <user>', 'SSH user (default $USER, else root) ($PIKACI_SSH_USER)')
-        .option('--ssh-port <port>', 'SSH port, default 22 ($PIKACI_SSH_PORT)')
-        .option('--ssh-key <path>', 'private key file ($PIKACI_SSH_KEY)')
-        .option('--ssh-known-hosts <path>', 'known_hosts file; host keys are always verified ($PIKACI_SSH_KNOWN_HOSTS)')
-        .option('--ssh-accept-new-host-keys', 'trust and record the key of a host not yet in known_hosts ($PIKACI_SSH_ACCEPT_NEW_HOST_KEYS)')
-        .option('--incus-cli <name>', 'incus, or lxc for LXD (default incus) ($PIKACI_INCUS_CLI)')
-        .option('--incus-sudo', 'run the Incus CLI through sudo -n ($PIKACI_INCUS_SUDO)')
-        .option('--incus-project <name>', 'Incus project (default pika-managed-agents) ($PIKACI_INCUS_PROJECT)')
-        .option('--incus-profile <name>', 'Incus profile, repeatable (default default, pika-agent-dev) ($PIKACI_INCUS_PROFILE, comma-separated)', collect, [])
-        .option('--incus-image <alias>', 'Incus image alias (default pikaci/dev) ($PIKACI_INCUS_IMAGE)')
-        .option('--incus-type <type>', 'vm or container (default vm) ($PIKACI_INCUS_TYPE)')
-        .option('--incus-storage-pool <pool>', 'Incus storage pool ($PIKACI_INCUS_STORAGE_POOL)')
-        .option('--remote-work-dir <path>', 'work dir on placement hosts: runs, snapshots, locks (default /var/tmp/pikaci) ($PIKACI_REMOTE_WORK_DIR)');
+    for (const spec of hosts/* HOST_SETTINGS */.HX) {
+        const description = `${spec.description} ($${spec.env}${spec.kind === 'list' ? ', comma-separated' : ''})`;
+        switch (spec.kind) {
+            case 'boolean':
+                command.option(`--${spec.name}`, description);
+                break;
+            case 'list':
+                command.option(`--${spec.name} ${spec.argument ?? '<value>'}`, description, collect, []);
+                break;
+            case 'text':
+            case 'integer':
+                command.option(`--${spec.name} ${spec.argument ?? '<value>'}`, description);
+                break;
+        }
+    }
+    return command;
+}
+/** The `gc` sweeps the runtime modules offer, in registry order. */
+function orphanSweeps() {
+    return hosts/* RUNTIME_KINDS */.n0.flatMap((runtime) => {
+        const orphans = hosts/* BACKENDS */.A7[runtime].orphans;
+        return orphans ? [{ ...orphans, runtime }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/gc.ts
@@ -471,16 +3668,19 @@ function register(program) {
         .description('remove all but the newest runs (runs whose runner is alive are kept unless --force)')
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--keep-runs <n>', 'how many of the newest runs to keep', '10')
-        .option('--force', 'also remove runs that may still be running')
-        .option('--instances', 'instead: delete pikaci-* Incus instances (on --ssh-host, else here) whose run is no longer running')
-        .option('--processes', 'instead: stop leftover job processes (marked PIKACI_REMOTE_JOB, on --ssh-host, else here) whose run is no longer running')
-        .option('--grace-secs <n>', 'with --instances/--processes: an instance or job of a run this state root does not know is removed only when older (default 3600)')
-        .option('--run <id>', "with --instances/--processes: look only at this run's instances and jobs");
+        .option('--force', 'also remove runs that may still be running');
+    for (const sweep of orphanSweeps()) {
+        command.option(`--${sweep.flag}`, `instead: ${sweep.description} (on --ssh-host, else here)`);
+    }
+    command
+        .option('--grace-secs <n>', 'with a sweep: what a run this state root does not know left is removed only when older (default 3600)')
+        .option('--run <id>', 'with a sweep: look only at what this run left');
     addHostOptions(command).action(async (flags) => {
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-        const { gcRuns, resolveStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        if (flags.instances || flags.processes) {
-            await sweepHost(flags, await resolveStateRoot({ flag: flags.stateRoot }));
+        const { gcRuns, resolveStateRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
+        const sweeps = orphanSweeps().filter((sweep) => flags[sweep.flag] === true);
+        if (sweeps.length > 0) {
+            await sweepHost(flags, sweeps, await resolveStateRoot({ flag: flags.stateRoot }));
             return;
         }
         if (!/^\d+$/.test(flags.keepRuns)) {
@@ -514,42 +3714,32 @@ async function removalError(stateRoot, error) {
         cause: error,
     });
 }
-async function sweepHost(flags, stateRoot) {
+async function sweepHost(flags, sweeps, stateRoot) {
     const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-    const { parseHostSettings, sweepOrphanInstances, sweepOrphanProcesses, DEFAULT_ORPHAN_GRACE_SECS } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2116));
-    const { IncusHostConfigSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6886));
-    const { connectSsh, LocalTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(716)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6716));
+    const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5851));
+    const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
+    const { connectSsh, LocalTransport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3567));
     if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
         throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
     }
-    const { isRunId } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
     if (flags.run !== undefined && !isRunId(flags.run)) {
         throw new InputError(`--run must be a run id like the names under <state root>/runs, got \`${flags.run}\``);
     }
     const settings = parseHostSettings(flags, process.env);
+    const configs = backendConfigs(settings, settings.remoteWorkDir ?? DEFAULT_WORK_DIR);
     const graceSecs = flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs);
+    const judge = orphanJudge(stateRoot, graceSecs);
     const transport = settings.ssh ? await connectSsh(settings.ssh) : new LocalTransport();
     try {
         const lines = [];
-        if (flags.instances) {
-            const config = IncusHostConfigSchema.parse(settings.incus);
-            const decisions = await sweepOrphanInstances(transport, {
-                config,
-                stateRoot,
-                graceSecs,
-                run: flags.run,
+        for (const sweep of sweeps) {
+            const decisions = await sweep.sweep(transport, configs[sweep.runtime], {
+                judge,
+                ...(flags.run === undefined ? {} : { run: flags.run }),
             });
-            lines.push(`removed_instances=${decisions.filter((d) => d.action === 'removed').length}`);
-            for (const d of decisions) {
-                lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
-            }
-        }
-        if (flags.processes) {
-            const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs, run: flags.run });
-            lines.push(`removed_processes=${decisions.filter((d) => d.action === 'removed').length}`);
-            for (const d of decisions) {
-                lines.push(`${d.action} job ${d.job} pids ${d.pids.join(',')} (run ${d.runId}: ${d.reason})`);
-            }
+            lines.push(`removed_${sweep.flag}=${decisions.filter((d) => d.action === 'removed').length}`);
+            for (const d of decisions)
+                lines.push(d.line);
         }
         process.stdout.write(`${lines.join('\n')}\n`);
     }
@@ -570,7 +3760,7 @@ function list_register(program) {
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--json', 'print the entries as JSON')
         .action(async (flags) => {
-        const { listRuns, resolveStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+        const { listRuns, resolveStateRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
         const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
         const entries = await listRuns(stateRoot);
         if (flags.json) {
@@ -616,7 +3806,7 @@ function logs_register(program) {
             throw new errors.InputError(`--kind must be host, guest or both, got \`${flags.kind}\``);
         }
         const kind = flags.kind;
-        const records = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+        const records = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
         const stateRoot = await records.resolveStateRoot({ flag: flags.stateRoot });
         await records.ensureReadableStateRoot(stateRoot);
         if (flags.metadataJson) {
@@ -652,7 +3842,7 @@ async function printFile(label, path) {
 /** Print bytes as they are appended, until run.json says the run is over (or its runner is gone). */
 async function follow(stateRoot, runId, files) {
     const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { loadRunRecord, runLiveness } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+    const { loadRunRecord, runLiveness } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
     const offsets = files.map(() => 0);
     let lastLabel = null;
     const drain = async () => {
@@ -700,7 +3890,7 @@ function prepared_outputs_register(program) {
         .option('--json', 'print the record as JSON')
         .action(async (runId, flags) => {
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-        const { loadPreparedOutputsRecord, resolveStateRoot, ensureReadableStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+        const { loadPreparedOutputsRecord, resolveStateRoot, ensureReadableStateRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
         const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
         await ensureReadableStateRoot(stateRoot);
         const record = await loadPreparedOutputsRecord(stateRoot, runId);
@@ -732,7 +3922,13 @@ function prepared_outputs_register(program) {
 
 // EXTERNAL MODULE: ./src/cli/commands/affected.ts
 var affected = __nccwpck_require__(5109);
+// EXTERNAL MODULE: ./src/sources/index.ts + 2 modules
+var sources = __nccwpck_require__(4383);
+// EXTERNAL MODULE: ./src/cli/commands/source-options.ts
+var source_options = __nccwpck_require__(9455);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
+
 
 
 
@@ -747,14 +3943,13 @@ function run_register(program) {
         .command('run')
         .description('run a catalog target or a lane of ci/forge-lanes.toml and record it under the state root')
         .argument('[target-or-lane]', 'catalog target id or manifest lane id (or --affected)')
-        .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-        .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
+        .option(...source_options/* CATALOG_OPTION */.G)
+        .option('--manifest <path>', `lane manifest (default: ${sources/* DEFAULT_MANIFEST */.mj} of the repository, if present)`)
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--output <format>', 'human, json (final run record) or jsonl (lifecycle events)', 'human')
         .option('--job <id>', 'run only this job of the target (repeatable)', run_collect, [])
         .option('--since <rev>', "run only if files changed since <rev> match the target's path filters")
         .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run (default: the lane's concurrency_group)")
-        .option('--lock-timeout <secs>', 'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)')
         .option('--affected', 'run every lane the change selects, as the plan step would (see --base)')
         .option('--base <rev>', `--affected: diff from the merge base of <rev> and HEAD (default: the first of ${affected/* DEFAULT_BASE_CANDIDATES */.j.join(', ')} that exists)`)
         .option('--head <rev>', '--affected: plan the changes of <rev> instead of HEAD and the working tree')
@@ -778,10 +3973,10 @@ function run_register(program) {
             return;
         }
         checkSingleRunFlags(flags);
-        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(277), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 2630));
         const hostFlags = planHosts(flags);
         const sources = await loadRunSources(flags);
-        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(277), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
+        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 5135));
         // The same resolution as the action's `command: run`: jobs, concurrency group, parallelism.
         const laneRun = resolveLaneRun({
             id,
@@ -880,23 +4075,24 @@ function checkSingleRunFlags(flags) {
 ;// CONCATENATED MODULE: ./src/cli/commands/rerun.ts
 
 
+
+
 function rerun_register(program) {
     const command = program
         .command('rerun')
         .description("run a recorded run's target again against the same snapshot")
         .argument('<run_id>', 'the run to repeat')
-        .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-        .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
+        .option(...source_options/* CATALOG_OPTION */.G)
+        .option('--manifest <path>', `lane manifest (default: ${sources/* DEFAULT_MANIFEST */.mj} of the repository, if present)`)
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--output <format>', 'human, json or jsonl', 'human')
-        .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run")
-        .option('--lock-timeout <secs>', 'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)');
+        .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run");
     addHostOptions(command).action(async (runId, flags) => {
         const format = parseOutputFormat(flags.output);
         const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-        const { loadRunRecord, ensureReadableStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(277), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2277));
-        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(379), __nccwpck_require__.e(572), __nccwpck_require__.e(697), __nccwpck_require__.e(684), __nccwpck_require__.e(509), __nccwpck_require__.e(886), __nccwpck_require__.e(716), __nccwpck_require__.e(757), __nccwpck_require__.e(277), __nccwpck_require__.e(420)]).then(__nccwpck_require__.bind(__nccwpck_require__, 420));
+        const { loadRunRecord, ensureReadableStateRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
+        const { resolveRunnable, selectJobs, recordSkippedRun } = await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 5135));
+        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 2630));
         const hosts = planHosts(flags);
         const sources = await loadRunSources(flags);
         await ensureReadableStateRoot(sources.stateRoot);
@@ -949,7 +4145,7 @@ function status_register(program) {
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--json', 'print the run record as JSON')
         .action(async (runId, flags) => {
-        const { loadRunRecord, resolveStateRoot, ensureReadableStateRoot, runLiveness } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+        const { loadRunRecord, resolveStateRoot, ensureReadableStateRoot, runLiveness } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
         const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
         await ensureReadableStateRoot(stateRoot);
         const run = await loadRunRecord(stateRoot, runId);
@@ -998,8 +4194,8 @@ function show_register(program) {
             });
         }
         const { resolve } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-        const records = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const { runHtml } = await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1409));
+        const records = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
+        const { runHtml } = await __nccwpck_require__.e(/* import() */ 409).then(__nccwpck_require__.bind(__nccwpck_require__, 1409));
         const stateRoot = await records.resolveStateRoot({ flag: flags.stateRoot });
         await records.ensureReadableStateRoot(stateRoot);
         const bundle = await records.loadRunBundle(stateRoot, runId, {
@@ -1079,44 +4275,17 @@ async function onPath(name) {
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts
 var plan = __nccwpck_require__(1754);
 ;// CONCATENATED MODULE: ./src/cli/commands/targets.ts
-const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
-/**
- * The catalog (`--catalog`, else the repository's, else the bundled one) and the manifest
- * (`--manifest`, else `ci/forge-lanes.toml` when the repository has one), bound together.
- */
-async function loadSources(flags, requireManifest) {
-    const { existsSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-    const { join, resolve } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-    const { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
-    const { loadManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
-    const { repoRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-    const { InputError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-    const root = await repoRoot();
-    const catalog = await loadCatalog(resolveCatalogPath({ flag: flags.catalog, repoRoot: root }).path);
-    const defaultManifest = join(root, DEFAULT_MANIFEST);
-    const manifestPath = flags.manifest !== undefined
-        ? resolve(flags.manifest)
-        : existsSync(defaultManifest)
-            ? defaultManifest
-            : null;
-    if (manifestPath === null) {
-        if (requireManifest) {
-            throw new InputError(`no lane manifest at ${defaultManifest}`, { hint: 'pass --manifest <path>' });
-        }
-        return { catalog, manifest: null };
-    }
-    const manifest = await loadManifest(manifestPath, manifestOptionsFor(catalog));
-    return { catalog: bindManifest(catalog, manifest), manifest };
-}
+
+
 function targets_register(program) {
     program
         .command('targets')
         .description('list the catalog targets with their jobs (placement, runtime, timeout, command)')
-        .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-        .option('--manifest <path>', `lane manifest that binds staged targets to their filters (default: ${DEFAULT_MANIFEST} if present)`)
+        .option(...source_options/* CATALOG_OPTION */.G)
+        .option('--manifest <path>', `lane manifest that binds staged targets to their filters (default: ${sources/* DEFAULT_MANIFEST */.mj} if present)`)
         .option('--json', 'print JSON (shape: see `targetsJson`)')
         .action(async (flags) => {
-        const { catalog, manifest } = await loadSources(flags, false);
+        const { catalog, manifest } = await (0,sources.loadSources)({ ...flags, manifestNeed: 'optional' });
         const { compileJobCommand } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4553));
         const json = targetsJson(catalog, manifest, (job) => compileJobCommand(job));
         process.stdout.write(flags.json ? `${JSON.stringify(json, null, 2)}\n` : renderTargets(json));
@@ -1171,15 +4340,16 @@ function renderTargets(json) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/lanes.ts
 
+
 function lanes_register(program) {
     program
         .command('lanes')
         .description('list the lanes of the manifest: target or command, entrypoint, group, runner labels')
-        .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
-        .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+        .option('--manifest <path>', `lane manifest (default: ${sources/* DEFAULT_MANIFEST */.mj} in the repository)`)
+        .option(...source_options/* CATALOG_OPTION */.G)
         .option('--json', 'print JSON (shape: see `lanesJson`)')
         .action(async (flags) => {
-        const { catalog, manifest } = await loadSources(flags, true);
+        const { catalog, manifest } = await (0,sources.loadSources)({ ...flags, manifestNeed: 'required' });
         const json = lanesJson(manifest, catalog.path);
         process.stdout.write(flags.json ? `${JSON.stringify(json, null, 2)}\n` : renderLanes(json));
     });
@@ -1236,8 +4406,8 @@ function invariants_register(program) {
         .option('--json', 'print the report as JSON')
         .action(async (flags) => {
         const { join, resolve } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
-        const { repoRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
-        const { INVARIANTS_PATH, loadInvariants, renderInvariants, runInvariants } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(757), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5024));
+        const { repoRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4157));
+        const { INVARIANTS_PATH, loadInvariants, renderInvariants, runInvariants } = await Promise.all(/* import() */[__nccwpck_require__.e(883), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5024));
         const path = flags.invariants !== undefined ? resolve(flags.invariants) : join(await repoRoot(), INVARIANTS_PATH);
         const report = await runInvariants(await loadInvariants(path), {
             catalog: flags.catalog === undefined ? undefined : resolve(flags.catalog),
@@ -1272,8 +4442,8 @@ function download_register(program) {
                 where: '--run-id',
             });
         }
-        const { downloadRuns, splitRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(684), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1517));
-        const { resolveStateRoot } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 6684));
+        const { downloadRuns, splitRepository } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 1517));
+        const { resolveStateRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
         splitRepository(flags.repo, '--repo');
         const downloaded = await downloadRuns({
             target: {
@@ -1316,8 +4486,8 @@ function version_register(program) {
         .action(async (flags) => {
         const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
         const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-        const { defaultCatalogPath } = await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(509), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
-        const { guestRunnerScriptPath } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 1341));
+        const { defaultCatalogPath } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+        const { guestRunnerScriptPath } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1341));
         const { PikaciError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
         async function fileId(path, what) {
             try {
@@ -1401,6 +4571,2245 @@ function buildProgram() {
 
 /***/ }),
 
+/***/ 4157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CHANGE_STATUSES: () => (/* reexport */ CHANGE_STATUSES),
+  GIT_REDIRECTING_ENV: () => (/* reexport */ GIT_REDIRECTING_ENV),
+  changesSince: () => (/* reexport */ changesSince),
+  createGit: () => (/* reexport */ createGit),
+  gitEnvironment: () => (/* reexport */ gitEnvironment),
+  parseChangedList: () => (/* reexport */ parseChangedList),
+  parseNameStatusZ: () => (/* reexport */ parseNameStatusZ),
+  pathsOfChanges: () => (/* reexport */ pathsOfChanges),
+  readChangedFrom: () => (/* reexport */ readChangedFrom),
+  repoRoot: () => (/* reexport */ repoRoot),
+  runGit: () => (/* reexport */ runGit),
+  streamGit: () => (/* reexport */ streamGit)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
+var toml = __nccwpck_require__(4509);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/**
+ * Changed-file lists: `git diff -z --name-status` output, and the `--changed-from FILE|-` lists a
+ * caller hands in. Names are taken verbatim: `-z` means git neither quotes nor escapes them, and
+ * nothing here trims them (a name may begin or end with a space). A name whose bytes are not valid
+ * UTF-8 is decoded with U+FFFD in their place and reported, so the caller can warn (README,
+ * "Matching rules").
+ */
+
+
+
+const CHANGE_STATUSES = ['A', 'C', 'D', 'M', 'R', 'T', 'U', 'X'];
+/** The one line a caller prints for an `InvalidUtf8Name`. */
+function invalidUtf8Warning(name) {
+    return `changed file name is not valid UTF-8: "${name.escaped}"; it is matched as ${JSON.stringify(name.decoded)} (each invalid byte sequence replaced by U+FFFD), so only a wildcard can match those bytes`;
+}
+/** Splits NUL-separated bytes into UTF-8 names, reporting each name whose bytes are not valid UTF-8. */
+function decodeNulSeparated(bytes, onInvalid = () => undefined) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if ((0,external_node_buffer_.isUtf8)(buffer))
+        return buffer.toString('utf8').split('\0');
+    const fields = [];
+    let start = 0;
+    for (;;) {
+        const end = buffer.indexOf(0, start);
+        const field = buffer.subarray(start, end === -1 ? buffer.length : end);
+        const decoded = field.toString('utf8');
+        if (!(0,external_node_buffer_.isUtf8)(field))
+            onInvalid({ escaped: escapeBytes(field), decoded });
+        fields.push(decoded);
+        if (end === -1)
+            return fields;
+        start = end + 1;
+    }
+}
+function escapeBytes(bytes) {
+    let out = '';
+    for (const byte of bytes) {
+        if (byte === 0x5c)
+            out += '\\\\';
+        else if (byte >= 0x20 && byte < 0x7f)
+            out += String.fromCharCode(byte);
+        else
+            out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    }
+    return out;
+}
+/**
+ * Parse `git diff -z --name-status` output: `S\0path\0`, or `Rnnn\0from\0to\0` for renames and
+ * copies. Given bytes, names that are not valid UTF-8 are reported to `onInvalid`.
+ */
+function parseNameStatusZ(output, onInvalid) {
+    const fields = typeof output === 'string' ? output.split('\0') : decodeNulSeparated(output, onInvalid);
+    // The output ends with a NUL, which leaves one empty field at the end.
+    if (fields[fields.length - 1] === '')
+        fields.pop();
+    const changes = [];
+    let i = 0;
+    const take = (what) => {
+        const field = fields[i++];
+        if (field === undefined || field === '')
+            throw new Error(`record ${changes.length + 1}: missing ${what}`);
+        return field;
+    };
+    while (i < fields.length) {
+        const statusField = take('status');
+        const letter = statusField[0];
+        if (!CHANGE_STATUSES.includes(letter)) {
+            throw new Error(`record ${changes.length + 1}: unknown status \`${statusField}\``);
+        }
+        if (letter === 'R' || letter === 'C') {
+            const from = take('source path');
+            const path = take('destination path');
+            changes.push({
+                status: letter,
+                from,
+                path,
+                similarity: Number.parseInt(statusField.slice(1), 10) || 0,
+            });
+        }
+        else {
+            changes.push({ status: letter, path: take('path') });
+        }
+    }
+    return changes;
+}
+/** The paths a change list touches, in diff order, without duplicates: a rename's source, then its destination. */
+function pathsOfChanges(changes) {
+    const paths = new Set();
+    for (const change of changes) {
+        if (change.status === 'R' || change.status === 'C')
+            paths.add(change.from);
+        paths.add(change.path);
+    }
+    return [...paths];
+}
+/**
+ * A changed-file list as text: NUL-separated when it holds a NUL (`git diff -z --name-only`),
+ * else one path per line (a CR before the LF is dropped). Empty entries are dropped, duplicates
+ * removed, order kept.
+ */
+function parseChangedList(input, onInvalid) {
+    const entries = typeof input !== 'string'
+        ? input.includes(0)
+            ? decodeNulSeparated(input, onInvalid)
+            : decodeLines(input, onInvalid)
+        : input.includes('\0')
+            ? input.split('\0')
+            : input.split('\n').map((line) => line.replace(/\r$/, ''));
+    return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
+}
+function decodeLines(bytes, onInvalid) {
+    return decodeNulSeparated(Buffer.from(bytes).map((byte) => (byte === 0x0a ? 0 : byte)), onInvalid).map((line) => line.replace(/\r$/, ''));
+}
+/** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
+async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {
+    if (source === '') {
+        throw new errors.InputError('--changed-from needs a file name, or `-` for standard input');
+    }
+    let bytes;
+    try {
+        bytes = source === '-' ? await readStream(stdin) : await (0,promises_.readFile)(source);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'it is a directory'
+                    : error.message;
+        throw new errors.InputError(`cannot read the changed-file list \`${source}\`: ${why}`, {
+            where: '--changed-from',
+            hint: 'pass a file with one repo-relative path per line (or NUL-separated), or `-` to read standard input',
+            cause: error,
+        });
+    }
+    return parseChangedList(bytes, (name) => warn(invalidUtf8Warning(name)));
+}
+async function readStream(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/git/run.ts
+/**
+ * The one way this project starts `git` (plan's changed files, the action's diff and base-revision
+ * manifest, snapshots, the state root's repository root, a run's recorded HEAD): one environment,
+ * one error shape, through `node:child_process` (not execa: the action's `plan` runs a few of these,
+ * never needs process groups, and not loading execa is a measured part of its cold start).
+ *
+ * The environment. git reads a handful of variables that point it at another repository, index,
+ * object store or work tree instead of the one at the working directory; a parent git sets them for
+ * its hooks and `git rebase -x` commands (a pre-push hook running `pikaci plan`, say), and a shell
+ * may have them exported. Every git process here is about the repository at its `cwd`, so they are
+ * removed: the set `git rev-parse --local-env-vars` prints (the variables git itself drops before
+ * running a command in another repository), except the two that carry configuration rather than a
+ * location, `GIT_CONFIG_PARAMETERS` and `GIT_CONFIG_COUNT` (`git -c` settings and
+ * `GIT_CONFIG_KEY_<n>`/`GIT_CONFIG_VALUE_<n>` pairs: credentials for `fetch --deepen`,
+ * `safe.directory`), which are the caller's to choose. `GIT_CEILING_DIRECTORIES` and
+ * `GIT_DISCOVERY_ACROSS_FILESYSTEM` are kept too: they only stop the upward search for a repository,
+ * so they can make git find none, never another one. Added: `LC_ALL=C` (messages and output that
+ * do not depend on the locale), `GIT_TERMINAL_PROMPT=0` (a fetch fails rather than waits for a
+ * password) and `GIT_OPTIONAL_LOCKS=0` (`git status` does not write the index under a running editor).
+ */
+
+
+
+/** Removed from every git process's environment (see the top of this file). */
+const GIT_REDIRECTING_ENV = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_IMPLICIT_WORK_TREE',
+    'GIT_COMMON_DIR',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_GRAFT_FILE',
+    'GIT_SHALLOW_FILE',
+    'GIT_NO_REPLACE_OBJECTS',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_PREFIX',
+    'GIT_INTERNAL_SUPER_PREFIX',
+    'GIT_CONFIG',
+];
+/** The environment every git process gets: `base` without `GIT_REDIRECTING_ENV`, plus the fixed settings. */
+function gitEnvironment(base = process.env) {
+    const env = {
+        ...base,
+        LC_ALL: 'C',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+    };
+    for (const name of GIT_REDIRECTING_ENV)
+        delete env[name];
+    return env;
+}
+/**
+ * Runs `git <args>` in `cwd` to completion. Throws a `PikaciError` when git cannot be started (not
+ * installed, `cwd` missing), is killed, or exits with a code outside `exitCodes`; the message names
+ * the command and carries git's standard error.
+ */
+async function runGit(cwd, args, options = {}) {
+    const started = startGit(cwd, args);
+    const stdout = [];
+    started.child.stdout.on('data', (chunk) => stdout.push(chunk));
+    // EPIPE when git exits without reading all its input: its exit status says what happened.
+    started.child.stdin.on('error', () => undefined);
+    if (options.input === undefined)
+        started.child.stdin.end();
+    else
+        started.child.stdin.end(options.input);
+    const ended = await started.ended;
+    if (ended.kind === 'failed')
+        throw cannotRun(cwd, args, ended.code, ended.message);
+    let output;
+    try {
+        output = { exitCode: ended.exitCode, stdout: Buffer.concat(stdout), stderr: ended.stderr };
+    }
+    catch (error) {
+        // Output beyond the largest buffer Node can hold.
+        throw cannotRun(cwd, args, undefined, error.message);
+    }
+    const expected = options.exitCodes ?? [0];
+    if (expected !== 'any' && !expected.includes(output.exitCode)) {
+        throw gitFailed(cwd, args, output.exitCode, output.stderr);
+    }
+    return output;
+}
+/** Starts `git <args>` in `cwd` with piped standard input and output; see `GitProcess`. */
+function streamGit(cwd, args) {
+    const started = startGit(cwd, args);
+    const exited = started.ended.then((ended) => {
+        if (ended.kind === 'failed')
+            throw cannotRun(cwd, args, ended.code, ended.message);
+        if (ended.exitCode !== 0)
+            throw gitFailed(cwd, args, ended.exitCode, ended.stderr);
+    });
+    // A caller that fails first may never await `exited`; its rejection is not an unhandled one.
+    exited.catch(() => undefined);
+    return {
+        stdin: started.child.stdin,
+        stdout: started.child.stdout,
+        exited,
+        stop: () => started.child.kill(),
+    };
+}
+/** The git command as messages name it: `git diff -z …` (arguments as given, unquoted). */
+function commandLine(args) {
+    return ['git', ...args].join(' ');
+}
+function cannotRun(cwd, args, code, message) {
+    const missing = code === 'ENOENT';
+    const why = !missing
+        ? message
+        : (0,external_node_fs_.existsSync)(cwd)
+            ? 'git is not installed or not on PATH'
+            : 'the directory does not exist';
+    return new errors.PikaciError(`cannot run \`git ${args[0] ?? ''}\`: ${why}`, {
+        where: cwd,
+        hint: missing && (0,external_node_fs_.existsSync)(cwd) ? 'install git and make sure it is on PATH' : undefined,
+    });
+}
+function gitFailed(cwd, args, exitCode, stderr) {
+    return new errors.PikaciError(`\`${commandLine(args)}\` failed (exit ${exitCode})${stderr ? `: ${stderr}` : ''}`, {
+        where: cwd,
+        hint: stderr.includes('not a git repository') ? 'run from a git checkout or pass --repo DIR' : undefined,
+    });
+}
+/** The single `spawn` of git: the cleaned environment, all three streams piped, one settled outcome. */
+function startGit(cwd, args) {
+    const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr = [];
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const ended = new Promise((resolvePromise) => {
+        let settled = false;
+        child.on('error', (error) => {
+            if (settled)
+                return;
+            settled = true;
+            resolvePromise({ kind: 'failed', code: error.code, message: error.message });
+        });
+        child.on('close', (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            if (exitCode === null) {
+                resolvePromise({
+                    kind: 'failed',
+                    code: undefined,
+                    message: `killed with ${signal ?? 'a signal'}: ${commandLine(args)}`,
+                });
+                return;
+            }
+            resolvePromise({ kind: 'exited', exitCode, stderr: Buffer.concat(stderr).toString('utf8').trim() });
+        });
+    });
+    return { child, ended };
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * The few git operations planning needs, behind one small interface so the selection core never
+ * talks to git and tests can run the real thing against repositories they build.
+ */
+
+
+
+
+
+/**
+ * The top level of the git working tree that contains `cwd`, else `cwd` itself (resolved): outside a
+ * repository, or without git, the state root and the default manifest and catalog are found there.
+ */
+async function repoRoot(cwd = process.cwd()) {
+    const top = await runGit(cwd, ['rev-parse', '--show-toplevel']).then((result) => result.stdout.toString('utf8').trim(), () => '');
+    return top === '' ? (0,external_node_path_.resolve)(cwd) : top;
+}
+/** A `Git` that runs the `git` program in `dir`. */
+function createGit(dir, options = {}) {
+    return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
+}
+class ProcessGit {
+    dir;
+    warn;
+    constructor(dir, warn) {
+        this.dir = dir;
+        this.warn = warn;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
+        if (result.exitCode !== 0) {
+            throw new errors.InputError(`unknown revision \`${rev}\`: no such commit in the repository`, {
+                where: this.dir,
+                hint: 'pass a commit that exists locally (a shallow clone may lack it: fetch more history, e.g. fetch-depth: 0)',
+            });
+        }
+        return result.stdout.toString('utf8').trim();
+    }
+    async hasCommit(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
+        return result.exitCode === 0;
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', '--end-of-options', a, b], [0, 1]);
+        const base = result.stdout.toString('utf8').trim();
+        return result.exitCode === 0 && base !== '' ? base : null;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [0, 1]);
+        return result.exitCode === 0;
+    }
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.toString('utf8').trim() === 'true';
+    }
+    async fetchDeepen(depth, remote = 'origin') {
+        if (!Number.isInteger(depth) || depth < 1) {
+            throw new errors.InputError(`fetch depth must be a positive integer, got ${depth}`);
+        }
+        await this.run(['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote]);
+    }
+    async diff(base, head) {
+        // `--no-relative` guards against `diff.relative` in the user's config; `-z` keeps names verbatim.
+        const result = await this.run([
+            'diff',
+            '-z',
+            '--name-status',
+            '-M',
+            '--no-relative',
+            '--no-ext-diff',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        try {
+            return parseNameStatusZ(result.stdout, (name) => this.warn(invalidUtf8Warning(name)));
+        }
+        catch (error) {
+            throw new errors.PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
+                where: this.dir,
+                cause: error,
+            });
+        }
+    }
+    async changedFiles(base, head) {
+        return pathsOfChanges(await this.diff(base, head));
+    }
+    async showFile(rev, path) {
+        const result = await this.run(['cat-file', 'blob', `${rev}:${path}`], [0, 128]);
+        if (result.exitCode !== 0) {
+            throw new errors.InputError(`no file \`${path}\` at revision \`${rev}\``, {
+                where: this.dir,
+                hint: 'check the path (repo-relative) and that the revision is fetched',
+            });
+        }
+        // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
+        return (0,toml/* decodeUtf8 */._6)(result.stdout, `${rev}:${path}`);
+    }
+    async localChanges() {
+        const edited = await this.run([
+            'diff',
+            '--name-only',
+            '-z',
+            '--no-relative',
+            '--no-ext-diff',
+            'HEAD',
+            '--',
+        ]);
+        const untracked = await this.run(['ls-files', '--others', '--exclude-standard', '--full-name', '-z']);
+        const names = [
+            ...decodeNulSeparated(edited.stdout, (name) => this.warn(invalidUtf8Warning(name))),
+            ...decodeNulSeparated(untracked.stdout, (name) => this.warn(invalidUtf8Warning(name))),
+        ];
+        return [...new Set(names.filter((name) => name !== ''))].sort();
+    }
+    /** Run git here (`runGit`: the cleaned environment, one error shape); exit codes outside `expected` throw. */
+    run(args, expected = [0]) {
+        return runGit(this.dir, args, { exitCodes: expected });
+    }
+}
+/**
+ * The paths changed on `head` since it forked from `base` (a three-dot diff): the merge base of the
+ * two, diffed against `head`. When `base` is an ancestor of `head` the merge base is `base` itself.
+ */
+async function changesSince(git, base, head) {
+    const [baseId, headId] = [await git.revParse(base), await git.revParse(head)];
+    const from = await git.mergeBase(baseId, headId);
+    if (from === null) {
+        const shallow = await git.isShallow();
+        throw new errors.InputError(`\`${base}\` and \`${head}\` have no common history here`, {
+            where: git.dir,
+            hint: shallow
+                ? 'this is a shallow clone: fetch more history (git fetch --deepen=100, or fetch-depth: 0)'
+                : 'pass a --base that shares history with --head, or list the files with --changed-from',
+        });
+    }
+    return { base: baseId, head: headId, from, paths: await git.changedFiles(from, headId) };
+}
+
+;// CONCATENATED MODULE: ./src/git/index.ts
+/**
+ * git, reached through one small interface: changed files between explicit revisions, history checks,
+ * the repository root; and the one runner every git process of the project is started by (`run.ts`).
+ */
+
+
+
+
+
+/***/ }),
+
+/***/ 1341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  es: () => (/* reexport */ GUEST_PATHS),
+  z0: () => (/* reexport */ TerminalResultSchema),
+  C7: () => (/* reexport */ buildGuestRequest),
+  iF: () => (/* reexport */ guestRunnerScript),
+  guestRunnerScriptPath: () => (/* reexport */ guestRunnerScriptPath)
+});
+
+// UNUSED EXPORTS: ENV_NAME_PATTERN, GUEST_REQUEST_SCHEMA_VERSION, GUEST_USER, GuestEventSchema, GuestRequestSchema, GuestStatusSchema, LIFECYCLE_SCHEMA_VERSION, LIFECYCLE_STATES, LifecycleStateSchema, MAX_GUEST_TIMEOUT_SECS, parseEvents, parseGuestStatus, parseTerminalResult, renderGuestRequest, runStatusOfResult
+
+;// CONCATENATED MODULE: ./src/guest/paths.ts
+/**
+ * Guest paths of the Incus runtime (docs/guest-protocol.md "Paths"; docs/upstream.md, executor 5.1).
+ * The image, the guest runner script and the host-side executor all use these; change them together.
+ */
+const GUEST_PATHS = {
+    runtimeStateDir: '/run/pika-cloud',
+    request: '/run/pika-cloud/guest-request.json',
+    /** pikaci-action's shell-readable companion of the request (docs/guest-protocol.md "Request files"). */
+    requestEnv: '/run/pika-cloud/guest-request.env',
+    status: '/run/pika-cloud/status.json',
+    events: '/run/pika-cloud/events.jsonl',
+    /** The last event's `seq`, for the next writer of events.jsonl; not collected by the host. */
+    eventsSeq: '/run/pika-cloud/events.jsonl.seq',
+    result: '/run/pika-cloud/result.json',
+    logsDir: '/run/pika-cloud/logs',
+    guestLog: '/run/pika-cloud/logs/guest.log',
+    artifactsDir: '/run/pika-cloud/artifacts',
+    xdgStateHome: '/run/pika-cloud/xdg-state',
+    xdgCacheHome: '/cargo-home/xdg-cache',
+    cargoHome: '/cargo-home',
+    cargoTarget: '/cargo-target',
+    snapshot: '/workspace/snapshot',
+    stagedWorkspaceDeps: '/staged/linux-rust/workspace-deps',
+    stagedWorkspaceBuild: '/staged/linux-rust/workspace-build',
+    rootHome: '/root',
+    userHome: '/home/pikaci',
+    /** Where the NixOS image bakes the runner in (`pikaci-image.nix`). */
+    runner: '/run/current-system/sw/bin/pikaci-incus-run',
+    /** Where the executor pushes the runner when the image lacks it (outside the collected state dir). */
+    pushedRunner: '/run/pikaci/pikaci-incus-run',
+    lifecycle: '/run/current-system/sw/bin/pika-cloud-lifecycle',
+};
+/** The unprivileged guest user the runner switches to unless `run_as_root` (uid 1000). */
+const GUEST_USER = 'pikaci';
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __nccwpck_require__(4553);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __nccwpck_require__(5462);
+;// CONCATENATED MODULE: ./src/guest/request.ts
+/**
+ * The guest request and its shell-readable companion (docs/guest-protocol.md "Request files";
+ * docs/upstream.md, executor 5.2, schema_version 2).
+ *
+ * The host writes two files side by side: `guest-request.json` (the upstream JSON, 2-space indent)
+ * and `guest-request.env` (the same values as `KEY='value'` lines), which the POSIX sh runner sources
+ * because a stock image has no JSON parser; its `PIKACI_REQUEST_SHA256` binds it to the JSON. Both
+ * come from one validated object here. The optional `env` and `cwd` extend upstream v2 and are
+ * omitted when unset, so a plain request is exactly the upstream shape.
+ */
+
+
+
+
+
+const GUEST_REQUEST_SCHEMA_VERSION = 2;
+/** The runner accepts at most nine digits (it compares numbers in the shell; docs/guest-protocol.md "The runner"). */
+const MAX_GUEST_TIMEOUT_SECS = 999_999_999;
+const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Shell variables cannot hold NUL, so neither can anything that goes through the env file. */
+const shellSafe = (what) => schemas/* string */.YjP().refine((value) => !value.includes('\0'), `${what} must not contain NUL characters`);
+const GuestRequestSchema = schemas/* strictObject */.rej({
+    schema_version: schemas/* literal */.euz(GUEST_REQUEST_SCHEMA_VERSION),
+    command: shellSafe('command').pipe(schemas/* string */.YjP().min(1, 'command must be a non-empty string')),
+    timeout_secs: schemas/* number */.aig().int().positive().max(MAX_GUEST_TIMEOUT_SECS),
+    run_as_root: schemas/* boolean */.zMY(),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), shellSafe('env values'))
+        .superRefine((env, ctx) => {
+        for (const name of Object.keys(env)) {
+            if (ENV_NAME_PATTERN.test(name))
+                continue;
+            ctx.addIssue({
+                code: 'custom',
+                path: [name],
+                message: `env name \`${name}\` is not a variable name: use letters, digits and \`_\`, not starting with a digit`,
+            });
+        }
+    })
+        .optional(),
+    cwd: shellSafe('cwd').pipe(schemas/* string */.YjP().startsWith('/', 'cwd must be an absolute guest path')).optional(),
+});
+/** The request for one job: its compiled command (docs/upstream.md, executor 0.2), root flag and timeout. */
+function buildGuestRequest(job, options = {}) {
+    const compiled = (0,model.compileJobCommand)(job);
+    return renderGuestRequest({
+        schema_version: GUEST_REQUEST_SCHEMA_VERSION,
+        command: compiled.command,
+        timeout_secs: job.timeout_secs,
+        run_as_root: compiled.runAsRoot,
+        ...(options.env && Object.keys(options.env).length > 0 ? { env: { ...options.env } } : {}),
+        ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    });
+}
+/** Validate a request and render both files. Throws `InputError` naming the bad field. */
+function renderGuestRequest(input) {
+    const parsed = GuestRequestSchema.safeParse(input);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(request)';
+        throw new errors.InputError(`invalid guest request field \`${path}\`: ${issue?.message ?? 'invalid'}`, {
+            where: 'guest request',
+            hint: 'fields are schema_version (2), command, timeout_secs, run_as_root, and optionally env and cwd',
+        });
+    }
+    const request = parsed.data;
+    const json = `${JSON.stringify(request, null, 2)}\n`;
+    return { request, json, envFile: renderEnvFile(request, json) };
+}
+function renderEnvFile(request, json) {
+    const entries = Object.entries(request.env ?? {});
+    const lines = [
+        ['PIKACI_REQUEST_SHA256', (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex')],
+        ['PIKACI_REQUEST_COMMAND', request.command],
+        ['PIKACI_REQUEST_TIMEOUT_SECS', String(request.timeout_secs)],
+        ['PIKACI_REQUEST_RUN_AS_ROOT', String(request.run_as_root)],
+        ['PIKACI_REQUEST_CWD', request.cwd ?? ''],
+        ['PIKACI_REQUEST_ENV_COUNT', String(entries.length)],
+    ];
+    entries.forEach(([name, value], index) => {
+        lines.push([`PIKACI_REQUEST_ENV_NAME_${index}`, name], [`PIKACI_REQUEST_ENV_VALUE_${index}`, value]);
+    });
+    const body = lines.map(([key, value]) => `${key}=${(0,shell/* shellQuote */.Z)(value)}`).join('\n');
+    return `# guest-request.env: written with guest-request.json by pikaci-action; sourced by pikaci-incus-run\n${body}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/guest/lifecycle.ts
+/**
+ * The guest lifecycle files (docs/guest-protocol.md "Lifecycle files"; docs/upstream.md, executor 0.4
+ * and 5.4): `status.json`, `events.jsonl` and the terminal `result.json`, written by the guest runner
+ * and read back by the host. The schemas accept what any writer may produce (upstream's included);
+ * the runner's exact bytes are specified in the protocol.
+ */
+
+
+const LIFECYCLE_SCHEMA_VERSION = 1;
+const LIFECYCLE_STATES = [
+    'requested',
+    'provisioning',
+    'booted',
+    'unreachable',
+    'stopped',
+    'destroyed',
+    'starting',
+    'ready',
+    'failed',
+    'completed',
+];
+const LifecycleStateSchema = schemas/* enum */.k5n(LIFECYCLE_STATES);
+const schemaVersion = schemas/* literal */.euz(LIFECYCLE_SCHEMA_VERSION);
+/** `result.json`. `status` is only `completed` or `failed`; upstream's old `passed` is rejected. */
+const TerminalResultSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    status: schemas/* enum */.k5n(['completed', 'failed']),
+    finished_at: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    exit_code: schemas/* number */.aig().int().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+});
+const GuestStatusSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    state: LifecycleStateSchema,
+    updated_at: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    boot_id: schemas/* string */.YjP().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+});
+const GuestEventSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    kind: LifecycleStateSchema,
+    timestamp: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    boot_id: schemas/* string */.YjP().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+    seq: schemas/* number */.aig().int().positive(),
+});
+/** `completed` → `passed`, `failed` → `failed` (the job record's RunStatus). */
+function runStatusOfResult(result) {
+    return result.status === 'completed' ? 'passed' : 'failed';
+}
+/** Parse `result.json`. `where` names the file in errors. */
+function parseTerminalResult(text, where = 'result.json') {
+    return parseDocument(TerminalResultSchema, text, where, 'guest terminal result');
+}
+/** Parse `status.json`. */
+function parseGuestStatus(text, where = 'status.json') {
+    return parseDocument(GuestStatusSchema, text, where, 'guest status');
+}
+/**
+ * Parse `events.jsonl`. A last line without its newline that does not parse is dropped: a writer
+ * that appends (upstream's lifecycle program) may be caught mid-line. Any other bad line is an error.
+ */
+function parseEvents(text, where = 'events.jsonl') {
+    const lines = text.split('\n');
+    const complete = text.endsWith('\n');
+    const events = [];
+    for (const [index, line] of lines.entries()) {
+        if (line.trim() === '')
+            continue;
+        const isPartialTail = !complete && index === lines.length - 1;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (error) {
+            if (isPartialTail)
+                break;
+            throw lifecycleError(`${where}:${index + 1}`, 'guest event', `is not JSON (${error.message})`);
+        }
+        const parsed = GuestEventSchema.safeParse(value);
+        if (!parsed.success) {
+            if (isPartialTail)
+                break;
+            throw lifecycleError(`${where}:${index + 1}`, 'guest event', describeIssue(parsed.error));
+        }
+        events.push(parsed.data);
+    }
+    return events;
+}
+function parseDocument(schema, text, where, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw lifecycleError(where, what, `is not JSON (${error.message})`);
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw lifecycleError(where, what, describeIssue(parsed.error));
+    return parsed.data;
+}
+function describeIssue(error) {
+    const issue = error.issues[0];
+    if (!issue)
+        return 'is invalid';
+    const path = issue.path.length > 0 ? `field \`${issue.path.join('.')}\`` : 'document';
+    return `has an invalid ${path}: ${issue.message}`;
+}
+function lifecycleError(where, what, problem) {
+    return new PikaciError(`${what} ${problem}`, {
+        where,
+        hint: 'the guest runner (pikaci-incus-run) writes this file; check logs/guest.log for how it ended (docs/guest-protocol.md)',
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/guest/script.ts
+/**
+ * The guest runner script's text, for the executor to push into an instance whose image lacks it
+ * (docs/guest-protocol.md "Paths").
+ *
+ * `nix/incus/pikaci-incus-run` is the single source of truth; nothing is generated. From `src/guest/`
+ * (tsx, jest) and `lib/guest/` (the library build) it is two directories up. The ncc bundles carry
+ * their own copy: ncc sees the `new URL(…, import.meta.url)` below, emits the file as an asset next
+ * to `dist/<entry>/index.js` and rewrites the expression to that asset's plain path (a string, not a
+ * URL), which is why both shapes are accepted.
+ */
+
+
+
+/** Path of the runner script as seen from this module (or from the bundle). */
+function guestRunnerScriptPath() {
+    const location = __nccwpck_require__.ab + "pikaci-incus-run";
+    return typeof location === 'string' ? location : (0,external_node_url_.fileURLToPath)(location);
+}
+let cached;
+function guestRunnerScript() {
+    if (cached !== undefined)
+        return cached;
+    const path = guestRunnerScriptPath();
+    try {
+        cached = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors.PikaciError(`cannot read the guest runner script: ${error.message}`, {
+            where: path,
+            hint: 'the script ships as nix/incus/pikaci-incus-run (or next to the bundled dist/<entry>/index.js)',
+            cause: error,
+        });
+    }
+    return cached;
+}
+
+;// CONCATENATED MODULE: ./src/guest/index.ts
+/**
+ * The guest contract of the Incus runtime (docs/guest-protocol.md): request files, lifecycle files,
+ * paths, runner script.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A7: () => (/* reexport */ BACKENDS),
+  DEFAULT_WORK_DIR: () => (/* reexport */ DEFAULT_WORK_DIR),
+  HX: () => (/* reexport */ HOST_SETTINGS),
+  n0: () => (/* reexport */ RUNTIME_KINDS),
+  backendConfigs: () => (/* binding */ backendConfigs),
+  q9: () => (/* binding */ executionEnvironment),
+  CB: () => (/* reexport */ parseConcurrencyGroup),
+  parseHostSettings: () => (/* reexport */ parseHostSettings)
+});
+
+// UNUSED EXPORTS: PLACEMENT_SETTINGS, actionHostSettings, hostSettingsFrom
+
+// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
+var locks = __nccwpck_require__(8709);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/transport/index.ts + 141 modules
+var transport = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/backends/host-process/module.ts
+const hostProcessModule = {
+    runtime: 'host_process',
+    settings: [],
+    configure: () => ({}),
+    complete: () => ({}),
+    async create(_config, host) {
+        const { hostProcessBackend } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8172));
+        return {
+            kind: 'ready',
+            backend: hostProcessBackend({ workDir: host.workDir, jobsLockFile: host.jobsLockFile }),
+        };
+    },
+    orphans: {
+        flag: 'processes',
+        description: 'stop leftover job processes (marked PIKACI_REMOTE_JOB) whose run is no longer running',
+        async sweep(transport, _config, options) {
+            const { sweepOrphanProcesses } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 5983));
+            return sweepOrphanProcesses(transport, options);
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./src/backends/host-process/backend.ts
+var backend = __nccwpck_require__(8172);
+// EXTERNAL MODULE: ./src/backends/host-process/supervisor.ts
+var supervisor = __nccwpck_require__(1320);
+;// CONCATENATED MODULE: ./src/backends/host-process/index.ts
+/** The host-process runtime: a job's command on its placement host, supervised, here or over SSH. */
+
+
+
+
+// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
+var runtime = __nccwpck_require__(3688);
+;// CONCATENATED MODULE: ./src/backends/tart/index.ts
+/**
+ * The Tart runtime as a backend module (README "Adding a runtime"). Its settings are accepted
+ * (upstream's names), but the backend is not built yet: a Tart job fails with "not available yet"
+ * and nothing on the host is touched.
+ */
+
+const TART_SETTINGS = [
+    {
+        name: 'tart-base-vm',
+        env: 'PIKACI_TART_BASE_VM',
+        kind: 'text',
+        argument: '<vm>',
+        description: 'the Tart VM each job clones (default sequoia-base)',
+    },
+];
+const tartModule = {
+    runtime: 'tart',
+    settings: TART_SETTINGS,
+    configure: (values) => {
+        const baseVm = runtime/* setting */.Pe.text(values, 'tart-base-vm');
+        return baseVm === undefined ? {} : { baseVm };
+    },
+    complete: (given) => ({ baseVm: given.baseVm ?? 'sequoia-base' }),
+    create: (_config, host) => Promise.resolve({
+        kind: 'unavailable',
+        message: `not available yet: ${host.placement} × tart jobs need the Tart runtime backend`,
+    }),
+};
+
+// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
+var incus = __nccwpck_require__(4284);
+;// CONCATENATED MODULE: ./src/hosts/registry.ts
+/**
+ * Every runtime, one line each (README "Adding a runtime"). The mapped type makes a runtime the
+ * catalog knows but no module provides a compile error here.
+ */
+
+
+
+const BACKENDS = {
+    host_process: hostProcessModule,
+    incus: incus/* incusModule */.vY,
+    tart: tartModule,
+};
+const RUNTIME_KINDS = Object.keys(BACKENDS);
+
+;// CONCATENATED MODULE: ./src/hosts/settings.ts
+/**
+ * Host settings (README "Host settings"): the placement rows here and each runtime's rows from its
+ * backend module form one table; the CLI reads it as flags with `PIKACI_*` fallbacks, the action as
+ * inputs, and one function turns either into settings. Every bad value is an `InputError` naming the
+ * flag and its variable, or the input.
+ */
+
+
+
+
+
+/** Work dir W on placement hosts when none is given. */
+const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
+/** How to reach a placement host, and what every runtime shares there. */
+const PLACEMENT_SETTINGS = [
+    {
+        name: 'ssh-host',
+        env: 'PIKACI_SSH_HOST',
+        kind: 'text',
+        argument: '<host>',
+        description: 'the host remote_ssh jobs run on',
+    },
+    {
+        name: 'ssh-user',
+        env: 'PIKACI_SSH_USER',
+        kind: 'text',
+        argument: '<user>',
+        description: 'the SSH user (default: $USER on the CLI, root in the action)',
+    },
+    {
+        name: 'ssh-port',
+        env: 'PIKACI_SSH_PORT',
+        kind: 'integer',
+        argument: '<port>',
+        min: 1,
+        max: 65_535,
+        description: 'the SSH port (default 22)',
+    },
+    {
+        name: 'ssh-key',
+        env: 'PIKACI_SSH_KEY',
+        kind: 'text',
+        argument: '<path>',
+        description: 'the private key file for the SSH host (default: the SSH agent)',
+        action: 'content',
+        actionDescription: 'the private key for the SSH host (a secret): masked, kept in memory, never written to disk. Empty: the SSH agent.',
+        secret: true,
+    },
+    {
+        name: 'ssh-known-hosts',
+        env: 'PIKACI_SSH_KNOWN_HOSTS',
+        kind: 'text',
+        argument: '<path>',
+        description: 'the known_hosts file for the SSH host; host keys are always verified',
+        action: 'content',
+        actionDescription: 'known_hosts lines for the SSH host; host keys are always verified.',
+    },
+    {
+        name: 'ssh-accept-new-host-keys',
+        env: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
+        kind: 'boolean',
+        description: 'trust and record the key of a host not yet in known_hosts',
+        action: 'none',
+    },
+    {
+        name: 'remote-work-dir',
+        env: 'PIKACI_REMOTE_WORK_DIR',
+        kind: 'text',
+        argument: '<path>',
+        absolute: true,
+        description: `the work dir on placement hosts: runs, snapshots, locks (default ${DEFAULT_WORK_DIR})`,
+    },
+    {
+        name: 'lock-timeout',
+        env: 'PIKACI_LOCK_TIMEOUT',
+        kind: 'integer',
+        argument: '<secs>',
+        min: 0,
+        max: 604_800,
+        description: `how long to wait for the concurrency group's lock, in seconds (default ${locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS})`,
+    },
+];
+/** The whole table: placement rows, then each runtime's. */
+const HOST_SETTINGS = [
+    ...PLACEMENT_SETTINGS,
+    ...RUNTIME_KINDS.flatMap((runtime) => BACKENDS[runtime].settings),
+];
+const SSH_ONLY = ['ssh-user', 'ssh-port', 'ssh-key', 'ssh-known-hosts'];
+/** Parsed values from either origin → settings; each runtime's module reads its own rows. */
+function hostSettingsFrom(values, origin, env) {
+    const remoteWorkDir = runtime/* setting */.Pe.text(values, 'remote-work-dir');
+    const settings = {
+        lockTimeoutSecs: runtime/* setting */.Pe.integer(values, 'lock-timeout') ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
+        ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
+    };
+    const workDir = remoteWorkDir ?? DEFAULT_WORK_DIR;
+    for (const runtime of RUNTIME_KINDS) {
+        const module = BACKENDS[runtime];
+        const given = module.configure(values, origin);
+        // Completed now so a bad combination fails before the run starts, with the settings named.
+        module.complete(given, { workDir });
+        if (Object.keys(given).length > 0)
+            settings[runtime] = given;
+    }
+    const host = runtime/* setting */.Pe.text(values, 'ssh-host');
+    if (host === undefined) {
+        const stray = SSH_ONLY.find((name) => values.has(name));
+        if (stray !== undefined) {
+            throw new errors.InputError(origin.kind === 'cli'
+                ? `--${stray} was given without --ssh-host`
+                : `input \`${stray}\` is set but \`ssh-host\` is empty`, {
+                ...(origin.kind === 'action' ? { where: 'input `ssh-host`' } : {}),
+                hint: origin.kind === 'cli'
+                    ? 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs'
+                    : 'give the host remote_ssh jobs run on, or drop the SSH inputs',
+            });
+        }
+        return settings;
+    }
+    const port = runtime/* setting */.Pe.integer(values, 'ssh-port');
+    const key = runtime/* setting */.Pe.text(values, 'ssh-key');
+    const knownHosts = runtime/* setting */.Pe.text(values, 'ssh-known-hosts');
+    const user = runtime/* setting */.Pe.text(values, 'ssh-user') ?? (origin.kind === 'cli' ? env['USER'] || 'root' : 'root');
+    const ssh = origin.kind === 'cli'
+        ? {
+            host,
+            user,
+            ...(port === undefined ? {} : { port }),
+            ...(key === undefined ? {} : { privateKeyPath: key }),
+            ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
+            acceptNewHostKeys: runtime/* setting */.Pe.boolean(values, 'ssh-accept-new-host-keys') ?? false,
+        }
+        : {
+            host,
+            user,
+            port: port ?? 22,
+            ...(key === undefined ? { agent: true } : { privateKey: `${key.trim()}\n` }),
+            ...(knownHosts === undefined ? {} : { knownHosts }),
+        };
+    (0,transport/* parseSshConnectOptions */.W1)(ssh, origin.kind === 'cli' ? 'SSH flags (--ssh-*) or $PIKACI_SSH_*' : 'the ssh-* inputs');
+    return { ...settings, ssh };
+}
+/** CLI: commander's flag values, each falling back to its `PIKACI_*` variable. */
+function parseHostSettings(flags, env) {
+    return hostSettingsFrom((0,runtime/* readCliSettings */.SG)(HOST_SETTINGS, flags, env), runtime/* CLI_ORIGIN */.G6, env);
+}
+/** Action: the inputs; secret inputs go to `onSecret` as soon as they are read. */
+function actionHostSettings(getInput, onSecret, env) {
+    return hostSettingsFrom(readActionSettings(HOST_SETTINGS, getInput, onSecret), ACTION_ORIGIN, env);
+}
+function parseConcurrencyGroup(value) {
+    return value === undefined || value === '' ? null : (0,locks/* validateGroupName */.R4)(value);
+}
+
+;// CONCATENATED MODULE: ./src/hosts/index.ts
+/**
+ * Host settings → how a run reaches its placements and which backend runs each pair. This is the
+ * one place that composes transports with the runtime modules of the registry (`./registry.ts`);
+ * the orchestrator receives the result. A run in a concurrency group takes the group's lock on
+ * each placement host over that host's own transport when the host is first used, and drops it
+ * when the run closes the transport.
+ */
+
+
+
+
+
+
+
+
+/** A transport that also holds a group lock on its host; closing releases the lock first. */
+class LockedTransport {
+    inner;
+    lock;
+    placement;
+    hostLabel;
+    constructor(inner, lock) {
+        this.inner = inner;
+        this.lock = lock;
+        this.placement = inner.placement;
+        this.hostLabel = inner.hostLabel;
+    }
+    exec(request) {
+        return this.inner.exec(request);
+    }
+    async close() {
+        try {
+            await this.lock.release();
+        }
+        finally {
+            await this.inner.close();
+        }
+    }
+}
+/** Each runtime's whole config: what `settings` sets, completed by its module. */
+function backendConfigs(settings, workDir) {
+    return Object.fromEntries(RUNTIME_KINDS.map((runtime) => [
+        runtime,
+        BACKENDS[runtime].complete((settings[runtime] ?? {}), { workDir }),
+    ]));
+}
+function executionEnvironment(settings = {}) {
+    const workDir = settings.remoteWorkDir ?? DEFAULT_WORK_DIR;
+    // Completed up front: a bad setting fails here, before any job, naming the setting.
+    const configs = backendConfigs(settings, workDir);
+    const jobsLockFile = settings.concurrencyGroup ? (0,locks/* groupJobsFile */.m3)(workDir, settings.concurrencyGroup) : null;
+    const log = settings.log ?? ((line) => process.stderr.write(`${line}\n`));
+    const backends = new Map();
+    async function open(placement) {
+        switch (placement) {
+            case 'local':
+                return new transport.LocalTransport();
+            case 'remote_ssh':
+                if (!settings.ssh) {
+                    throw new errors.InputError('remote_ssh jobs need an SSH host, and none is configured for this run', {
+                        hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
+                    });
+                }
+                return (0,transport.connectSsh)(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
+            default:
+                return (0,assert_never/* assertNever */.x)(placement);
+        }
+    }
+    return {
+        async transportFor(placement) {
+            const transport = await open(placement);
+            settings.onTransport?.(transport);
+            const group = settings.concurrencyGroup;
+            if (!group)
+                return transport;
+            try {
+                const lock = await (0,locks/* acquireGroupLock */.t6)(transport, {
+                    group,
+                    workDir,
+                    timeoutSecs: settings.lockTimeoutSecs ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
+                    log,
+                    ...(settings.signal ? { signal: settings.signal } : {}),
+                });
+                return new LockedTransport(transport, lock);
+            }
+            catch (error) {
+                await transport.close();
+                throw error;
+            }
+        },
+        resolveBackend({ placement, runtime }) {
+            const key = `${placement} ${runtime}`;
+            let backend = backends.get(key);
+            if (!backend) {
+                backend = BACKENDS[runtime].create(configs[runtime], { placement, workDir, jobsLockFile });
+                backends.set(key, backend);
+            }
+            return backend;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   createIncusBackend: () => (/* binding */ createIncusBackend)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HOST_GRACE_SECS, runIncusJob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _guest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1341);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4553);
+/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1651);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1056);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _util_all_settled_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9951);
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3567);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2723);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3688);
+/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5462);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6345);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5946);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3101);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2230);
+/* harmony import */ var _payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8598);
+/**
+ * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): the
+ * phase script of one job over its `IncusInstance` on the placement host, driven only through the
+ * job's `Transport`, so local and remote placement share this code. Every phase is timed into the
+ * execution record; the outcome comes from the guest's `result.json`. The instance is deleted by
+ * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
+const DEFAULT_HOST_GRACE_SECS = 30;
+/** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
+const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';
+/** The Incus backend: `run` creates the job's instance, `cleanup` deletes it. */
+function createIncusBackend(options) {
+    // Each job's instance, from its `run` to its `cleanup`.
+    const instances = new Map();
+    const key = (ctx) => `${ctx.runId}\0${ctx.job.id}`;
+    return {
+        run(ctx) {
+            const cli = new _cli_js__WEBPACK_IMPORTED_MODULE_9__/* .IncusCli */ .db(options.config, ctx.transport, ctx.hostLog);
+            const instance = new _instance_js__WEBPACK_IMPORTED_MODULE_10__/* .IncusInstance */ .E(cli, ctx.runId, ctx.job.id, ctx.signal);
+            instances.set(key(ctx), instance);
+            return runPhases(ctx, cli, instance, options);
+        },
+        async cleanup(ctx) {
+            const instance = instances.get(key(ctx));
+            if (!instance)
+                return;
+            const removed = await instance.delete();
+            instances.delete(key(ctx));
+            switch (removed) {
+                case 'never_created':
+                    return;
+                case 'deleted':
+                    ctx.hostLog.line(`[pikaci] deleted Incus instance ${instance.name}`);
+                    return;
+                case 'absent':
+                    ctx.hostLog.line(`[pikaci] Incus instance ${instance.name} was already gone`);
+                    return;
+                default:
+                    return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__/* .assertNever */ .x)(removed);
+            }
+        },
+    };
+}
+/** One job on the Incus backend, its cleanup included (for callers without the orchestrator). */
+function runIncusJob(ctx, options) {
+    return runWithCleanup(createIncusBackend(options), ctx);
+}
+async function runPhases(ctx, cli, instance, options) {
+    const { config } = options;
+    const { job, transport, hostLog } = ctx;
+    const host = transport.hostLabel;
+    const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .PhaseRecorder */ .wo();
+    const record = {
+        backend: 'incus',
+        image: null,
+        incus_image: null,
+        phases: phases.phases,
+    };
+    const outcome = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .settleVmJob */ .cE)(ctx, async () => {
+        // This machine keeps the job's files in the run directory (result.json, guest.log).
+        await phases.run('prepare_directories', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.mkdir)(ctx.paths.artifactsDir, { recursive: true }));
+        // The workspace seam puts the run's snapshot on the host (published once per content hash
+        // over SSH); the guest makes its own writable copy when the job asks for one.
+        const staged = await phases.run('stage_workspace_snapshot', () => (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .stageWorkspace */ .os)(transport, ctx.workspace, ctx.paths, {
+            workDir: config.work_dir,
+            log: (line) => hostLog.line(line),
+            signal: ctx.signal,
+            snapshotOnly: true,
+        }));
+        const snapshotSource = staged.snapshotDir;
+        await phases.run('prepare_runtime', async () => {
+            // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
+            // created until every payload manifest has been validated. The stale delete clears what a
+            // previous attempt of the same run and job may have left behind.
+            const [images, payloads, resolvedSnapshot] = await (0,_util_all_settled_js__WEBPACK_IMPORTED_MODULE_14__/* .allSettledOrThrow */ .e)([
+                cli.images(config.image),
+                payloadDevices(staged.jobDir),
+                resolvePath(snapshotSource),
+                instance.removeStale(),
+            ]);
+            const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
+            if (matching.length !== 1) {
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(matching.length === 0
+                    ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(config.image)} --project ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(config.project)}\`)`
+                    : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`);
+            }
+            const fingerprint = matching[0].fingerprint;
+            record.incus_image = { project: config.project, alias: config.image, fingerprint };
+            record.image = { name: config.image, digest: fingerprint };
+            hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
+            await instance.create();
+            await instance.addDisk('add snapshot disk device', {
+                name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_11__/* .mountDeviceName */ .X2)('read_only_snapshot', snapshotSource, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot),
+                source: resolvedSnapshot,
+                path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot,
+                readOnly: true,
+            });
+            for (const device of payloads) {
+                await instance.addDisk(`add payload disk device \`${device.name}\``, device);
+            }
+            await instance.start();
+        });
+        // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
+        // variables and its secrets.
+        const request = (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGuestRequest */ .C7)(job, {
+            env: { ...ctx.environment.context, ...ctx.environment.passed, ...ctx.environment.secrets },
+        });
+        const runnerPath = await phases.run('launch_guest', async () => {
+            // One round trip writes the request pair and, when the image lacks the runner, pushes it.
+            // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
+            // command line: it carries the job's secrets, and argv is visible in the host's process list.
+            const script = [
+                'set -eu',
+                `mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir)}`,
+                `dd of=${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request)} bs=1 count="$1" 2>/dev/null`,
+                `cat > ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.requestEnv)}`,
+                ...(job.writable_workspace
+                    ? [
+                        `mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
+                        `cp -a ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(`${SNAPSHOT_SOURCE_PATH}/.`)} ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
+                        `chown -R 1000 ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)} 2>/dev/null || true`,
+                    ]
+                    : []),
+                `if [ -x ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)} ]; then echo ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)}; else`,
+                `  mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner))}`,
+                `  printf '%s' "$2" > ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                `  chmod 755 ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                `  echo ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                'fi',
+            ].join('\n');
+            const write = ['sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .guestRunnerScript */ .iF)()];
+            const requestBytes = request.json + request.envFile;
+            // A container takes commands as soon as it starts: the write is its own readiness probe.
+            // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
+            const first = await instance.capture(write, { stdin: requestBytes });
+            let out = first.stdout;
+            if (first.exitCode !== 0) {
+                if (first.cancelled)
+                    throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY('cancelled');
+                hostLog.line(`[pikaci] Incus instance ${instance.name} not ready yet (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(first)})`);
+                await waitReady();
+                out = await instance.run('write Incus guest request', write, requestBytes);
+            }
+            else {
+                hostLog.line('[pikaci] wrote Incus guest request');
+            }
+            return out.trim().split('\n').at(-1);
+        });
+        hostLog.line(`[pikaci] starting Incus guest runner ${runnerPath} for job \`${job.id}\` on ${host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__.rfc3339)()}: ${request.request.command}`);
+        const graceSecs = options.hostGraceSecs ?? DEFAULT_HOST_GRACE_SECS;
+        const run = await phases.run('wait_for_completion', async () => {
+            const stdout = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .LineSplitter */ .g3('[runner:stdout] ', (line) => hostLog.write(line));
+            const stderr = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .LineSplitter */ .g3('[runner:stderr] ', (line) => hostLog.write(line));
+            const result = await instance.exec({
+                argv: [runnerPath, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request],
+                onStdout: (chunk) => {
+                    stdout.push(chunk);
+                    ctx.output('stdout', chunk);
+                },
+                onStderr: (chunk) => {
+                    stderr.push(chunk);
+                    ctx.output('stderr', chunk);
+                },
+                timeoutMs: (job.timeout_secs + graceSecs) * 1000,
+                signal: ctx.signal,
+            });
+            stdout.end();
+            stderr.end();
+            hostLog.line(`[pikaci] Incus guest runner ended (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(result)}) at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__.rfc3339)()}`);
+            return result;
+        });
+        if (run.cancelled)
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .failedOutcome */ .iS)('cancelled');
+        if (run.connectionLost) {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`infrastructure error: lost the connection to ${host} while the guest was running`);
+        }
+        const collect = () => (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .collectLifecycleFiles */ .Y_)(instance, {
+            stateDir: _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir,
+            artifactsDir: ctx.paths.artifactsDir,
+            log: hostLog,
+            signal: ctx.signal,
+            runtime: 'Incus',
+            host,
+        });
+        if (run.timedOut) {
+            hostLog.line(`[pikaci] timeout after ${job.timeout_secs}s (+${graceSecs}s grace): the guest did not finish`);
+            await phases.run('collect_artifacts', collect);
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .failedOutcome */ .iS)(`timed out after ${job.timeout_secs}s`);
+        }
+        return phases.run('collect_artifacts', async () => {
+            await collect();
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readGuestOutcome */ .P3)(ctx.paths.resultJson);
+        });
+    });
+    return { ...outcome, remote_linux_vm_execution: record };
+    async function resolvePath(path) {
+        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .capture */ .Fg)(transport, ['readlink', '-f', path]);
+        const resolved = result.stdout.trim();
+        if (result.exitCode !== 0 || resolved === '') {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`failed to resolve path ${path} on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(result)})`);
+        }
+        return resolved;
+    }
+    /** Prepared payload mounts of a staged job, validated before any of them is added. */
+    async function payloadDevices(hostJobDir) {
+        const staged = (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedLinuxCommand */ .Md)(job);
+        if (!staged)
+            return [];
+        const devices = [];
+        for (const spec of staged.payload_specs) {
+            const suffix = spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build';
+            const link = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(hostJobDir, 'staged-linux-rust', suffix);
+            const root = await resolvePath(link).catch(() => {
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`);
+            });
+            const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, _payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .PAYLOAD_MANIFEST_RELATIVE_PATH */ .SD);
+            const read = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mustCapture */ .w8)(transport, `read payload manifest ${manifestPath}`, (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .shArgv */ .oV)(`if test -f ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(manifestPath)}; then cat ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(manifestPath)}; fi`));
+            if (read.stdout.trim() === '')
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`missing payload manifest for staged output ${root}`);
+            for (const mount of (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .planDeclaredMounts */ .up)(root, (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePayloadManifest */ .vc)(read.stdout, manifestPath))) {
+                const source = await resolvePath(mount.source);
+                (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .assertWithinRoot */ .cP)(root, source, mount.deviceName);
+                devices.push({ name: mount.deviceName, source, path: mount.guestPath, readOnly: mount.readOnly });
+            }
+        }
+        return devices;
+    }
+    async function waitReady() {
+        const limit = config.readiness_timeout_secs;
+        hostLog.line(`[pikaci] wait for Incus instance ${instance.name} readiness (up to ${limit}s)`);
+        const readiness = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .waitUntilReady */ .bs)((remainingMs) => instance.capture(['true'], { timeoutMs: remainingMs }), {
+            timeoutSecs: limit,
+            signal: ctx.signal,
+        });
+        switch (readiness) {
+            case 'ready':
+                return;
+            case 'cancelled':
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY('cancelled');
+            case 'connection_lost':
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`lost the connection to ${host} while waiting for the instance`);
+            case 'timed_out':
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`Incus instance ${instance.name} did not become ready within ${limit}s`);
+            default:
+                return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__/* .assertNever */ .x)(readiness);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ diskDeviceArgv),
+/* harmony export */   NS: () => (/* binding */ initArgv),
+/* harmony export */   Q2: () => (/* binding */ IncusCommandError),
+/* harmony export */   Vo: () => (/* binding */ incusArgv),
+/* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   db: () => (/* binding */ IncusCli)
+/* harmony export */ });
+/* unused harmony export limitConfig */
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3567);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5462);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6345);
+
+
+
+
+/** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
+function incusArgv(config, verb, ...rest) {
+    return [...(config.sudo ? ['sudo', '-n'] : []), config.cli, ...verb, '--project', config.project, ...rest];
+}
+/** `limits.*` config keys in sorted order, only those present. */
+function limitConfig(config) {
+    const entries = [];
+    if (config.limits.cpu !== undefined)
+        entries.push(['limits.cpu', String(config.limits.cpu)]);
+    if (config.limits.memory !== undefined)
+        entries.push(['limits.memory', config.limits.memory]);
+    entries.sort(([a], [b]) => a.localeCompare(b));
+    return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
+}
+/**
+ * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
+ */
+function diskDeviceArgv(config, instance, device) {
+    const properties = [
+        ['path', device.path],
+        ['source', device.source],
+    ];
+    if (device.readOnly)
+        properties.push(['readonly', 'true']);
+    if (config.instance_type === 'vm')
+        properties.push(['io.bus', 'virtiofs']);
+    properties.sort(([a], [b]) => a.localeCompare(b));
+    return incusArgv(config, ['config', 'device', 'add'], instance, device.name, 'disk', ...properties.map(([key, value]) => `${key}=${value}`), 'shift=false');
+}
+/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
+function initArgv(config, instance, runId, jobId) {
+    return incusArgv(config, ['init'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+}
+/** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
+class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY {
+    constructor(label, host, result) {
+        super(`${label} on ${host} failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(result)})${stderrTail(result.stderr)}`, result.exitCode);
+        this.name = 'IncusCommandError';
+    }
+}
+/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+class IncusCli {
+    config;
+    transport;
+    log;
+    constructor(config, transport, log) {
+        this.config = config;
+        this.transport = transport;
+        this.log = log;
+    }
+    get host() {
+        return this.transport.hostLabel;
+    }
+    argv(verb, ...rest) {
+        return incusArgv(this.config, verb, ...rest);
+    }
+    /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
+    async run(label, argv, options = {}) {
+        this.log.line(`[pikaci] ${label}: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellJoin */ .n)(argv)}`);
+        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(this.transport, argv, options);
+        if (result.stdout)
+            this.log.write(result.stdout);
+        if (result.stderr)
+            this.log.write(result.stderr);
+        if (result.exitCode !== 0)
+            throw new IncusCommandError(label, this.host, result);
+        return result.stdout;
+    }
+    /** Runs `argv` quietly and returns how it ended, whatever that was. */
+    capture(argv, options = {}) {
+        return (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(this.transport, argv, options);
+    }
+    /** Runs `request` (its argv an Incus command) with its output streamed, not captured. */
+    stream(request) {
+        return this.transport.exec(request);
+    }
+    /** The image records matching `alias` (`image list <alias> --format json`). */
+    async images(alias) {
+        const { config, host } = this;
+        const listed = await this.capture(this.argv(['image', 'list'], alias, '--format', 'json')).catch((error) => {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`cannot run the Incus CLI \`${config.cli}\` on ${host}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`);
+        });
+        if (listed.exitCode !== 0) {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to list Incus images in project \`${config.project}\` on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(listed)})${stderrTail(listed.stderr)}`);
+        }
+        try {
+            return JSON.parse(listed.stdout);
+        }
+        catch (error) {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`decode Incus image list from ${host}: ${String(error)}`);
+        }
+    }
+}
+/** `: <last three lines of stderr>`, or nothing when it is empty. */
+function stderrTail(stderr) {
+    const text = stderr.trim();
+    return text ? `: ${text.split('\n').slice(-3).join(' | ')}` : '';
+}
+
+
+/***/ }),
+
+/***/ 4284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SD: () => (/* reexport */ payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD),
+  vY: () => (/* reexport */ incusModule),
+  qU: () => (/* reexport */ payload_manifest/* storePathProblem */.qU)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, assertWithinRoot, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusArgv, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
+
+// EXTERNAL MODULE: ./src/incus/naming.ts
+var naming = __nccwpck_require__(2230);
+// EXTERNAL MODULE: ./src/incus/payload-manifest.ts
+var payload_manifest = __nccwpck_require__(8598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/incus/config.ts
+/**
+ * How to reach and drive an Incus (or LXD) daemon on a placement host. This is host configuration,
+ * not job data: it comes from action inputs, CLI flags or the environment, never from job ids.
+ */
+
+const IncusHostConfigSchema = schemas/* strictObject */.rej({
+    /** `incus`, or `lxc` for LXD, whose CLI is the same for every command used here. */
+    cli: schemas/* enum */.k5n(['incus', 'lxc']).default('incus'),
+    /** Prefix every Incus command with `sudo -n` (non-interactive: a password prompt fails fast). */
+    sudo: schemas/* boolean */.zMY().default(false),
+    project: schemas/* string */.YjP().min(1).default('pika-managed-agents'),
+    profiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).default(['default', 'pika-agent-dev']),
+    storage_pool: schemas/* string */.YjP().min(1).optional(),
+    image: schemas/* string */.YjP().min(1).default('pikaci/dev'),
+    instance_type: schemas/* enum */.k5n(['vm', 'container']).default('vm'),
+    limits: schemas/* strictObject */.rej({
+        cpu: schemas/* number */.aig().int().positive().optional(),
+        memory: schemas/* string */.YjP()
+            .regex(/^\d+(KiB|MiB|GiB|TiB|kB|MB|GB|TB)$/, 'memory is a size such as `4096MiB`')
+            .optional(),
+    })
+        .default({ cpu: 2, memory: '4096MiB' }),
+    readiness_timeout_secs: schemas/* number */.aig().int().positive().default(120),
+    /** Remote work dir W on the placement host (runs/, snapshots/, cache/). */
+    work_dir: schemas/* string */.YjP().startsWith('/', 'work_dir must be absolute').default('/var/tmp/pikaci'),
+});
+
+// EXTERNAL MODULE: ./src/incus/cli.ts
+var cli = __nccwpck_require__(5946);
+// EXTERNAL MODULE: ./src/incus/instance.ts
+var instance = __nccwpck_require__(3101);
+// EXTERNAL MODULE: ./src/incus/backend.ts
+var backend = __nccwpck_require__(7396);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
+var runtime = __nccwpck_require__(3688);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/incus/settings.ts
+/**
+ * The Incus backend's host settings (README "Host settings"): one row each for the flag, the
+ * `PIKACI_INCUS_*` variable and the action input, and how they become an `IncusHostConfig`.
+ */
+
+
+
+const INCUS_SETTINGS = [
+    {
+        name: 'incus-cli',
+        env: 'PIKACI_INCUS_CLI',
+        kind: 'text',
+        argument: '<name>',
+        choices: ['incus', 'lxc'],
+        description: 'the Incus CLI: incus, or lxc for LXD (default incus)',
+    },
+    {
+        name: 'incus-sudo',
+        env: 'PIKACI_INCUS_SUDO',
+        kind: 'boolean',
+        description: 'run the Incus CLI through sudo -n',
+    },
+    {
+        name: 'incus-project',
+        env: 'PIKACI_INCUS_PROJECT',
+        kind: 'text',
+        argument: '<name>',
+        description: 'the Incus project (default pika-managed-agents)',
+    },
+    {
+        name: 'incus-profile',
+        env: 'PIKACI_INCUS_PROFILE',
+        kind: 'list',
+        argument: '<name>',
+        description: 'Incus profiles: repeatable flag, comma-separated otherwise (default default,pika-agent-dev)',
+    },
+    {
+        name: 'incus-image',
+        env: 'PIKACI_INCUS_IMAGE',
+        kind: 'text',
+        argument: '<alias>',
+        description: 'the Incus image alias (default pikaci/dev)',
+    },
+    {
+        name: 'incus-type',
+        env: 'PIKACI_INCUS_TYPE',
+        kind: 'text',
+        argument: '<type>',
+        choices: ['vm', 'container'],
+        description: 'the instance type: vm or container (default vm)',
+    },
+    {
+        name: 'incus-storage-pool',
+        env: 'PIKACI_INCUS_STORAGE_POOL',
+        kind: 'text',
+        argument: '<pool>',
+        description: 'the Incus storage pool (default: the profile’s)',
+    },
+];
+/** The Incus settings given (nothing else): the partial config the defaults complete. */
+function incusSettings(values, _origin) {
+    const incus = {};
+    const cli = runtime/* setting */.Pe.text(values, 'incus-cli');
+    if (cli !== undefined)
+        incus.cli = cli;
+    const sudo = runtime/* setting */.Pe.boolean(values, 'incus-sudo');
+    if (sudo !== undefined)
+        incus.sudo = sudo;
+    const type = runtime/* setting */.Pe.text(values, 'incus-type');
+    if (type !== undefined)
+        incus.instance_type = type;
+    const project = runtime/* setting */.Pe.text(values, 'incus-project');
+    if (project !== undefined)
+        incus.project = project;
+    const image = runtime/* setting */.Pe.text(values, 'incus-image');
+    if (image !== undefined)
+        incus.image = image;
+    const pool = runtime/* setting */.Pe.text(values, 'incus-storage-pool');
+    if (pool !== undefined)
+        incus.storage_pool = pool;
+    const profiles = runtime/* setting */.Pe.list(values, 'incus-profile');
+    if (profiles !== undefined && profiles.length > 0)
+        incus.profiles = [...profiles];
+    return incus;
+}
+/** The given parts → the full config, with the host's work dir; a value the schema refuses is named. */
+function completeIncus(given, host) {
+    const checked = IncusHostConfigSchema.safeParse({ ...given, work_dir: host.workDir });
+    if (!checked.success) {
+        throw new errors.InputError(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    return checked.data;
+}
+
+;// CONCATENATED MODULE: ./src/incus/module.ts
+
+const incusModule = {
+    runtime: 'incus',
+    settings: INCUS_SETTINGS,
+    configure: incusSettings,
+    complete: completeIncus,
+    async create(config) {
+        const { createIncusBackend } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
+        return { kind: 'ready', backend: createIncusBackend({ config }) };
+    },
+    orphans: {
+        flag: 'instances',
+        description: 'delete pikaci-* Incus instances whose run is no longer running',
+        async sweep(transport, config, options) {
+            const { sweepOrphanInstances } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 7495));
+            return sweepOrphanInstances(transport, config, options);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/incus/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ IncusInstance)
+/* harmony export */ });
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3567);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6345);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5946);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2230);
+/**
+ * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
+ * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
+ * its disks, started, driven with `exec`, and deleted. Every command goes through `IncusCli`.
+ */
+
+
+
+
+
+/** How long a delete may take before it counts as failed (a hung daemon must not hang the run). */
+const DELETE_TIMEOUT_MS = 120_000;
+class IncusInstance {
+    cli;
+    runId;
+    jobId;
+    signal;
+    name;
+    /** Whether an instance of this name may exist because of this object (or an earlier attempt). */
+    mayExist = false;
+    constructor(cli, runId, jobId, 
+    /** The job's signal: every command but `delete` stops when it aborts. */
+    signal) {
+        this.cli = cli;
+        this.runId = runId;
+        this.jobId = jobId;
+        this.signal = signal;
+        this.name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .instanceName */ .zl)(runId, jobId);
+    }
+    /** Deletes what a previous attempt of the same run and job may have left; its exit does not matter. */
+    removeStale() {
+        return this.cli.capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS });
+    }
+    /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
+    async create() {
+        // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
+        // (cancelled, lost connection) may have, so only then does `delete` still run.
+        this.mayExist = true;
+        const argv = (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .initArgv */ .NS)(this.cli.config, this.name, this.runId, this.jobId);
+        await this.cli.run('create Incus instance', argv, { signal: this.signal }).catch((error) => {
+            if (error instanceof _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .IncusCommandError */ .Q2 && error.exitCode !== null)
+                this.mayExist = false;
+            throw error;
+        });
+    }
+    async addDisk(label, device) {
+        await this.cli.run(label, (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .diskDeviceArgv */ .Cc)(this.cli.config, this.name, device), { signal: this.signal });
+    }
+    async start() {
+        await this.cli.run('start Incus instance', this.cli.argv(['start'], this.name), { signal: this.signal });
+    }
+    /** The host argv that runs `argv` inside the instance. */
+    execArgv(argv) {
+        return this.cli.argv(['exec'], this.name, '--', ...argv);
+    }
+    /** Runs `request.argv` in the instance with its output streamed (`Guest`). */
+    exec(request) {
+        return this.cli.stream({ ...request, argv: this.execArgv(request.argv) });
+    }
+    /** Runs `argv` in the instance quietly and returns how it ended (the job's signal unless given one). */
+    capture(argv, options = {}) {
+        return this.cli.capture(this.execArgv(argv), { signal: this.signal, ...options });
+    }
+    /** Runs `argv` in the instance, logged; a non-zero exit throws `IncusCommandError`. */
+    run(label, argv, stdin) {
+        return this.cli.run(label, this.execArgv(argv), {
+            signal: this.signal,
+            ...(stdin === undefined ? {} : { stdin }),
+        });
+    }
+    /**
+     * Deletes the instance when it may exist: `never_created` when it cannot, `deleted`, or `absent` when
+     * the daemon no longer knows it. Idempotent; bounded; never cancelled (it runs after a cancellation)
+     * and safe after a lost connection (the SSH transport dials again). Throws a `VmFailure` when the
+     * instance may be left behind.
+     */
+    async delete() {
+        if (!this.mayExist)
+            return 'never_created';
+        const removal = await this.cli
+            .capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS })
+            .catch((error) => ({ error }));
+        const absent = !('error' in removal) && removal.exitCode !== 0 && /instance not found/i.test(removal.stderr);
+        if ('error' in removal || (removal.exitCode !== 0 && !absent)) {
+            const why = 'error' in removal
+                ? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(removal.error)
+                : `${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(removal)}${(0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrTail */ .be)(removal.stderr)}`;
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to delete Incus instance ${this.name} on ${this.cli.host}: ${why}`);
+        }
+        this.mayExist = false;
+        return absent ? 'absent' : 'deleted';
+    }
+    deleteArgv() {
+        return this.cli.argv(['delete'], '--force', this.name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ declaredPayloadDeviceName),
+/* harmony export */   X2: () => (/* binding */ mountDeviceName),
+/* harmony export */   zl: () => (/* binding */ instanceName)
+/* harmony export */ });
+/* unused harmony exports sanitizeDeviceComponent, MOUNT_KIND_LABELS, fnv1a64 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Names the Incus backend derives from run and mount data (docs/upstream.md, executor 3.2, 4.3, 4.4). These are
+ * part of the contract with upstream tooling, so each algorithm is reproduced exactly.
+ */
+
+/** `pikaci-` + the first 12 hex chars of sha256("<run_id>:<job_id>"). */
+function instanceName(runId, jobId) {
+    return `pikaci-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${runId}:${jobId}`).digest('hex').slice(0, 12)}`;
+}
+/** Lower-case ASCII alphanumerics, everything else `-`, outer dashes trimmed (runs are kept). */
+function sanitizeDeviceComponent(value) {
+    let mapped = '';
+    for (const char of value)
+        mapped += /^[A-Za-z0-9]$/.test(char) ? char.toLowerCase() : '-';
+    return mapped.replace(/^-+|-+$/g, '');
+}
+/** Device name for a mount declared by a payload manifest: at most 20 chars of `[a-z0-9-]`. */
+function declaredPayloadDeviceName(manifestKind, mountName) {
+    const prefix = sanitizeDeviceComponent(manifestKind);
+    const candidate = `pk-${prefix}-${sanitizeDeviceComponent(mountName)}`;
+    if (candidate.length <= 20)
+        return candidate;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(candidate, 'utf8').digest('hex').slice(0, 8);
+    return `pk-${prefix.slice(0, 8)}-${digest}`;
+}
+const MOUNT_KIND_LABELS = {
+    persistent_volume: 'persist',
+    read_only_snapshot: 'snapshot',
+    artifact_output: 'artifact',
+    cache: 'cache',
+};
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const U64 = (1n << 64n) - 1n;
+/** 64-bit FNV-1a over the UTF-8 bytes. */
+function fnv1a64(text) {
+    let hash = FNV_OFFSET;
+    for (const byte of Buffer.from(text, 'utf8')) {
+        hash ^= BigInt(byte);
+        hash = (hash * FNV_PRIME) & U64;
+    }
+    return hash;
+}
+/** Device name of a plan mount (the snapshot disk): `pk-<label[0..6]>-<low 32 bits of FNV-1a>`. */
+function mountDeviceName(kind, source, guestPath) {
+    const label = MOUNT_KIND_LABELS[kind];
+    const seed = `${label}-${sanitizeDeviceComponent(source)}-${sanitizeDeviceComponent(guestPath)}`;
+    const digest = (fnv1a64(seed) & 0xffffffffn).toString(16).padStart(8, '0');
+    return `pk-${label.slice(0, 6)}-${digest}`;
+}
+
+
+/***/ }),
+
+/***/ 8598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SD: () => (/* binding */ PAYLOAD_MANIFEST_RELATIVE_PATH),
+/* harmony export */   cP: () => (/* binding */ assertWithinRoot),
+/* harmony export */   qU: () => (/* binding */ storePathProblem),
+/* harmony export */   up: () => (/* binding */ planDeclaredMounts),
+/* harmony export */   vc: () => (/* binding */ parsePayloadManifest)
+/* harmony export */ });
+/* unused harmony exports validateDeclaredPayloadMount, payloadMountSource */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1056);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2230);
+/**
+ * The declared payload-mount protocol (docs/upstream.md, executor 4): a prepared output carries
+ * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
+ * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
+ */
+
+
+
+
+const PAYLOAD_MANIFEST_RELATIVE_PATH = 'share/pikaci/payload-manifest.json';
+/** The manifest schema is the prepared-outputs record's: one contract for producer, record and executor. */
+const PayloadManifestSchema = _records_index_js__WEBPACK_IMPORTED_MODULE_1__.PreparedOutputPayloadManifestRecordSchema;
+function parsePayloadManifest(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`decode ${where}: ${error.message}`, { where });
+    }
+    const parsed = PayloadManifestSchema.safeParse(json);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`decode ${where}: ${issues}`, { where });
+    }
+    return parsed.data;
+}
+/**
+ * `/nix/store/<hash>-<name>`, optionally followed by a path inside it: the hash is 32 characters of
+ * Nix's base-32 alphabet (no `e`, `o`, `t`, `u`), the name uses Nix's store-name characters and does
+ * not start with `.`.
+ */
+const STORE_PATH = /^\/nix\/store\/[0-9a-df-np-sv-z]{32}-(?!\.)[A-Za-z0-9+\-._?=]+(\/.*)?$/;
+/**
+ * Why `path` is not a direct Nix store path (or a path inside one), or undefined when it is. It must
+ * already be normal: `/nix/store/../../tmp/x` starts with `/nix/store/` but names `/tmp/x`.
+ */
+function storePathProblem(path) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== path || path.endsWith('/')) {
+        return `\`${path}\` is not a normalized absolute path (it has \`.\`, \`..\`, \`//\` or a trailing \`/\`)`;
+    }
+    if (!STORE_PATH.test(path)) {
+        return `\`${path}\` is not a Nix store path \`/nix/store/<32-character hash>-<name>\``;
+    }
+    return undefined;
+}
+/** Path components as Rust's `Path::components()` sees them: `.` and empty parts dropped. */
+function components(path) {
+    return path.split('/').filter((part) => part !== '' && part !== '.');
+}
+/** Upstream validation (docs/upstream.md, executor 4), with the messages upstream prints. */
+function validateDeclaredPayloadMount(root, mount) {
+    if (mount.name.trim() === '') {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount for ${root}: empty mount name`);
+    }
+    if (mount.relative_path.startsWith('/') || components(mount.relative_path).includes('..')) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`);
+    }
+    if (!mount.guest_path.startsWith('/') || components(mount.guest_path).includes('..')) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`);
+    }
+}
+/** `""` and `"."` mean the payload root itself. */
+function payloadMountSource(root, mount) {
+    const relative = components(mount.relative_path);
+    return relative.length === 0 ? root : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, ...relative);
+}
+/**
+ * A resolved (`readlink -f`) source must still be the resolved root or lie below it: a symlink inside
+ * the payload must not smuggle a host directory into the guest.
+ */
+function assertWithinRoot(resolvedRoot, resolvedSource, mountName) {
+    const root = resolvedRoot.endsWith('/') ? resolvedRoot : `${resolvedRoot}/`;
+    if (resolvedSource !== resolvedRoot && !resolvedSource.startsWith(root)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`, { hint: 'payload mounts may only expose directories inside the prepared output' });
+    }
+}
+/** Validate every mount of a manifest before any device is added; unique guest paths and devices. */
+function planDeclaredMounts(root, manifest) {
+    const plans = manifest.mounts.map((mount) => {
+        validateDeclaredPayloadMount(root, mount);
+        return {
+            deviceName: (0,_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredPayloadDeviceName */ .OL)(manifest.kind, mount.name),
+            source: payloadMountSource(root, mount),
+            guestPath: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(mount.guest_path),
+            readOnly: mount.read_only,
+        };
+    });
+    const seen = new Set();
+    for (const plan of plans) {
+        for (const key of [`device ${plan.deviceName}`, `guest path ${plan.guestPath}`]) {
+            if (seen.has(key))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`payload manifest for ${root} declares ${key} twice`);
+            seen.add(key);
+        }
+    }
+    return plans;
+}
+
+
+/***/ }),
+
+/***/ 8709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nS: () => (/* reexport */ DEFAULT_LOCK_TIMEOUT_SECS),
+  t6: () => (/* reexport */ acquireGroupLock),
+  m3: () => (/* reexport */ groupJobsFile),
+  R4: () => (/* reexport */ validateGroupName)
+});
+
+// UNUSED EXPORTS: JOBS_GONE_TIMEOUT_SECS, groupLockFile
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/locks/group-lock.ts
+/**
+ * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
+ * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
+ * shell that runs over the run's own transport and reads its stdin until EOF.
+ *
+ * Why this shape: the lock dies with its holder on every exit path without stale detection. A
+ * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
+ * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
+ * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ *
+ * The group is only let go once the run's remote job processes are gone, not merely once its
+ * connection is: each supervised job's watcher (`src/backends/host-process/supervisor.ts`) holds a shared flock on
+ * `<group>.lock.jobs` until it has stopped the job's process group, and the holder takes that lock
+ * exclusively after its stdin ends, before it exits. The wait is bounded so a wedged host cannot
+ * hold a group forever; running out is reported.
+ */
+
+
+
+
+const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
+/** Exit status of the holder script when `flock -w` gave up. */
+const TIMED_OUT_STATUS = 75;
+/** How long the holder waits, after its stdin ends, for the group's job processes to be gone. */
+const JOBS_GONE_TIMEOUT_SECS = 60;
+const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
+function validateGroupName(group) {
+    if (!GROUP_NAME.test(group)) {
+        throw new errors.InputError(`invalid concurrency group \`${group}\``, {
+            hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
+        });
+    }
+    return group;
+}
+function groupLockFile(workDir, group) {
+    return external_node_path_.posix.join(workDir, 'locks', `${validateGroupName(group)}.lock`);
+}
+/** The file a group's running job supervisors hold shared (see the file comment). */
+function groupJobsFile(workDir, group) {
+    return `${groupLockFile(workDir, group)}.jobs`;
+}
+/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
+const HOLDER_SCRIPT = [
+    'set -eu',
+    'mkdir -p "$(dirname "$1")"',
+    'exec 9>>"$1"',
+    'if ! flock -n 9; then',
+    '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
+    `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
+    'fi',
+    'printf "%s\\n" "$3" > "$1.holder"',
+    'echo acquired',
+    'cat > /dev/null',
+    'exec 7>>"$1.jobs"',
+    `flock -x -w ${JOBS_GONE_TIMEOUT_SECS} 7 || echo jobs-still-running`,
+    'rm -f "$1.holder"',
+].join('\n');
+async function acquireGroupLock(transport, options) {
+    const lockFile = groupLockFile(options.workDir, options.group);
+    if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
+        throw new errors.InputError(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
+    }
+    const host = transport.hostLabel;
+    const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
+    const started = Date.now();
+    const stdin = new external_node_stream_.PassThrough();
+    let pending = '';
+    let acquired = false;
+    let waited = false;
+    let signalAcquired = () => undefined;
+    const acquiredNow = new Promise((resolve) => (signalAcquired = resolve));
+    const running = transport.exec({
+        argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
+        stdin,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onStdout: (chunk) => {
+            pending += chunk.toString('utf8');
+            let newline = pending.indexOf('\n');
+            while (newline !== -1) {
+                const line = pending.slice(0, newline);
+                pending = pending.slice(newline + 1);
+                if (line.startsWith('waiting ')) {
+                    waited = true;
+                    options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
+                }
+                else if (line === 'acquired') {
+                    acquired = true;
+                    signalAcquired();
+                }
+                else if (line === 'jobs-still-running') {
+                    options.log(`[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`);
+                }
+                newline = pending.indexOf('\n');
+            }
+        },
+    });
+    const first = await Promise.race([acquiredNow.then(() => null), running]);
+    if (first !== null) {
+        stdin.end();
+        const waited = Math.round((Date.now() - started) / 1000);
+        if (first.cancelled)
+            throw new errors.PikaciError(`cancelled while waiting for concurrency group \`${options.group}\``);
+        if (first.exitCode === TIMED_OUT_STATUS) {
+            throw new errors.PikaciError(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+        }
+        const how = first.connectionLost
+            ? 'connection lost'
+            : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
+        throw new errors.PikaciError(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+    }
+    const waitedMs = Date.now() - started;
+    options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
+    let released;
+    return {
+        group: options.group,
+        lockFile,
+        waitedMs,
+        release() {
+            released ??= (async () => {
+                stdin.end();
+                await running;
+                if (acquired)
+                    options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
+            })();
+            return released;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/locks/index.ts
+/** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
+
+
+
+/***/ }),
+
 /***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1412,7 +6821,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bb: () => (/* reexport */ PlacementSchema),
   sM: () => (/* reexport */ RuntimeKindSchema),
   hY: () => (/* reexport */ SnapshotProfileSchema),
-  xb: () => (/* reexport */ assertNever),
   Dw: () => (/* reexport */ compileGuestCommand),
   compileJobCommand: () => (/* reexport */ compileJobCommand),
   gC: () => (/* reexport */ executorLabel),
@@ -1424,12 +6832,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __nccwpck_require__(1651);
 ;// CONCATENATED MODULE: ./src/model/job.ts
 /**
  * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
  * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */
+
 
 const PLACEMENTS = ['local', 'remote_ssh'];
 const RUNTIMES = ['host_process', 'incus', 'tart'];
@@ -1535,7 +6946,7 @@ function executorLabel(execution) {
         case 'tart':
             return placement === 'local' ? 'tart_local' : 'remote_ssh_tart';
         default:
-            return assertNever(runtime);
+            return (0,assert_never/* assertNever */.x)(runtime);
     }
 }
 function stagedLinuxCommand(job) {
@@ -1545,14 +6956,12 @@ function stagedLinuxCommand(job) {
 function supportsParallelExecute(job) {
     return stagedLinuxCommand(job) !== undefined;
 }
-function assertNever(value) {
-    throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
-}
 
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __nccwpck_require__(5462);
 ;// CONCATENATED MODULE: ./src/model/command.ts
 /** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
+
 
 
 const BASH = 'bash --noprofile --norc -lc';
@@ -1580,7 +6989,7 @@ function compileGuestCommand(guest) {
         case 'argv':
             return { command: (0,shell/* shellJoin */.n)(guest.argv), runAsRoot: false };
         default:
-            return assertNever(guest);
+            return (0,assert_never/* assertNever */.x)(guest);
     }
 }
 /** A staged Linux job runs its wrapper; its guest command is ignored (upstream override rule). */
@@ -1595,6 +7004,13384 @@ function compileJobCommand(job) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DEFAULT_ORPHAN_GRACE_SECS: () => (/* reexport */ DEFAULT_ORPHAN_GRACE_SECS),
+  ExecuteNodeSchema: () => (/* reexport */ ExecuteNodeSchema),
+  JobLogMetadataSchema: () => (/* reexport */ JobLogMetadataSchema),
+  JobRecordSchema: () => (/* reexport */ JobRecordSchema),
+  PLAN_PRECONDITIONS: () => (/* reexport */ PLAN_PRECONDITIONS),
+  PlanExecutorKindSchema: () => (/* reexport */ PlanExecutorKindSchema),
+  PlanNodeRecordSchema: () => (/* reexport */ PlanNodeRecordSchema),
+  PrepareNodeSchema: () => (/* reexport */ PrepareNodeSchema),
+  PrepareTimingRecordSchema: () => (/* reexport */ PrepareTimingRecordSchema),
+  PreparedOutputConsumerKindSchema: () => (/* reexport */ PreparedOutputConsumerKindSchema),
+  PreparedOutputExposureSchema: () => (/* reexport */ PreparedOutputExposureSchema),
+  PreparedOutputInvocationModeSchema: () => (/* reexport */ PreparedOutputInvocationModeSchema),
+  PreparedOutputLauncherTransportModeSchema: () => (/* reexport */ PreparedOutputLauncherTransportModeSchema),
+  PreparedOutputPayloadManifestRecordSchema: () => (/* reexport */ PreparedOutputPayloadManifestRecordSchema),
+  PreparedOutputResidencySchema: () => (/* reexport */ PreparedOutputResidencySchema),
+  PreparedOutputsRecordSchema: () => (/* reexport */ PreparedOutputsRecordSchema),
+  RUN_ID_PATTERN: () => (/* reexport */ RUN_ID_PATTERN),
+  RUN_STATUSES: () => (/* reexport */ RUN_STATUSES),
+  RealizedPreparedOutputRecordSchema: () => (/* reexport */ RealizedPreparedOutputRecordSchema),
+  RemoteLinuxVmExecutionRecordSchema: () => (/* reexport */ RemoteLinuxVmExecutionRecordSchema),
+  RemoteLinuxVmPhaseSchema: () => (/* reexport */ RemoteLinuxVmPhaseSchema),
+  RunLifecycleEventSchema: () => (/* reexport */ RunLifecycleEventSchema),
+  RunLogsMetadataSchema: () => (/* reexport */ RunLogsMetadataSchema),
+  RunPlanRecordSchema: () => (/* reexport */ RunPlanRecordSchema),
+  RunRecordSchema: () => (/* reexport */ RunRecordSchema),
+  RunStatusSchema: () => (/* reexport */ RunStatusSchema),
+  TerminalResultSchema: () => (/* reexport */ guest/* TerminalResultSchema */.z0),
+  TimestampSchema: () => (/* reexport */ TimestampSchema),
+  cargoHomeDir: () => (/* reexport */ cargoHomeDir),
+  describeIssues: () => (/* reexport */ describeIssues),
+  ensureReadableStateRoot: () => (/* reexport */ ensureReadableStateRoot),
+  ensureWritableStateRoot: () => (/* reexport */ ensureWritableStateRoot),
+  gcRuns: () => (/* reexport */ gcRuns),
+  isRunId: () => (/* reexport */ isRunId),
+  jobPaths: () => (/* reexport */ jobPaths),
+  listRuns: () => (/* reexport */ listRuns),
+  loadLogs: () => (/* reexport */ loadLogs),
+  loadLogsMetadata: () => (/* reexport */ loadLogsMetadata),
+  loadPreparedOutputsRecord: () => (/* reexport */ loadPreparedOutputsRecord),
+  loadRunBundle: () => (/* reexport */ loadRunBundle),
+  loadRunRecord: () => (/* reexport */ loadRunRecord),
+  logJob: () => (/* reexport */ logJob),
+  logsMetadataOf: () => (/* reexport */ logsMetadataOf),
+  newRunId: () => (/* reexport */ newRunId),
+  orphanJudge: () => (/* reexport */ orphanJudge),
+  readRecord: () => (/* reexport */ readRecord),
+  resolveStateRoot: () => (/* reexport */ resolveStateRoot),
+  rfc3339: () => (/* reexport */ rfc3339),
+  runIdTimeMs: () => (/* reexport */ runIdTimeMs),
+  runLiveness: () => (/* reexport */ runLiveness),
+  runPaths: () => (/* reexport */ runPaths),
+  runsDir: () => (/* reexport */ runsDir),
+  silentReporter: () => (/* reexport */ silentReporter),
+  timestampMs: () => (/* reexport */ timestampMs),
+  writeFileAtomic: () => (/* reexport */ writeFileAtomic),
+  writeRecord: () => (/* reexport */ writeRecord)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __nccwpck_require__(4553);
+;// CONCATENATED MODULE: ./src/records/time.ts
+/**
+ * Timestamps in records: written as RFC 3339 UTC with `Z` (millisecond precision); read in any
+ * RFC 3339 form, including upstream's `+00:00` offset with up to 9 fractional digits.
+ */
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|z|[+-]\d{2}:\d{2})$/;
+const TimestampSchema = schemas/* string */.YjP()
+    .regex(RFC3339, 'expected an RFC 3339 timestamp such as 2026-03-19T01:02:03Z');
+function rfc3339(date = new Date()) {
+    return date.toISOString();
+}
+/** Milliseconds since the epoch of an RFC 3339 timestamp (any offset, any precision). */
+function timestampMs(value) {
+    return Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
+}
+
+// EXTERNAL MODULE: ./src/guest/index.ts + 4 modules
+var guest = __nccwpck_require__(1341);
+;// CONCATENATED MODULE: ./src/records/schemas.ts
+/**
+ * On-disk record schemas (docs/upstream.md, records 2), snake_case as upstream. Decoding is
+ * backward-compatible: every field upstream treats as optional reads back as `null`/`[]` when
+ * missing, unknown fields are ignored. Encoding writes every field (null for none) in this order.
+ */
+
+
+
+const nullableString = schemas/* string */.YjP().nullable().default(null);
+const stringList = schemas/* array */.YOg(schemas/* string */.YjP()).default(() => []);
+const RUN_STATUSES = ['running', 'passed', 'failed', 'skipped'];
+const RunStatusSchema = schemas/* enum */.k5n(RUN_STATUSES);
+const PlanExecutorKindSchema = schemas/* enum */.k5n(['host_local', 'remote_linux_vm', 'tart_local']);
+const PreparedOutputConsumerKindSchema = schemas/* enum */.k5n([
+    'host_local_symlink_mounts_v1',
+    'remote_exposure_request_v1',
+    'fulfill_request_cli_v1',
+]);
+const PreparedOutputInvocationModeSchema = schemas/* enum */.k5n([
+    'direct_helper_exec_v1',
+    'external_wrapper_command_v1',
+]);
+const PreparedOutputLauncherTransportModeSchema = schemas/* enum */.k5n([
+    'direct_launcher_exec_v1',
+    'command_transport_v1',
+    'ssh_launcher_transport_v1',
+]);
+const PreparedOutputResidencySchema = schemas/* enum */.k5n([
+    'local_authoritative',
+    'remote_authoritative_staged_linux',
+]);
+const RemoteLinuxVmPhaseSchema = schemas/* enum */.k5n([
+    'prepare_directories',
+    'stage_workspace_snapshot',
+    'prepare_runtime',
+    'launch_guest',
+    'wait_for_completion',
+    'collect_artifacts',
+]);
+/**
+ * A VM backend's execution (docs/upstream.md, records 2): upstream's Incus shape, plus `image`,
+ * which every VM runtime fills the same way (name, and the digest or fingerprint where the runtime
+ * reports one), so summaries need no per-runtime code.
+ */
+const RemoteLinuxVmExecutionRecordSchema = schemas/* object */.Ikc({
+    backend: model/* RuntimeKindSchema */.sM,
+    image: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), digest: nullableString }).nullable().default(null),
+    incus_image: schemas/* object */.Ikc({ project: schemas/* string */.YjP(), alias: schemas/* string */.YjP(), fingerprint: nullableString })
+        .nullable()
+        .default(null),
+    phases: schemas/* array */.YOg(schemas/* object */.Ikc({
+        phase: RemoteLinuxVmPhaseSchema,
+        started_at: TimestampSchema,
+        finished_at: TimestampSchema,
+        duration_ms: schemas/* number */.aig().int().nonnegative(),
+    }))
+        .default(() => []),
+});
+const JobRecordSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP(),
+    status: RunStatusSchema,
+    executor: schemas/* string */.YjP(),
+    placement: model/* PlacementSchema */.Bb.nullable().default(null),
+    runtime: model/* RuntimeKindSchema */.sM.nullable().default(null),
+    plan_node_id: nullableString,
+    timeout_secs: schemas/* number */.aig().int().nonnegative(),
+    host_log_path: schemas/* string */.YjP(),
+    guest_log_path: schemas/* string */.YjP(),
+    started_at: TimestampSchema,
+    finished_at: TimestampSchema.nullable().default(null),
+    exit_code: schemas/* number */.aig().int().nullable().default(null),
+    message: nullableString,
+    pre_execution_prepare_duration_ms: schemas/* number */.aig().int().nonnegative().nullable().default(null),
+    remote_linux_vm_execution: RemoteLinuxVmExecutionRecordSchema.nullable().default(null),
+});
+const PrepareTimingRecordSchema = schemas/* object */.Ikc({
+    node_id: schemas/* string */.YjP(),
+    started_at: TimestampSchema,
+    finished_at: TimestampSchema,
+    duration_ms: schemas/* number */.aig().int().nonnegative(),
+});
+const RunRecordSchema = schemas/* object */.Ikc({
+    run_id: schemas/* string */.YjP(),
+    status: RunStatusSchema,
+    rerun_of: nullableString,
+    target_id: nullableString,
+    target_description: nullableString,
+    source_root: schemas/* string */.YjP(),
+    snapshot_dir: schemas/* string */.YjP(),
+    git_head: nullableString,
+    git_dirty: schemas/* boolean */.zMY().nullable().default(null),
+    created_at: TimestampSchema,
+    finished_at: TimestampSchema.nullable().default(null),
+    plan_path: nullableString,
+    prepared_outputs_path: nullableString,
+    prepared_output_consumer: PreparedOutputConsumerKindSchema.nullable().default(null),
+    prepared_output_mode: nullableString,
+    prepared_output_invocation_mode: PreparedOutputInvocationModeSchema.nullable().default(null),
+    prepared_output_invocation_wrapper_program: nullableString,
+    prepared_output_launcher_transport_mode: PreparedOutputLauncherTransportModeSchema.nullable().default(null),
+    prepared_output_launcher_transport_program: nullableString,
+    prepared_output_launcher_transport_host: nullableString,
+    prepared_output_launcher_transport_remote_launcher_program: nullableString,
+    prepared_output_launcher_transport_remote_helper_program: nullableString,
+    prepared_output_launcher_transport_remote_work_dir: nullableString,
+    changed_files: stringList,
+    filters: stringList,
+    message: nullableString,
+    prepare_timings: schemas/* array */.YOg(PrepareTimingRecordSchema).default(() => []),
+    jobs: schemas/* array */.YOg(JobRecordSchema),
+    /**
+     * Not upstream: the process that owns a `running` run, so `list` and `gc` can tell a live run
+     * from one whose runner was killed. Null once the run is terminal, and in upstream records.
+     */
+    runner_pid: schemas/* number */.aig().int().positive().nullable().default(null),
+    runner_host: nullableString,
+});
+const RunLifecycleEventSchema = schemas/* discriminatedUnion */.gMt('event', [
+    schemas/* object */.Ikc({
+        event: schemas/* literal */.euz('run_started'),
+        run_id: schemas/* string */.YjP(),
+        created_at: TimestampSchema,
+        rerun_of: nullableString,
+        target_id: nullableString,
+        target_description: nullableString,
+    }),
+    schemas/* object */.Ikc({ event: schemas/* literal */.euz('job_started'), run_id: schemas/* string */.YjP(), job: JobRecordSchema }),
+    schemas/* object */.Ikc({ event: schemas/* literal */.euz('job_finished'), run_id: schemas/* string */.YjP(), job: JobRecordSchema }),
+    schemas/* object */.Ikc({ event: schemas/* literal */.euz('run_finished'), run: RunRecordSchema }),
+]);
+const PreparedOutputExposureSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('host_symlink_mount'),
+    path: schemas/* string */.YjP(),
+    access: schemas/* literal */.euz('read_only'),
+});
+const PrepareNodeSchema = schemas/* discriminatedUnion */.gMt('type', [
+    schemas/* object */.Ikc({
+        type: schemas/* literal */.euz('nix_build'),
+        installable: schemas/* string */.YjP(),
+        output_name: schemas/* string */.YjP(),
+        residency: PreparedOutputResidencySchema.default('local_authoritative'),
+        handoff: schemas/* object */.Ikc({
+            protocol: schemas/* literal */.euz('nix_store_path_v1'),
+            exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
+        })
+            .nullable()
+            .default(null),
+    }),
+    schemas/* object */.Ikc({ type: schemas/* literal */.euz('remote_linux_vm_backend'), backend: model/* RuntimeKindSchema */.sM }),
+]);
+const ExecuteNodeSchema = schemas/* discriminatedUnion */.gMt('type', [
+    schemas/* object */.Ikc({
+        type: schemas/* literal */.euz('vm_command'),
+        command: schemas/* string */.YjP(),
+        run_as_root: schemas/* boolean */.zMY(),
+        timeout_secs: schemas/* number */.aig().int().nonnegative(),
+        writable_workspace: schemas/* boolean */.zMY(),
+    }),
+    schemas/* object */.Ikc({
+        type: schemas/* literal */.euz('host_command'),
+        command: schemas/* string */.YjP(),
+        timeout_secs: schemas/* number */.aig().int().nonnegative(),
+        writable_workspace: schemas/* boolean */.zMY(),
+    }),
+]);
+const planNodeCommon = {
+    id: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP(),
+    executor: PlanExecutorKindSchema,
+    placement: model/* PlacementSchema */.Bb.nullable().default(null),
+    runtime: model/* RuntimeKindSchema */.sM.nullable().default(null),
+    depends_on: stringList,
+};
+const PlanNodeRecordSchema = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('prepare'), ...planNodeCommon, prepare: PrepareNodeSchema }),
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('execute'), ...planNodeCommon, execute: ExecuteNodeSchema }),
+]);
+const PLAN_PRECONDITIONS = ['host_setup_complete', 'workspace_snapshot_created'];
+const RunPlanRecordSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* literal */.euz(1),
+    run_id: schemas/* string */.YjP(),
+    target_id: nullableString,
+    target_description: nullableString,
+    created_at: TimestampSchema,
+    scope: schemas/* literal */.euz('post_host_setup_and_snapshot'),
+    preconditions: stringList,
+    nodes: schemas/* array */.YOg(PlanNodeRecordSchema).default(() => []),
+});
+const payloadEntry = schemas/* object */.Ikc({ name: schemas/* string */.YjP(), relative_path: schemas/* string */.YjP() });
+const PreparedOutputPayloadManifestRecordSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* number */.aig().int(),
+    kind: schemas/* enum */.k5n(['staged_linux_workspace_deps_v1', 'staged_linux_workspace_build_v1']),
+    entrypoints: schemas/* array */.YOg(payloadEntry).default(() => []),
+    asset_roots: schemas/* array */.YOg(payloadEntry).default(() => []),
+    mounts: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        relative_path: schemas/* string */.YjP(),
+        guest_path: schemas/* string */.YjP(),
+        read_only: schemas/* boolean */.zMY(),
+    }))
+        .default(() => []),
+});
+const RealizedPreparedOutputRecordSchema = schemas/* object */.Ikc({
+    node_id: schemas/* string */.YjP(),
+    installable: schemas/* string */.YjP(),
+    output_name: schemas/* string */.YjP(),
+    protocol: schemas/* literal */.euz('nix_store_path_v1'),
+    residency: PreparedOutputResidencySchema.default('local_authoritative'),
+    consumer: PreparedOutputConsumerKindSchema,
+    realized_path: schemas/* string */.YjP(),
+    consumer_request_path: nullableString,
+    consumer_result_path: nullableString,
+    consumer_launch_request_path: nullableString,
+    consumer_transport_request_path: nullableString,
+    exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
+    requested_exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
+    payload: PreparedOutputPayloadManifestRecordSchema.nullable().default(null),
+});
+const PreparedOutputsRecordSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* literal */.euz(1),
+    outputs: schemas/* array */.YOg(RealizedPreparedOutputRecordSchema).default(() => []),
+});
+/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract (docs/guest-protocol.md). */
+
+const JobLogMetadataSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    host_log_path: schemas/* string */.YjP(),
+    guest_log_path: schemas/* string */.YjP(),
+    host_log_exists: schemas/* boolean */.zMY(),
+    guest_log_exists: schemas/* boolean */.zMY(),
+});
+const RunLogsMetadataSchema = schemas/* object */.Ikc({
+    run_id: schemas/* string */.YjP(),
+    status: RunStatusSchema,
+    jobs: schemas/* array */.YOg(JobLogMetadataSchema).default(() => []),
+});
+
+;// CONCATENATED MODULE: ./src/records/reporter.ts
+const silentReporter = { event: () => undefined };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/records/run-id.ts
+/** Run ids: `YYYYMMDDTHHMMSSZ-<8 hex>`; lexicographic order is chronological order to the second. */
+
+const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
+function newRunId(now = new Date()) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+function isRunId(value) {
+    return RUN_ID_PATTERN.test(value);
+}
+/** The creation instant encoded in a run id, or null when the id has another shape. */
+function runIdTimeMs(runId) {
+    const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(runId);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s] = match;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/records/layout.ts
+/** The state-root layout (docs/upstream.md, records 1.4). Every path here is absolute. */
+
+function runsDir(stateRoot) {
+    return (0,external_node_path_.join)(stateRoot, 'runs');
+}
+function cargoHomeDir(stateRoot) {
+    return (0,external_node_path_.join)(stateRoot, 'cache', 'cargo-home');
+}
+function runPaths(stateRoot, runId) {
+    const runDir = (0,external_node_path_.join)(runsDir(stateRoot), runId);
+    return {
+        runDir,
+        runJson: (0,external_node_path_.join)(runDir, 'run.json'),
+        planJson: (0,external_node_path_.join)(runDir, 'plan.json'),
+        preparedOutputsJson: (0,external_node_path_.join)(runDir, 'prepared-outputs.json'),
+        snapshotDir: (0,external_node_path_.join)(runDir, 'snapshot'),
+        cargoTargetDir: (0,external_node_path_.join)(runDir, 'cargo-target'),
+        jobsDir: (0,external_node_path_.join)(runDir, 'jobs'),
+    };
+}
+function jobPaths(runDir, jobId) {
+    const jobDir = (0,external_node_path_.join)(runDir, 'jobs', jobId);
+    const artifactsDir = (0,external_node_path_.join)(jobDir, 'artifacts');
+    return {
+        jobDir,
+        statusJson: (0,external_node_path_.join)(jobDir, 'status.json'),
+        hostLog: (0,external_node_path_.join)(jobDir, 'host.log'),
+        artifactsDir,
+        guestLog: (0,external_node_path_.join)(artifactsDir, 'guest.log'),
+        resultJson: (0,external_node_path_.join)(artifactsDir, 'result.json'),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
+;// CONCATENATED MODULE: ./src/records/atomic.ts
+/**
+ * Atomic record writes (docs/design.md decision 12): a temp file in the same directory, fsync, rename, so a
+ * reader (or a killed writer) never sees a torn JSON file. Writes to one path are serialised in
+ * this process so an older snapshot of a record can never overwrite a newer one.
+ */
+
+
+
+
+const queues = new Map();
+/**
+ * Pretty JSON (2-space indent, as upstream), validated by `schema` so the field order is the schema's.
+ * Every string passes the redactor (README "Security"), so no record carries a secret.
+ */
+async function writeRecord(path, schema, value) {
+    const text = JSON.stringify((0,redact/* redactDeep */.KL)(schema.parse(value)), null, 2);
+    await writeFileAtomic(path, text);
+}
+async function writeFileAtomic(path, text) {
+    const previous = queues.get(path) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => replaceFile(path, text));
+    queues.set(path, next);
+    try {
+        await next;
+    }
+    finally {
+        if (queues.get(path) === next)
+            queues.delete(path);
+    }
+}
+async function replaceFile(path, text) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'w', 0o644);
+    try {
+        try {
+            await handle.writeFile(text);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (error) {
+        // A half-written temp file (a full disk) is never renamed, and must not keep its space.
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/records/read.ts
+/** Reading and validating one JSON record file, with errors that name the file and the key path. */
+
+
+function describeIssues(error) {
+    return error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
+        .join('; ');
+}
+/** Reads `path` as `schema`; a missing, unreadable or invalid file throws a InputError naming it. */
+async function readRecord(path, schema, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors.InputError(`cannot read ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors.InputError(`${what} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`, {
+            where: path,
+            hint: 'the file is corrupt; remove the run with `pikaci gc` or restore the file',
+        });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        throw new errors.InputError(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
+            where: path,
+            hint: 'the file was written by an incompatible version or edited by hand',
+        });
+    }
+    return parsed.data;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/records/liveness.ts
+/**
+ * Whether the process that owns a `running` run is still alive. run.json records `runner_pid` and
+ * `runner_host`; on the same host a pid that no longer exists means the runner was killed and the
+ * run is abandoned. On another host (or for upstream records without a pid) it cannot be known.
+ */
+
+function runLiveness(run) {
+    if (run.status !== 'running')
+        return 'terminal';
+    if (run.runner_pid === null || run.runner_host !== (0,external_node_os_.hostname)())
+        return 'unknown';
+    return processExists(run.runner_pid) ? 'alive' : 'abandoned';
+}
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: the process exists but belongs to another user.
+        return error.code === 'EPERM';
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/git/index.ts + 3 modules
+var git = __nccwpck_require__(4157);
+;// CONCATENATED MODULE: ./src/records/state-root.ts
+/**
+ * Choosing and checking the state root: `--state-root`, else `PIKACI_STATE_ROOT`, else
+ * `<repo root>/.pikaci` where the repo root is the git top level of the cwd (the cwd outside git).
+ */
+
+
+
+
+
+async function resolveStateRoot(sources = {}) {
+    const cwd = sources.cwd ?? process.cwd();
+    const env = sources.env ?? process.env['PIKACI_STATE_ROOT'];
+    if (sources.flag !== undefined && sources.flag !== '')
+        return (0,external_node_path_.resolve)(cwd, sources.flag);
+    if (env !== undefined && env !== '')
+        return (0,external_node_path_.resolve)(cwd, env);
+    return (0,external_node_path_.join)(await (0,git.repoRoot)(cwd), '.pikaci');
+}
+/** Create the state root if needed and prove it is a writable directory. */
+async function ensureWritableStateRoot(stateRoot) {
+    try {
+        await makeDirectories((0,external_node_path_.join)(stateRoot, 'runs'));
+        await (0,promises_.access)(stateRoot, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        await (0,promises_.access)((0,external_node_path_.join)(stateRoot, 'runs'), external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        const why = (0,errors.isSystemError)(error) ? (0,errors.describeSystemError)(error) : (0,errors/* errorMessage */.gJ)(error);
+        throw new errors.InputError(`state root ${stateRoot} is not a writable directory: ${why}`, {
+            where: stateRoot,
+            hint: (0,errors.isSystemError)(error) && error.code === 'EROFS'
+                ? 'it is on a read-only file system: remount it read-write, or pass --state-root (or set PIKACI_STATE_ROOT) to a writable directory'
+                : 'pass --state-root or set PIKACI_STATE_ROOT to a directory you can write',
+        });
+    }
+}
+/**
+ * `mkdir -p`, one level at a time from the deepest existing ancestor. Node's recursive mkdir retries
+ * forever where a file system refuses to create entries with ENOENT (under /proc), and reports
+ * ENOENT rather than EROFS below a read-only mount; this fails at once with the real cause.
+ */
+async function makeDirectories(path) {
+    const missing = [];
+    let current = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return undefined;
+            throw error;
+        });
+        if (info !== undefined) {
+            if (!info.isDirectory())
+                throw new Error(`${current} exists and is not a directory`);
+            break;
+        }
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const dir of missing.reverse()) {
+        await (0,promises_.mkdir)(dir).catch(async (error) => {
+            if (error.code === 'EEXIST') {
+                // Created meanwhile, or a symbolic link whose target is missing.
+                if ((await (0,promises_.stat)(dir).catch(() => undefined))?.isDirectory())
+                    return;
+                throw new Error(`${dir} exists but is not a directory (a broken symbolic link?)`);
+            }
+            if (error.code === 'ENOENT') {
+                throw new Error(`cannot create ${dir}: ${(0,external_node_path_.dirname)(dir)} does not allow new entries (ENOENT)`);
+            }
+            throw error;
+        });
+    }
+}
+/** For read-only commands: the state root must exist and be a readable directory. */
+async function ensureReadableStateRoot(stateRoot) {
+    try {
+        const info = await (0,promises_.stat)(stateRoot);
+        if (!info.isDirectory())
+            throw new Error('not a directory');
+        await (0,promises_.access)(stateRoot, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        throw new errors.InputError(`state root ${stateRoot} is not a readable directory: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            where: stateRoot,
+            hint: 'pass --state-root or set PIKACI_STATE_ROOT to the state root your runs were written to',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/records/loaders.ts
+/**
+ * Loaders for finished or running runs (docs/upstream.md, records 4), list and gc (records 1.5, 1.6). They follow
+ * the absolute paths recorded in run.json verbatim and fall back to the default layout when a path
+ * is null.
+ */
+
+
+
+
+
+
+
+
+
+function checkRunIdShape(runId) {
+    if (runId === '' || runId.includes('/') || runId.includes('\\') || runId === '.' || runId === '..') {
+        throw new errors.InputError(`\`${runId}\` is not a run id`, {
+            hint: 'run ids look like 20260319T010203Z-deadbeef',
+        });
+    }
+}
+async function existingRunIds(stateRoot) {
+    try {
+        return await (0,promises_.readdir)(runsDir(stateRoot));
+    }
+    catch {
+        return [];
+    }
+}
+async function loadRunRecord(stateRoot, runId) {
+    checkRunIdShape(runId);
+    const paths = runPaths(stateRoot, runId);
+    const dirInfo = await (0,promises_.stat)(paths.runDir).catch(() => null);
+    if (!dirInfo?.isDirectory()) {
+        const hint = (0,errors/* didYouMean */.au)(runId, await existingRunIds(stateRoot));
+        throw new errors.InputError(`run \`${runId}\` not found in ${runsDir(stateRoot)}`, {
+            hint: hint ?? 'list the runs with `pikaci list` (and check --state-root / PIKACI_STATE_ROOT)',
+        });
+    }
+    return readRecord(paths.runJson, RunRecordSchema, `run record of \`${runId}\``);
+}
+function selectJobs(run, job) {
+    if (job === undefined)
+        return run.jobs;
+    const found = run.jobs.find((candidate) => candidate.id === job);
+    if (!found) {
+        throw new errors.InputError(`job \`${job}\` not found in run \`${run.run_id}\``, {
+            hint: (0,errors/* didYouMean */.au)(job, run.jobs.map((j) => j.id)) ?? `the run's jobs are: ${run.jobs.map((j) => j.id).join(', ') || '(none)'}`,
+        });
+    }
+    return [found];
+}
+async function isFile(path) {
+    return (await (0,promises_.stat)(path).catch(() => null))?.isFile() ?? false;
+}
+function logsMetadataOf(run, jobs, exists) {
+    return {
+        run_id: run.run_id,
+        status: run.status,
+        jobs: jobs.map((job) => ({
+            id: job.id,
+            host_log_path: job.host_log_path,
+            guest_log_path: job.guest_log_path,
+            host_log_exists: exists(job.host_log_path),
+            guest_log_exists: exists(job.guest_log_path),
+        })),
+    };
+}
+async function loadLogsMetadata(stateRoot, runId, options = {}) {
+    const run = await loadRunRecord(stateRoot, runId);
+    return logsMetadataFor(run, selectJobs(run, options.job));
+}
+async function logsMetadataFor(run, jobs) {
+    const files = new Set();
+    for (const job of jobs) {
+        for (const path of [job.host_log_path, job.guest_log_path])
+            if (await isFile(path))
+                files.add(path);
+    }
+    return logsMetadataOf(run, jobs, (path) => files.has(path));
+}
+/** The job a log command means: the named one, else the run's first job. */
+function logJob(run, job) {
+    if (job === undefined) {
+        const first = run.jobs[0];
+        if (!first)
+            throw new errors.InputError(`run \`${run.run_id}\` has no jobs`, { hint: run.message ?? undefined });
+        return first;
+    }
+    return selectJobs(run, job)[0];
+}
+/** Whole log files as text; for large logs prefer streaming the paths from `loadLogsMetadata`. */
+async function loadLogs(stateRoot, runId, options = {}) {
+    const run = await loadRunRecord(stateRoot, runId);
+    const job = logJob(run, options.job);
+    const kind = options.kind ?? 'both';
+    const read = async (path) => {
+        try {
+            return await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            throw new errors.InputError(`cannot read log of job \`${job.id}\`: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+        }
+    };
+    return {
+        host: kind === 'guest' ? null : await read(job.host_log_path),
+        guest: kind === 'host' ? null : await read(job.guest_log_path),
+    };
+}
+/** Null when the run has no prepared-outputs file; an error when the file is unreadable or invalid. */
+async function loadPreparedOutputsRecord(stateRoot, runId, run) {
+    const record = run ?? (await loadRunRecord(stateRoot, runId));
+    const path = record.prepared_outputs_path ?? runPaths(stateRoot, runId).preparedOutputsJson;
+    if (!(await isFile(path)))
+        return null;
+    return readRecord(path, PreparedOutputsRecordSchema, `prepared outputs of run \`${runId}\``);
+}
+/** run.json is required; logs metadata cannot fail; prepared outputs are best effort (null + warning). */
+async function loadRunBundle(stateRoot, runId, options = {}) {
+    const warn = options.onWarning ?? ((message) => process.stderr.write(`warning: ${message}\n`));
+    const run = await loadRunRecord(stateRoot, runId);
+    const logs = await logsMetadataFor(run, run.jobs);
+    let prepared = null;
+    try {
+        prepared = await loadPreparedOutputsRecord(stateRoot, runId, run);
+    }
+    catch (error) {
+        warn(`failed to load prepared outputs for run \`${runId}\`: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return { run, logs, prepared_outputs: prepared };
+}
+/** Every run directory, newest first; a half-created or corrupt run is listed as such. */
+async function listRuns(stateRoot) {
+    const dir = runsDir(stateRoot);
+    const names = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new errors.InputError(`cannot list runs: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: dir });
+    });
+    const entries = [];
+    for (const name of names) {
+        if (!name.isDirectory())
+            continue;
+        const runId = name.name;
+        const runJson = runPaths(stateRoot, runId).runJson;
+        let entry;
+        let sortMs = runIdTimeMs(runId);
+        if (!(await isFile(runJson))) {
+            entry = { run_id: runId, state: 'incomplete', reason: 'no run.json (half-created run directory)' };
+        }
+        else {
+            try {
+                const run = await readRecord(runJson, RunRecordSchema, 'run record');
+                entry = { run_id: runId, state: 'recorded', run, liveness: runLiveness(run) };
+                sortMs = timestampMs(run.created_at);
+            }
+            catch (error) {
+                entry = { run_id: runId, state: 'corrupt', reason: (0,errors/* errorMessage */.gJ)(error) };
+            }
+        }
+        sortMs ??= (await (0,promises_.stat)((0,external_node_path_.join)(dir, runId))).mtimeMs;
+        entries.push({ entry, sortMs });
+    }
+    entries.sort((a, b) => b.sortMs - a.sortMs || b.entry.run_id.localeCompare(a.entry.run_id));
+    return entries.map((e) => e.entry);
+}
+/**
+ * Keeps the `keep` newest run directories (by run id, newest first) and removes the rest, except
+ * runs whose runner may still be alive: `running` with a live or unknown pid, or a directory
+ * without run.json created within the grace period. `force` removes those too. `cache/` is untouched.
+ */
+async function gcRuns(stateRoot, options) {
+    if (!Number.isInteger(options.keep) || options.keep < 0) {
+        throw new errors.InputError(`--keep-runs must be a non-negative integer, got \`${options.keep}\``);
+    }
+    const dir = runsDir(stateRoot);
+    const dirents = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new errors.InputError(`cannot list runs: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: dir });
+    });
+    const ids = dirents
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+        .reverse();
+    const result = { removed: [], kept_running: [] };
+    const grace = options.startingGraceMs ?? 60_000;
+    for (const runId of ids.slice(options.keep)) {
+        if (!options.force && (await mayBeRunning(stateRoot, runId, grace))) {
+            result.kept_running.push(runId);
+            continue;
+        }
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, runId), { recursive: true, force: true });
+        result.removed.push(runId);
+    }
+    return result;
+}
+async function mayBeRunning(stateRoot, runId, graceMs) {
+    const paths = runPaths(stateRoot, runId);
+    if (!(await isFile(paths.runJson))) {
+        const info = await (0,promises_.stat)(paths.runDir).catch(() => null);
+        return info !== null && Date.now() - info.mtimeMs < graceMs;
+    }
+    try {
+        const run = await readRecord(paths.runJson, RunRecordSchema, 'run record');
+        const liveness = runLiveness(run);
+        return liveness === 'alive' || liveness === 'unknown';
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/records/orphans.ts
+/**
+ * The one rule `pikaci gc` applies to whatever a run left on a host — Incus instances, job
+ * processes, VMs (docs/design.md decision 7): the owner run is read from the state root's records;
+ * a terminal or abandoned run owns nothing; a live run keeps what it has; a run recorded on another
+ * host cannot be judged and is kept. A run id this state root has never seen is orphaned only once
+ * the thing is older than the grace period, so a sweep from one runner never removes what another
+ * runner sharing the host has just started.
+ */
+
+
+
+const DEFAULT_ORPHAN_GRACE_SECS = 3600;
+async function ownership(stateRoot, runId) {
+    if (!isRunId(runId))
+        return 'unknown';
+    const record = await loadRunRecord(stateRoot, runId).catch(() => null);
+    if (record === null)
+        return 'unknown';
+    switch (runLiveness(record)) {
+        case 'alive':
+            return 'live';
+        case 'terminal':
+        case 'abandoned':
+            return 'over';
+        case 'unknown':
+            return 'other_host';
+    }
+}
+/** Judge a thing of run `runId`, `ageSecs` old, against `stateRoot`'s records. */
+function orphanJudge(stateRoot, graceSecs) {
+    return async (runId, ageSecs) => {
+        switch (await ownership(stateRoot, runId)) {
+            case 'live':
+                return { orphan: false, reason: 'its run is still running' };
+            case 'other_host':
+                return { orphan: false, reason: 'its run is recorded as running on another host' };
+            case 'over':
+                return { orphan: true, reason: 'its run is no longer running' };
+            case 'unknown':
+                return ageSecs > graceSecs
+                    ? { orphan: true, reason: `unknown run, created ${Math.round(ageSecs)}s ago (grace ${graceSecs}s)` }
+                    : { orphan: false, reason: `unknown run, younger than the grace period of ${graceSecs}s` };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/records/index.ts
+/** Run records: the state root, run ids, record schemas, atomic writes, loaders, list and gc. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G6: () => (/* reexport */ CLI_ORIGIN),
+  tw: () => (/* reexport */ jobEnvironment),
+  $w: () => (/* reexport */ openLogSet),
+  qf: () => (/* reexport */ openLogWriter),
+  SG: () => (/* reexport */ readCliSettings),
+  qq: () => (/* reexport */ readTerminalResult),
+  JF: () => (/* reexport */ registerDeclaredSecrets),
+  Ew: () => (/* reexport */ runWithCleanup),
+  Pe: () => (/* reexport */ setting),
+  Fy: () => (/* reexport */ writeTerminalResult)
+});
+
+// UNUSED EXPORTS: ACTION_ORIGIN, CONTEXT_ENV_NAMES, HOST_ENV_NAMES, HOST_ENV_PREFIXES, LogWriteError, flagProperty, outcomeFromTerminalResult, readActionSettings, settingError
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/runtime/settings.ts
+/**
+ * Host settings as one table (README "Host settings"): each row is a CLI flag, a `PIKACI_*`
+ * environment variable and an action input at once, so the three can never drift apart. The
+ * placement rows live in `src/hosts/`, each runtime's rows in its backend module. Light on
+ * purpose: the CLI builds its flags from these rows before any command runs.
+ */
+
+const CLI_ORIGIN = {
+    kind: 'cli',
+    describe: (spec) => `--${spec.name} (or $${spec.env})`,
+};
+const ACTION_ORIGIN = {
+    kind: 'action',
+    describe: (spec) => `input \`${spec.name}\``,
+};
+/** A bad setting value: what it must be and what it was, naming where it came from. */
+function settingError(origin, spec, problem) {
+    return new errors.InputError(`${origin.describe(spec)} ${problem}`, origin.kind === 'action' ? { where: `input \`${spec.name}\`` } : {});
+}
+/** The camelCase property commander uses for a flag: `incus-image` → `incusImage`. */
+function flagProperty(spec) {
+    return spec.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
+function parseBoolean(origin, spec, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '1' || value === 'true')
+        return true;
+    if (value === '0' || value === 'false')
+        return false;
+    throw settingError(origin, spec, `must be true, false, 1 or 0, got \`${raw}\``);
+}
+/** One raw text value → the setting's value, or an error naming its source. */
+function parseText(origin, spec, raw) {
+    switch (spec.kind) {
+        case 'boolean':
+            return parseBoolean(origin, spec, raw);
+        case 'list': {
+            const items = raw.split(origin.kind === 'action' ? /[\s,]+/ : ',').map((item) => item.trim());
+            if (origin.kind === 'action')
+                return items.filter((item) => item !== '');
+            if (items.some((item) => item === ''))
+                throw settingError(origin, spec, 'has an empty item');
+            return items;
+        }
+        case 'integer': {
+            const n = Number(raw);
+            const { min = 0, max = Number.MAX_SAFE_INTEGER } = spec;
+            if (!/^\d+$/.test(raw) || n < min || n > max) {
+                throw settingError(origin, spec, `must be an integer from ${min} to ${max}, got \`${raw}\``);
+            }
+            return n;
+        }
+        case 'text':
+            if (spec.choices && !spec.choices.includes(raw)) {
+                throw settingError(origin, spec, `must be ${spec.choices.join(' or ')}, got \`${raw}\``);
+            }
+            if (spec.absolute && !raw.startsWith('/')) {
+                throw settingError(origin, spec, `must be an absolute path, got \`${raw}\``);
+            }
+            return raw;
+    }
+}
+/**
+ * CLI: commander's flag values, each falling back to its variable (an empty variable is unset).
+ * A repeated list flag gives its items; a switch given on the command line is true.
+ */
+function readCliSettings(table, flags, env) {
+    const values = new Map();
+    for (const spec of table) {
+        const flag = flags[flagProperty(spec)];
+        if (spec.kind === 'list' && Array.isArray(flag) && flag.length > 0) {
+            const items = flag.map(String);
+            if (items.some((item) => item.trim() === '')) {
+                throw settingError(CLI_ORIGIN, spec, 'has an empty item');
+            }
+            values.set(spec.name, items);
+            continue;
+        }
+        if (spec.kind === 'boolean' && flag === true) {
+            values.set(spec.name, true);
+            continue;
+        }
+        // A flag given on the command line counts even when empty; an empty variable is unset.
+        if (typeof flag === 'string') {
+            values.set(spec.name, parseText(CLI_ORIGIN, spec, flag));
+            continue;
+        }
+        const raw = env[spec.env];
+        if (raw === undefined || raw === '')
+            continue;
+        values.set(spec.name, parseText(CLI_ORIGIN, spec, raw));
+    }
+    return values;
+}
+/**
+ * Action: each input through `getInput` (untrimmed, so key material keeps its lines); an empty
+ * input is unset. Secret inputs go to `onSecret` before anything else can see them.
+ */
+function readActionSettings(table, getInput, onSecret) {
+    const values = new Map();
+    for (const spec of table) {
+        if (spec.action === 'none')
+            continue;
+        const raw = getInput(spec.name);
+        if (spec.secret)
+            onSecret(raw);
+        if (raw.trim() === '')
+            continue;
+        values.set(spec.name, spec.action === 'content' ? raw : parseText(ACTION_ORIGIN, spec, raw.trim()));
+    }
+    return values;
+}
+/** Typed getters over parsed values (the table decided the type; these only narrow it). */
+const setting = {
+    text(values, name) {
+        const value = values.get(name);
+        return typeof value === 'string' ? value : undefined;
+    },
+    boolean(values, name) {
+        const value = values.get(name);
+        return typeof value === 'boolean' ? value : undefined;
+    },
+    integer(values, name) {
+        const value = values.get(name);
+        return typeof value === 'number' ? value : undefined;
+    },
+    list(values, name) {
+        const value = values.get(name);
+        return Array.isArray(value) ? value : undefined;
+    },
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
+;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
+/**
+ * Log files written with synchronous appends: a chunk is on disk before the next one is read from
+ * the pipe, so a command that prints gigabytes never makes this process buffer them (docs/design.md decision 9).
+ *
+ * Writes happen inside stream handlers, where a throw would crash the runner before any cleanup
+ * runs. So in a set opened with `onError` a write error (a full disk, above all) never throws: the
+ * first one is kept, reported once to `onError`, and every log of the set stops writing (they share
+ * the disk). Without `onError` the error is thrown, worded the same way.
+ */
+
+
+
+
+/** The write error that stopped a set of logs: `no space left on device writing <file>`. */
+class LogWriteError extends errors.PikaciError {
+    path;
+    constructor(path, error) {
+        const code = error?.code;
+        const message = code === 'ENOSPC'
+            ? `no space left on device writing ${path}`
+            : `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`;
+        super(message, { hint: 'free space on the state root (pikaci gc) and run again', cause: error });
+        this.path = path;
+        this.name = 'LogWriteError';
+    }
+}
+function openLogSet(onError) {
+    let failure = null;
+    const fail = (path, error) => {
+        if (failure !== null)
+            return;
+        failure = new LogWriteError(path, error);
+        if (!onError)
+            throw failure;
+        onError(failure);
+    };
+    return {
+        get failure() {
+            return failure;
+        },
+        open(path) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+            let fd = (0,external_node_fs_.openSync)(path, 'a');
+            const append = (bytes) => {
+                if (fd === null || failure !== null)
+                    return;
+                let offset = 0;
+                try {
+                    while (offset < bytes.length)
+                        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+                }
+                catch (error) {
+                    fail(path, error);
+                }
+            };
+            // Every log the project writes passes the redactor (README "Security").
+            const redactor = (0,redact/* streamRedactor */.fx)(append);
+            const write = (chunk) => {
+                if (fd === null)
+                    throw new Error(`log ${path} is closed`);
+                if (failure !== null) {
+                    if (onError)
+                        return;
+                    throw failure;
+                }
+                redactor.write(chunk);
+            };
+            return {
+                path,
+                write,
+                line: (text) => write(`${text}\n`),
+                close: () => {
+                    if (fd === null)
+                        return;
+                    try {
+                        redactor.end();
+                    }
+                    finally {
+                        (0,external_node_fs_.closeSync)(fd);
+                        fd = null;
+                    }
+                },
+            };
+        },
+    };
+}
+/** One log on its own; a write error is thrown (as a `LogWriteError`). */
+function openLogWriter(path) {
+    return openLogSet().open(path);
+}
+
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __nccwpck_require__(1056);
+;// CONCATENATED MODULE: ./src/runtime/result.ts
+/**
+ * The terminal `result.json` contract shared by every runtime (docs/upstream.md, executor 0.4, docs/design.md
+ * decision 6; a guest's in docs/guest-protocol.md "Lifecycle files").
+ */
+
+async function writeTerminalResult(path, result) {
+    const record = {
+        schema_version: 1,
+        status: result.ok ? 'completed' : 'failed',
+        finished_at: (0,records.rfc3339)(),
+        message: result.message,
+    };
+    if (result.exitCode !== null)
+        record.exit_code = result.exitCode;
+    if (result.details !== undefined)
+        record.details = result.details;
+    await (0,records.writeRecord)(path, records.TerminalResultSchema, record);
+}
+function outcomeFromTerminalResult(result) {
+    return {
+        status: result.status === 'completed' ? 'passed' : 'failed',
+        exit_code: result.exit_code ?? null,
+        message: result.message,
+    };
+}
+async function readTerminalResult(path) {
+    return outcomeFromTerminalResult(await (0,records.readRecord)(path, records.TerminalResultSchema, 'terminal result'));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/cleanup.ts
+/**
+ * The cleanup guarantee (docs/design.md decision 7): the caller of a backend, not the backend, makes
+ * sure `cleanup` runs after `run` on every path. A cleanup that fails fails the job, even one that
+ * passed: a leaked instance is a failure (`pikaci gc --instances` finds it).
+ */
+
+
+/**
+ * `backend.run(ctx)`, then `backend.cleanup(ctx)` — after a pass, a failure, a timeout, a cancellation
+ * and when `run` throws (the error is thrown again, with the cleanup failure added when there is one).
+ */
+async function runWithCleanup(backend, ctx) {
+    let outcome;
+    try {
+        outcome = await backend.run(ctx);
+    }
+    catch (error) {
+        const failure = await cleanUp(backend, ctx);
+        if (failure === null)
+            throw error;
+        throw new errors.PikaciError(`${(0,errors/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
+    }
+    const failure = await cleanUp(backend, ctx);
+    if (failure === null)
+        return outcome;
+    const failed = {
+        ...outcome,
+        status: 'failed',
+        exit_code: null,
+        message: `${outcome.message}; also ${failure}`,
+    };
+    await writeTerminalResult(ctx.paths.resultJson, {
+        ok: false,
+        message: failed.message,
+        exitCode: null,
+    }).catch(() => undefined);
+    return failed;
+}
+/** Runs the backend's cleanup; its failure, logged to host.log, or null. */
+async function cleanUp(backend, ctx) {
+    if (!backend.cleanup)
+        return null;
+    try {
+        await backend.cleanup(ctx);
+        return null;
+    }
+    catch (error) {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        ctx.hostLog.line(`[pikaci] ${message}`);
+        return message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/job-env.ts
+
+
+/** Taken from this machine's environment for local host-process jobs only (a remote host or guest has its own). */
+const HOST_ENV_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NIX_PATH',
+    'NIX_SSL_CERT_FILE',
+    'RUSTUP_HOME',
+    'JAVA_HOME',
+    'ANDROID_HOME',
+    'GITHUB_WORKSPACE',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+];
+/** Also from this machine, by prefix (locale settings). */
+const HOST_ENV_PREFIXES = ['LC_'];
+/** The run's non-secret CI context, given to every job on every runtime when set. */
+const CONTEXT_ENV_NAMES = [
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTOR',
+    'GITHUB_BASE_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_WORKFLOW',
+];
+function pick(source, names) {
+    const picked = {};
+    for (const name of names) {
+        const value = source[name];
+        if (value !== undefined)
+            picked[name] = value;
+    }
+    return picked;
+}
+/** Register every secret the jobs ask for (those set), so every log redacts them from the start. */
+function registerDeclaredSecrets(jobs, source) {
+    for (const job of jobs)
+        for (const name of job.secrets ?? [])
+            (0,redact/* addSecret */.Ck)(source[name]);
+}
+/**
+ * The environment of `job` from `source` (the action's or CLI's process environment). A declared
+ * secret that is not set fails the job before it starts, naming the variable and how to set it.
+ */
+function jobEnvironment(job, source) {
+    const host = pick(source, HOST_ENV_NAMES);
+    for (const [name, value] of Object.entries(source)) {
+        if (value !== undefined && HOST_ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) {
+            host[name] = value;
+        }
+    }
+    const secrets = {};
+    const missing = [];
+    for (const name of job.secrets ?? []) {
+        const value = source[name];
+        if (value === undefined || value === '')
+            missing.push(name);
+        else {
+            (0,redact/* addSecret */.Ck)(value);
+            secrets[name] = value;
+        }
+    }
+    if (missing.length > 0) {
+        throw new errors.PikaciError(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
+            hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
+        });
+    }
+    return {
+        host,
+        context: pick(source, CONTEXT_ENV_NAMES),
+        passed: pick(source, job.pass_env ?? []),
+        secrets,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/index.ts
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mh: () => (/* reexport */ metadata_SNAPSHOT_METADATA_FILE),
+  D6: () => (/* reexport */ SnapshotMetadataSchema),
+  $p: () => (/* reexport */ createSnapshot),
+  U$: () => (/* reexport */ metadata_readSnapshotMetadata),
+  lw: () => (/* reexport */ snapshotProfileForJobs)
+});
+
+// UNUSED EXPORTS: FILE_MODES, SNAPSHOT_PROFILES, computeContentHash, formatSnapshotTimestamp, gitBlobId, hashSnapshotDirectory, isSkippedPath, shouldSkipEntry, verifySnapshot
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __nccwpck_require__(370);
+// EXTERNAL MODULE: ./src/git/index.ts + 3 modules
+var git = __nccwpck_require__(4157);
+// EXTERNAL MODULE: ./src/util/all-settled.ts
+var all_settled = __nccwpck_require__(9951);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/snapshot/blobs.ts
+/**
+ * Bulk blob reads through one `git cat-file --batch --buffer` process: object ids in on stdin (closed
+ * at once, so git may buffer its output), `<oid> blob <size>\n<bytes>\n` out on stdout, in request
+ * order. Each blob is handed to `onBlob` whole; while too many handlers are still running, stdout is
+ * paused so memory stays bounded.
+ */
+
+
+const MAX_IN_FLIGHT = 64;
+async function readBlobs(cwd, oids, onBlob) {
+    if (oids.length === 0)
+        return;
+    const child = (0,git.streamGit)(cwd, ['cat-file', '--batch', '--buffer']);
+    return new Promise((resolve, reject) => {
+        const queue = new ChunkQueue();
+        let next = 0;
+        let expectedSize = null;
+        let inFlight = 0;
+        let failure = null;
+        let exited = false;
+        // Settles only once git has exited and every handler has finished, so nothing outlives the call.
+        const settle = () => {
+            if (inFlight > 0 || !exited)
+                return;
+            if (failure)
+                reject(failure);
+            else if (next < oids.length)
+                reject(new errors.PikaciError(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
+            else
+                resolve();
+        };
+        const fail = (error) => {
+            failure ??= error;
+            child.stdout.destroy();
+            child.stop();
+            settle();
+        };
+        // git cannot start, exits non-zero or is stopped: the runner's error (command and stderr).
+        child.exited.then(() => {
+            exited = true;
+            settle();
+        }, (error) => {
+            exited = true;
+            fail(error);
+        });
+        child.stdin.on('error', (error) => fail(new errors.PikaciError(`git cat-file stdin: ${error.message}`, { where: cwd })));
+        child.stdout.on('data', (chunk) => {
+            if (failure)
+                return;
+            queue.push(chunk);
+            for (;;) {
+                if (expectedSize === null) {
+                    const header = queue.takeLine();
+                    if (header === null)
+                        break;
+                    const oid = oids[next];
+                    const [gotOid, type, size] = header.split(' ');
+                    if (gotOid !== oid || type === 'missing' || type !== 'blob' || size === undefined) {
+                        fail(new errors.PikaciError(type === 'missing'
+                            ? `git object ${oid} is missing from the repository`
+                            : `unexpected git cat-file reply for ${oid}: ${JSON.stringify(header)}`, { where: cwd, hint: 'run `git fsck`; a shallow or partial clone may lack the object' }));
+                        return;
+                    }
+                    expectedSize = Number(size);
+                }
+                const body = queue.take(expectedSize + 1);
+                if (body === null)
+                    break;
+                const oid = oids[next];
+                next += 1;
+                expectedSize = null;
+                inFlight += 1;
+                if (inFlight >= MAX_IN_FLIGHT)
+                    child.stdout.pause();
+                onBlob(oid, body.subarray(0, body.length - 1)).then(() => {
+                    inFlight -= 1;
+                    if (inFlight < MAX_IN_FLIGHT / 2 && !failure)
+                        child.stdout.resume();
+                    settle();
+                }, (error) => {
+                    inFlight -= 1;
+                    fail(error instanceof Error ? error : new Error(String(error)));
+                });
+            }
+        });
+        child.stdin.end(`${oids.join('\n')}\n`);
+    });
+}
+/** A byte queue that joins chunks only when a whole line or body is available. */
+class ChunkQueue {
+    chunks = [];
+    length = 0;
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+    }
+    takeLine() {
+        let offset = 0;
+        for (const chunk of this.chunks) {
+            const at = chunk.indexOf(10);
+            if (at !== -1) {
+                const line = this.take(offset + at + 1);
+                return line.subarray(0, line.length - 1).toString('utf8');
+            }
+            offset += chunk.length;
+        }
+        return null;
+    }
+    take(count) {
+        if (count > this.length)
+            return null;
+        const first = this.chunks[0];
+        let out;
+        if (first.length >= count) {
+            out = first.subarray(0, count);
+            if (first.length === count)
+                this.chunks.shift();
+            else
+                this.chunks[0] = first.subarray(count);
+        }
+        else {
+            const parts = [];
+            let needed = count;
+            while (needed > 0) {
+                const chunk = this.chunks[0];
+                if (chunk.length <= needed) {
+                    parts.push(chunk);
+                    this.chunks.shift();
+                    needed -= chunk.length;
+                }
+                else {
+                    parts.push(chunk.subarray(0, needed));
+                    this.chunks[0] = chunk.subarray(needed);
+                    needed = 0;
+                }
+            }
+            out = Buffer.concat(parts, count);
+        }
+        this.length -= count;
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/nul.ts
+/** `-z` output of git (run through `src/git/`'s runner) split into strictly decoded UTF-8 paths. */
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Splits `-z` output into records, decoding each as strict UTF-8. */
+function splitNul(output, where) {
+    const records = [];
+    let start = 0;
+    while (start < output.length) {
+        let end = output.indexOf(0, start);
+        if (end === -1)
+            end = output.length;
+        const bytes = output.subarray(start, end);
+        try {
+            records.push(utf8.decode(bytes));
+        }
+        catch {
+            throw new errors.PikaciError(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
+                where,
+                hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
+            });
+        }
+        start = end + 1;
+    }
+    return records;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/snapshot/hash.ts
+/**
+ * The snapshot content hash. It is part of the remote snapshot reuse contract: a snapshot made here and
+ * one checked on a remote host must agree byte for byte, so the formula is fixed and written down.
+ *
+ *   content_hash = lowercase hex SHA-256 over the concatenation, for every file entry of the snapshot
+ *   sorted by the UTF-8 bytes of its path, of
+ *
+ *       <mode> SP <oid> TAB <path> NUL
+ *
+ *   where
+ *   - <path> is the `/`-separated path relative to the snapshot root, UTF-8, no leading `./`;
+ *   - <mode> is the git file mode as git prints it: `100644` (regular), `100755` (regular, owner
+ *     executable bit set) or `120000` (symbolic link);
+ *   - <oid> is the lowercase hex SHA-1 git blob id: SHA-1 of `blob <byte length>` NUL <bytes>, where
+ *     the bytes are the file contents, or for a symbolic link the link target string.
+ *
+ * Directories contribute nothing of their own (as in git, an empty directory is not content), and the
+ * root-level ready marker `pikaci-snapshot.json` is never an entry. Because the oids are git's own blob
+ * ids, a clean tracked file is hashed from `git ls-files -s`/`ls-tree` output without reading it, while
+ * a snapshot directory can still be re-hashed from its bytes alone (`hashSnapshotDirectory`).
+ */
+
+const FILE_MODES = (/* unused pure expression or super */ null && (['100644', '100755', '120000']));
+/** Byte order of the UTF-8 encoding (git's index order), not JavaScript's UTF-16 order. */
+function comparePathBytes(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function hash_computeContentHash(entries) {
+    const sorted = [...entries].sort((a, b) => comparePathBytes(a.path, b.path));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const entry of sorted)
+        hash.update(`${entry.mode} ${entry.oid}\t${entry.path}\0`, 'utf8');
+    return hash.digest('hex');
+}
+/** git's SHA-1 blob id of some bytes (what `git hash-object --no-filters` prints). */
+function hash_gitBlobId(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __nccwpck_require__(4553);
+;// CONCATENATED MODULE: ./src/snapshot/profile.ts
+/**
+ * Snapshot profiles and the upstream skip rules (docs/upstream.md, lanes 1.5, docs/upstream.md, records 5.1).
+ * Pure: no file system, no git.
+ */
+
+
+const SNAPSHOT_PROFILES = ['full', 'staged_linux_rust', 'staged_linux_followup'];
+/** Skipped wherever they appear: VCS and tool state, build output. */
+const SKIP_AT_ANY_DEPTH = new Set(['.git', '.pikaci', '.direnv', 'target']);
+/** Skipped below the root only, so a top-level `build/` (e.g. build scripts) is kept. */
+const SKIP_BELOW_ROOT = new Set(['node_modules', '.gradle', 'DerivedData', 'build']);
+function skippedAtRoot(profile) {
+    switch (profile) {
+        case 'full':
+            return new Set();
+        case 'staged_linux_rust':
+            return new Set(['ios', 'android']);
+        case 'staged_linux_followup':
+            return new Set(['ios']);
+        default:
+            return (0,assert_never/* assertNever */.x)(profile);
+    }
+}
+/** Upstream `should_skip(name, is_root, profile)`: does this directory entry stay out of the snapshot? */
+function shouldSkipEntry(name, atRoot, profile) {
+    if (SKIP_AT_ANY_DEPTH.has(name))
+        return true;
+    if (atRoot)
+        return skippedAtRoot(profile).has(name);
+    return SKIP_BELOW_ROOT.has(name);
+}
+/**
+ * Whether a repository-relative path (`/`-separated, no leading `./`) lies under a skipped entry:
+ * the rules are applied to every component, the first one being the root-level entry.
+ */
+function isSkippedPath(relPath, profile) {
+    const components = relPath.split('/');
+    return components.some((name, depth) => shouldSkipEntry(name, depth === 0, profile));
+}
+/**
+ * Upstream `snapshot_profile_for_jobs`: any staged job with the `followup` profile ⇒ followup;
+ * any staged job ⇒ rust; otherwise the full tree.
+ */
+function snapshotProfileForJobs(jobs) {
+    const staged = jobs.flatMap((job) => {
+        const command = (0,model/* stagedLinuxCommand */.Md)(job);
+        return command ? [command] : [];
+    });
+    if (staged.some((command) => command.snapshot_profile === 'followup'))
+        return 'staged_linux_followup';
+    if (staged.length > 0)
+        return 'staged_linux_rust';
+    return 'full';
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/metadata.ts
+/**
+ * `<snapshot>/pikaci-snapshot.json` (docs/upstream.md, records 2.9): the snapshot's description and its ready
+ * marker. It is written last and atomically, so its presence means the tree beside it is complete.
+ */
+
+
+
+
+
+
+const metadata_SNAPSHOT_METADATA_FILE = 'pikaci-snapshot.json';
+/** RFC 3339 in UTC; upstream writes `+00:00` with 0–9 fractional digits, its fixtures use `Z`. */
+const UtcTimestampSchema = schemas/* string */.YjP()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|\+00:00)$/, 'expected an RFC 3339 UTC timestamp ending in `Z` or `+00:00`');
+const OmittedPathSchema = schemas/* strictObject */.rej({
+    path: schemas/* string */.YjP().min(1),
+    /**
+     * `submodule`: a gitlink (mode 160000); its commit is not in this repository's object store.
+     * `nested_repository`: an untracked directory holding its own git repository.
+     */
+    reason: schemas/* enum */.k5n(['submodule', 'nested_repository']),
+});
+const SnapshotMetadataSchema = schemas/* object */.Ikc({
+    source_root: schemas/* string */.YjP().min(1),
+    snapshot_dir: schemas/* string */.YjP().min(1),
+    git_head: schemas/* string */.YjP().nullable(),
+    git_dirty: schemas/* boolean */.zMY().nullable(),
+    created_at: UtcTimestampSchema,
+    content_hash: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256')
+        .nullable()
+        .default(null),
+    /** Ours, absent from upstream files: the profile used and what was left out on purpose. */
+    profile: schemas/* enum */.k5n(SNAPSHOT_PROFILES).optional(),
+    omitted_paths: schemas/* array */.YOg(OmittedPathSchema).optional(),
+});
+/** The upstream form: UTC with a `+00:00` offset. */
+function formatSnapshotTimestamp(date) {
+    return date.toISOString().replace(/Z$/, '+00:00');
+}
+async function metadata_readSnapshotMetadata(dir) {
+    const file = (0,external_node_path_.join)(dir, metadata_SNAPSHOT_METADATA_FILE);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (isNotFound(error)) {
+            throw new errors.PikaciError('snapshot is not ready: its marker file is missing', {
+                where: file,
+                hint: 'the snapshot was never completed (or the path is wrong); create it again',
+                cause: error,
+            });
+        }
+        throw new errors.PikaciError(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors.PikaciError(`snapshot metadata is not valid JSON: ${error.message}`, {
+            where: file,
+            hint: 'the marker is corrupt; delete the snapshot directory and create it again',
+            cause: error,
+        });
+    }
+    const parsed = SnapshotMetadataSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const at = issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : '';
+        throw new errors.PikaciError(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
+            where: file,
+            hint: 'the marker is corrupt or from an incompatible writer; delete the snapshot and create it again',
+        });
+    }
+    return parsed.data;
+}
+/** Temp file in the same directory, then rename: readers see no marker or a whole one. */
+async function writeSnapshotMetadata(dir, metadata) {
+    const file = (0,external_node_path_.join)(dir, metadata_SNAPSHOT_METADATA_FILE);
+    const temp = (0,external_node_path_.join)(dir, `.${metadata_SNAPSHOT_METADATA_FILE}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temp, `${JSON.stringify(metadata, null, 2)}\n`, { flag: 'wx' });
+        await (0,promises_.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw new errors.PikaciError(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
+    }
+}
+function isNotFound(error) {
+    return error?.code === 'ENOENT';
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/create.ts
+/**
+ * Snapshot creation. Unlike upstream (which walks and copies the working tree, ignored files included),
+ * the file set comes from git: the files tracked at HEAD, plus (outside CI) local modifications and
+ * untracked files that are not ignored. Clean tracked files are written straight from the object store
+ * by id, so neither copying nor hashing them reads the working tree.
+ *
+ * Decisions worth knowing:
+ * - Ignored files are never included (upstream copied them, `.env` secrets and all; docs/upstream.md, records 5.5.3).
+ * - Submodules (gitlinks) and untracked nested repositories are left out and listed in
+ *   `omitted_paths`: their contents are not in this repository's object store or index.
+ * - Files from the object store hold git's stored bytes: no smudge filters (LFS) or eol conversion,
+ *   so each file's bytes are exactly the blob its id names and a snapshot re-hashes to its content_hash.
+ * - Paths must be UTF-8 and the repository SHA-1: the content hash is defined over both.
+ * - A root-level `pikaci-snapshot.json` in the source is left out; that name is the marker's.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const WORKTREE_COPY_CONCURRENCY = 32;
+async function createSnapshot(options) {
+    const clock = options.clock ?? (() => new Date());
+    const sourceRoot = (0,external_node_path_.resolve)(options.sourceRoot);
+    const destDir = (0,external_node_path_.resolve)(options.destDir);
+    const head = await checkSource(sourceRoot);
+    await prepareDestination(destDir);
+    const [unfiltered, gitDirty] = await (0,all_settled/* allSettledOrThrow */.e)([
+        options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot),
+        isDirty(sourceRoot),
+    ]);
+    const plan = filterPlan(unfiltered, options.profile);
+    const localFiles = await inspectLocalFiles(sourceRoot, plan.local);
+    const directories = new Set();
+    for (const { path } of [...plan.stored, ...localFiles]) {
+        for (let dir = (0,external_node_path_.dirname)(path); dir !== '.'; dir = (0,external_node_path_.dirname)(dir))
+            directories.add(dir);
+    }
+    // Parents sort before their children, so non-recursive mkdir never misses a parent.
+    for (const dir of [...directories].sort(comparePathBytes))
+        await (0,promises_.mkdir)((0,external_node_path_.join)(destDir, dir));
+    let localEntries;
+    try {
+        [, localEntries] = await (0,all_settled/* allSettledOrThrow */.e)([
+            writeStoredFiles(sourceRoot, destDir, plan.stored),
+            copyLocalFiles(sourceRoot, destDir, localFiles),
+        ]);
+    }
+    catch (error) {
+        throw (0,errors/* withContext */.eQ)(`snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`, error);
+    }
+    const entries = [...plan.stored, ...localEntries];
+    const metadata = {
+        source_root: sourceRoot,
+        snapshot_dir: destDir,
+        git_head: head,
+        git_dirty: gitDirty,
+        created_at: formatSnapshotTimestamp(clock()),
+        content_hash: hash_computeContentHash(entries),
+        profile: options.profile,
+        omitted_paths: plan.omitted,
+    };
+    await writeSnapshotMetadata(destDir, metadata);
+    return metadata;
+}
+/** The checks below word a non-zero exit themselves: git's exit status is returned, not thrown. */
+const ANY_EXIT = { exitCodes: 'any' };
+/** Returns HEAD's commit id after checking that `sourceRoot` is the top of a usable working tree. */
+async function checkSource(sourceRoot) {
+    const info = await (0,promises_.stat)(sourceRoot).catch(() => null);
+    if (!info?.isDirectory()) {
+        throw new errors.InputError('snapshot source is not a directory', {
+            where: sourceRoot,
+            hint: 'pass the top-level directory of a git checkout',
+        });
+    }
+    const fast = await sourceFacts(sourceRoot);
+    if (fast !== null) {
+        await checkTopLevel(sourceRoot, fast.topLevel);
+        checkObjectFormat(sourceRoot, fast.objectFormat);
+        return fast.head;
+    }
+    const top = await (0,git.runGit)(sourceRoot, ['rev-parse', '--show-toplevel'], ANY_EXIT);
+    if (top.exitCode !== 0) {
+        throw new errors.InputError(`snapshot source is not a git working tree: ${top.stderr}`, {
+            where: sourceRoot,
+            hint: 'snapshots are made from git checkouts; run from a clone of the repository',
+        });
+    }
+    await checkTopLevel(sourceRoot, top.stdout.toString('utf8').trim());
+    const format = await (0,git.runGit)(sourceRoot, ['rev-parse', '--show-object-format'], ANY_EXIT);
+    checkObjectFormat(sourceRoot, format.exitCode === 0 ? format.stdout.toString('utf8').trim() : 'sha1');
+    const head = await (0,git.runGit)(sourceRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], ANY_EXIT);
+    if (head.exitCode !== 0) {
+        throw new errors.InputError('the repository has no commits, so there is no HEAD to snapshot', {
+            where: sourceRoot,
+            hint: 'commit the files first (`git add -A && git commit`)',
+        });
+    }
+    return head.stdout.toString('utf8').trim();
+}
+/**
+ * Top level, object format and HEAD from one `git rev-parse` when all three are there (each git
+ * process is a measured part of `pikaci run`'s overhead); null sends `checkSource` through the
+ * one-check-per-process path, which words each failure.
+ */
+async function sourceFacts(sourceRoot) {
+    const result = await (0,git.runGit)(sourceRoot, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '--quiet', 'HEAD^{commit}'], ANY_EXIT);
+    const lines = result.stdout.toString('utf8').split('\n');
+    if (result.exitCode !== 0 || lines.length !== 4 || lines[3] !== '')
+        return null;
+    const [topLevel, objectFormat, head] = lines.map((line) => line.trim());
+    return { topLevel, objectFormat, head };
+}
+async function checkTopLevel(sourceRoot, topLevel) {
+    if ((await (0,promises_.realpath)(topLevel)) !== (await (0,promises_.realpath)(sourceRoot))) {
+        throw new errors.InputError(`snapshot source is not the top level of its repository (${topLevel})`, {
+            where: sourceRoot,
+            hint: `pass ${topLevel} instead`,
+        });
+    }
+}
+function checkObjectFormat(sourceRoot, objectFormat) {
+    if (objectFormat !== 'sha1') {
+        throw new errors.InputError(`repositories with the ${objectFormat} object format are not supported`, {
+            where: sourceRoot,
+            hint: 'the snapshot content hash is defined over SHA-1 blob ids; use a sha1 repository',
+        });
+    }
+}
+async function prepareDestination(destDir) {
+    const existing = await (0,promises_.readdir)(destDir).catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new errors.InputError(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
+    });
+    if (existing !== null && existing.length > 0) {
+        throw new errors.InputError('snapshot destination is not empty', {
+            where: destDir,
+            hint: 'pass a new or empty directory (delete a stale snapshot first)',
+        });
+    }
+    await (0,promises_.mkdir)(destDir, { recursive: true });
+}
+/** git's standard output; a non-zero exit throws the runner's error (the command and git's stderr). */
+async function gitOutput(sourceRoot, args) {
+    return (await (0,git.runGit)(sourceRoot, args)).stdout;
+}
+/** CI: the tree of HEAD, read from the object store only. */
+async function planHead(sourceRoot) {
+    const output = await gitOutput(sourceRoot, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
+    const plan = { stored: [], local: [], omitted: [] };
+    for (const record of splitNul(output, `${sourceRoot} (git ls-tree HEAD)`)) {
+        // `<mode> SP <type> SP <oid> TAB <path>`
+        const tab = record.indexOf('\t');
+        const [mode, , oid] = record.slice(0, tab).split(' ');
+        addStored(plan, record.slice(tab + 1), mode, oid, sourceRoot);
+    }
+    return plan;
+}
+/** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
+async function planWorkingTree(sourceRoot) {
+    const [staged, modified, untracked] = await (0,all_settled/* allSettledOrThrow */.e)([
+        gitOutput(sourceRoot, ['ls-files', '-z', '-s']),
+        gitOutput(sourceRoot, ['ls-files', '-z', '-m']),
+        gitOutput(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
+    ]);
+    const changed = new Set(splitNul(modified, `${sourceRoot} (git ls-files -m)`));
+    const plan = { stored: [], local: [], omitted: [] };
+    const seen = new Set();
+    for (const record of splitNul(staged, `${sourceRoot} (git ls-files -s)`)) {
+        // `<mode> SP <oid> SP <stage> TAB <path>`
+        const tab = record.indexOf('\t');
+        const [mode, oid, stage] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        // A conflicted path has several stages and no single blob: the disk holds the user's version.
+        if (mode !== '160000' && (changed.has(path) || stage !== '0'))
+            plan.local.push(path);
+        else
+            addStored(plan, path, mode, oid, sourceRoot);
+    }
+    for (const path of splitNul(untracked, `${sourceRoot} (git ls-files --others)`)) {
+        // git lists an untracked directory holding its own repository as `dir/` and never looks inside.
+        if (path.endsWith('/'))
+            plan.omitted.push({ path: path.slice(0, -1), reason: 'nested_repository' });
+        else
+            plan.local.push(path);
+    }
+    return plan;
+}
+function addStored(plan, path, rawMode, oid, where) {
+    const mode = parseInt(rawMode, 8);
+    switch (mode >> 12) {
+        case 0o10:
+            // git itself only knows 644 and 755; anything with the owner execute bit is executable.
+            plan.stored.push({ path, oid, mode: mode & 0o100 ? '100755' : '100644' });
+            return;
+        case 0o12:
+            plan.stored.push({ path, oid, mode: '120000' });
+            return;
+        case 0o16:
+            plan.omitted.push({ path, reason: 'submodule' });
+            return;
+        default:
+            throw new errors.PikaciError(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
+    }
+}
+/**
+ * Applies the profile's skip rules. The root-level `pikaci-snapshot.json` is always left out too: it is
+ * the marker's name, and a snapshot taken from a materialised workspace must not carry the old one.
+ */
+function filterPlan(plan, profile) {
+    const keep = (path) => path !== metadata_SNAPSHOT_METADATA_FILE && !isSkippedPath(path, profile);
+    return {
+        stored: plan.stored.filter((file) => keep(file.path)),
+        local: plan.local.filter(keep),
+        omitted: plan.omitted.filter((entry) => keep(entry.path)),
+    };
+}
+async function isDirty(sourceRoot) {
+    const status = await gitOutput(sourceRoot, ['status', '--porcelain', '-z', '--untracked-files=normal']);
+    return status.length > 0;
+}
+async function writeStoredFiles(sourceRoot, destDir, files) {
+    const byOid = new Map();
+    for (const file of files) {
+        const group = byOid.get(file.oid);
+        if (group)
+            group.push(file);
+        else
+            byOid.set(file.oid, [file]);
+    }
+    await readBlobs(sourceRoot, [...byOid.keys()], async (oid, bytes) => {
+        for (const file of byOid.get(oid))
+            await materialise((0,external_node_path_.join)(destDir, file.path), file.mode, bytes);
+    });
+}
+/**
+ * Which working-tree paths are a file or symlink, seen the way git sees them: without following links.
+ * Dropped: deleted paths, tracked files replaced by a directory (git lists its files as untracked), and
+ * paths below a directory replaced by a symlink (git treats them as deleted; the link itself is untracked).
+ */
+async function inspectLocalFiles(sourceRoot, paths) {
+    const realDirectories = new Map();
+    const isRealDirectory = (dir) => {
+        if (dir === '.')
+            return Promise.resolve(true);
+        let known = realDirectories.get(dir);
+        if (!known) {
+            known = isRealDirectory((0,external_node_path_.dirname)(dir)).then(async (parentIsReal) => parentIsReal &&
+                (await (0,promises_.lstat)((0,external_node_path_.join)(sourceRoot, dir)).then((info) => info.isDirectory(), () => false)));
+            realDirectories.set(dir, known);
+        }
+        return known;
+    };
+    const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
+    const inspected = await (0,all_settled/* allSettledOrThrow */.e)(paths.map((path) => limit(async () => {
+        if (!(await isRealDirectory((0,external_node_path_.dirname)(path))))
+            return null;
+        const source = (0,external_node_path_.join)(sourceRoot, path);
+        const info = await (0,promises_.lstat)(source).catch((error) => {
+            if (error.code === 'ENOENT')
+                return null;
+            throw error;
+        });
+        if (info === null || info.isDirectory())
+            return null;
+        if (info.isSymbolicLink())
+            return { path, mode: '120000' };
+        if (info.isFile())
+            return { path, mode: info.mode & 0o100 ? '100755' : '100644' };
+        throw new errors.PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
+            where: source,
+            hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
+        });
+    })));
+    return inspected.filter((file) => file !== null);
+}
+/** Copies working-tree files, returning their hash entries computed from the bytes copied. */
+async function copyLocalFiles(sourceRoot, destDir, files) {
+    const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
+    return (0,all_settled/* allSettledOrThrow */.e)(files.map(({ path, mode }) => limit(async () => {
+        const source = (0,external_node_path_.join)(sourceRoot, path);
+        const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
+        await materialise((0,external_node_path_.join)(destDir, path), mode, bytes);
+        return { path, mode, oid: hash_gitBlobId(bytes) };
+    })));
+}
+/** Like a git checkout: links are recreated from their target bytes, never followed; umask applies. */
+async function materialise(target, mode, bytes) {
+    switch (mode) {
+        case '120000':
+            await (0,promises_.symlink)(bytes, target);
+            return;
+        case '100755':
+            await (0,promises_.writeFile)(target, bytes, { mode: 0o777, flag: 'wx' });
+            return;
+        case '100644':
+            await (0,promises_.writeFile)(target, bytes, { mode: 0o666, flag: 'wx' });
+            return;
+        default:
+            (0,assert_never/* assertNever */.x)(mode);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/verify.ts
+/** Checking a snapshot directory against an expected content hash, by re-reading its bytes. */
+
+
+
+
+
+
+/**
+ * The content hash (see hash.ts) of a snapshot directory computed from what is on disk: every regular
+ * file and symlink below `dir` except the root-level marker.
+ */
+async function hashSnapshotDirectory(dir) {
+    const limit = pLimit(32);
+    const pending = [];
+    const walk = async (relDir) => {
+        const names = await readdir(join(dir, relDir));
+        for (const name of names) {
+            const rel = relDir === '' ? name : `${relDir}/${name}`;
+            if (rel === SNAPSHOT_METADATA_FILE)
+                continue;
+            const absolute = join(dir, rel);
+            const info = await lstat(absolute);
+            if (info.isDirectory())
+                await walk(rel);
+            else if (info.isSymbolicLink()) {
+                pending.push(limit(async () => ({
+                    path: rel,
+                    mode: '120000',
+                    oid: gitBlobId(await readlink(absolute, { encoding: 'buffer' })),
+                })));
+            }
+            else if (info.isFile()) {
+                const mode = info.mode & 0o100 ? '100755' : '100644';
+                pending.push(limit(async () => ({ path: rel, mode, oid: gitBlobId(await readFile(absolute)) })));
+            }
+            else {
+                throw new PikaciError(`unexpected special file in snapshot: ${JSON.stringify(rel)}`, { where: dir });
+            }
+        }
+    };
+    try {
+        await walk('');
+    }
+    finally {
+        // Reads already started finish (or fail) before this returns, whatever happened to the walk.
+        await Promise.allSettled(pending);
+    }
+    return computeContentHash(await Promise.all(pending));
+}
+/**
+ * A snapshot is good when its marker is present and valid, records `expectedHash`, and the files on disk
+ * still hash to it. Problems are returned, not thrown, so a caller can recreate the snapshot.
+ */
+async function verifySnapshot(dir, expectedHash) {
+    let metadata;
+    try {
+        metadata = await readSnapshotMetadata(dir);
+    }
+    catch (error) {
+        return { ok: false, reason: errorMessage(error), metadata: null };
+    }
+    if (metadata.content_hash !== expectedHash) {
+        return {
+            ok: false,
+            reason: `marker records content hash ${metadata.content_hash ?? 'null'}, expected ${expectedHash}`,
+            metadata,
+        };
+    }
+    let actual;
+    try {
+        actual = await hashSnapshotDirectory(dir);
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot hash snapshot files: ${errorMessage(error)}`, metadata };
+    }
+    if (actual !== expectedHash) {
+        return { ok: false, reason: `files on disk hash to ${actual}, expected ${expectedHash}`, metadata };
+    }
+    return { ok: true, metadata };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/index.ts
+/** Source snapshots: a filtered copy of a git checkout with a content hash and a ready marker. */
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mj: () => (/* reexport */ DEFAULT_MANIFEST),
+  SI: () => (/* reexport */ loadRunSources),
+  loadSources: () => (/* reexport */ loadSources),
+  requireManifest: () => (/* reexport */ requireManifest)
+});
+
+// UNUSED EXPORTS: loadSourceCatalog
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/sources/load.ts
+/**
+ * The one loader of a repository's catalog and lane manifest, for `pikaci plan`, `run` (and
+ * `--affected`), `rerun`, `targets`, `lanes` and the action's `run`; the action's `plan` takes its
+ * catalog from here too (README "Lane manifest and catalog"): the repository root, the catalog
+ * (`--catalog`, else `ci/pikaci-catalog.toml`, else the bundled one), the manifest (`--manifest`,
+ * else `DEFAULT_MANIFEST` in the repository) and the catalog bound to it.
+ *
+ * What it loads is imported when it is asked for: the CLI names `DEFAULT_MANIFEST` in its help
+ * without loading the catalog's and the manifest's dependencies.
+ */
+
+
+
+/** Where a repository keeps its lane manifest, relative to its root (README "Lane manifest and catalog"). */
+const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
+async function loadSources(request) {
+    const repoRoot = request.repoRoot ?? (await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4157))).repoRoot());
+    const manifestFile = request.manifest !== undefined ? (0,external_node_path_.resolve)(request.manifest) : (0,external_node_path_.join)(repoRoot, DEFAULT_MANIFEST);
+    const present = (0,external_node_fs_.existsSync)(manifestFile);
+    if (!present && (request.manifest !== undefined || request.manifestNeed === 'required')) {
+        throw missingManifest(manifestFile, request.repoOption);
+    }
+    const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
+    const base = { repoRoot, catalogSource: source, manifestFile };
+    if (!present)
+        return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
+    const { bindManifest, manifestOptionsFor } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+    const { allLanes, loadManifest } = await __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 8757));
+    const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
+    return {
+        ...base,
+        catalog: request.bind === false ? catalog : bindManifest(catalog, manifest),
+        manifest,
+        manifestRelative: (0,external_node_path_.relative)(repoRoot, manifestFile).split(external_node_path_.sep).join('/'),
+        lanes: allLanes(manifest),
+    };
+}
+/**
+ * The catalog alone: `catalog` (as given), else the repository's `ci/pikaci-catalog.toml`, else the
+ * bundled one (`resolveCatalogPath`). The action's `plan` reads its manifest itself (from the
+ * workspace, or the base revision for `pull_request_target`) and its catalog here.
+ */
+async function loadSourceCatalog(request) {
+    const { loadCatalog, resolveCatalogPath } = await __nccwpck_require__.e(/* import() */ 883).then(__nccwpck_require__.bind(__nccwpck_require__, 4883));
+    const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
+    return { catalog: await loadCatalog(location.path), source: location.source };
+}
+/** The manifest of `sources`, which a caller that loaded them with `manifestNeed: 'optional'` now needs. */
+function requireManifest(sources, repoOption) {
+    if (sources.manifest === null)
+        throw missingManifest(sources.manifestFile, repoOption);
+    return sources.manifest;
+}
+function missingManifest(file, repoOption) {
+    return new errors.InputError(`lane manifest \`${file}\` does not exist`, {
+        where: '--manifest',
+        hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST}${repoOption ? ` (${repoOption})` : ''}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/run.ts
+
+async function loadRunSources(flags) {
+    const { resolveStateRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1056));
+    const { runJobs } = await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 5135));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 6585));
+    const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
+    const { repoRoot, catalog, manifest } = sources;
+    const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+    return {
+        repoRoot,
+        stateRoot,
+        sources,
+        runnable: {
+            targets: catalog.targets,
+            lanes: sources.lanes,
+            catalogPath: catalog.path,
+            manifestPath: manifest === null ? null : sources.manifestFile,
+        },
+        manifestRelative: sources.manifestRelative,
+        run: (options) => runJobs({
+            ...options,
+            stateRoot,
+            sourceRoot: repoRoot,
+            includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
+            prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/index.ts
+/**
+ * A repository's catalog and lane manifest, loaded one way for the CLI and the action alike
+ * (`loadSources`), and what a run is made of (`loadRunSources`). Importing this module loads neither
+ * the catalog's nor the orchestration's dependencies: its functions import them when called.
+ */
+
+
+
+
+/***/ }),
+
+/***/ 4509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pv: () => (/* reexport */ IssueCollector),
+  RE: () => (/* reexport */ addZodIssues),
+  _6: () => (/* reexport */ decodeUtf8),
+  u4: () => (/* reexport */ isRecord),
+  gm: () => (/* reexport */ parseTomlFile),
+  tf: () => (/* reexport */ validate)
+});
+
+// UNUSED EXPORTS: TomlValidationError, formatIssue, formatKeyPath, locateToml, objectKeysAt, parseToml, unknownKeyMessage
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@iarna/toml/toml.js
+var toml = __nccwpck_require__(4572);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/toml/locator.ts
+const BARE_KEY = /^[A-Za-z0-9_-]+$/;
+/** `a.b[2].c`; keys that are not bare are written as `"quoted"` segments. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number') {
+            out += `[${segment}]`;
+        }
+        else {
+            const key = BARE_KEY.test(segment) ? segment : JSON.stringify(segment);
+            out += out === '' ? key : `.${key}`;
+        }
+    }
+    return out;
+}
+function keyOf(path) {
+    return JSON.stringify(path);
+}
+function locateToml(text) {
+    // Scanned on first use: a valid catalog is never asked for a line, and its scan is a measured
+    // part of the action's cold start.
+    let lines;
+    return {
+        lineOf(path) {
+            if (lines === undefined) {
+                lines = new Map();
+                new Scanner(text, lines).scanDocument();
+            }
+            for (let length = path.length; length >= 0; length--) {
+                const line = lines.get(keyOf(path.slice(0, length)));
+                if (line !== undefined)
+                    return line;
+            }
+            return undefined;
+        },
+    };
+}
+class Scanner {
+    text;
+    lines;
+    pos = 0;
+    line = 1;
+    /** Current number of elements of each array of tables, keyed by its resolved path. */
+    tableArrays = new Map();
+    constructor(text, lines) {
+        this.text = text;
+        this.lines = lines;
+    }
+    scanDocument() {
+        let table = [];
+        this.record([], 1);
+        while (this.pos < this.text.length) {
+            this.skipWhitespaceAndComments();
+            if (this.pos >= this.text.length)
+                break;
+            const ch = this.text[this.pos];
+            if (ch === '[') {
+                table = this.scanHeader();
+            }
+            else {
+                this.scanKeyValue(table);
+            }
+            this.skipToLineEnd();
+        }
+    }
+    record(path, line) {
+        const key = keyOf(path);
+        if (!this.lines.has(key))
+            this.lines.set(key, line);
+    }
+    scanHeader() {
+        const line = this.line;
+        const isArray = this.text.startsWith('[[', this.pos);
+        this.pos += isArray ? 2 : 1;
+        const keys = this.scanKey();
+        this.skipInlineSpace();
+        this.pos += isArray ? 2 : 1;
+        const resolved = [];
+        for (const key of keys) {
+            resolved.push(key);
+            const count = this.tableArrays.get(keyOf(resolved));
+            // A parent that is an array of tables refers to its last element.
+            if (count !== undefined && resolved.length < keys.length)
+                resolved.push(count - 1);
+        }
+        if (isArray) {
+            const arrayKey = keyOf(resolved);
+            const count = (this.tableArrays.get(arrayKey) ?? 0) + 1;
+            this.tableArrays.set(arrayKey, count);
+            this.recordPrefixes(resolved, line);
+            resolved.push(count - 1);
+        }
+        this.recordPrefixes(resolved, line);
+        return resolved;
+    }
+    recordPrefixes(path, line) {
+        for (let length = 1; length <= path.length; length++)
+            this.record(path.slice(0, length), line);
+    }
+    scanKeyValue(table) {
+        const line = this.line;
+        const keys = this.scanKey();
+        const path = [...table, ...keys];
+        this.recordPrefixes(path, line);
+        this.skipInlineSpace();
+        if (this.text[this.pos] === '=')
+            this.pos++;
+        this.skipInlineSpace();
+        this.scanValue(path);
+    }
+    /** A possibly dotted key made of bare and quoted parts. */
+    scanKey() {
+        const keys = [];
+        for (;;) {
+            this.skipInlineSpace();
+            const ch = this.text[this.pos];
+            if (ch === '"' || ch === "'") {
+                keys.push(this.scanString());
+            }
+            else {
+                const start = this.pos;
+                while (this.pos < this.text.length && /[A-Za-z0-9_-]/.test(this.text[this.pos]))
+                    this.pos++;
+                keys.push(this.text.slice(start, this.pos));
+            }
+            this.skipInlineSpace();
+            if (this.text[this.pos] !== '.')
+                return keys;
+            this.pos++;
+        }
+    }
+    scanValue(path) {
+        const ch = this.text[this.pos];
+        if (ch === '"' || ch === "'") {
+            this.scanString();
+        }
+        else if (ch === '[') {
+            this.scanArray(path);
+        }
+        else if (ch === '{') {
+            this.scanInlineTable(path);
+        }
+        else {
+            this.skipScalar();
+            // A date-time may separate its date and time with one space.
+            const date = /^\d{4}-\d\d-\d\d$/.test(this.text.slice(this.pos - 10, this.pos));
+            if (date && /^ \d/.test(this.text.slice(this.pos, this.pos + 2))) {
+                this.pos++;
+                this.skipScalar();
+            }
+        }
+    }
+    scanArray(path) {
+        this.pos++;
+        let index = 0;
+        for (;;) {
+            this.skipWhitespaceAndComments();
+            if (this.pos >= this.text.length)
+                return;
+            if (this.text[this.pos] === ']') {
+                this.pos++;
+                return;
+            }
+            const elementPath = [...path, index];
+            this.record(elementPath, this.line);
+            this.scanValue(elementPath);
+            index++;
+            this.skipWhitespaceAndComments();
+            if (this.text[this.pos] === ',')
+                this.pos++;
+        }
+    }
+    scanInlineTable(path) {
+        this.pos++;
+        for (;;) {
+            this.skipWhitespaceAndComments();
+            if (this.pos >= this.text.length)
+                return;
+            if (this.text[this.pos] === '}') {
+                this.pos++;
+                return;
+            }
+            const line = this.line;
+            const keyPath = [...path, ...this.scanKey()];
+            this.recordPrefixes(keyPath, line);
+            this.skipInlineSpace();
+            if (this.text[this.pos] === '=')
+                this.pos++;
+            this.skipInlineSpace();
+            this.scanValue(keyPath);
+            this.skipWhitespaceAndComments();
+            if (this.text[this.pos] === ',')
+                this.pos++;
+        }
+    }
+    /** Consumes a basic, literal or multi-line string and returns its raw content. */
+    scanString() {
+        const quote = this.text[this.pos];
+        const triple = this.text.startsWith(quote.repeat(3), this.pos);
+        const delimiter = triple ? quote.repeat(3) : quote;
+        this.pos += delimiter.length;
+        const start = this.pos;
+        while (this.pos < this.text.length) {
+            const ch = this.text[this.pos];
+            if (quote === '"' && ch === '\\') {
+                if (this.text[this.pos + 1] === '\n')
+                    this.line++;
+                this.pos += 2;
+                continue;
+            }
+            if (this.text.startsWith(delimiter, this.pos)) {
+                // A multi-line string may end with up to two extra quotes before its delimiter.
+                let end = this.pos;
+                if (triple)
+                    while (this.text[end + delimiter.length] === quote)
+                        end++;
+                const raw = this.text.slice(start, end);
+                this.pos = end + delimiter.length;
+                return quote === '"' ? unescapeBasic(raw) : raw;
+            }
+            if (ch === '\n') {
+                if (!triple)
+                    break;
+                this.line++;
+            }
+            this.pos++;
+        }
+        return this.text.slice(start, this.pos);
+    }
+    skipScalar() {
+        while (this.pos < this.text.length && !/[,\]}\s#]/.test(this.text[this.pos]))
+            this.pos++;
+    }
+    skipInlineSpace() {
+        while (this.text[this.pos] === ' ' || this.text[this.pos] === '\t')
+            this.pos++;
+    }
+    skipWhitespaceAndComments() {
+        while (this.pos < this.text.length) {
+            const ch = this.text[this.pos];
+            if (ch === ' ' || ch === '\t' || ch === '\r') {
+                this.pos++;
+            }
+            else if (ch === '\n') {
+                this.line++;
+                this.pos++;
+            }
+            else if (ch === '#') {
+                while (this.pos < this.text.length && this.text[this.pos] !== '\n')
+                    this.pos++;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    /** After a statement: skip its trailing comment and the newline that ends it. */
+    skipToLineEnd() {
+        while (this.pos < this.text.length && this.text[this.pos] !== '\n')
+            this.pos++;
+        if (this.pos < this.text.length) {
+            this.line++;
+            this.pos++;
+        }
+    }
+}
+function unescapeBasic(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return raw;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toml/parse.ts
+/** TOML text → plain data, with parse errors turned into `InputError`s that name file:line:col. */
+
+
+
+
+
+/** Far above any real manifest or catalog (the Pika catalog is 40 KB); stops `/dev/zero`-like reads early. */
+const MAX_TOML_BYTES = 4 * 1024 * 1024;
+/** Arrays and inline tables nested deeper than this are refused before parsing (real files use a few). */
+const MAX_TOML_NESTING = 100;
+const BYTE_ORDER_MARK = '\uFEFF';
+function isTomlError(error) {
+    return error instanceof Error && error.fromTOML === true;
+}
+/**
+ * Parses TOML text. A leading UTF-8 byte-order mark is dropped (editors on Windows write one; it is
+ * not part of the document).
+ */
+function parseToml(source, file) {
+    const text = source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+    checkNesting(text, file);
+    let data;
+    try {
+        data = toml.parse(text);
+    }
+    catch (error) {
+        if (isTomlError(error)) {
+            // @iarna/toml appends " at row R, col C, pos P:" and a code excerpt; we print the position ourselves.
+            const reason = error.message.split(' at row ')[0].trim();
+            throw new errors.InputError(`${file}:${error.line + 1}:${error.col + 1}: invalid TOML: ${reason}`, {
+                hint: 'fix the TOML syntax at that position (https://toml.io/en/v1.0.0)',
+                cause: error,
+            });
+        }
+        throw error;
+    }
+    return { file, data, locator: locateToml(text) };
+}
+async function parseTomlFile(path) {
+    return parseToml(decodeUtf8(await readBounded(path), path), path);
+}
+/** Reads a regular file of at most `MAX_TOML_BYTES`; anything else is refused with the reason. */
+async function readBounded(path) {
+    const cannotRead = (why, hint, cause) => new errors.InputError(`cannot read ${path}: ${why}`, { hint, cause });
+    try {
+        // stat before open: opening a FIFO would block until something writes to it.
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile()) {
+            throw cannotRead(`it is ${fileKind(info)}, not a regular file`, 'pass the path of a TOML file (a device, pipe or directory is not read)');
+        }
+        if (info.size > MAX_TOML_BYTES)
+            throw tooLarge(path, info.size);
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            // One byte more than the limit tells a file that grew since the stat.
+            const buffer = Buffer.alloc(MAX_TOML_BYTES + 1);
+            let length = 0;
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+                if (length > MAX_TOML_BYTES)
+                    throw tooLarge(path, length);
+            }
+            return buffer.subarray(0, length);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof errors.InputError)
+            throw error;
+        const code = error.code;
+        throw new errors.InputError(`cannot read ${path}${code ? ` (${code})` : ''}`, {
+            hint: code === 'ENOENT' ? 'check the path, or pass the right one on the command line' : undefined,
+            cause: error,
+        });
+    }
+}
+function tooLarge(path, size) {
+    return new errors.InputError(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
+}
+function fileKind(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** TOML is UTF-8: invalid bytes are an error at their line, column and byte offset, never replaced. */
+function decodeUtf8(bytes, file) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new errors.InputError(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
+}
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const extra = lead >= 0xc2 && lead <= 0xdf
+            ? 1
+            : lead >= 0xe0 && lead <= 0xef
+                ? 2
+                : lead >= 0xf0 && lead <= 0xf4
+                    ? 3
+                    : 0;
+        if (extra === 0 || i + extra >= bytes.length)
+            return i;
+        let codePoint = lead & (0x3f >> extra);
+        for (let k = 1; k <= extra; k++) {
+            const next = bytes[i + k];
+            if ((next & 0xc0) !== 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        const overlong = (extra === 2 && codePoint < 0x800) || (extra === 3 && codePoint < 0x10000);
+        const surrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+        if (overlong || surrogate || codePoint > 0x10ffff)
+            return i;
+        i += extra + 1;
+    }
+    return bytes.length;
+}
+/**
+ * Refuses arrays and inline tables nested deeper than `MAX_TOML_NESTING`, and dotted keys or table
+ * headers of more parts, before the parser, the key locator and the schema walk (recursive, or
+ * quadratic in the length of a key path) see them. Strings and comments are skipped.
+ */
+function checkNesting(text, file) {
+    let depth = 0;
+    /** Dots since the last `=`, `,`, bracket or newline: the parts of a dotted key or header, less one. */
+    let dots = 0;
+    let line = 1;
+    let lineStart = 0;
+    const refuse = (i, what) => new errors.InputError(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
+        hint: 'flatten the structure: lane manifests and catalogs need only a few levels',
+    });
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\n') {
+            line++;
+            lineStart = i + 1;
+            dots = 0;
+        }
+        else if (ch === '#') {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (ch === '"' || ch === "'") {
+            const delimiter = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            for (i += delimiter.length; i < text.length; i++) {
+                if (ch === '"' && text[i] === '\\') {
+                    i++;
+                    if (text[i] === '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                else if (text.startsWith(delimiter, i)) {
+                    // A multi-line string may end with up to two extra quotes before its delimiter.
+                    while (delimiter.length === 3 && text[i + 3] === ch)
+                        i++;
+                    i += delimiter.length - 1;
+                    break;
+                }
+                else if (text[i] === '\n') {
+                    if (delimiter.length === 1) {
+                        i--;
+                        break;
+                    }
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+        }
+        else if (ch === '.') {
+            if (++dots >= MAX_TOML_NESTING) {
+                throw refuse(i, `a dotted key or table header has more than ${MAX_TOML_NESTING} parts`);
+            }
+        }
+        else if (ch === '[' || ch === '{') {
+            dots = 0;
+            if (++depth > MAX_TOML_NESTING) {
+                throw refuse(i, `arrays and inline tables are nested more than ${MAX_TOML_NESTING} levels deep`);
+            }
+        }
+        else if (ch === ']' || ch === '}') {
+            depth = Math.max(0, depth - 1);
+            dots = 0;
+        }
+        else if (ch === '=' || ch === ',') {
+            dots = 0;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/toml/validate.ts
+/**
+ * Schema validation of parsed TOML with messages that name the file, the line and the key path:
+ * every problem of a document is collected and reported in one `TomlValidationError`.
+ */
+
+
+
+function formatIssue(file, issue) {
+    const where = issue.line === undefined ? file : `${file}:${issue.line}`;
+    const key = formatKeyPath(issue.path);
+    return key === '' ? `${where}: ${issue.message}` : `${where}: ${key}: ${issue.message}`;
+}
+class TomlValidationError extends errors.InputError {
+    file;
+    issues;
+    constructor(file, issues) {
+        const lines = [...issues]
+            .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+            .map((issue) => formatIssue(file, issue));
+        const head = issues.length === 1 ? lines[0] : `${issues.length} problems in ${file}:\n  ${lines.join('\n  ')}`;
+        super(head);
+        this.file = file;
+        this.issues = issues;
+        this.name = 'TomlValidationError';
+    }
+}
+/** Collects problems with their key paths, then throws them all at once. */
+class IssueCollector {
+    file;
+    locator;
+    collected = [];
+    constructor(file, locator) {
+        this.file = file;
+        this.locator = locator;
+    }
+    static for(doc) {
+        return new IssueCollector(doc.file, doc.locator);
+    }
+    add(path, message) {
+        this.collected.push({ path, line: this.locator.lineOf(path), message });
+    }
+    get count() {
+        return this.collected.length;
+    }
+    throwIfAny() {
+        if (this.collected.length > 0)
+            throw new TomlValidationError(this.file, this.collected);
+    }
+}
+function unknownKeyMessage(key, known) {
+    const hint = (0,errors/* didYouMean */.au)(key, known);
+    return hint ? `unknown key \`${key}\`; ${hint}` : `unknown key \`${key}\``;
+}
+/** Adds every zod issue to `issues`, below `prefix` (the key path of `data` in the document). */
+function addZodIssues(issues, schema, data, error, prefix = []) {
+    for (const issue of error.issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            const known = objectKeysAt(schema, path, data) ?? [];
+            for (const key of issue.keys)
+                issues.add([...prefix, ...path, key], unknownKeyMessage(key, known));
+        }
+        else if (issue.code === 'invalid_key') {
+            const reasons = issue.issues.map((inner) => inner.message).join('; ');
+            issues.add([...prefix, ...path], `invalid key \`${String(path.at(-1))}\`: ${reasons}`);
+        }
+        else if (issue.code === 'invalid_union' &&
+            issue.errors.length > 0 &&
+            issue.message === 'Invalid input') {
+            // Without a message of its own, a union says why each alternative failed.
+            const reasons = [...new Set(issue.errors.map((branch) => branch[0]?.message).filter(Boolean))];
+            issues.add([...prefix, ...path], reasons.length > 0 ? reasons.join('; or ') : issue.message);
+        }
+        else {
+            issues.add([...prefix, ...path], issue.message);
+        }
+    }
+}
+/** Parses `data` with `schema`; on failure throws one error listing every problem with line and key path. */
+function validate(schema, data, doc) {
+    const result = schema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const issues = new IssueCollector(doc.file, doc.locator);
+    addZodIssues(issues, schema, data, result.error);
+    issues.throwIfAny();
+    throw new Error('unreachable: a failed parse reported no issues');
+}
+/** The keys an object schema accepts at `path` (for "did you mean"), following the data through unions. */
+function objectKeysAt(schema, path, data) {
+    const node = unwrap(schema);
+    if (node instanceof schemas/* ZodUnion */.fZ7) {
+        const options = node.options;
+        const matching = pickOption(node, data);
+        const candidates = matching ? [matching] : options;
+        const keys = new Set();
+        for (const option of candidates)
+            for (const key of objectKeysAt(option, path, data) ?? [])
+                keys.add(key);
+        return keys.size > 0 ? [...keys] : undefined;
+    }
+    if (path.length === 0) {
+        return node instanceof schemas/* ZodObject */.bvH ? Object.keys(node.shape) : undefined;
+    }
+    const [head, ...rest] = path;
+    const child = childAt(data, head);
+    if (node instanceof schemas/* ZodObject */.bvH && typeof head === 'string') {
+        const field = node.shape[head];
+        return field ? objectKeysAt(field, rest, child) : undefined;
+    }
+    if (node instanceof schemas/* ZodArray */.naA)
+        return objectKeysAt(node.element, rest, child);
+    if (node instanceof schemas/* ZodRecord */.b8S)
+        return objectKeysAt(node.valueType, rest, child);
+    if (node instanceof schemas/* ZodTuple */.y0Q && typeof head === 'number') {
+        const item = node.def.items[head];
+        return item ? objectKeysAt(item, rest, child) : undefined;
+    }
+    return undefined;
+}
+function unwrap(schema) {
+    let node = schema;
+    for (;;) {
+        if (node instanceof schemas/* ZodOptional */.IiU || node instanceof schemas/* ZodNullable */.l1C || node instanceof schemas/* ZodDefault */.XiL) {
+            node = node.unwrap();
+        }
+        else if (node instanceof schemas/* ZodPipe */.utH) {
+            node = node.in;
+        }
+        else {
+            return node;
+        }
+    }
+}
+function pickOption(union, data) {
+    if (!(union instanceof schemas/* ZodDiscriminatedUnion */.jvo) || !isRecord(data))
+        return undefined;
+    const discriminator = union.def.discriminator;
+    const value = data[discriminator];
+    return union.options.find((option) => {
+        const node = unwrap(option);
+        if (!(node instanceof schemas/* ZodObject */.bvH))
+            return false;
+        const field = unwrap(node.shape[discriminator]);
+        return field instanceof schemas/* ZodLiteral */.DN5 && field.values.has(value);
+    });
+}
+function childAt(data, segment) {
+    if (Array.isArray(data) && typeof segment === 'number')
+        return data[segment];
+    if (isRecord(data) && typeof segment === 'string')
+        return data[segment];
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/toml/index.ts
+/** TOML files with positions: parse, locate key paths, validate with zod and report file:line: key.path. */
+
+
+
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LocalTransport: () => (/* reexport */ LocalTransport),
+  Fg: () => (/* reexport */ capture),
+  connectSsh: () => (/* reexport */ connectSsh),
+  KE: () => (/* reexport */ describeExit),
+  w8: () => (/* reexport */ mustCapture),
+  W1: () => (/* reexport */ parseSshConnectOptions),
+  oV: () => (/* reexport */ shArgv)
+});
+
+// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, PidMarkerFilter, SshConnectOptionsSchema, SshTransport, appendKnownHost, buildRemoteCommand, entryMatchesHost, fingerprint, formatKnownHostLine, knownHostName, parseKnownHosts, verifyHostKey, withPidMarker
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
+function isPlainObject(value) {
+	if (typeof value !== 'object' || value === null) {
+		return false;
+	}
+
+	const prototype = Object.getPrototypeOf(value);
+	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/file-url.js
+
+
+// Allow some arguments/options to be either a file path string or a file URL
+const safeNormalizeFileUrl = (file, name) => {
+	const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
+
+	if (typeof fileString !== 'string') {
+		throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
+	}
+
+	return fileString;
+};
+
+// In Deno node:process execPath is a special object, not just a string:
+// https://github.com/denoland/deno/blob/f460188e583f00144000aa0d8ade08218d47c3c1/ext/node/polyfills/process.ts#L344
+const normalizeDenoExecPath = file => isDenoExecPath(file)
+	? file.toString()
+	: file;
+
+const isDenoExecPath = file => typeof file !== 'string'
+	&& file
+	&& Object.getPrototypeOf(file) === String.prototype;
+
+// Same but also allows other values, e.g. `boolean` for the `shell` option
+const normalizeFileUrl = file => file instanceof URL ? (0,external_node_url_.fileURLToPath)(file) : file;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/parameters.js
+
+
+
+// The command `arguments` and `options` are both optional.
+// This also does basic validation on them and on the command file.
+const normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
+	const filePath = safeNormalizeFileUrl(rawFile, 'First argument');
+	const [commandArguments, options] = isPlainObject(rawArguments)
+		? [[], rawArguments]
+		: [rawArguments, rawOptions];
+
+	if (!Array.isArray(commandArguments)) {
+		throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
+	}
+
+	if (commandArguments.some(commandArgument => typeof commandArgument === 'object' && commandArgument !== null)) {
+		throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
+	}
+
+	const normalizedArguments = commandArguments.map(String);
+	const nullByteArgument = normalizedArguments.find(normalizedArgument => normalizedArgument.includes('\0'));
+	if (nullByteArgument !== undefined) {
+		throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
+	}
+
+	if (!isPlainObject(options)) {
+		throw new TypeError(`Last argument must be an options object: ${options}`);
+	}
+
+	return [filePath, normalizedArguments, options];
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/uint-array.js
+
+
+const {toString: objectToString} = Object.prototype;
+
+const isArrayBuffer = value => objectToString.call(value) === '[object ArrayBuffer]';
+
+// Is either Uint8Array or Buffer
+const isUint8Array = value => objectToString.call(value) === '[object Uint8Array]';
+
+const bufferToUint8Array = buffer => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+
+const textEncoder = new TextEncoder();
+const stringToUint8Array = string => textEncoder.encode(string);
+
+const textDecoder = new TextDecoder();
+const uint8ArrayToString = uint8Array => textDecoder.decode(uint8Array);
+
+const joinToString = (uint8ArraysOrStrings, encoding) => {
+	const strings = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+	return strings.join('');
+};
+
+const uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
+	if (encoding === 'utf8' && uint8ArraysOrStrings.every(uint8ArrayOrString => typeof uint8ArrayOrString === 'string')) {
+		return uint8ArraysOrStrings;
+	}
+
+	const decoder = new external_node_string_decoder_.StringDecoder(encoding);
+	const strings = uint8ArraysOrStrings
+		.map(uint8ArrayOrString => typeof uint8ArrayOrString === 'string'
+			? stringToUint8Array(uint8ArrayOrString)
+			: uint8ArrayOrString)
+		.map(uint8Array => decoder.write(uint8Array));
+	const finalString = decoder.end();
+	return finalString === '' ? strings : [...strings, finalString];
+};
+
+const joinToUint8Array = uint8ArraysOrStrings => {
+	if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
+		return uint8ArraysOrStrings[0];
+	}
+
+	return concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
+};
+
+const stringsToUint8Arrays = uint8ArraysOrStrings => uint8ArraysOrStrings.map(uint8ArrayOrString => typeof uint8ArrayOrString === 'string'
+	? stringToUint8Array(uint8ArrayOrString)
+	: uint8ArrayOrString);
+
+const concatUint8Arrays = uint8Arrays => {
+	const result = new Uint8Array(getJoinLength(uint8Arrays));
+
+	let index = 0;
+	for (const uint8Array of uint8Arrays) {
+		result.set(uint8Array, index);
+		index += uint8Array.length;
+	}
+
+	return result;
+};
+
+const getJoinLength = uint8Arrays => {
+	let joinLength = 0;
+	for (const uint8Array of uint8Arrays) {
+		joinLength += uint8Array.length;
+	}
+
+	return joinLength;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/template.js
+
+
+
+
+// Check whether the template string syntax is being used
+const isTemplateString = templates => Array.isArray(templates) && Array.isArray(templates.raw);
+
+// Convert execa`file ...commandArguments` to execa(file, commandArguments)
+const parseTemplates = (templates, expressions) => {
+	let tokens = [];
+
+	for (const [index, template] of templates.entries()) {
+		tokens = parseTemplate({
+			templates,
+			expressions,
+			tokens,
+			index,
+			template,
+		});
+	}
+
+	if (tokens.length === 0) {
+		throw new TypeError('Template script must not be empty');
+	}
+
+	const [file, ...commandArguments] = tokens;
+	return [file, commandArguments, {}];
+};
+
+const parseTemplate = ({templates, expressions, tokens, index, template}) => {
+	if (template === undefined) {
+		throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
+	}
+
+	const {nextTokens, leadingWhitespaces, trailingWhitespaces} = splitByWhitespaces(template, templates.raw[index]);
+	const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
+
+	if (index === expressions.length) {
+		return newTokens;
+	}
+
+	const expression = expressions[index];
+	const expressionTokens = Array.isArray(expression)
+		? expression.map(expression => parseExpression(expression))
+		: [parseExpression(expression)];
+	return concatTokens(newTokens, expressionTokens, trailingWhitespaces);
+};
+
+// Like `string.split(/[ \t\r\n]+/)` except newlines and tabs are:
+//  - ignored when input as a backslash sequence like: `echo foo\n bar`
+//  - not ignored when input directly
+// The only way to distinguish those in JavaScript is to use a tagged template and compare:
+//  - the first array argument, which does not escape backslash sequences
+//  - its `raw` property, which escapes them
+const splitByWhitespaces = (template, rawTemplate) => {
+	if (rawTemplate.length === 0) {
+		return {nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false};
+	}
+
+	const nextTokens = [];
+	let templateStart = 0;
+	const leadingWhitespaces = DELIMITERS.has(rawTemplate[0]);
+
+	for (
+		let templateIndex = 0, rawIndex = 0;
+		templateIndex < template.length;
+		templateIndex += 1, rawIndex += 1
+	) {
+		const rawCharacter = rawTemplate[rawIndex];
+		if (DELIMITERS.has(rawCharacter)) {
+			if (templateStart !== templateIndex) {
+				nextTokens.push(template.slice(templateStart, templateIndex));
+			}
+
+			templateStart = templateIndex + 1;
+		} else if (rawCharacter === '\\') {
+			const nextRawCharacter = rawTemplate[rawIndex + 1];
+			if (nextRawCharacter === '\n') {
+				// Handles escaped newlines in templates
+				templateIndex -= 1;
+				rawIndex += 1;
+			} else if (nextRawCharacter === 'u' && rawTemplate[rawIndex + 2] === '{') {
+				rawIndex = rawTemplate.indexOf('}', rawIndex + 3);
+			} else {
+				rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
+			}
+		}
+	}
+
+	const trailingWhitespaces = templateStart === template.length;
+	if (!trailingWhitespaces) {
+		nextTokens.push(template.slice(templateStart));
+	}
+
+	return {nextTokens, leadingWhitespaces, trailingWhitespaces};
+};
+
+const DELIMITERS = new Set([' ', '\t', '\r', '\n']);
+
+// Number of characters in backslash escape sequences: \0 \xXX or \uXXXX
+// \cX is allowed in RegExps but not in strings
+// Octal sequences are not allowed in strict mode
+const ESCAPE_LENGTH = {x: 3, u: 5};
+
+const concatTokens = (tokens, nextTokens, isSeparated) => isSeparated
+	|| tokens.length === 0
+	|| nextTokens.length === 0
+	? [...tokens, ...nextTokens]
+	: [
+		...tokens.slice(0, -1),
+		`${tokens.at(-1)}${nextTokens[0]}`,
+		...nextTokens.slice(1),
+	];
+
+// Handle `${expression}` inside the template string syntax
+const parseExpression = expression => {
+	const typeOfExpression = typeof expression;
+
+	if (typeOfExpression === 'string') {
+		return expression;
+	}
+
+	if (typeOfExpression === 'number') {
+		return String(expression);
+	}
+
+	if (isPlainObject(expression) && ('stdout' in expression || 'isMaxBuffer' in expression)) {
+		return getSubprocessResult(expression);
+	}
+
+	if (expression instanceof external_node_child_process_.ChildProcess || Object.prototype.toString.call(expression) === '[object Promise]') {
+		// eslint-disable-next-line no-template-curly-in-string
+		throw new TypeError('Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.');
+	}
+
+	throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
+};
+
+const getSubprocessResult = ({stdout}) => {
+	if (typeof stdout === 'string') {
+		return stdout;
+	}
+
+	if (isUint8Array(stdout)) {
+		return uint8ArrayToString(stdout);
+	}
+
+	if (stdout === undefined) {
+		throw new TypeError('Missing result.stdout in template expression. This is probably due to the previous subprocess\' "stdout" option.');
+	}
+
+	throw new TypeError(`Unexpected "${typeof stdout}" stdout in template expression`);
+};
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(1708);
+;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/standard-stream.js
+
+
+const isStandardStream = stream => STANDARD_STREAMS.includes(stream);
+const STANDARD_STREAMS = [external_node_process_.stdin, external_node_process_.stdout, external_node_process_.stderr];
+const STANDARD_STREAMS_ALIASES = ['stdin', 'stdout', 'stderr'];
+const getStreamName = fdNumber => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/specific.js
+
+
+
+
+// Some options can have different values for `stdout`/`stderr`/`fd3`.
+// This normalizes those to array of values.
+// For example, `{verbose: {stdout: 'none', stderr: 'full'}}` becomes `{verbose: ['none', 'none', 'full']}`
+const normalizeFdSpecificOptions = options => {
+	const optionsCopy = {...options};
+
+	for (const optionName of FD_SPECIFIC_OPTIONS) {
+		optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
+	}
+
+	return optionsCopy;
+};
+
+const normalizeFdSpecificOption = (options, optionName) => {
+	const optionBaseArray = Array.from({length: getStdioLength(options) + 1});
+	const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName);
+	return addDefaultValue(optionArray, optionName);
+};
+
+const getStdioLength = ({stdio}) => Array.isArray(stdio)
+	? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length)
+	: STANDARD_STREAMS_ALIASES.length;
+
+const normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject(optionValue)
+	? normalizeOptionObject(optionValue, optionArray, optionName)
+	: optionArray.fill(optionValue);
+
+const normalizeOptionObject = (optionValue, optionArray, optionName) => {
+	for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
+		for (const fdNumber of parseFdName(fdName, optionName, optionArray)) {
+			optionArray[fdNumber] = optionValue[fdName];
+		}
+	}
+
+	return optionArray;
+};
+
+// Ensure priority order when setting both `stdout`/`stderr`, `fd1`/`fd2`, and `all`
+const compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
+
+const getFdNameOrder = fdName => {
+	if (fdName === 'stdout' || fdName === 'stderr') {
+		return 0;
+	}
+
+	return fdName === 'all' ? 2 : 1;
+};
+
+const parseFdName = (fdName, optionName, optionArray) => {
+	if (fdName === 'ipc') {
+		return [optionArray.length - 1];
+	}
+
+	const fdNumber = parseFd(fdName);
+	if (fdNumber === undefined || fdNumber === 0) {
+		throw new TypeError(`"${optionName}.${fdName}" is invalid.
+It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
+	}
+
+	if (fdNumber >= optionArray.length) {
+		throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
+Please set the "stdio" option to ensure that file descriptor exists.`);
+	}
+
+	return fdNumber === 'all' ? [1, 2] : [fdNumber];
+};
+
+// Use the same syntax for fd-specific options and the `from`/`to` options
+const parseFd = fdName => {
+	if (fdName === 'all') {
+		return fdName;
+	}
+
+	if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
+		return STANDARD_STREAMS_ALIASES.indexOf(fdName);
+	}
+
+	const regexpResult = FD_REGEXP.exec(fdName);
+	if (regexpResult !== null) {
+		return Number(regexpResult[1]);
+	}
+};
+
+const FD_REGEXP = /^fd(\d+)$/;
+
+const addDefaultValue = (optionArray, optionName) => optionArray.map(optionValue => optionValue === undefined
+	? DEFAULT_OPTIONS[optionName]
+	: optionValue);
+
+// Default value for the `verbose` option
+const verboseDefault = (0,external_node_util_.debuglog)('execa').enabled ? 'full' : 'none';
+
+const DEFAULT_OPTIONS = {
+	lines: false,
+	buffer: true,
+	maxBuffer: 1000 * 1000 * 100,
+	verbose: verboseDefault,
+	stripFinalNewline: true,
+};
+
+// List of options which can have different values for `stdout`/`stderr`
+const FD_SPECIFIC_OPTIONS = ['lines', 'buffer', 'maxBuffer', 'verbose', 'stripFinalNewline'];
+
+// Retrieve fd-specific option
+const getFdSpecificValue = (optionArray, fdNumber) => fdNumber === 'ipc'
+	? optionArray.at(-1)
+	: optionArray[fdNumber];
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/values.js
+
+
+// The `verbose` option can have different values for `stdout`/`stderr`
+const isVerbose = ({verbose}, fdNumber) => getFdVerbose(verbose, fdNumber) !== 'none';
+
+// Whether IPC and output and logged
+const isFullVerbose = ({verbose}, fdNumber) => !['none', 'short'].includes(getFdVerbose(verbose, fdNumber));
+
+// The `verbose` option can be a function to customize logging
+const getVerboseFunction = ({verbose}, fdNumber) => {
+	const fdVerbose = getFdVerbose(verbose, fdNumber);
+	return isVerboseFunction(fdVerbose) ? fdVerbose : undefined;
+};
+
+// When using `verbose: {stdout, stderr, fd3, ipc}`:
+//  - `verbose.stdout|stderr|fd3` is used for 'output'
+//  - `verbose.ipc` is only used for 'ipc'
+//  - highest `verbose.*` value is used for 'command', 'error' and 'duration'
+const getFdVerbose = (verbose, fdNumber) => fdNumber === undefined
+	? getFdGenericVerbose(verbose)
+	: getFdSpecificValue(verbose, fdNumber);
+
+// When using `verbose: {stdout, stderr, fd3, ipc}` and logging is not specific to a file descriptor.
+// We then use the highest `verbose.*` value, using the following order:
+//  - function > 'full' > 'short' > 'none'
+//  - if several functions are defined: stdout > stderr > fd3 > ipc
+const getFdGenericVerbose = verbose => verbose.find(fdVerbose => isVerboseFunction(fdVerbose))
+	?? VERBOSE_VALUES.findLast(fdVerbose => verbose.includes(fdVerbose));
+
+// Whether the `verbose` option is customized using a function
+const isVerboseFunction = fdVerbose => typeof fdVerbose === 'function';
+
+const VERBOSE_VALUES = ['none', 'short', 'full'];
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/escape.js
+
+
+
+// Compute `result.command` and `result.escapedCommand`
+const joinCommand = (filePath, rawArguments) => {
+	const fileAndArguments = [filePath, ...rawArguments];
+	const command = fileAndArguments.join(' ');
+	const escapedCommand = fileAndArguments
+		.map(fileAndArgument => quoteString(escapeControlCharacters(fileAndArgument)))
+		.join(' ');
+	return {command, escapedCommand};
+};
+
+// Remove ANSI sequences and escape control characters and newlines
+const escapeLines = lines => (0,external_node_util_.stripVTControlCharacters)(lines)
+	.split('\n')
+	.map(line => escapeControlCharacters(line))
+	.join('\n');
+
+const escapeControlCharacters = line => line.replaceAll(SPECIAL_CHAR_REGEXP, character => escapeControlCharacter(character));
+
+const escapeControlCharacter = character => {
+	const commonEscape = COMMON_ESCAPES[character];
+	if (commonEscape !== undefined) {
+		return commonEscape;
+	}
+
+	const codepoint = character.codePointAt(0);
+	const codepointHex = codepoint.toString(16);
+	return codepoint <= ASTRAL_START
+		? `\\u${codepointHex.padStart(4, '0')}`
+		: `\\U${codepointHex}`;
+};
+
+// Characters that would create issues when printed are escaped using the \u or \U notation.
+// Those include control characters and newlines.
+// The \u and \U notation is Bash specific, but there is no way to do this in a shell-agnostic way.
+// Some shells do not even have a way to print those characters in an escaped fashion.
+// Therefore, we prioritize printing those safely, instead of allowing those to be copy-pasted.
+// List of Unicode character categories: https://www.fileformat.info/info/unicode/category/index.htm
+const getSpecialCharRegExp = () => {
+	try {
+		// This throws when using Node.js without ICU support.
+		// When using a RegExp literal, this would throw at parsing-time, instead of runtime.
+		// eslint-disable-next-line prefer-regex-literals
+		return new RegExp('\\p{Separator}|\\p{Other}', 'gu');
+	} catch {
+		// Similar to the above RegExp, but works even when Node.js has been built without ICU support.
+		// Unlike the above RegExp, it only covers whitespaces and C0/C1 control characters.
+		// It does not cover some edge cases, such as Unicode reserved characters.
+		// See https://github.com/sindresorhus/execa/issues/1143
+		// eslint-disable-next-line no-control-regex
+		return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
+	}
+};
+
+const SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
+
+// Accepted by $'...' in Bash.
+// Exclude \a \e \v which are accepted in Bash but not in JavaScript (except \v) and JSON.
+const COMMON_ESCAPES = {
+	' ': ' ',
+	'\b': '\\b',
+	'\f': '\\f',
+	'\n': '\\n',
+	'\r': '\\r',
+	'\t': '\\t',
+};
+
+// Up until that codepoint, \u notation can be used instead of \U
+const ASTRAL_START = 65_535;
+
+// Some characters are shell-specific, i.e. need to be escaped when the command is copy-pasted then run.
+// Escaping is shell-specific. We cannot know which shell is used: `process.platform` detection is not enough.
+// For example, Windows users could be using `cmd.exe`, Powershell or Bash for Windows which all use different escaping.
+// We use '...' on Unix, which is POSIX shell compliant and escape all characters but ' so this is fairly safe.
+// On Windows, we assume cmd.exe is used and escape with "...", which also works with Powershell.
+const quoteString = escapedArgument => {
+	if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
+		return escapedArgument;
+	}
+
+	return external_node_process_.platform === 'win32'
+		? `"${escapedArgument.replaceAll('"', '""')}"`
+		: `'${escapedArgument.replaceAll('\'', '\'\\\'\'')}'`;
+};
+
+const NO_ESCAPE_REGEXP = /^[\w./-]+$/;
+
+;// CONCATENATED MODULE: ./node_modules/is-unicode-supported/index.js
+
+
+function isUnicodeSupported() {
+	const {env} = external_node_process_;
+	const {TERM, TERM_PROGRAM} = env;
+
+	if (external_node_process_.platform !== 'win32') {
+		return TERM !== 'linux'; // Linux console (kernel)
+	}
+
+	return Boolean(env.WT_SESSION) // Windows Terminal
+		|| Boolean(env.TERMINUS_SUBLIME) // Terminus (<0.2.27)
+		|| env.ConEmuTask === '{cmd::Cmder}' // ConEmu and cmder
+		|| TERM_PROGRAM === 'Terminus-Sublime'
+		|| TERM_PROGRAM === 'vscode'
+		|| TERM === 'xterm-256color'
+		|| TERM === 'alacritty'
+		|| TERM === 'rxvt-unicode'
+		|| TERM === 'rxvt-unicode-256color'
+		|| env.TERMINAL_EMULATOR === 'JetBrains-JediTerm';
+}
+
+;// CONCATENATED MODULE: ./node_modules/figures/index.js
+
+
+const common = {
+	circleQuestionMark: '(?)',
+	questionMarkPrefix: '(?)',
+	square: '█',
+	squareDarkShade: '▓',
+	squareMediumShade: '▒',
+	squareLightShade: '░',
+	squareTop: '▀',
+	squareBottom: '▄',
+	squareLeft: '▌',
+	squareRight: '▐',
+	squareCenter: '■',
+	bullet: '●',
+	dot: '․',
+	ellipsis: '…',
+	pointerSmall: '›',
+	triangleUp: '▲',
+	triangleUpSmall: '▴',
+	triangleDown: '▼',
+	triangleDownSmall: '▾',
+	triangleLeftSmall: '◂',
+	triangleRightSmall: '▸',
+	home: '⌂',
+	heart: '♥',
+	musicNote: '♪',
+	musicNoteBeamed: '♫',
+	arrowUp: '↑',
+	arrowDown: '↓',
+	arrowLeft: '←',
+	arrowRight: '→',
+	arrowLeftRight: '↔',
+	arrowUpDown: '↕',
+	almostEqual: '≈',
+	notEqual: '≠',
+	lessOrEqual: '≤',
+	greaterOrEqual: '≥',
+	identical: '≡',
+	infinity: '∞',
+	subscriptZero: '₀',
+	subscriptOne: '₁',
+	subscriptTwo: '₂',
+	subscriptThree: '₃',
+	subscriptFour: '₄',
+	subscriptFive: '₅',
+	subscriptSix: '₆',
+	subscriptSeven: '₇',
+	subscriptEight: '₈',
+	subscriptNine: '₉',
+	oneHalf: '½',
+	oneThird: '⅓',
+	oneQuarter: '¼',
+	oneFifth: '⅕',
+	oneSixth: '⅙',
+	oneEighth: '⅛',
+	twoThirds: '⅔',
+	twoFifths: '⅖',
+	threeQuarters: '¾',
+	threeFifths: '⅗',
+	threeEighths: '⅜',
+	fourFifths: '⅘',
+	fiveSixths: '⅚',
+	fiveEighths: '⅝',
+	sevenEighths: '⅞',
+	line: '─',
+	lineBold: '━',
+	lineDouble: '═',
+	lineDashed0: '┄',
+	lineDashed1: '┅',
+	lineDashed2: '┈',
+	lineDashed3: '┉',
+	lineDashed4: '╌',
+	lineDashed5: '╍',
+	lineDashed6: '╴',
+	lineDashed7: '╶',
+	lineDashed8: '╸',
+	lineDashed9: '╺',
+	lineDashed10: '╼',
+	lineDashed11: '╾',
+	lineDashed12: '−',
+	lineDashed13: '–',
+	lineDashed14: '‐',
+	lineDashed15: '⁃',
+	lineVertical: '│',
+	lineVerticalBold: '┃',
+	lineVerticalDouble: '║',
+	lineVerticalDashed0: '┆',
+	lineVerticalDashed1: '┇',
+	lineVerticalDashed2: '┊',
+	lineVerticalDashed3: '┋',
+	lineVerticalDashed4: '╎',
+	lineVerticalDashed5: '╏',
+	lineVerticalDashed6: '╵',
+	lineVerticalDashed7: '╷',
+	lineVerticalDashed8: '╹',
+	lineVerticalDashed9: '╻',
+	lineVerticalDashed10: '╽',
+	lineVerticalDashed11: '╿',
+	lineDownLeft: '┐',
+	lineDownLeftArc: '╮',
+	lineDownBoldLeftBold: '┓',
+	lineDownBoldLeft: '┒',
+	lineDownLeftBold: '┑',
+	lineDownDoubleLeftDouble: '╗',
+	lineDownDoubleLeft: '╖',
+	lineDownLeftDouble: '╕',
+	lineDownRight: '┌',
+	lineDownRightArc: '╭',
+	lineDownBoldRightBold: '┏',
+	lineDownBoldRight: '┎',
+	lineDownRightBold: '┍',
+	lineDownDoubleRightDouble: '╔',
+	lineDownDoubleRight: '╓',
+	lineDownRightDouble: '╒',
+	lineUpLeft: '┘',
+	lineUpLeftArc: '╯',
+	lineUpBoldLeftBold: '┛',
+	lineUpBoldLeft: '┚',
+	lineUpLeftBold: '┙',
+	lineUpDoubleLeftDouble: '╝',
+	lineUpDoubleLeft: '╜',
+	lineUpLeftDouble: '╛',
+	lineUpRight: '└',
+	lineUpRightArc: '╰',
+	lineUpBoldRightBold: '┗',
+	lineUpBoldRight: '┖',
+	lineUpRightBold: '┕',
+	lineUpDoubleRightDouble: '╚',
+	lineUpDoubleRight: '╙',
+	lineUpRightDouble: '╘',
+	lineUpDownLeft: '┤',
+	lineUpBoldDownBoldLeftBold: '┫',
+	lineUpBoldDownBoldLeft: '┨',
+	lineUpDownLeftBold: '┥',
+	lineUpBoldDownLeftBold: '┩',
+	lineUpDownBoldLeftBold: '┪',
+	lineUpDownBoldLeft: '┧',
+	lineUpBoldDownLeft: '┦',
+	lineUpDoubleDownDoubleLeftDouble: '╣',
+	lineUpDoubleDownDoubleLeft: '╢',
+	lineUpDownLeftDouble: '╡',
+	lineUpDownRight: '├',
+	lineUpBoldDownBoldRightBold: '┣',
+	lineUpBoldDownBoldRight: '┠',
+	lineUpDownRightBold: '┝',
+	lineUpBoldDownRightBold: '┡',
+	lineUpDownBoldRightBold: '┢',
+	lineUpDownBoldRight: '┟',
+	lineUpBoldDownRight: '┞',
+	lineUpDoubleDownDoubleRightDouble: '╠',
+	lineUpDoubleDownDoubleRight: '╟',
+	lineUpDownRightDouble: '╞',
+	lineDownLeftRight: '┬',
+	lineDownBoldLeftBoldRightBold: '┳',
+	lineDownLeftBoldRightBold: '┯',
+	lineDownBoldLeftRight: '┰',
+	lineDownBoldLeftBoldRight: '┱',
+	lineDownBoldLeftRightBold: '┲',
+	lineDownLeftRightBold: '┮',
+	lineDownLeftBoldRight: '┭',
+	lineDownDoubleLeftDoubleRightDouble: '╦',
+	lineDownDoubleLeftRight: '╥',
+	lineDownLeftDoubleRightDouble: '╤',
+	lineUpLeftRight: '┴',
+	lineUpBoldLeftBoldRightBold: '┻',
+	lineUpLeftBoldRightBold: '┷',
+	lineUpBoldLeftRight: '┸',
+	lineUpBoldLeftBoldRight: '┹',
+	lineUpBoldLeftRightBold: '┺',
+	lineUpLeftRightBold: '┶',
+	lineUpLeftBoldRight: '┵',
+	lineUpDoubleLeftDoubleRightDouble: '╩',
+	lineUpDoubleLeftRight: '╨',
+	lineUpLeftDoubleRightDouble: '╧',
+	lineUpDownLeftRight: '┼',
+	lineUpBoldDownBoldLeftBoldRightBold: '╋',
+	lineUpDownBoldLeftBoldRightBold: '╈',
+	lineUpBoldDownLeftBoldRightBold: '╇',
+	lineUpBoldDownBoldLeftRightBold: '╊',
+	lineUpBoldDownBoldLeftBoldRight: '╉',
+	lineUpBoldDownLeftRight: '╀',
+	lineUpDownBoldLeftRight: '╁',
+	lineUpDownLeftBoldRight: '┽',
+	lineUpDownLeftRightBold: '┾',
+	lineUpBoldDownBoldLeftRight: '╂',
+	lineUpDownLeftBoldRightBold: '┿',
+	lineUpBoldDownLeftBoldRight: '╃',
+	lineUpBoldDownLeftRightBold: '╄',
+	lineUpDownBoldLeftBoldRight: '╅',
+	lineUpDownBoldLeftRightBold: '╆',
+	lineUpDoubleDownDoubleLeftDoubleRightDouble: '╬',
+	lineUpDoubleDownDoubleLeftRight: '╫',
+	lineUpDownLeftDoubleRightDouble: '╪',
+	lineCross: '╳',
+	lineBackslash: '╲',
+	lineSlash: '╱',
+};
+
+const specialMainSymbols = {
+	tick: '✔',
+	info: 'ℹ',
+	warning: '⚠',
+	cross: '✘',
+	squareSmall: '◻',
+	squareSmallFilled: '◼',
+	circle: '◯',
+	circleFilled: '◉',
+	circleDotted: '◌',
+	circleDouble: '◎',
+	circleCircle: 'ⓞ',
+	circleCross: 'ⓧ',
+	circlePipe: 'Ⓘ',
+	radioOn: '◉',
+	radioOff: '◯',
+	checkboxOn: '☒',
+	checkboxOff: '☐',
+	checkboxCircleOn: 'ⓧ',
+	checkboxCircleOff: 'Ⓘ',
+	pointer: '❯',
+	triangleUpOutline: '△',
+	triangleLeft: '◀',
+	triangleRight: '▶',
+	lozenge: '◆',
+	lozengeOutline: '◇',
+	hamburger: '☰',
+	smiley: '㋡',
+	mustache: '෴',
+	star: '★',
+	play: '▶',
+	nodejs: '⬢',
+	oneSeventh: '⅐',
+	oneNinth: '⅑',
+	oneTenth: '⅒',
+};
+
+const specialFallbackSymbols = {
+	tick: '√',
+	info: 'i',
+	warning: '‼',
+	cross: '×',
+	squareSmall: '□',
+	squareSmallFilled: '■',
+	circle: '( )',
+	circleFilled: '(*)',
+	circleDotted: '( )',
+	circleDouble: '( )',
+	circleCircle: '(○)',
+	circleCross: '(×)',
+	circlePipe: '(│)',
+	radioOn: '(*)',
+	radioOff: '( )',
+	checkboxOn: '[×]',
+	checkboxOff: '[ ]',
+	checkboxCircleOn: '(×)',
+	checkboxCircleOff: '( )',
+	pointer: '>',
+	triangleUpOutline: '∆',
+	triangleLeft: '◄',
+	triangleRight: '►',
+	lozenge: '♦',
+	lozengeOutline: '◊',
+	hamburger: '≡',
+	smiley: '☺',
+	mustache: '┌─┐',
+	star: '✶',
+	play: '►',
+	nodejs: '♦',
+	oneSeventh: '1/7',
+	oneNinth: '1/9',
+	oneTenth: '1/10',
+};
+
+const mainSymbols = {...common, ...specialMainSymbols};
+const fallbackSymbols = {...common, ...specialFallbackSymbols};
+
+const shouldUseMain = isUnicodeSupported();
+const figures = shouldUseMain ? mainSymbols : fallbackSymbols;
+/* harmony default export */ const node_modules_figures = (figures);
+
+const replacements = Object.entries(specialMainSymbols);
+
+// On terminals which do not support Unicode symbols, substitute them to other symbols
+const replaceSymbols = (string, {useFallback = !shouldUseMain} = {}) => {
+	if (useFallback) {
+		for (const [key, mainSymbol] of replacements) {
+			string = string.replaceAll(mainSymbol, fallbackSymbols[key]);
+		}
+	}
+
+	return string;
+};
+
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+;// CONCATENATED MODULE: ./node_modules/yoctocolors/base.js
+
+
+// eslint-disable-next-line no-warning-comments
+// TODO: Use a better method when it's added to Node.js (https://github.com/nodejs/node/pull/40240)
+// Lots of optionals here to support Deno.
+const hasColors = external_node_tty_namespaceObject?.WriteStream?.prototype?.hasColors?.() ?? false;
+
+const format = (open, close) => {
+	if (!hasColors) {
+		return input => input;
+	}
+
+	const openCode = `\u001B[${open}m`;
+	const closeCode = `\u001B[${close}m`;
+
+	return input => {
+		const string = input + ''; // eslint-disable-line no-implicit-coercion -- This is faster.
+		let index = string.indexOf(closeCode);
+
+		if (index === -1) {
+			// Note: Intentionally not using string interpolation for performance reasons.
+			return openCode + string + closeCode;
+		}
+
+		// Handle nested colors.
+
+		// We could have done this, but it's too slow (as of Node.js 22).
+		// return openCode + string.replaceAll(closeCode, (close === 22 ? closeCode : '') + openCode) + closeCode;
+
+		let result = openCode;
+		let lastIndex = 0;
+
+		// SGR 22 resets both bold (1) and dim (2). When we encounter a nested
+		// close for styles that use 22, we need to re-open the outer style.
+		const reopenOnNestedClose = close === 22;
+		const replaceCode = (reopenOnNestedClose ? closeCode : '') + openCode;
+
+		while (index !== -1) {
+			result += string.slice(lastIndex, index) + replaceCode;
+			lastIndex = index + closeCode.length;
+			index = string.indexOf(closeCode, lastIndex);
+		}
+
+		result += string.slice(lastIndex) + closeCode;
+
+		return result;
+	};
+};
+
+const base_reset = format(0, 0);
+const bold = format(1, 22);
+const dim = format(2, 22);
+const italic = format(3, 23);
+const underline = format(4, 24);
+// Extended underline styles (`SGR 4:x` sub-parameters).
+const underlineDouble = format('4:2', 24);
+const underlineCurly = format('4:3', 24);
+const underlineDotted = format('4:4', 24);
+const underlineDashed = format('4:5', 24);
+const overline = format(53, 55);
+const inverse = format(7, 27);
+const base_hidden = format(8, 28);
+const strikethrough = format(9, 29);
+
+const black = format(30, 39);
+const red = format(31, 39);
+const green = format(32, 39);
+const yellow = format(33, 39);
+const blue = format(34, 39);
+const magenta = format(35, 39);
+const cyan = format(36, 39);
+const white = format(37, 39);
+const gray = format(90, 39);
+
+const bgBlack = format(40, 49);
+const bgRed = format(41, 49);
+const bgGreen = format(42, 49);
+const bgYellow = format(43, 49);
+const bgBlue = format(44, 49);
+const bgMagenta = format(45, 49);
+const bgCyan = format(46, 49);
+const bgWhite = format(47, 49);
+const bgGray = format(100, 49);
+
+const redBright = format(91, 39);
+const greenBright = format(92, 39);
+const yellowBright = format(93, 39);
+const blueBright = format(94, 39);
+const magentaBright = format(95, 39);
+const cyanBright = format(96, 39);
+const whiteBright = format(97, 39);
+
+const bgRedBright = format(101, 49);
+const bgGreenBright = format(102, 49);
+const bgYellowBright = format(103, 49);
+const bgBlueBright = format(104, 49);
+const bgMagentaBright = format(105, 49);
+const bgCyanBright = format(106, 49);
+const bgWhiteBright = format(107, 49);
+
+// Underline color (`SGR 58`/`59`). It has no basic 16-color form, so the palette index is used.
+const underlineBlack = format('58;5;0', 59);
+const underlineRed = format('58;5;1', 59);
+const underlineGreen = format('58;5;2', 59);
+const underlineYellow = format('58;5;3', 59);
+const underlineBlue = format('58;5;4', 59);
+const underlineMagenta = format('58;5;5', 59);
+const underlineCyan = format('58;5;6', 59);
+const underlineWhite = format('58;5;7', 59);
+const underlineGray = format('58;5;8', 59);
+
+const underlineRedBright = format('58;5;9', 59);
+const underlineGreenBright = format('58;5;10', 59);
+const underlineYellowBright = format('58;5;11', 59);
+const underlineBlueBright = format('58;5;12', 59);
+const underlineMagentaBright = format('58;5;13', 59);
+const underlineCyanBright = format('58;5;14', 59);
+const underlineWhiteBright = format('58;5;15', 59);
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/default.js
+
+
+
+// Default when `verbose` is not a function
+const defaultVerboseFunction = ({
+	type,
+	message,
+	timestamp,
+	piped,
+	commandId,
+	result: {failed = false} = {},
+	options: {reject = true},
+}) => {
+	const timestampString = serializeTimestamp(timestamp);
+	const icon = ICONS[type]({failed, reject, piped});
+	const color = COLORS[type]({reject});
+	return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
+};
+
+// Prepending the timestamp allows debugging the slow paths of a subprocess
+const serializeTimestamp = timestamp => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
+
+const padField = (field, padding) => String(field).padStart(padding, '0');
+
+const getFinalIcon = ({failed, reject}) => {
+	if (!failed) {
+		return node_modules_figures.tick;
+	}
+
+	return reject ? node_modules_figures.cross : node_modules_figures.warning;
+};
+
+const ICONS = {
+	command: ({piped}) => piped ? '|' : '$',
+	output: () => ' ',
+	ipc: () => '*',
+	error: getFinalIcon,
+	duration: getFinalIcon,
+};
+
+const identity = string => string;
+
+const COLORS = {
+	command: () => bold,
+	output: () => identity,
+	ipc: () => identity,
+	error: ({reject}) => reject ? redBright : yellowBright,
+	duration: () => gray,
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/custom.js
+
+
+// Apply the `verbose` function on each line
+const applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
+	const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
+	return printedLines
+		.map(({verboseLine, verboseObject}) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction))
+		.filter(printedLine => printedLine !== undefined)
+		.map(printedLine => appendNewline(printedLine))
+		.join('');
+};
+
+const applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
+	if (verboseFunction === undefined) {
+		return verboseLine;
+	}
+
+	const printedLine = verboseFunction(verboseLine, verboseObject);
+	if (typeof printedLine === 'string') {
+		return printedLine;
+	}
+};
+
+const appendNewline = printedLine => printedLine.endsWith('\n')
+	? printedLine
+	: `${printedLine}\n`;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/log.js
+
+
+
+
+
+// This prints on stderr.
+// If the subprocess prints on stdout and is using `stdout: 'inherit'`,
+// there is a chance both writes will compete (introducing a race condition).
+// This means their respective order is not deterministic.
+// In particular, this means the verbose command lines might be after the start of the subprocess output.
+// Using synchronous I/O does not solve this problem.
+// However, this only seems to happen when the stdout/stderr target
+// (e.g. a terminal) is being written to by many subprocesses at once, which is unlikely in real scenarios.
+const verboseLog = ({type, verboseMessage, fdNumber, verboseInfo, result}) => {
+	const verboseObject = getVerboseObject({type, result, verboseInfo});
+	const printedLines = getPrintedLines(verboseMessage, verboseObject);
+	const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
+	if (finalLines !== '') {
+		console.warn(finalLines.slice(0, -1));
+	}
+};
+
+const getVerboseObject = ({
+	type,
+	result,
+	verboseInfo: {escapedCommand, commandId, rawOptions: {piped = false, ...options}},
+}) => ({
+	type,
+	escapedCommand,
+	commandId: `${commandId}`,
+	timestamp: new Date(),
+	piped,
+	result,
+	options,
+});
+
+const getPrintedLines = (verboseMessage, verboseObject) => verboseMessage
+	.split('\n')
+	.map(message => getPrintedLine({...verboseObject, message}));
+
+const getPrintedLine = verboseObject => {
+	const verboseLine = defaultVerboseFunction(verboseObject);
+	return {verboseLine, verboseObject};
+};
+
+// Serialize any type to a line string, for logging
+const serializeVerboseMessage = message => {
+	const messageString = typeof message === 'string' ? message : (0,external_node_util_.inspect)(message);
+	const escapedMessage = escapeLines(messageString);
+	return escapedMessage.replaceAll('\t', ' '.repeat(TAB_SIZE));
+};
+
+// Same as `util.inspect()`
+const TAB_SIZE = 2;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/start.js
+
+
+
+// When `verbose` is `short|full|custom`, print each command
+const logCommand = (escapedCommand, verboseInfo) => {
+	if (!isVerbose(verboseInfo)) {
+		return;
+	}
+
+	verboseLog({
+		type: 'command',
+		verboseMessage: escapedCommand,
+		verboseInfo,
+	});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/info.js
+
+
+// Information computed before spawning, used by the `verbose` option
+const getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
+	validateVerbose(verbose);
+	const commandId = getCommandId(verbose);
+	return {
+		verbose,
+		escapedCommand,
+		commandId,
+		rawOptions,
+	};
+};
+
+const getCommandId = verbose => isVerbose({verbose}) ? COMMAND_ID++ : undefined;
+
+// Prepending the `pid` is useful when multiple commands print their output at the same time.
+// However, we cannot use the real PID since this is not available with `child_process.spawnSync()`.
+// Also, we cannot use the real PID if we want to print it before `child_process.spawn()` is run.
+// As a pro, it is shorter than a normal PID and never re-uses the same id.
+// As a con, it cannot be used to send signals.
+let COMMAND_ID = 0n;
+
+const validateVerbose = verbose => {
+	for (const fdVerbose of verbose) {
+		if (fdVerbose === false) {
+			throw new TypeError('The "verbose: false" option was renamed to "verbose: \'none\'".');
+		}
+
+		if (fdVerbose === true) {
+			throw new TypeError('The "verbose: true" option was renamed to "verbose: \'short\'".');
+		}
+
+		if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
+			const allowedValues = VERBOSE_VALUES.map(allowedValue => `'${allowedValue}'`).join(', ');
+			throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
+		}
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/return/duration.js
+
+
+// Start counting time before spawning the subprocess
+const getStartTime = () => external_node_process_.hrtime.bigint();
+
+// Compute duration after the subprocess ended.
+// Printed by the `verbose` option.
+const getDurationMs = startTime => Number(external_node_process_.hrtime.bigint() - startTime) / 1e6;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/command.js
+
+
+
+
+
+
+// Compute `result.command`, `result.escapedCommand` and `verbose`-related information
+const handleCommand = (filePath, rawArguments, rawOptions) => {
+	const startTime = getStartTime();
+	const {command, escapedCommand} = joinCommand(filePath, rawArguments);
+	const verbose = normalizeFdSpecificOption(rawOptions, 'verbose');
+	const verboseInfo = getVerboseInfo(verbose, escapedCommand, {...rawOptions});
+	logCommand(escapedCommand, verboseInfo);
+	return {
+		command,
+		escapedCommand,
+		startTime,
+		verboseInfo,
+	};
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/cross-spawn/index.js
+var cross_spawn = __nccwpck_require__(546);
+;// CONCATENATED MODULE: ./node_modules/npm-run-path/node_modules/path-key/index.js
+function pathKey(options = {}) {
+	const {
+		env = process.env,
+		platform = process.platform
+	} = options;
+
+	if (platform !== 'win32') {
+		return 'PATH';
+	}
+
+	return Object.keys(env).reverse().find(key => key.toUpperCase() === 'PATH') || 'Path';
+}
+
+;// CONCATENATED MODULE: ./node_modules/unicorn-magic/node.js
+
+
+
+
+
+const execFileOriginal = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+
+function toPath(urlOrPath) {
+	return urlOrPath instanceof URL ? (0,external_node_url_.fileURLToPath)(urlOrPath) : urlOrPath;
+}
+
+function rootDirectory(pathInput) {
+	return path.parse(toPath(pathInput)).root;
+}
+
+function traversePathUp(startPath) {
+	return {
+		* [Symbol.iterator]() {
+			let currentPath = external_node_path_.resolve(toPath(startPath));
+			let previousPath;
+
+			while (previousPath !== currentPath) {
+				yield currentPath;
+				previousPath = currentPath;
+				currentPath = external_node_path_.resolve(currentPath, '..');
+			}
+		},
+	};
+}
+
+const TEN_MEGABYTES_IN_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+
+async function execFile(file, arguments_, options = {}) {
+	return execFileOriginal(file, arguments_, {
+		maxBuffer: TEN_MEGABYTES_IN_BYTES,
+		...options,
+	});
+}
+
+function execFileSync(file, arguments_ = [], options = {}) {
+	return execFileSyncOriginal(file, arguments_, {
+		maxBuffer: TEN_MEGABYTES_IN_BYTES,
+		encoding: 'utf8',
+		stdio: 'pipe',
+		...options,
+	});
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/npm-run-path/index.js
+
+
+
+
+
+const npmRunPath = ({
+	cwd = external_node_process_.cwd(),
+	path: pathOption = external_node_process_.env[pathKey()],
+	preferLocal = true,
+	execPath = external_node_process_.execPath,
+	addExecPath = true,
+} = {}) => {
+	const cwdPath = external_node_path_.resolve(toPath(cwd));
+	const result = [];
+	const pathParts = pathOption.split(external_node_path_.delimiter);
+
+	if (preferLocal) {
+		applyPreferLocal(result, pathParts, cwdPath);
+	}
+
+	if (addExecPath) {
+		applyExecPath(result, pathParts, execPath, cwdPath);
+	}
+
+	return pathOption === '' || pathOption === external_node_path_.delimiter
+		? `${result.join(external_node_path_.delimiter)}${pathOption}`
+		: [...result, pathOption].join(external_node_path_.delimiter);
+};
+
+const applyPreferLocal = (result, pathParts, cwdPath) => {
+	for (const directory of traversePathUp(cwdPath)) {
+		const pathPart = external_node_path_.join(directory, 'node_modules/.bin');
+		if (!pathParts.includes(pathPart)) {
+			result.push(pathPart);
+		}
+	}
+};
+
+// Ensure the running `node` binary is used
+const applyExecPath = (result, pathParts, execPath, cwdPath) => {
+	const pathPart = external_node_path_.resolve(cwdPath, toPath(execPath), '..');
+	if (!pathParts.includes(pathPart)) {
+		result.push(pathPart);
+	}
+};
+
+const npmRunPathEnv = ({env = external_node_process_.env, ...options} = {}) => {
+	env = {...env};
+
+	const pathName = pathKey({env});
+	options.path = env[pathName];
+	env[pathName] = npmRunPath(options);
+
+	return env;
+};
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./node_modules/execa/lib/return/final-error.js
+// When the subprocess fails, this is the error instance being returned.
+// If another error instance is being thrown, it is kept as `error.cause`.
+const getFinalError = (originalError, message, isSync) => {
+	const ErrorClass = isSync ? ExecaSyncError : ExecaError;
+	const options = originalError instanceof DiscardedError ? {} : {cause: originalError};
+	return new ErrorClass(message, options);
+};
+
+// Indicates that the error is used only to interrupt control flow, but not in the return value
+class DiscardedError extends Error {}
+
+// Proper way to set `error.name`: it should be inherited and non-enumerable
+const setErrorName = (ErrorClass, value) => {
+	Object.defineProperty(ErrorClass.prototype, 'name', {
+		value,
+		writable: true,
+		enumerable: false,
+		configurable: true,
+	});
+	Object.defineProperty(ErrorClass.prototype, execaErrorSymbol, {
+		value: true,
+		writable: false,
+		enumerable: false,
+		configurable: false,
+	});
+};
+
+// Unlike `instanceof`, this works across realms
+const isExecaError = error => isErrorInstance(error) && execaErrorSymbol in error;
+
+const execaErrorSymbol = Symbol('isExecaError');
+
+const isErrorInstance = value => Object.prototype.toString.call(value) === '[object Error]';
+
+// We use two different Error classes for async/sync methods since they have slightly different shape and types
+class ExecaError extends Error {}
+setErrorName(ExecaError, ExecaError.name);
+
+class ExecaSyncError extends Error {}
+setErrorName(ExecaSyncError, ExecaSyncError.name);
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/realtime.js
+
+const getRealtimeSignals=()=>{
+const length=SIGRTMAX-SIGRTMIN+1;
+return Array.from({length},getRealtimeSignal)
+};
+
+const getRealtimeSignal=(value,index)=>({
+name:`SIGRT${index+1}`,
+number:SIGRTMIN+index,
+action:"terminate",
+description:"Application-specific signal (realtime)",
+standard:"posix"
+});
+
+const SIGRTMIN=34;
+const SIGRTMAX=64;
+;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/core.js
+
+
+const SIGNALS=[
+{
+name:"SIGHUP",
+number:1,
+action:"terminate",
+description:"Terminal closed",
+standard:"posix"
+},
+{
+name:"SIGINT",
+number:2,
+action:"terminate",
+description:"User interruption with CTRL-C",
+standard:"ansi"
+},
+{
+name:"SIGQUIT",
+number:3,
+action:"core",
+description:"User interruption with CTRL-\\",
+standard:"posix"
+},
+{
+name:"SIGILL",
+number:4,
+action:"core",
+description:"Invalid machine instruction",
+standard:"ansi"
+},
+{
+name:"SIGTRAP",
+number:5,
+action:"core",
+description:"Debugger breakpoint",
+standard:"posix"
+},
+{
+name:"SIGABRT",
+number:6,
+action:"core",
+description:"Aborted",
+standard:"ansi"
+},
+{
+name:"SIGIOT",
+number:6,
+action:"core",
+description:"Aborted",
+standard:"bsd"
+},
+{
+name:"SIGBUS",
+number:7,
+action:"core",
+description:
+"Bus error due to misaligned, non-existing address or paging error",
+standard:"bsd"
+},
+{
+name:"SIGEMT",
+number:7,
+action:"terminate",
+description:"Command should be emulated but is not implemented",
+standard:"other"
+},
+{
+name:"SIGFPE",
+number:8,
+action:"core",
+description:"Floating point arithmetic error",
+standard:"ansi"
+},
+{
+name:"SIGKILL",
+number:9,
+action:"terminate",
+description:"Forced termination",
+standard:"posix",
+forced:true
+},
+{
+name:"SIGUSR1",
+number:10,
+action:"terminate",
+description:"Application-specific signal",
+standard:"posix"
+},
+{
+name:"SIGSEGV",
+number:11,
+action:"core",
+description:"Segmentation fault",
+standard:"ansi"
+},
+{
+name:"SIGUSR2",
+number:12,
+action:"terminate",
+description:"Application-specific signal",
+standard:"posix"
+},
+{
+name:"SIGPIPE",
+number:13,
+action:"terminate",
+description:"Broken pipe or socket",
+standard:"posix"
+},
+{
+name:"SIGALRM",
+number:14,
+action:"terminate",
+description:"Timeout or timer",
+standard:"posix"
+},
+{
+name:"SIGTERM",
+number:15,
+action:"terminate",
+description:"Termination",
+standard:"ansi"
+},
+{
+name:"SIGSTKFLT",
+number:16,
+action:"terminate",
+description:"Stack is empty or overflowed",
+standard:"other"
+},
+{
+name:"SIGCHLD",
+number:17,
+action:"ignore",
+description:"Child process terminated, paused or unpaused",
+standard:"posix"
+},
+{
+name:"SIGCLD",
+number:17,
+action:"ignore",
+description:"Child process terminated, paused or unpaused",
+standard:"other"
+},
+{
+name:"SIGCONT",
+number:18,
+action:"unpause",
+description:"Unpaused",
+standard:"posix",
+forced:true
+},
+{
+name:"SIGSTOP",
+number:19,
+action:"pause",
+description:"Paused",
+standard:"posix",
+forced:true
+},
+{
+name:"SIGTSTP",
+number:20,
+action:"pause",
+description:"Paused using CTRL-Z or \"suspend\"",
+standard:"posix"
+},
+{
+name:"SIGTTIN",
+number:21,
+action:"pause",
+description:"Background process cannot read terminal input",
+standard:"posix"
+},
+{
+name:"SIGBREAK",
+number:21,
+action:"terminate",
+description:"User interruption with CTRL-BREAK",
+standard:"other"
+},
+{
+name:"SIGTTOU",
+number:22,
+action:"pause",
+description:"Background process cannot write to terminal output",
+standard:"posix"
+},
+{
+name:"SIGURG",
+number:23,
+action:"ignore",
+description:"Socket received out-of-band data",
+standard:"bsd"
+},
+{
+name:"SIGXCPU",
+number:24,
+action:"core",
+description:"Process timed out",
+standard:"bsd"
+},
+{
+name:"SIGXFSZ",
+number:25,
+action:"core",
+description:"File too big",
+standard:"bsd"
+},
+{
+name:"SIGVTALRM",
+number:26,
+action:"terminate",
+description:"Timeout or timer",
+standard:"bsd"
+},
+{
+name:"SIGPROF",
+number:27,
+action:"terminate",
+description:"Timeout or timer",
+standard:"bsd"
+},
+{
+name:"SIGWINCH",
+number:28,
+action:"ignore",
+description:"Terminal window size changed",
+standard:"bsd"
+},
+{
+name:"SIGIO",
+number:29,
+action:"terminate",
+description:"I/O is available",
+standard:"other"
+},
+{
+name:"SIGPOLL",
+number:29,
+action:"terminate",
+description:"Watched event",
+standard:"other"
+},
+{
+name:"SIGINFO",
+number:29,
+action:"ignore",
+description:"Request for process information",
+standard:"other"
+},
+{
+name:"SIGPWR",
+number:30,
+action:"terminate",
+description:"Device running out of power",
+standard:"systemv"
+},
+{
+name:"SIGSYS",
+number:31,
+action:"core",
+description:"Invalid system call",
+standard:"other"
+},
+{
+name:"SIGUNUSED",
+number:31,
+action:"terminate",
+description:"Invalid system call",
+standard:"other"
+}];
+;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/signals.js
+
+
+
+
+
+
+
+const getSignals=()=>{
+const realtimeSignals=getRealtimeSignals();
+const signals=[...SIGNALS,...realtimeSignals].map(normalizeSignal);
+return signals
+};
+
+
+
+
+
+
+
+const normalizeSignal=({
+name,
+number:defaultNumber,
+description,
+action,
+forced=false,
+standard
+})=>{
+const{
+signals:{[name]:constantSignal}
+}=external_node_os_.constants;
+const supported=constantSignal!==undefined;
+const number=supported?constantSignal:defaultNumber;
+return{name,number,description,supported,action,forced,standard}
+};
+;// CONCATENATED MODULE: ./node_modules/human-signals/build/src/main.js
+
+
+
+
+
+
+
+const getSignalsByName=()=>{
+const signals=getSignals();
+return Object.fromEntries(signals.map(getSignalByName))
+};
+
+const getSignalByName=({
+name,
+number,
+description,
+supported,
+action,
+forced,
+standard
+})=>[name,{name,number,description,supported,action,forced,standard}];
+
+const signalsByName=getSignalsByName();
+
+
+
+
+const getSignalsByNumber=()=>{
+const signals=getSignals();
+const length=SIGRTMAX+1;
+const signalsA=Array.from({length},(value,number)=>
+getSignalByNumber(number,signals)
+);
+return Object.assign({},...signalsA)
+};
+
+const getSignalByNumber=(number,signals)=>{
+const signal=findSignalByNumber(number,signals);
+
+if(signal===undefined){
+return{}
+}
+
+const{name,description,supported,action,forced,standard}=signal;
+return{
+[number]:{
+name,
+number,
+description,
+supported,
+action,
+forced,
+standard
+}
+}
+};
+
+
+
+const findSignalByNumber=(number,signals)=>{
+const signal=signals.find(({name})=>external_node_os_.constants.signals[name]===number);
+
+if(signal!==undefined){
+return signal
+}
+
+return signals.find((signalA)=>signalA.number===number)
+};
+
+const signalsByNumber=getSignalsByNumber();
+;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/signal.js
+
+
+
+// Normalize signals for comparison purpose.
+// Also validate the signal exists.
+const normalizeKillSignal = killSignal => {
+	const optionName = 'option `killSignal`';
+	if (killSignal === 0) {
+		throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
+	}
+
+	return signal_normalizeSignal(killSignal, optionName);
+};
+
+const normalizeSignalArgument = signal => signal === 0
+	? signal
+	: signal_normalizeSignal(signal, '`subprocess.kill()`\'s argument');
+
+const signal_normalizeSignal = (signalNameOrInteger, optionName) => {
+	if (Number.isInteger(signalNameOrInteger)) {
+		return normalizeSignalInteger(signalNameOrInteger, optionName);
+	}
+
+	if (typeof signalNameOrInteger === 'string') {
+		return normalizeSignalName(signalNameOrInteger, optionName);
+	}
+
+	throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.\n${getAvailableSignals()}`);
+};
+
+const normalizeSignalInteger = (signalInteger, optionName) => {
+	if (signalsIntegerToName.has(signalInteger)) {
+		return signalsIntegerToName.get(signalInteger);
+	}
+
+	throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.\n${getAvailableSignals()}`);
+};
+
+const getSignalsIntegerToName = () => new Map(Object.entries(external_node_os_.constants.signals)
+	.reverse()
+	.map(([signalName, signalInteger]) => [signalInteger, signalName]));
+
+const signalsIntegerToName = getSignalsIntegerToName();
+
+const normalizeSignalName = (signalName, optionName) => {
+	if (signalName in external_node_os_.constants.signals) {
+		return signalName;
+	}
+
+	if (signalName.toUpperCase() in external_node_os_.constants.signals) {
+		throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
+	}
+
+	throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.\n${getAvailableSignals()}`);
+};
+
+const getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
+Available signal numbers: ${getAvailableSignalIntegers()}.`;
+
+const getAvailableSignalNames = () => Object.keys(external_node_os_.constants.signals)
+	.sort()
+	.map(signalName => `'${signalName}'`)
+	.join(', ');
+
+const getAvailableSignalIntegers = () => [...new Set(Object.values(external_node_os_.constants.signals)
+	.sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))]
+	.join(', ');
+
+// Human-friendly description of a signal
+const getSignalDescription = signal => signalsByName[signal].description;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/kill.js
+
+
+
+
+// Normalize the `forceKillAfterDelay` option
+const normalizeForceKillAfterDelay = forceKillAfterDelay => {
+	if (forceKillAfterDelay === false) {
+		return forceKillAfterDelay;
+	}
+
+	if (forceKillAfterDelay === true) {
+		return DEFAULT_FORCE_KILL_TIMEOUT;
+	}
+
+	if (!Number.isFinite(forceKillAfterDelay) || forceKillAfterDelay < 0) {
+		throw new TypeError(`Expected the \`forceKillAfterDelay\` option to be a non-negative integer, got \`${forceKillAfterDelay}\` (${typeof forceKillAfterDelay})`);
+	}
+
+	return forceKillAfterDelay;
+};
+
+const DEFAULT_FORCE_KILL_TIMEOUT = 1000 * 5;
+
+// Monkey-patches `subprocess.kill()` to add `forceKillAfterDelay` behavior and `.kill(error)`
+const subprocessKill = (
+	{kill, options: {forceKillAfterDelay, killSignal}, onInternalError, context, controller},
+	signalOrError,
+	errorArgument,
+) => {
+	const {signal, error} = parseKillArguments(signalOrError, errorArgument, killSignal);
+	emitKillError(error, onInternalError);
+	const killResult = kill(signal);
+	setKillTimeout({
+		kill,
+		signal,
+		forceKillAfterDelay,
+		killSignal,
+		killResult,
+		context,
+		controller,
+	});
+	return killResult;
+};
+
+const parseKillArguments = (signalOrError, errorArgument, killSignal) => {
+	const [signal = killSignal, error] = isErrorInstance(signalOrError)
+		? [undefined, signalOrError]
+		: [signalOrError, errorArgument];
+
+	if (typeof signal !== 'string' && !Number.isInteger(signal)) {
+		throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
+	}
+
+	if (error !== undefined && !isErrorInstance(error)) {
+		throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error}`);
+	}
+
+	return {signal: normalizeSignalArgument(signal), error};
+};
+
+// Fails right away when calling `subprocess.kill(error)`.
+// Does not wait for actual signal termination.
+// Uses a deferred promise instead of the `error` event on the subprocess, as this is less intrusive.
+const emitKillError = (error, onInternalError) => {
+	if (error !== undefined) {
+		onInternalError.reject(error);
+	}
+};
+
+const setKillTimeout = async ({kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller}) => {
+	if (signal === killSignal && killResult) {
+		killOnTimeout({
+			kill,
+			forceKillAfterDelay,
+			context,
+			controllerSignal: controller.signal,
+		});
+	}
+};
+
+// Forcefully terminate a subprocess after a timeout
+const killOnTimeout = async ({kill, forceKillAfterDelay, context, controllerSignal}) => {
+	if (forceKillAfterDelay === false) {
+		return;
+	}
+
+	try {
+		await (0,external_node_timers_promises_namespaceObject.setTimeout)(forceKillAfterDelay, undefined, {signal: controllerSignal});
+		if (kill('SIGKILL')) {
+			context.isForcefullyTerminated ??= true;
+		}
+	} catch {}
+};
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/abort-signal.js
+
+
+// Combines `util.aborted()` and `events.addAbortListener()`: promise-based and cleaned up with a stop signal
+const onAbortedSignal = async (mainSignal, stopSignal) => {
+	if (!mainSignal.aborted) {
+		await (0,external_node_events_.once)(mainSignal, 'abort', {signal: stopSignal});
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/cancel.js
+
+
+// Validate the `cancelSignal` option
+const validateCancelSignal = ({cancelSignal}) => {
+	if (cancelSignal !== undefined && Object.prototype.toString.call(cancelSignal) !== '[object AbortSignal]') {
+		throw new Error(`The \`cancelSignal\` option must be an AbortSignal: ${String(cancelSignal)}`);
+	}
+};
+
+// Terminate the subprocess when aborting the `cancelSignal` option and `gracefulSignal` is `false`
+const throwOnCancel = ({subprocess, cancelSignal, gracefulCancel, context, controller}) => cancelSignal === undefined || gracefulCancel
+	? []
+	: [terminateOnCancel(subprocess, cancelSignal, context, controller)];
+
+const terminateOnCancel = async (subprocess, cancelSignal, context, {signal}) => {
+	await onAbortedSignal(cancelSignal, signal);
+	context.terminationReason ??= 'cancel';
+	subprocess.kill();
+	throw cancelSignal.reason;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/validation.js
+// Validate the IPC channel is connected before receiving/sending messages
+const validateIpcMethod = ({methodName, isSubprocess, ipc, isConnected}) => {
+	validateIpcOption(methodName, isSubprocess, ipc);
+	validateConnection(methodName, isSubprocess, isConnected);
+};
+
+// Better error message when forgetting to set `ipc: true` and using the IPC methods
+const validateIpcOption = (methodName, isSubprocess, ipc) => {
+	if (!ipc) {
+		throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
+	}
+};
+
+// Better error message when one process does not send/receive messages once the other process has disconnected.
+// This also makes it clear that any buffered messages are lost once either process has disconnected.
+// Also when aborting `cancelSignal` after disconnecting the IPC.
+const validateConnection = (methodName, isSubprocess, isConnected) => {
+	if (!isConnected) {
+		throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
+	}
+};
+
+// When `getOneMessage()` could not complete due to an early disconnection
+const throwOnEarlyDisconnect = isSubprocess => {
+	throw new Error(`${getMethodName('getOneMessage', isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
+};
+
+// When both processes use `sendMessage()` with `strict` at the same time
+const throwOnStrictDeadlockError = isSubprocess => {
+	throw new Error(`${getMethodName('sendMessage', isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
+This can be fixed by both sending a message and listening to incoming messages at the same time:
+
+const [receivedMessage] = await Promise.all([
+	${getMethodName('getOneMessage', isSubprocess)},
+	${getMethodName('sendMessage', isSubprocess, 'message, {strict: true}')},
+]);`);
+};
+
+// When the other process used `strict` but the current process had I/O error calling `sendMessage()` for the response
+const getStrictResponseError = (error, isSubprocess) => new Error(`${getMethodName('sendMessage', isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, {cause: error});
+
+// When using `strict` but the other process was not listening for messages
+const throwOnMissingStrict = isSubprocess => {
+	throw new Error(`${getMethodName('sendMessage', isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
+};
+
+// When using `strict` but the other process disconnected before receiving the message
+const throwOnStrictDisconnect = isSubprocess => {
+	throw new Error(`${getMethodName('sendMessage', isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
+};
+
+// When the current process disconnects while the subprocess is listening to `cancelSignal`
+const getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
+
+// When the subprocess uses `cancelSignal` but not the current process
+const throwOnMissingParent = () => {
+	throw new Error('`getCancelSignal()` cannot be used without setting the `cancelSignal` subprocess option.');
+};
+
+// EPIPE can happen when sending a message to a subprocess that is closing but has not disconnected yet
+const handleEpipeError = ({error, methodName, isSubprocess}) => {
+	if (error.code === 'EPIPE') {
+		throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, {cause: error});
+	}
+};
+
+// Better error message when sending messages which cannot be serialized.
+// Works with both `serialization: 'advanced'` and `serialization: 'json'`.
+const handleSerializationError = ({error, methodName, isSubprocess, message}) => {
+	if (isSerializationError(error)) {
+		throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${String(message)}.`, {cause: error});
+	}
+};
+
+const isSerializationError = ({code, message}) => SERIALIZATION_ERROR_CODES.has(code)
+	|| SERIALIZATION_ERROR_MESSAGES.some(serializationErrorMessage => message.includes(serializationErrorMessage));
+
+// `error.code` set by Node.js when it failed to serialize the message
+const SERIALIZATION_ERROR_CODES = new Set([
+	// Message is `undefined`
+	'ERR_MISSING_ARGS',
+	// Message is a function, a bigint, a symbol
+	'ERR_INVALID_ARG_TYPE',
+]);
+
+// `error.message` set by Node.js when it failed to serialize the message
+const SERIALIZATION_ERROR_MESSAGES = [
+	// Message is a promise or a proxy, with `serialization: 'advanced'`
+	'could not be cloned',
+	// Message has cycles, with `serialization: 'json'`
+	'circular structure',
+	// Message has cycles inside toJSON(), with `serialization: 'json'`
+	'call stack size exceeded',
+];
+
+const getMethodName = (methodName, isSubprocess, parameters = '') => methodName === 'cancelSignal'
+	? '`cancelSignal`\'s `controller.abort()`'
+	: `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
+
+const getNamespaceName = isSubprocess => isSubprocess ? '' : 'subprocess.';
+
+const getOtherProcessName = isSubprocess => isSubprocess ? 'parent process' : 'subprocess';
+
+// When any error arises, we disconnect the IPC.
+// Otherwise, it is likely that one of the processes will stop sending/receiving messages.
+// This would leave the other process hanging.
+const disconnect = anyProcess => {
+	if (anyProcess.connected) {
+		anyProcess.disconnect();
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/deferred.js
+const createDeferred = () => {
+	const methods = {};
+	const promise = new Promise((resolve, reject) => {
+		Object.assign(methods, {resolve, reject});
+	});
+	return Object.assign(promise, methods);
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/fd-options.js
+
+
+// Retrieve stream targeted by the `to` option
+const getToStream = (destination, to = 'stdin') => {
+	const isWritable = true;
+	const {options, fileDescriptors} = SUBPROCESS_OPTIONS.get(destination);
+	const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
+	const destinationStream = destination.stdio[fdNumber];
+
+	if (destinationStream === null) {
+		throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
+	}
+
+	return destinationStream;
+};
+
+// Retrieve stream targeted by the `from` option
+const getFromStream = (source, from = 'stdout') => {
+	const isWritable = false;
+	const {options, fileDescriptors} = SUBPROCESS_OPTIONS.get(source);
+	const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
+	const sourceStream = fdNumber === 'all' ? source.all : source.stdio[fdNumber];
+
+	if (sourceStream === null || sourceStream === undefined) {
+		throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
+	}
+
+	return sourceStream;
+};
+
+// Keeps track of the options passed to each Execa call
+const SUBPROCESS_OPTIONS = new WeakMap();
+
+const getFdNumber = (fileDescriptors, fdName, isWritable) => {
+	const fdNumber = parseFdNumber(fdName, isWritable);
+	validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
+	return fdNumber;
+};
+
+const parseFdNumber = (fdName, isWritable) => {
+	const fdNumber = parseFd(fdName);
+	if (fdNumber !== undefined) {
+		return fdNumber;
+	}
+
+	const {validOptions, defaultValue} = isWritable
+		? {validOptions: '"stdin"', defaultValue: 'stdin'}
+		: {validOptions: '"stdout", "stderr", "all"', defaultValue: 'stdout'};
+	throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
+It must be ${validOptions} or "fd3", "fd4" (and so on).
+It is optional and defaults to "${defaultValue}".`);
+};
+
+const validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
+	const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
+	if (fileDescriptor === undefined) {
+		throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
+Please set the "stdio" option to ensure that file descriptor exists.`);
+	}
+
+	if (fileDescriptor.direction === 'input' && !isWritable) {
+		throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
+	}
+
+	if (fileDescriptor.direction !== 'input' && isWritable) {
+		throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.`);
+	}
+};
+
+const getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
+	if (fdNumber === 'all' && !options.all) {
+		return 'The "all" option must be true to use "from: \'all\'".';
+	}
+
+	const {optionName, optionValue} = getInvalidStdioOption(fdNumber, options);
+	return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
+Please set this option with "pipe" instead.`;
+};
+
+const getInvalidStdioOption = (fdNumber, {stdin, stdout, stderr, stdio}) => {
+	const usedDescriptor = getUsedDescriptor(fdNumber);
+
+	if (usedDescriptor === 0 && stdin !== undefined) {
+		return {optionName: 'stdin', optionValue: stdin};
+	}
+
+	if (usedDescriptor === 1 && stdout !== undefined) {
+		return {optionName: 'stdout', optionValue: stdout};
+	}
+
+	if (usedDescriptor === 2 && stderr !== undefined) {
+		return {optionName: 'stderr', optionValue: stderr};
+	}
+
+	return {optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor]};
+};
+
+const getUsedDescriptor = fdNumber => fdNumber === 'all' ? 1 : fdNumber;
+
+const getOptionName = isWritable => isWritable ? 'to' : 'from';
+
+const serializeOptionValue = value => {
+	if (typeof value === 'string') {
+		return `'${value}'`;
+	}
+
+	return typeof value === 'number' ? `${value}` : 'Stream';
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/utils/max-listeners.js
+
+
+// Temporarily increase the maximum number of listeners on an eventEmitter
+const incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
+	const maxListeners = eventEmitter.getMaxListeners();
+	if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
+		return;
+	}
+
+	eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
+	(0,external_node_events_.addAbortListener)(signal, () => {
+		eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
+	});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/reference.js
+// By default, Node.js keeps the subprocess alive while it has a `message` or `disconnect` listener.
+// We replicate the same logic for the events that we proxy.
+// This ensures the subprocess is kept alive while `getOneMessage()` and `getEachMessage()` are ongoing.
+// This is not a problem with `sendMessage()` since Node.js handles that method automatically.
+// We do not use `anyProcess.channel.ref()` since this would prevent the automatic `.channel.refCounted()` Node.js is doing.
+// We keep a reference to `anyProcess.channel` since it might be `null` while `getOneMessage()` or `getEachMessage()` is still processing debounced messages.
+// See https://github.com/nodejs/node/blob/2aaeaa863c35befa2ebaa98fb7737ec84df4d8e9/lib/internal/child_process.js#L547
+const addReference = (channel, reference) => {
+	if (reference) {
+		addReferenceCount(channel);
+	}
+};
+
+const addReferenceCount = channel => {
+	channel.refCounted();
+};
+
+const removeReference = (channel, reference) => {
+	if (reference) {
+		removeReferenceCount(channel);
+	}
+};
+
+const removeReferenceCount = channel => {
+	channel.unrefCounted();
+};
+
+// To proxy events, we setup some global listeners on the `message` and `disconnect` events.
+// Those should not keep the subprocess alive, so we remove the automatic counting that Node.js is doing.
+// See https://github.com/nodejs/node/blob/1b965270a9c273d4cf70e8808e9d28b9ada7844f/lib/child_process.js#L180
+const undoAddedReferences = (channel, isSubprocess) => {
+	if (isSubprocess) {
+		removeReferenceCount(channel);
+		removeReferenceCount(channel);
+	}
+};
+
+// Reverse it during `disconnect`
+const redoAddedReferences = (channel, isSubprocess) => {
+	if (isSubprocess) {
+		addReferenceCount(channel);
+		addReferenceCount(channel);
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/incoming.js
+
+
+
+
+
+
+
+// By default, Node.js buffers `message` events.
+//  - Buffering happens when there is a `message` event is emitted but there is no handler.
+//  - As soon as a `message` event handler is set, all buffered `message` events are emitted, emptying the buffer.
+//  - This happens both in the current process and the subprocess.
+//  - See https://github.com/nodejs/node/blob/501546e8f37059cd577041e23941b640d0d4d406/lib/internal/child_process.js#L719
+// This is helpful. Notably, this allows sending messages to a subprocess that's still initializing.
+// However, it has several problems.
+//  - This works with `events.on()` but not `events.once()` since all buffered messages are emitted at once.
+//    For example, users cannot call `await getOneMessage()`/`getEachMessage()` multiple times in a row.
+//  - When a user intentionally starts listening to `message` at a specific point in time, past `message` events are replayed, which might be unexpected.
+//  - Buffering is unlimited, which might lead to an out-of-memory crash.
+//  - This does not work well with multiple consumers.
+//    For example, Execa consumes events with both `result.ipcOutput` and manual IPC calls like `getOneMessage()`.
+//    Since `result.ipcOutput` reads all incoming messages, no buffering happens for manual IPC calls.
+//  - Forgetting to setup a `message` listener, or setting it up too late, is a programming mistake.
+//    The default behavior does not allow users to realize they made that mistake.
+// To solve those problems, instead of buffering messages, we debounce them.
+// The `message` event so it is emitted at most once per macrotask.
+const onMessage = async ({anyProcess, channel, isSubprocess, ipcEmitter}, wrappedMessage) => {
+	if (handleStrictResponse(wrappedMessage) || handleAbort(wrappedMessage)) {
+		return;
+	}
+
+	if (!INCOMING_MESSAGES.has(anyProcess)) {
+		INCOMING_MESSAGES.set(anyProcess, []);
+	}
+
+	const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
+	incomingMessages.push(wrappedMessage);
+
+	if (incomingMessages.length > 1) {
+		return;
+	}
+
+	while (incomingMessages.length > 0) {
+		// eslint-disable-next-line no-await-in-loop
+		await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
+		// eslint-disable-next-line no-await-in-loop
+		await external_node_timers_promises_namespaceObject.scheduler.yield();
+
+		// eslint-disable-next-line no-await-in-loop
+		const message = await handleStrictRequest({
+			wrappedMessage: incomingMessages[0],
+			anyProcess,
+			channel,
+			isSubprocess,
+			ipcEmitter,
+		});
+
+		incomingMessages.shift();
+		ipcEmitter.emit('message', message);
+		ipcEmitter.emit('message:done');
+	}
+};
+
+// If the `message` event is currently debounced, the `disconnect` event must wait for it
+const onDisconnect = async ({anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage}) => {
+	abortOnDisconnect();
+
+	const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
+	while (incomingMessages?.length > 0) {
+		// eslint-disable-next-line no-await-in-loop
+		await (0,external_node_events_.once)(ipcEmitter, 'message:done');
+	}
+
+	anyProcess.removeListener('message', boundOnMessage);
+	redoAddedReferences(channel, isSubprocess);
+	ipcEmitter.connected = false;
+	ipcEmitter.emit('disconnect');
+};
+
+const INCOMING_MESSAGES = new WeakMap();
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/forward.js
+
+
+
+
+// Forward the `message` and `disconnect` events from the process and subprocess to a proxy emitter.
+// This prevents the `error` event from stopping IPC.
+// This also allows debouncing the `message` event.
+const getIpcEmitter = (anyProcess, channel, isSubprocess) => {
+	if (IPC_EMITTERS.has(anyProcess)) {
+		return IPC_EMITTERS.get(anyProcess);
+	}
+
+	// Use an `EventEmitter`, like the `process` that is being proxied
+	// eslint-disable-next-line unicorn/prefer-event-target
+	const ipcEmitter = new external_node_events_.EventEmitter();
+	ipcEmitter.connected = true;
+	IPC_EMITTERS.set(anyProcess, ipcEmitter);
+	forwardEvents({
+		ipcEmitter,
+		anyProcess,
+		channel,
+		isSubprocess,
+	});
+	return ipcEmitter;
+};
+
+const IPC_EMITTERS = new WeakMap();
+
+// The `message` and `disconnect` events are buffered in the subprocess until the first listener is setup.
+// However, unbuffering happens after one tick, so this give enough time for the caller to setup the listener on the proxy emitter first.
+// See https://github.com/nodejs/node/blob/2aaeaa863c35befa2ebaa98fb7737ec84df4d8e9/lib/internal/child_process.js#L721
+const forwardEvents = ({ipcEmitter, anyProcess, channel, isSubprocess}) => {
+	const boundOnMessage = onMessage.bind(undefined, {
+		anyProcess,
+		channel,
+		isSubprocess,
+		ipcEmitter,
+	});
+	anyProcess.on('message', boundOnMessage);
+	anyProcess.once('disconnect', onDisconnect.bind(undefined, {
+		anyProcess,
+		channel,
+		isSubprocess,
+		ipcEmitter,
+		boundOnMessage,
+	}));
+	undoAddedReferences(channel, isSubprocess);
+};
+
+// Check whether there might still be some `message` events to receive
+const isConnected = anyProcess => {
+	const ipcEmitter = IPC_EMITTERS.get(anyProcess);
+	return ipcEmitter === undefined
+		? anyProcess.channel !== null
+		: ipcEmitter.connected;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/strict.js
+
+
+
+
+
+
+
+
+// When using the `strict` option, wrap the message with metadata during `sendMessage()`
+const handleSendStrict = ({anyProcess, channel, isSubprocess, message, strict}) => {
+	if (!strict) {
+		return message;
+	}
+
+	const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+	const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
+	return {
+		id: count++,
+		type: REQUEST_TYPE,
+		message,
+		hasListeners,
+	};
+};
+
+let count = 0n;
+
+// Handles when both processes are calling `sendMessage()` with `strict` at the same time.
+// If neither process is listening, this would create a deadlock. We detect it and throw.
+const validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
+	if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
+		return;
+	}
+
+	for (const {id} of outgoingMessages) {
+		if (id !== undefined) {
+			STRICT_RESPONSES[id].resolve({isDeadlock: true, hasListeners: false});
+		}
+	}
+};
+
+// The other process then sends the acknowledgment back as a response
+const handleStrictRequest = async ({wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter}) => {
+	if (wrappedMessage?.type !== REQUEST_TYPE || !anyProcess.connected) {
+		return wrappedMessage;
+	}
+
+	const {id, message} = wrappedMessage;
+	const response = {id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter)};
+
+	try {
+		await sendMessage({
+			anyProcess,
+			channel,
+			isSubprocess,
+			ipc: true,
+		}, response);
+	} catch (error) {
+		ipcEmitter.emit('strict:error', error);
+	}
+
+	return message;
+};
+
+// Reception of the acknowledgment response
+const handleStrictResponse = wrappedMessage => {
+	if (wrappedMessage?.type !== RESPONSE_TYPE) {
+		return false;
+	}
+
+	const {id, message: hasListeners} = wrappedMessage;
+	STRICT_RESPONSES[id]?.resolve({isDeadlock: false, hasListeners});
+	return true;
+};
+
+// Wait for the other process to receive the message from `sendMessage()`
+const waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
+	if (wrappedMessage?.type !== REQUEST_TYPE) {
+		return;
+	}
+
+	const deferred = createDeferred();
+	STRICT_RESPONSES[wrappedMessage.id] = deferred;
+	const controller = new AbortController();
+
+	try {
+		const {isDeadlock, hasListeners} = await Promise.race([
+			deferred,
+			throwOnDisconnect(anyProcess, isSubprocess, controller),
+		]);
+
+		if (isDeadlock) {
+			throwOnStrictDeadlockError(isSubprocess);
+		}
+
+		if (!hasListeners) {
+			throwOnMissingStrict(isSubprocess);
+		}
+	} finally {
+		controller.abort();
+		delete STRICT_RESPONSES[wrappedMessage.id];
+	}
+};
+
+const STRICT_RESPONSES = {};
+
+const throwOnDisconnect = async (anyProcess, isSubprocess, {signal}) => {
+	incrementMaxListeners(anyProcess, 1, signal);
+	await (0,external_node_events_.once)(anyProcess, 'disconnect', {signal});
+	throwOnStrictDisconnect(isSubprocess);
+};
+
+const REQUEST_TYPE = 'execa:ipc:request';
+const RESPONSE_TYPE = 'execa:ipc:response';
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/outgoing.js
+
+
+
+
+
+// When `sendMessage()` is ongoing, any `message` being received waits before being emitted.
+// This allows calling one or multiple `await sendMessage()` followed by `await getOneMessage()`/`await getEachMessage()`.
+// Without running into a race condition when the other process sends a response too fast, before the current process set up a listener.
+const startSendMessage = (anyProcess, wrappedMessage, strict) => {
+	if (!OUTGOING_MESSAGES.has(anyProcess)) {
+		OUTGOING_MESSAGES.set(anyProcess, new Set());
+	}
+
+	const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
+	const onMessageSent = createDeferred();
+	const id = strict ? wrappedMessage.id : undefined;
+	const outgoingMessage = {onMessageSent, id};
+	outgoingMessages.add(outgoingMessage);
+	return {outgoingMessages, outgoingMessage};
+};
+
+const endSendMessage = ({outgoingMessages, outgoingMessage}) => {
+	outgoingMessages.delete(outgoingMessage);
+	outgoingMessage.onMessageSent.resolve();
+};
+
+// Await while `sendMessage()` is ongoing, unless there is already a `message` listener
+const waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
+	while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
+		const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
+		validateStrictDeadlock(outgoingMessages, wrappedMessage);
+		// eslint-disable-next-line no-await-in-loop
+		await Promise.all(outgoingMessages.map(({onMessageSent}) => onMessageSent));
+	}
+};
+
+const OUTGOING_MESSAGES = new WeakMap();
+
+// Whether any `message` listener is setup
+const hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount('message') > getMinListenerCount(anyProcess);
+
+// When `buffer` is `false`, we set up a `message` listener that should be ignored.
+// That listener is only meant to intercept `strict` acknowledgement responses.
+const getMinListenerCount = anyProcess => SUBPROCESS_OPTIONS.has(anyProcess)
+	&& !getFdSpecificValue(SUBPROCESS_OPTIONS.get(anyProcess).options.buffer, 'ipc')
+	? 1
+	: 0;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/send.js
+
+
+
+
+
+// Like `[sub]process.send()` but promise-based.
+// We do not `await subprocess` during `.sendMessage()` nor `.getOneMessage()` since those methods are transient.
+// Users would still need to `await subprocess` after the method is done.
+// Also, this would prevent `unhandledRejection` event from being emitted, making it silent.
+const sendMessage = ({anyProcess, channel, isSubprocess, ipc}, message, {strict = false} = {}) => {
+	const methodName = 'sendMessage';
+	validateIpcMethod({
+		methodName,
+		isSubprocess,
+		ipc,
+		isConnected: anyProcess.connected,
+	});
+
+	return sendMessageAsync({
+		anyProcess,
+		channel,
+		methodName,
+		isSubprocess,
+		message,
+		strict,
+	});
+};
+
+const sendMessageAsync = async ({anyProcess, channel, methodName, isSubprocess, message, strict}) => {
+	const wrappedMessage = handleSendStrict({
+		anyProcess,
+		channel,
+		isSubprocess,
+		message,
+		strict,
+	});
+	const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
+	try {
+		await sendOneMessage({
+			anyProcess,
+			methodName,
+			isSubprocess,
+			wrappedMessage,
+			message,
+		});
+	} catch (error) {
+		disconnect(anyProcess);
+		throw error;
+	} finally {
+		endSendMessage(outgoingMessagesState);
+	}
+};
+
+// Used internally by `cancelSignal`
+const sendOneMessage = async ({anyProcess, methodName, isSubprocess, wrappedMessage, message}) => {
+	const sendMethod = getSendMethod(anyProcess);
+
+	try {
+		await Promise.all([
+			waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess),
+			sendMethod(wrappedMessage),
+		]);
+	} catch (error) {
+		handleEpipeError({error, methodName, isSubprocess});
+		handleSerializationError({
+			error,
+			methodName,
+			isSubprocess,
+			message,
+		});
+		throw error;
+	}
+};
+
+// [sub]process.send() promisified, memoized
+const getSendMethod = anyProcess => {
+	if (PROCESS_SEND_METHODS.has(anyProcess)) {
+		return PROCESS_SEND_METHODS.get(anyProcess);
+	}
+
+	const sendMethod = (0,external_node_util_.promisify)(anyProcess.send.bind(anyProcess));
+	PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
+	return sendMethod;
+};
+
+const PROCESS_SEND_METHODS = new WeakMap();
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/graceful.js
+
+
+
+
+
+// Send an IPC message so the subprocess performs a graceful termination
+const sendAbort = (subprocess, message) => {
+	const methodName = 'cancelSignal';
+	validateConnection(methodName, false, subprocess.connected);
+	return sendOneMessage({
+		anyProcess: subprocess,
+		methodName,
+		isSubprocess: false,
+		wrappedMessage: {type: GRACEFUL_CANCEL_TYPE, message},
+		message,
+	});
+};
+
+// When the signal is being used, start listening for incoming messages.
+// Unbuffering messages takes one microtask to complete, so this must be async.
+const getCancelSignal = async ({anyProcess, channel, isSubprocess, ipc}) => {
+	await startIpc({
+		anyProcess,
+		channel,
+		isSubprocess,
+		ipc,
+	});
+	return cancelController.signal;
+};
+
+const startIpc = async ({anyProcess, channel, isSubprocess, ipc}) => {
+	if (cancelListening) {
+		return;
+	}
+
+	cancelListening = true;
+
+	if (!ipc) {
+		throwOnMissingParent();
+		return;
+	}
+
+	if (channel === null) {
+		abortOnDisconnect();
+		return;
+	}
+
+	getIpcEmitter(anyProcess, channel, isSubprocess);
+	await external_node_timers_promises_namespaceObject.scheduler.yield();
+};
+
+let cancelListening = false;
+
+// Reception of IPC message to perform a graceful termination
+const handleAbort = wrappedMessage => {
+	if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
+		return false;
+	}
+
+	cancelController.abort(wrappedMessage.message);
+	return true;
+};
+
+const GRACEFUL_CANCEL_TYPE = 'execa:ipc:cancel';
+
+// When the current process disconnects early, the subprocess `cancelSignal` is aborted.
+// Otherwise, the signal would never be able to be aborted later on.
+const abortOnDisconnect = () => {
+	cancelController.abort(getAbortDisconnectError());
+};
+
+const cancelController = new AbortController();
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/graceful.js
+
+
+
+
+// Validate the `gracefulCancel` option
+const validateGracefulCancel = ({gracefulCancel, cancelSignal, ipc, serialization}) => {
+	if (!gracefulCancel) {
+		return;
+	}
+
+	if (cancelSignal === undefined) {
+		throw new Error('The `cancelSignal` option must be defined when setting the `gracefulCancel` option.');
+	}
+
+	if (!ipc) {
+		throw new Error('The `ipc` option cannot be false when setting the `gracefulCancel` option.');
+	}
+
+	if (serialization === 'json') {
+		throw new Error('The `serialization` option cannot be \'json\' when setting the `gracefulCancel` option.');
+	}
+};
+
+// Send abort reason to the subprocess when aborting the `cancelSignal` option and `gracefulCancel` is `true`
+const throwOnGracefulCancel = ({
+	subprocess,
+	cancelSignal,
+	gracefulCancel,
+	forceKillAfterDelay,
+	context,
+	controller,
+}) => gracefulCancel
+	? [sendOnAbort({
+		subprocess,
+		cancelSignal,
+		forceKillAfterDelay,
+		context,
+		controller,
+	})]
+	: [];
+
+const sendOnAbort = async ({subprocess, cancelSignal, forceKillAfterDelay, context, controller: {signal}}) => {
+	await onAbortedSignal(cancelSignal, signal);
+	const reason = getReason(cancelSignal);
+	await sendAbort(subprocess, reason);
+	killOnTimeout({
+		kill: subprocess.kill,
+		forceKillAfterDelay,
+		context,
+		controllerSignal: signal,
+	});
+	context.terminationReason ??= 'gracefulCancel';
+	throw cancelSignal.reason;
+};
+
+// The default `reason` is a DOMException, which is not serializable with V8
+// See https://github.com/nodejs/node/issues/53225
+const getReason = ({reason}) => {
+	if (!(reason instanceof DOMException)) {
+		return reason;
+	}
+
+	const error = new Error(reason.message);
+	Object.defineProperty(error, 'stack', {
+		value: reason.stack,
+		enumerable: false,
+		configurable: true,
+		writable: true,
+	});
+	return error;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/timeout.js
+
+
+
+// Validate `timeout` option
+const validateTimeout = ({timeout}) => {
+	if (timeout !== undefined && (!Number.isFinite(timeout) || timeout < 0)) {
+		throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
+	}
+};
+
+// Fails when the `timeout` option is exceeded
+const throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === undefined
+	? []
+	: [killAfterTimeout(subprocess, timeout, context, controller)];
+
+const killAfterTimeout = async (subprocess, timeout, context, {signal}) => {
+	await (0,external_node_timers_promises_namespaceObject.setTimeout)(timeout, undefined, {signal});
+	context.terminationReason ??= 'timeout';
+	subprocess.kill();
+	throw new DiscardedError();
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/node.js
+
+
+
+
+// `execaNode()` is a shortcut for `execa(..., {node: true})`
+const mapNode = ({options}) => {
+	if (options.node === false) {
+		throw new TypeError('The "node" option cannot be false with `execaNode()`.');
+	}
+
+	return {options: {...options, node: true}};
+};
+
+// Applies the `node: true` option, and the related `nodePath`/`nodeOptions` options.
+// Modifies the file commands/arguments to ensure the same Node binary and flags are re-used.
+// Also adds `ipc: true` and `shell: false`.
+const handleNodeOption = (file, commandArguments, {
+	node: shouldHandleNode = false,
+	nodePath = external_node_process_.execPath,
+	nodeOptions = external_node_process_.execArgv.filter(nodeOption => !nodeOption.startsWith('--inspect')),
+	cwd,
+	execPath: formerNodePath,
+	...options
+}) => {
+	if (formerNodePath !== undefined) {
+		throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
+	}
+
+	const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
+	const resolvedNodePath = external_node_path_.resolve(cwd, normalizedNodePath);
+	const newOptions = {
+		...options,
+		nodePath: resolvedNodePath,
+		node: shouldHandleNode,
+		cwd,
+	};
+
+	if (!shouldHandleNode) {
+		return [file, commandArguments, newOptions];
+	}
+
+	if (external_node_path_.basename(file, '.exe') === 'node') {
+		throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
+	}
+
+	return [
+		resolvedNodePath,
+		[...nodeOptions, file, ...commandArguments],
+		{ipc: true, ...newOptions, shell: false},
+	];
+};
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/ipc-input.js
+
+
+// Validate the `ipcInput` option
+const validateIpcInputOption = ({ipcInput, ipc, serialization}) => {
+	if (ipcInput === undefined) {
+		return;
+	}
+
+	if (!ipc) {
+		throw new Error('The `ipcInput` option cannot be set unless the `ipc` option is `true`.');
+	}
+
+	validateIpcInput[serialization](ipcInput);
+};
+
+const validateAdvancedInput = ipcInput => {
+	try {
+		(0,external_node_v8_namespaceObject.serialize)(ipcInput);
+	} catch (error) {
+		throw new Error('The `ipcInput` option is not serializable with a structured clone.', {cause: error});
+	}
+};
+
+const validateJsonInput = ipcInput => {
+	try {
+		JSON.stringify(ipcInput);
+	} catch (error) {
+		throw new Error('The `ipcInput` option is not serializable with JSON.', {cause: error});
+	}
+};
+
+const validateIpcInput = {
+	advanced: validateAdvancedInput,
+	json: validateJsonInput,
+};
+
+// When the `ipcInput` option is set, it is sent as an initial IPC message to the subprocess
+const sendIpcInput = async (subprocess, ipcInput) => {
+	if (ipcInput === undefined) {
+		return;
+	}
+
+	await subprocess.sendMessage(ipcInput);
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/encoding-option.js
+// Validate `encoding` option
+const validateEncoding = ({encoding}) => {
+	if (ENCODINGS.has(encoding)) {
+		return;
+	}
+
+	const correctEncoding = getCorrectEncoding(encoding);
+	if (correctEncoding !== undefined) {
+		throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
+Please rename it to ${serializeEncoding(correctEncoding)}.`);
+	}
+
+	const correctEncodings = [...ENCODINGS].map(correctEncoding => serializeEncoding(correctEncoding)).join(', ');
+	throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
+Please rename it to one of: ${correctEncodings}.`);
+};
+
+const TEXT_ENCODINGS = new Set(['utf8', 'utf16le']);
+const BINARY_ENCODINGS = new Set(['buffer', 'hex', 'base64', 'base64url', 'latin1', 'ascii']);
+const ENCODINGS = new Set([...TEXT_ENCODINGS, ...BINARY_ENCODINGS]);
+
+const getCorrectEncoding = encoding => {
+	if (encoding === null) {
+		return 'buffer';
+	}
+
+	if (typeof encoding !== 'string') {
+		return;
+	}
+
+	const lowerEncoding = encoding.toLowerCase();
+	if (lowerEncoding in ENCODING_ALIASES) {
+		return ENCODING_ALIASES[lowerEncoding];
+	}
+
+	if (ENCODINGS.has(lowerEncoding)) {
+		return lowerEncoding;
+	}
+};
+
+const ENCODING_ALIASES = {
+	// eslint-disable-next-line unicorn/text-encoding-identifier-case
+	'utf-8': 'utf8',
+	'utf-16le': 'utf16le',
+	'ucs-2': 'utf16le',
+	ucs2: 'utf16le',
+	binary: 'latin1',
+};
+
+const serializeEncoding = encoding => typeof encoding === 'string' ? `"${encoding}"` : String(encoding);
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/cwd.js
+
+
+
+
+
+// Normalize `cwd` option
+const normalizeCwd = (cwd = getDefaultCwd()) => {
+	const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
+	return external_node_path_.resolve(cwdString);
+};
+
+const getDefaultCwd = () => {
+	try {
+		return external_node_process_.cwd();
+	} catch (error) {
+		error.message = `The current directory does not exist.\n${error.message}`;
+		throw error;
+	}
+};
+
+// When `cwd` option has an invalid value, provide with a better error message
+const fixCwdError = (originalMessage, cwd) => {
+	if (cwd === getDefaultCwd()) {
+		return originalMessage;
+	}
+
+	let cwdStat;
+	try {
+		cwdStat = (0,external_node_fs_.statSync)(cwd);
+	} catch (error) {
+		return `The "cwd" option is invalid: ${cwd}.\n${error.message}\n${originalMessage}`;
+	}
+
+	if (!cwdStat.isDirectory()) {
+		return `The "cwd" option is not a directory: ${cwd}.\n${originalMessage}`;
+	}
+
+	return originalMessage;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/options.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Normalize the options object, and sometimes also the file paths and arguments.
+// Applies default values, validate allowed options, normalize them.
+const normalizeOptions = (filePath, rawArguments, rawOptions) => {
+	rawOptions.cwd = normalizeCwd(rawOptions.cwd);
+	const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, rawOptions);
+
+	const {command: file, args: commandArguments, options: initialOptions} = cross_spawn._parse(processedFile, processedArguments, processedOptions);
+
+	const fdOptions = normalizeFdSpecificOptions(initialOptions);
+	const options = addDefaultOptions(fdOptions);
+	validateTimeout(options);
+	validateEncoding(options);
+	validateIpcInputOption(options);
+	validateCancelSignal(options);
+	validateGracefulCancel(options);
+	options.shell = normalizeFileUrl(options.shell);
+	options.env = getEnv(options);
+	options.killSignal = normalizeKillSignal(options.killSignal);
+	options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
+	options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
+
+	if (external_node_process_.platform === 'win32' && external_node_path_.basename(file, '.exe') === 'cmd') {
+		// #116
+		commandArguments.unshift('/q');
+	}
+
+	return {file, commandArguments, options};
+};
+
+const addDefaultOptions = ({
+	extendEnv = true,
+	preferLocal = false,
+	cwd,
+	localDir: localDirectory = cwd,
+	encoding = 'utf8',
+	reject = true,
+	cleanup = true,
+	all = false,
+	windowsHide = true,
+	killSignal = 'SIGTERM',
+	forceKillAfterDelay = true,
+	gracefulCancel = false,
+	ipcInput,
+	ipc = ipcInput !== undefined || gracefulCancel,
+	serialization = 'advanced',
+	...options
+}) => ({
+	...options,
+	extendEnv,
+	preferLocal,
+	cwd,
+	localDirectory,
+	encoding,
+	reject,
+	cleanup,
+	all,
+	windowsHide,
+	killSignal,
+	forceKillAfterDelay,
+	gracefulCancel,
+	ipcInput,
+	ipc,
+	serialization,
+});
+
+const getEnv = ({env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath}) => {
+	const env = extendEnv ? {...external_node_process_.env, ...envOption} : envOption;
+
+	if (preferLocal || node) {
+		return npmRunPathEnv({
+			env,
+			cwd: localDirectory,
+			execPath: nodePath,
+			preferLocal,
+			addExecPath: node,
+		});
+	}
+
+	return env;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/arguments/shell.js
+// When the `shell` option is set, any command argument is concatenated as a single string by Node.js:
+// https://github.com/nodejs/node/blob/e38ce27f3ca0a65f68a31cedd984cddb927d4002/lib/child_process.js#L614-L624
+// However, since Node 24, it also prints a deprecation warning.
+// To avoid this warning, we perform that same operation before calling `node:child_process`.
+// Shells only understand strings, which is why Node.js performs that concatenation.
+// However, we rely on users splitting command arguments as an array.
+// For example, this allows us to easily detect which arguments are passed.
+// So we do want users to pass array of arguments even with `shell: true`, but we also want to avoid any warning.
+const concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0
+	? [[file, ...commandArguments].join(' '), [], options]
+	: [file, commandArguments, options];
+
+;// CONCATENATED MODULE: ./node_modules/strip-final-newline/index.js
+function strip_final_newline_stripFinalNewline(input) {
+	if (typeof input === 'string') {
+		return stripFinalNewlineString(input);
+	}
+
+	if (!(ArrayBuffer.isView(input) && input.BYTES_PER_ELEMENT === 1)) {
+		throw new Error('Input must be a string or a Uint8Array');
+	}
+
+	return stripFinalNewlineBinary(input);
+}
+
+const stripFinalNewlineString = input =>
+	input.at(-1) === LF
+		? input.slice(0, input.at(-2) === CR ? -2 : -1)
+		: input;
+
+const stripFinalNewlineBinary = input =>
+	input.at(-1) === LF_BINARY
+		? input.subarray(0, input.at(-2) === CR_BINARY ? -2 : -1)
+		: input;
+
+const LF = '\n';
+const LF_BINARY = LF.codePointAt(0);
+const CR = '\r';
+const CR_BINARY = CR.codePointAt(0);
+
+;// CONCATENATED MODULE: ./node_modules/get-stream/node_modules/is-stream/index.js
+function isStream(stream, {checkOpen = true} = {}) {
+	return stream !== null
+		&& typeof stream === 'object'
+		&& (stream.writable || stream.readable || !checkOpen || (stream.writable === undefined && stream.readable === undefined))
+		&& typeof stream.pipe === 'function';
+}
+
+function isWritableStream(stream, {checkOpen = true} = {}) {
+	return isStream(stream, {checkOpen})
+		&& (stream.writable || !checkOpen)
+		&& typeof stream.write === 'function'
+		&& typeof stream.end === 'function'
+		&& typeof stream.writable === 'boolean'
+		&& typeof stream.writableObjectMode === 'boolean'
+		&& typeof stream.destroy === 'function'
+		&& typeof stream.destroyed === 'boolean';
+}
+
+function isReadableStream(stream, {checkOpen = true} = {}) {
+	return isStream(stream, {checkOpen})
+		&& (stream.readable || !checkOpen)
+		&& typeof stream.read === 'function'
+		&& typeof stream.readable === 'boolean'
+		&& typeof stream.readableObjectMode === 'boolean'
+		&& typeof stream.destroy === 'function'
+		&& typeof stream.destroyed === 'boolean';
+}
+
+function isDuplexStream(stream, options) {
+	return isWritableStream(stream, options)
+		&& isReadableStream(stream, options);
+}
+
+function isTransformStream(stream, options) {
+	return isDuplexStream(stream, options)
+		&& typeof stream._transform === 'function';
+}
+
+;// CONCATENATED MODULE: ./node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
+const a = Object.getPrototypeOf(
+  Object.getPrototypeOf(
+    /* istanbul ignore next */
+    async function* () {
+    }
+  ).prototype
+);
+class c {
+  #t;
+  #n;
+  #r = !1;
+  #e = void 0;
+  constructor(e, t) {
+    this.#t = e, this.#n = t;
+  }
+  next() {
+    const e = () => this.#s();
+    return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
+  }
+  return(e) {
+    const t = () => this.#i(e);
+    return this.#e ? this.#e.then(t, t) : t();
+  }
+  async #s() {
+    if (this.#r)
+      return {
+        done: !0,
+        value: void 0
+      };
+    let e;
+    try {
+      e = await this.#t.read();
+    } catch (t) {
+      throw this.#e = void 0, this.#r = !0, this.#t.releaseLock(), t;
+    }
+    return e.done && (this.#e = void 0, this.#r = !0, this.#t.releaseLock()), e;
+  }
+  async #i(e) {
+    if (this.#r)
+      return {
+        done: !0,
+        value: e
+      };
+    if (this.#r = !0, !this.#n) {
+      const t = this.#t.cancel(e);
+      return this.#t.releaseLock(), await t, {
+        done: !0,
+        value: e
+      };
+    }
+    return this.#t.releaseLock(), {
+      done: !0,
+      value: e
+    };
+  }
+}
+const n = Symbol();
+function i() {
+  return this[n].next();
+}
+Object.defineProperty(i, "name", { value: "next" });
+function o(r) {
+  return this[n].return(r);
+}
+Object.defineProperty(o, "name", { value: "return" });
+const u = Object.create(a, {
+  next: {
+    enumerable: !0,
+    configurable: !0,
+    writable: !0,
+    value: i
+  },
+  return: {
+    enumerable: !0,
+    configurable: !0,
+    writable: !0,
+    value: o
+  }
+});
+function h({ preventCancel: r = !1 } = {}) {
+  const e = this.getReader(), t = new c(
+    e,
+    r
+  ), s = Object.create(u);
+  return s[n] = t, s;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@sec-ant/readable-stream/dist/ponyfill/index.js
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/get-stream/source/stream.js
+
+
+
+const getAsyncIterable = stream => {
+	if (isReadableStream(stream, {checkOpen: false}) && nodeImports.on !== undefined) {
+		return getStreamIterable(stream);
+	}
+
+	if (typeof stream?.[Symbol.asyncIterator] === 'function') {
+		return stream;
+	}
+
+	// `ReadableStream[Symbol.asyncIterator]` support is missing in multiple browsers, so we ponyfill it
+	if (stream_toString.call(stream) === '[object ReadableStream]') {
+		return h.call(stream);
+	}
+
+	throw new TypeError('The first argument must be a Readable, a ReadableStream, or an async iterable.');
+};
+
+const {toString: stream_toString} = Object.prototype;
+
+// The default iterable for Node.js streams does not allow for multiple readers at once, so we re-implement it
+const getStreamIterable = async function * (stream) {
+	const controller = new AbortController();
+	const state = {};
+	handleStreamEnd(stream, controller, state);
+
+	try {
+		for await (const [chunk] of nodeImports.on(stream, 'data', {signal: controller.signal})) {
+			yield chunk;
+		}
+	} catch (error) {
+		// Stream failure, for example due to `stream.destroy(error)`
+		if (state.error !== undefined) {
+			throw state.error;
+		// `error` event directly emitted on stream
+		} else if (!controller.signal.aborted) {
+			throw error;
+		// Otherwise, stream completed successfully
+		}
+		// The `finally` block also runs when the caller throws, for example due to the `maxBuffer` option
+	} finally {
+		stream.destroy();
+	}
+};
+
+const handleStreamEnd = async (stream, controller, state) => {
+	try {
+		await nodeImports.finished(stream, {
+			cleanup: true,
+			readable: true,
+			writable: false,
+			error: false,
+		});
+	} catch (error) {
+		state.error = error;
+	} finally {
+		controller.abort();
+	}
+};
+
+// Loaded by the Node entrypoint, but not by the browser one.
+// This prevents using dynamic imports.
+const nodeImports = {};
+
+;// CONCATENATED MODULE: ./node_modules/get-stream/source/contents.js
+
+
+const getStreamContents = async (stream, {init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize}, {maxBuffer = Number.POSITIVE_INFINITY} = {}) => {
+	const asyncIterable = getAsyncIterable(stream);
+
+	const state = init();
+	state.length = 0;
+
+	try {
+		for await (const chunk of asyncIterable) {
+			const chunkType = getChunkType(chunk);
+			const convertedChunk = convertChunk[chunkType](chunk, state);
+			appendChunk({
+				convertedChunk,
+				state,
+				getSize,
+				truncateChunk,
+				addChunk,
+				maxBuffer,
+			});
+		}
+
+		appendFinalChunk({
+			state,
+			convertChunk,
+			getSize,
+			truncateChunk,
+			addChunk,
+			getFinalChunk,
+			maxBuffer,
+		});
+		return finalize(state);
+	} catch (error) {
+		const normalizedError = typeof error === 'object' && error !== null ? error : new Error(error);
+		normalizedError.bufferedData = finalize(state);
+		throw normalizedError;
+	}
+};
+
+const appendFinalChunk = ({state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer}) => {
+	const convertedChunk = getFinalChunk(state);
+	if (convertedChunk !== undefined) {
+		appendChunk({
+			convertedChunk,
+			state,
+			getSize,
+			truncateChunk,
+			addChunk,
+			maxBuffer,
+		});
+	}
+};
+
+const appendChunk = ({convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer}) => {
+	const chunkSize = getSize(convertedChunk);
+	const newLength = state.length + chunkSize;
+
+	if (newLength <= maxBuffer) {
+		addNewChunk(convertedChunk, state, addChunk, newLength);
+		return;
+	}
+
+	const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
+
+	if (truncatedChunk !== undefined) {
+		addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
+	}
+
+	throw new MaxBufferError();
+};
+
+const addNewChunk = (convertedChunk, state, addChunk, newLength) => {
+	state.contents = addChunk(convertedChunk, state, newLength);
+	state.length = newLength;
+};
+
+const getChunkType = chunk => {
+	const typeOfChunk = typeof chunk;
+
+	if (typeOfChunk === 'string') {
+		return 'string';
+	}
+
+	if (typeOfChunk !== 'object' || chunk === null) {
+		return 'others';
+	}
+
+	if (globalThis.Buffer?.isBuffer(chunk)) {
+		return 'buffer';
+	}
+
+	const prototypeName = contents_objectToString.call(chunk);
+
+	if (prototypeName === '[object ArrayBuffer]') {
+		return 'arrayBuffer';
+	}
+
+	if (prototypeName === '[object DataView]') {
+		return 'dataView';
+	}
+
+	if (
+		Number.isInteger(chunk.byteLength)
+		&& Number.isInteger(chunk.byteOffset)
+		&& contents_objectToString.call(chunk.buffer) === '[object ArrayBuffer]'
+	) {
+		return 'typedArray';
+	}
+
+	return 'others';
+};
+
+const {toString: contents_objectToString} = Object.prototype;
+
+class MaxBufferError extends Error {
+	name = 'MaxBufferError';
+
+	constructor() {
+		super('maxBuffer exceeded');
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/max-buffer.js
+
+
+
+
+// When the `maxBuffer` option is hit, a MaxBufferError is thrown.
+// The stream is aborted, then specific information is kept for the error message.
+const handleMaxBuffer = ({error, stream, readableObjectMode, lines, encoding, fdNumber}) => {
+	if (!(error instanceof MaxBufferError)) {
+		throw error;
+	}
+
+	if (fdNumber === 'all') {
+		return error;
+	}
+
+	const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
+	error.maxBufferInfo = {fdNumber, unit};
+	stream.destroy();
+	throw error;
+};
+
+const getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
+	if (readableObjectMode) {
+		return 'objects';
+	}
+
+	if (lines) {
+		return 'lines';
+	}
+
+	if (encoding === 'buffer') {
+		return 'bytes';
+	}
+
+	return 'characters';
+};
+
+// Check the `maxBuffer` option with `result.ipcOutput`
+const checkIpcMaxBuffer = (subprocess, ipcOutput, maxBuffer) => {
+	if (ipcOutput.length !== maxBuffer) {
+		return;
+	}
+
+	const error = new MaxBufferError();
+	error.maxBufferInfo = {fdNumber: 'ipc'};
+	throw error;
+};
+
+// Error message when `maxBuffer` is hit
+const getMaxBufferMessage = (error, maxBuffer) => {
+	const {streamName, threshold, unit} = getMaxBufferInfo(error, maxBuffer);
+	return `Command's ${streamName} was larger than ${threshold} ${unit}`;
+};
+
+const getMaxBufferInfo = (error, maxBuffer) => {
+	if (error?.maxBufferInfo === undefined) {
+		return {streamName: 'output', threshold: maxBuffer[1], unit: 'bytes'};
+	}
+
+	const {maxBufferInfo: {fdNumber, unit}} = error;
+	delete error.maxBufferInfo;
+
+	const threshold = getFdSpecificValue(maxBuffer, fdNumber);
+	if (fdNumber === 'ipc') {
+		return {streamName: 'IPC output', threshold, unit: 'messages'};
+	}
+
+	return {streamName: getStreamName(fdNumber), threshold, unit};
+};
+
+// The only way to apply `maxBuffer` with `spawnSync()` is to use the native `maxBuffer` option Node.js provides.
+// However, this has multiple limitations, and cannot behave the exact same way as the async behavior.
+// When the `maxBuffer` is hit, a `ENOBUFS` error is thrown.
+const isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === 'ENOBUFS'
+	&& output !== null
+	&& output.some(result => result !== null && result.length > getMaxBufferSync(maxBuffer));
+
+// When `maxBuffer` is hit, ensure the result is truncated
+const truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
+	if (!isMaxBuffer) {
+		return result;
+	}
+
+	const maxBufferValue = getMaxBufferSync(maxBuffer);
+	return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
+};
+
+// `spawnSync()` does not allow differentiating `maxBuffer` per file descriptor, so we always use `stdout`
+const getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/return/message.js
+
+
+
+
+
+
+
+
+
+// Computes `error.message`, `error.shortMessage` and `error.originalMessage`
+const createMessages = ({
+	stdio,
+	all,
+	ipcOutput,
+	originalError,
+	signal,
+	signalDescription,
+	exitCode,
+	escapedCommand,
+	timedOut,
+	isCanceled,
+	isGracefullyCanceled,
+	isMaxBuffer,
+	isForcefullyTerminated,
+	forceKillAfterDelay,
+	killSignal,
+	maxBuffer,
+	timeout,
+	cwd,
+}) => {
+	const errorCode = originalError?.code;
+	const prefix = getErrorPrefix({
+		originalError,
+		timedOut,
+		timeout,
+		isMaxBuffer,
+		maxBuffer,
+		errorCode,
+		signal,
+		signalDescription,
+		exitCode,
+		isCanceled,
+		isGracefullyCanceled,
+		isForcefullyTerminated,
+		forceKillAfterDelay,
+		killSignal,
+	});
+	const originalMessage = getOriginalMessage(originalError, cwd);
+	const suffix = originalMessage === undefined ? '' : `\n${originalMessage}`;
+	const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
+	const messageStdio = all === undefined ? [stdio[2], stdio[1]] : [all];
+	const message = [
+		shortMessage,
+		...messageStdio,
+		...stdio.slice(3),
+		ipcOutput.map(ipcMessage => serializeIpcMessage(ipcMessage)).join('\n'),
+	]
+		.map(messagePart => escapeLines(strip_final_newline_stripFinalNewline(serializeMessagePart(messagePart))))
+		.filter(Boolean)
+		.join('\n\n');
+	return {originalMessage, shortMessage, message};
+};
+
+const getErrorPrefix = ({
+	originalError,
+	timedOut,
+	timeout,
+	isMaxBuffer,
+	maxBuffer,
+	errorCode,
+	signal,
+	signalDescription,
+	exitCode,
+	isCanceled,
+	isGracefullyCanceled,
+	isForcefullyTerminated,
+	forceKillAfterDelay,
+	killSignal,
+}) => {
+	const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
+
+	if (timedOut) {
+		return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
+	}
+
+	if (isGracefullyCanceled) {
+		if (signal === undefined) {
+			return `Command was gracefully canceled with exit code ${exitCode}`;
+		}
+
+		return isForcefullyTerminated
+			? `Command was gracefully canceled${forcefulSuffix}`
+			: `Command was gracefully canceled with ${signal} (${signalDescription})`;
+	}
+
+	if (isCanceled) {
+		return `Command was canceled${forcefulSuffix}`;
+	}
+
+	if (isMaxBuffer) {
+		return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
+	}
+
+	if (errorCode !== undefined) {
+		return `Command failed with ${errorCode}${forcefulSuffix}`;
+	}
+
+	if (isForcefullyTerminated) {
+		return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
+	}
+
+	if (signal !== undefined) {
+		return `Command was killed with ${signal} (${signalDescription})`;
+	}
+
+	if (exitCode !== undefined) {
+		return `Command failed with exit code ${exitCode}`;
+	}
+
+	return 'Command failed';
+};
+
+const getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated
+	? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds`
+	: '';
+
+const getOriginalMessage = (originalError, cwd) => {
+	if (originalError instanceof DiscardedError) {
+		return;
+	}
+
+	const originalMessage = isExecaError(originalError)
+		? originalError.originalMessage
+		: String(originalError?.message ?? originalError);
+	const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
+	return escapedOriginalMessage === '' ? undefined : escapedOriginalMessage;
+};
+
+const serializeIpcMessage = ipcMessage => typeof ipcMessage === 'string'
+	? ipcMessage
+	: (0,external_node_util_.inspect)(ipcMessage);
+
+const serializeMessagePart = messagePart => Array.isArray(messagePart)
+	? messagePart.map(messageItem => strip_final_newline_stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join('\n')
+	: serializeMessageItem(messagePart);
+
+const serializeMessageItem = messageItem => {
+	if (typeof messageItem === 'string') {
+		return messageItem;
+	}
+
+	if (isUint8Array(messageItem)) {
+		return uint8ArrayToString(messageItem);
+	}
+
+	return '';
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/return/result.js
+
+
+
+
+
+// Object returned on subprocess success
+const makeSuccessResult = ({
+	command,
+	escapedCommand,
+	stdio,
+	all,
+	ipcOutput,
+	options: {cwd},
+	startTime,
+}) => omitUndefinedProperties({
+	command,
+	escapedCommand,
+	cwd,
+	durationMs: getDurationMs(startTime),
+	failed: false,
+	timedOut: false,
+	isCanceled: false,
+	isGracefullyCanceled: false,
+	isTerminated: false,
+	isMaxBuffer: false,
+	isForcefullyTerminated: false,
+	exitCode: 0,
+	stdout: stdio[1],
+	stderr: stdio[2],
+	all,
+	stdio,
+	ipcOutput,
+	pipedFrom: [],
+});
+
+// Object returned on subprocess failure before spawning
+const makeEarlyError = ({
+	error,
+	command,
+	escapedCommand,
+	fileDescriptors,
+	options,
+	startTime,
+	isSync,
+}) => makeError({
+	error,
+	command,
+	escapedCommand,
+	startTime,
+	timedOut: false,
+	isCanceled: false,
+	isGracefullyCanceled: false,
+	isMaxBuffer: false,
+	isForcefullyTerminated: false,
+	stdio: Array.from({length: fileDescriptors.length}),
+	ipcOutput: [],
+	options,
+	isSync,
+});
+
+// Object returned on subprocess failure
+const makeError = ({
+	error: originalError,
+	command,
+	escapedCommand,
+	startTime,
+	timedOut,
+	isCanceled,
+	isGracefullyCanceled,
+	isMaxBuffer,
+	isForcefullyTerminated,
+	exitCode: rawExitCode,
+	signal: rawSignal,
+	stdio,
+	all,
+	ipcOutput,
+	options: {
+		timeoutDuration,
+		timeout = timeoutDuration,
+		forceKillAfterDelay,
+		killSignal,
+		cwd,
+		maxBuffer,
+	},
+	isSync,
+}) => {
+	const {exitCode, signal, signalDescription} = normalizeExitPayload(rawExitCode, rawSignal);
+	const {originalMessage, shortMessage, message} = createMessages({
+		stdio,
+		all,
+		ipcOutput,
+		originalError,
+		signal,
+		signalDescription,
+		exitCode,
+		escapedCommand,
+		timedOut,
+		isCanceled,
+		isGracefullyCanceled,
+		isMaxBuffer,
+		isForcefullyTerminated,
+		forceKillAfterDelay,
+		killSignal,
+		maxBuffer,
+		timeout,
+		cwd,
+	});
+	const error = getFinalError(originalError, message, isSync);
+	Object.assign(error, getErrorProperties({
+		error,
+		command,
+		escapedCommand,
+		startTime,
+		timedOut,
+		isCanceled,
+		isGracefullyCanceled,
+		isMaxBuffer,
+		isForcefullyTerminated,
+		exitCode,
+		signal,
+		signalDescription,
+		stdio,
+		all,
+		ipcOutput,
+		cwd,
+		originalMessage,
+		shortMessage,
+	}));
+	return error;
+};
+
+const getErrorProperties = ({
+	error,
+	command,
+	escapedCommand,
+	startTime,
+	timedOut,
+	isCanceled,
+	isGracefullyCanceled,
+	isMaxBuffer,
+	isForcefullyTerminated,
+	exitCode,
+	signal,
+	signalDescription,
+	stdio,
+	all,
+	ipcOutput,
+	cwd,
+	originalMessage,
+	shortMessage,
+}) => omitUndefinedProperties({
+	shortMessage,
+	originalMessage,
+	command,
+	escapedCommand,
+	cwd,
+	durationMs: getDurationMs(startTime),
+	failed: true,
+	timedOut,
+	isCanceled,
+	isGracefullyCanceled,
+	isTerminated: signal !== undefined,
+	isMaxBuffer,
+	isForcefullyTerminated,
+	exitCode,
+	signal,
+	signalDescription,
+	code: error.cause?.code,
+	stdout: stdio[1],
+	stderr: stdio[2],
+	all,
+	stdio,
+	ipcOutput,
+	pipedFrom: [],
+});
+
+const omitUndefinedProperties = result => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
+
+// `signal` and `exitCode` emitted on `subprocess.on('exit')` event can be `null`.
+// We normalize them to `undefined`
+const normalizeExitPayload = (rawExitCode, rawSignal) => {
+	const exitCode = rawExitCode === null ? undefined : rawExitCode;
+	const signal = rawSignal === null ? undefined : rawSignal;
+	const signalDescription = signal === undefined ? undefined : getSignalDescription(rawSignal);
+	return {exitCode, signal, signalDescription};
+};
+
+;// CONCATENATED MODULE: ./node_modules/parse-ms/index.js
+const toZeroIfInfinity = value => Number.isFinite(value) ? value : 0;
+
+function parseNumber(milliseconds) {
+	return {
+		days: Math.trunc(milliseconds / 86_400_000),
+		hours: Math.trunc(milliseconds / 3_600_000 % 24),
+		minutes: Math.trunc(milliseconds / 60_000 % 60),
+		seconds: Math.trunc(milliseconds / 1000 % 60),
+		milliseconds: Math.trunc(milliseconds % 1000),
+		microseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1000) % 1000),
+		nanoseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e6) % 1000),
+	};
+}
+
+function parseBigint(milliseconds) {
+	return {
+		days: milliseconds / 86_400_000n,
+		hours: milliseconds / 3_600_000n % 24n,
+		minutes: milliseconds / 60_000n % 60n,
+		seconds: milliseconds / 1000n % 60n,
+		milliseconds: milliseconds % 1000n,
+		microseconds: 0n,
+		nanoseconds: 0n,
+	};
+}
+
+function parseMilliseconds(milliseconds) {
+	switch (typeof milliseconds) {
+		case 'number': {
+			if (Number.isFinite(milliseconds)) {
+				return parseNumber(milliseconds);
+			}
+
+			break;
+		}
+
+		case 'bigint': {
+			return parseBigint(milliseconds);
+		}
+
+		// No default
+	}
+
+	throw new TypeError('Expected a finite number or bigint');
+}
+
+;// CONCATENATED MODULE: ./node_modules/pretty-ms/index.js
+
+
+const isZero = value => value === 0 || value === 0n;
+const pluralize = (word, count) => (count === 1 || count === 1n) ? word : `${word}s`;
+
+const SECOND_ROUNDING_EPSILON = 0.000_000_1;
+const ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
+
+function prettyMilliseconds(milliseconds, options) {
+	const isBigInt = typeof milliseconds === 'bigint';
+	if (!isBigInt && !Number.isFinite(milliseconds)) {
+		throw new TypeError('Expected a finite number or bigint');
+	}
+
+	options = {...options};
+
+	const sign = milliseconds < 0 ? '-' : '';
+	milliseconds = milliseconds < 0 ? -milliseconds : milliseconds; // Cannot use `Math.abs()` because of BigInt support.
+
+	if (options.colonNotation) {
+		options.compact = false;
+		options.formatSubMilliseconds = false;
+		options.separateMilliseconds = false;
+		options.verbose = false;
+	}
+
+	if (options.compact) {
+		options.unitCount = 1;
+		options.secondsDecimalDigits = 0;
+		options.millisecondsDecimalDigits = 0;
+	}
+
+	let result = [];
+
+	const floorDecimals = (value, decimalDigits) => {
+		const flooredInterimValue = Math.floor((value * (10 ** decimalDigits)) + SECOND_ROUNDING_EPSILON);
+		const flooredValue = Math.round(flooredInterimValue) / (10 ** decimalDigits);
+		return flooredValue.toFixed(decimalDigits);
+	};
+
+	const add = (value, long, short, valueString) => {
+		if (
+			(result.length === 0 || !options.colonNotation)
+			&& isZero(value)
+			&& !(options.colonNotation && short === 'm')) {
+			return;
+		}
+
+		valueString ??= String(value);
+		if (options.colonNotation) {
+			const wholeDigits = valueString.includes('.') ? valueString.split('.')[0].length : valueString.length;
+			const minLength = result.length > 0 ? 2 : 1;
+			valueString = '0'.repeat(Math.max(0, minLength - wholeDigits)) + valueString;
+		} else {
+			valueString += options.verbose ? ' ' + pluralize(long, value) : short;
+		}
+
+		result.push(valueString);
+	};
+
+	const parsed = parseMilliseconds(milliseconds);
+	const days = BigInt(parsed.days);
+
+	if (options.hideYearAndDays) {
+		add((BigInt(days) * 24n) + BigInt(parsed.hours), 'hour', 'h');
+	} else {
+		if (options.hideYear) {
+			add(days, 'day', 'd');
+		} else {
+			add(days / 365n, 'year', 'y');
+			add(days % 365n, 'day', 'd');
+		}
+
+		add(Number(parsed.hours), 'hour', 'h');
+	}
+
+	add(Number(parsed.minutes), 'minute', 'm');
+
+	if (!options.hideSeconds) {
+		if (
+			options.separateMilliseconds
+			|| options.formatSubMilliseconds
+			|| (!options.colonNotation && milliseconds < 1000 && !options.subSecondsAsDecimals)
+		) {
+			const seconds = Number(parsed.seconds);
+			const milliseconds = Number(parsed.milliseconds);
+			const microseconds = Number(parsed.microseconds);
+			const nanoseconds = Number(parsed.nanoseconds);
+
+			add(seconds, 'second', 's');
+
+			if (options.formatSubMilliseconds) {
+				add(milliseconds, 'millisecond', 'ms');
+				add(microseconds, 'microsecond', 'µs');
+				add(nanoseconds, 'nanosecond', 'ns');
+			} else {
+				const millisecondsAndBelow
+					= milliseconds
+					+ (microseconds / 1000)
+					+ (nanoseconds / 1e6);
+
+				const millisecondsDecimalDigits
+					= typeof options.millisecondsDecimalDigits === 'number'
+						? options.millisecondsDecimalDigits
+						: 0;
+
+				const roundedMilliseconds = millisecondsAndBelow >= 1
+					? Math.round(millisecondsAndBelow)
+					: Math.ceil(millisecondsAndBelow);
+				const maximumMilliseconds = 1000 - (10 ** -millisecondsDecimalDigits);
+
+				const millisecondsString = millisecondsDecimalDigits
+					? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits)
+					: Math.min(roundedMilliseconds, maximumMilliseconds);
+
+				add(
+					Number.parseFloat(millisecondsString),
+					'millisecond',
+					'ms',
+					millisecondsString,
+				);
+			}
+		} else {
+			const seconds = (
+				(isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds)
+				/ 1000
+			) % 60;
+			const secondsDecimalDigits
+				= typeof options.secondsDecimalDigits === 'number'
+					? options.secondsDecimalDigits
+					: 1;
+			const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+			const secondsString = options.keepDecimalsOnWholeSeconds
+				? secondsFixed
+				: secondsFixed.replace(/\.0+$/, '');
+			add(Number.parseFloat(secondsString), 'second', 's', secondsString);
+		}
+	}
+
+	if (result.length === 0) {
+		return sign + '0' + (options.verbose ? ' milliseconds' : 'ms');
+	}
+
+	const separator = options.colonNotation ? ':' : ' ';
+	if (typeof options.unitCount === 'number') {
+		result = result.slice(0, Math.max(options.unitCount, 1));
+	}
+
+	return sign + result.join(separator);
+}
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/error.js
+
+
+// When `verbose` is `short|full|custom`, print each command's error when it fails
+const logError = (result, verboseInfo) => {
+	if (result.failed) {
+		verboseLog({
+			type: 'error',
+			verboseMessage: result.shortMessage,
+			verboseInfo,
+			result,
+		});
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/complete.js
+
+
+
+
+
+// When `verbose` is `short|full|custom`, print each command's completion, duration and error
+const logResult = (result, verboseInfo) => {
+	if (!isVerbose(verboseInfo)) {
+		return;
+	}
+
+	logError(result, verboseInfo);
+	logDuration(result, verboseInfo);
+};
+
+const logDuration = (result, verboseInfo) => {
+	const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
+	verboseLog({
+		type: 'duration',
+		verboseMessage,
+		verboseInfo,
+		result,
+	});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/return/reject.js
+
+
+// Applies the `reject` option.
+// Also print the final log line with `verbose`.
+const handleResult = (result, verboseInfo, {reject}) => {
+	logResult(result, verboseInfo);
+
+	if (result.failed && reject) {
+		throw result;
+	}
+
+	return result;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/node_modules/is-stream/index.js
+function is_stream_isStream(stream, {checkOpen = true} = {}) {
+	return stream !== null
+		&& typeof stream === 'object'
+		&& (stream.writable || stream.readable || !checkOpen || (stream.writable === undefined && stream.readable === undefined))
+		&& typeof stream.pipe === 'function';
+}
+
+function is_stream_isWritableStream(stream, {checkOpen = true} = {}) {
+	return is_stream_isStream(stream, {checkOpen})
+		&& (stream.writable || !checkOpen)
+		&& typeof stream.write === 'function'
+		&& typeof stream.end === 'function'
+		&& typeof stream.writable === 'boolean'
+		&& typeof stream.writableObjectMode === 'boolean'
+		&& typeof stream.destroy === 'function'
+		&& typeof stream.destroyed === 'boolean';
+}
+
+function is_stream_isReadableStream(stream, {checkOpen = true} = {}) {
+	return is_stream_isStream(stream, {checkOpen})
+		&& (stream.readable || !checkOpen)
+		&& typeof stream.read === 'function'
+		&& typeof stream.readable === 'boolean'
+		&& typeof stream.readableObjectMode === 'boolean'
+		&& typeof stream.destroy === 'function'
+		&& typeof stream.destroyed === 'boolean';
+}
+
+function is_stream_isDuplexStream(stream, options) {
+	return is_stream_isWritableStream(stream, options)
+		&& is_stream_isReadableStream(stream, options);
+}
+
+function is_stream_isTransformStream(stream, options) {
+	return is_stream_isDuplexStream(stream, options)
+		&& typeof stream._transform === 'function';
+}
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/type.js
+
+
+
+
+// The `stdin`/`stdout`/`stderr` option can be of many types. This detects it.
+const getStdioItemType = (value, optionName) => {
+	if (isAsyncGenerator(value)) {
+		return 'asyncGenerator';
+	}
+
+	if (isSyncGenerator(value)) {
+		return 'generator';
+	}
+
+	if (isUrl(value)) {
+		return 'fileUrl';
+	}
+
+	if (isFilePathObject(value)) {
+		return 'filePath';
+	}
+
+	if (isWebStream(value)) {
+		return 'webStream';
+	}
+
+	if (is_stream_isStream(value, {checkOpen: false})) {
+		return 'native';
+	}
+
+	if (isUint8Array(value)) {
+		return 'uint8Array';
+	}
+
+	if (isAsyncIterableObject(value)) {
+		return 'asyncIterable';
+	}
+
+	if (isIterableObject(value)) {
+		return 'iterable';
+	}
+
+	if (type_isTransformStream(value)) {
+		return getTransformStreamType({transform: value}, optionName);
+	}
+
+	if (isTransformOptions(value)) {
+		return getTransformObjectType(value, optionName);
+	}
+
+	return 'native';
+};
+
+const getTransformObjectType = (value, optionName) => {
+	if (is_stream_isDuplexStream(value.transform, {checkOpen: false})) {
+		return getDuplexType(value, optionName);
+	}
+
+	if (type_isTransformStream(value.transform)) {
+		return getTransformStreamType(value, optionName);
+	}
+
+	return getGeneratorObjectType(value, optionName);
+};
+
+const getDuplexType = (value, optionName) => {
+	validateNonGeneratorType(value, optionName, 'Duplex stream');
+	return 'duplex';
+};
+
+const getTransformStreamType = (value, optionName) => {
+	validateNonGeneratorType(value, optionName, 'web TransformStream');
+	return 'webTransform';
+};
+
+const validateNonGeneratorType = ({final, binary, objectMode}, optionName, typeName) => {
+	checkUndefinedOption(final, `${optionName}.final`, typeName);
+	checkUndefinedOption(binary, `${optionName}.binary`, typeName);
+	checkBooleanOption(objectMode, `${optionName}.objectMode`);
+};
+
+const checkUndefinedOption = (value, optionName, typeName) => {
+	if (value !== undefined) {
+		throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
+	}
+};
+
+const getGeneratorObjectType = ({transform, final, binary, objectMode}, optionName) => {
+	if (transform !== undefined && !isGenerator(transform)) {
+		throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
+	}
+
+	if (is_stream_isDuplexStream(final, {checkOpen: false})) {
+		throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
+	}
+
+	if (type_isTransformStream(final)) {
+		throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
+	}
+
+	if (final !== undefined && !isGenerator(final)) {
+		throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
+	}
+
+	checkBooleanOption(binary, `${optionName}.binary`);
+	checkBooleanOption(objectMode, `${optionName}.objectMode`);
+
+	return isAsyncGenerator(transform) || isAsyncGenerator(final) ? 'asyncGenerator' : 'generator';
+};
+
+const checkBooleanOption = (value, optionName) => {
+	if (value !== undefined && typeof value !== 'boolean') {
+		throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
+	}
+};
+
+const isGenerator = value => isAsyncGenerator(value) || isSyncGenerator(value);
+const isAsyncGenerator = value => Object.prototype.toString.call(value) === '[object AsyncGeneratorFunction]';
+const isSyncGenerator = value => Object.prototype.toString.call(value) === '[object GeneratorFunction]';
+const isTransformOptions = value => isPlainObject(value)
+	&& (value.transform !== undefined || value.final !== undefined);
+
+const isUrl = value => Object.prototype.toString.call(value) === '[object URL]';
+const isRegularUrl = value => isUrl(value) && value.protocol !== 'file:';
+
+const isFilePathObject = value => isPlainObject(value)
+	&& Object.keys(value).length > 0
+	&& Object.keys(value).every(key => FILE_PATH_KEYS.has(key))
+	&& isFilePathString(value.file);
+const FILE_PATH_KEYS = new Set(['file', 'append']);
+const isFilePathString = file => typeof file === 'string';
+
+const isUnknownStdioString = (type, value) => type === 'native'
+	&& typeof value === 'string'
+	&& !KNOWN_STDIO_STRINGS.has(value);
+const KNOWN_STDIO_STRINGS = new Set(['ipc', 'ignore', 'inherit', 'overlapped', 'pipe']);
+
+const type_isReadableStream = value => Object.prototype.toString.call(value) === '[object ReadableStream]';
+const type_isWritableStream = value => Object.prototype.toString.call(value) === '[object WritableStream]';
+const isWebStream = value => type_isReadableStream(value) || type_isWritableStream(value);
+const type_isTransformStream = value => type_isReadableStream(value?.readable) && type_isWritableStream(value?.writable);
+
+const isAsyncIterableObject = value => isObject(value) && typeof value[Symbol.asyncIterator] === 'function';
+const isIterableObject = value => isObject(value) && typeof value[Symbol.iterator] === 'function';
+const isObject = value => typeof value === 'object' && value !== null;
+
+// Types which modify `subprocess.std*`
+const TRANSFORM_TYPES = new Set(['generator', 'asyncGenerator', 'duplex', 'webTransform']);
+// Types which write to a file or a file descriptor
+const FILE_TYPES = new Set(['fileUrl', 'filePath', 'fileNumber']);
+// When two file descriptors of this type share the same target, we need to do some special logic
+const SPECIAL_DUPLICATE_TYPES_SYNC = new Set(['fileUrl', 'filePath']);
+const SPECIAL_DUPLICATE_TYPES = new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, 'webStream', 'nodeStream']);
+// Do not allow two file descriptors of this type sharing the same target
+const FORBID_DUPLICATE_TYPES = new Set(['webTransform', 'duplex']);
+
+// Convert types to human-friendly strings for error messages
+const TYPE_TO_MESSAGE = {
+	generator: 'a generator',
+	asyncGenerator: 'an async generator',
+	fileUrl: 'a file URL',
+	filePath: 'a file path string',
+	fileNumber: 'a file descriptor number',
+	webStream: 'a web stream',
+	nodeStream: 'a Node.js stream',
+	webTransform: 'a web TransformStream',
+	duplex: 'a Duplex stream',
+	native: 'any value',
+	iterable: 'an iterable',
+	asyncIterable: 'an async iterable',
+	string: 'a string',
+	uint8Array: 'a Uint8Array',
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/object-mode.js
+
+
+/*
+Retrieve the `objectMode`s of a single transform.
+`objectMode` determines the return value's type, i.e. the `readableObjectMode`.
+The chunk argument's type is based on the previous generator's return value, i.e. the `writableObjectMode` is based on the previous `readableObjectMode`.
+The last input's generator is read by `subprocess.stdin` which:
+- should not be in `objectMode` for performance reasons.
+- can only be strings, Buffers and Uint8Arrays.
+Therefore its `readableObjectMode` must be `false`.
+The same applies to the first output's generator's `writableObjectMode`.
+*/
+const getTransformObjectModes = (objectMode, index, newTransforms, direction) => direction === 'output'
+	? getOutputObjectModes(objectMode, index, newTransforms)
+	: getInputObjectModes(objectMode, index, newTransforms);
+
+const getOutputObjectModes = (objectMode, index, newTransforms) => {
+	const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
+	const readableObjectMode = objectMode ?? writableObjectMode;
+	return {writableObjectMode, readableObjectMode};
+};
+
+const getInputObjectModes = (objectMode, index, newTransforms) => {
+	const writableObjectMode = index === 0
+		? objectMode === true
+		: newTransforms[index - 1].value.readableObjectMode;
+	const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
+	return {writableObjectMode, readableObjectMode};
+};
+
+// Retrieve the `objectMode` of a file descriptor, e.g. `stdout` or `stderr`
+const getFdObjectMode = (stdioItems, direction) => {
+	const lastTransform = stdioItems.findLast(({type}) => TRANSFORM_TYPES.has(type));
+	if (lastTransform === undefined) {
+		return false;
+	}
+
+	return direction === 'input'
+		? lastTransform.value.writableObjectMode
+		: lastTransform.value.readableObjectMode;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/normalize.js
+
+
+
+
+
+// Transforms generators/duplex/TransformStream can have multiple shapes.
+// This normalizes it and applies default values.
+const normalizeTransforms = (stdioItems, optionName, direction, options) => [
+	...stdioItems.filter(({type}) => !TRANSFORM_TYPES.has(type)),
+	...getTransforms(stdioItems, optionName, direction, options),
+];
+
+const getTransforms = (stdioItems, optionName, direction, {encoding}) => {
+	const transforms = stdioItems.filter(({type}) => TRANSFORM_TYPES.has(type));
+	const newTransforms = Array.from({length: transforms.length});
+
+	for (const [index, stdioItem] of Object.entries(transforms)) {
+		newTransforms[index] = normalizeTransform({
+			stdioItem,
+			index: Number(index),
+			newTransforms,
+			optionName,
+			direction,
+			encoding,
+		});
+	}
+
+	return sortTransforms(newTransforms, direction);
+};
+
+const normalizeTransform = ({stdioItem, stdioItem: {type}, index, newTransforms, optionName, direction, encoding}) => {
+	if (type === 'duplex') {
+		return normalizeDuplex({stdioItem, optionName});
+	}
+
+	if (type === 'webTransform') {
+		return normalizeTransformStream({
+			stdioItem,
+			index,
+			newTransforms,
+			direction,
+		});
+	}
+
+	return normalizeGenerator({
+		stdioItem,
+		index,
+		newTransforms,
+		direction,
+		encoding,
+	});
+};
+
+const normalizeDuplex = ({
+	stdioItem,
+	stdioItem: {
+		value: {
+			transform,
+			transform: {writableObjectMode, readableObjectMode},
+			objectMode = readableObjectMode,
+		},
+	},
+	optionName,
+}) => {
+	if (objectMode && !readableObjectMode) {
+		throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
+	}
+
+	if (!objectMode && readableObjectMode) {
+		throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
+	}
+
+	return {
+		...stdioItem,
+		value: {transform, writableObjectMode, readableObjectMode},
+	};
+};
+
+const normalizeTransformStream = ({stdioItem, stdioItem: {value}, index, newTransforms, direction}) => {
+	const {transform, objectMode} = isPlainObject(value) ? value : {transform: value};
+	const {writableObjectMode, readableObjectMode} = getTransformObjectModes(objectMode, index, newTransforms, direction);
+	return ({
+		...stdioItem,
+		value: {transform, writableObjectMode, readableObjectMode},
+	});
+};
+
+const normalizeGenerator = ({stdioItem, stdioItem: {value}, index, newTransforms, direction, encoding}) => {
+	const {
+		transform,
+		final,
+		binary: binaryOption = false,
+		preserveNewlines = false,
+		objectMode,
+	} = isPlainObject(value) ? value : {transform: value};
+	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+	const {writableObjectMode, readableObjectMode} = getTransformObjectModes(objectMode, index, newTransforms, direction);
+	return {
+		...stdioItem,
+		value: {
+			transform,
+			final,
+			binary,
+			preserveNewlines,
+			writableObjectMode,
+			readableObjectMode,
+		},
+	};
+};
+
+const sortTransforms = (newTransforms, direction) => direction === 'input' ? newTransforms.reverse() : newTransforms;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/direction.js
+
+
+
+
+// For `stdio[fdNumber]` beyond stdin/stdout/stderr, we need to guess whether the value passed is intended for inputs or outputs.
+// This allows us to know whether to pipe _into_ or _from_ the stream.
+// When `stdio[fdNumber]` is a single value, this guess is fairly straightforward.
+// However, when it is an array instead, we also need to make sure the different values are not incompatible with each other.
+const getStreamDirection = (stdioItems, fdNumber, optionName) => {
+	const directions = stdioItems.map(stdioItem => getStdioItemDirection(stdioItem, fdNumber));
+
+	if (directions.includes('input') && directions.includes('output')) {
+		throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
+	}
+
+	return directions.find(Boolean) ?? DEFAULT_DIRECTION;
+};
+
+const getStdioItemDirection = ({type, value}, fdNumber) => KNOWN_DIRECTIONS[fdNumber] ?? guessStreamDirection[type](value);
+
+// `stdin`/`stdout`/`stderr` have a known direction
+const KNOWN_DIRECTIONS = ['input', 'output', 'output'];
+
+const anyDirection = () => undefined;
+const alwaysInput = () => 'input';
+
+// `string` can only be added through the `input` option, i.e. does not need to be handled here
+const guessStreamDirection = {
+	generator: anyDirection,
+	asyncGenerator: anyDirection,
+	fileUrl: anyDirection,
+	filePath: anyDirection,
+	iterable: alwaysInput,
+	asyncIterable: alwaysInput,
+	uint8Array: alwaysInput,
+	webStream: value => type_isWritableStream(value) ? 'output' : 'input',
+	nodeStream(value) {
+		if (!is_stream_isReadableStream(value, {checkOpen: false})) {
+			return 'output';
+		}
+
+		return is_stream_isWritableStream(value, {checkOpen: false}) ? undefined : 'input';
+	},
+	webTransform: anyDirection,
+	duplex: anyDirection,
+	native(value) {
+		const standardStreamDirection = getStandardStreamDirection(value);
+		if (standardStreamDirection !== undefined) {
+			return standardStreamDirection;
+		}
+
+		if (is_stream_isStream(value, {checkOpen: false})) {
+			return guessStreamDirection.nodeStream(value);
+		}
+	},
+};
+
+const getStandardStreamDirection = value => {
+	if ([0, external_node_process_.stdin].includes(value)) {
+		return 'input';
+	}
+
+	if ([1, 2, external_node_process_.stdout, external_node_process_.stderr].includes(value)) {
+		return 'output';
+	}
+};
+
+// When ambiguous, we initially keep the direction as `undefined`.
+// This allows arrays of `stdio` values to resolve the ambiguity.
+// For example, `stdio[3]: DuplexStream` is ambiguous, but `stdio[3]: [DuplexStream, WritableStream]` is not.
+// When the ambiguity remains, we default to `output` since it is the most common use case for additional file descriptors.
+const DEFAULT_DIRECTION = 'output';
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/array.js
+// The `ipc` option adds an `ipc` item to the `stdio` option
+const normalizeIpcStdioArray = (stdioArray, ipc) => ipc && !stdioArray.includes('ipc')
+	? [...stdioArray, 'ipc']
+	: stdioArray;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/stdio-option.js
+
+
+
+
+// Add support for `stdin`/`stdout`/`stderr` as an alias for `stdio`.
+// Also normalize the `stdio` option.
+const normalizeStdioOption = ({stdio, ipc, buffer, ...options}, verboseInfo, isSync) => {
+	const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => stdio_option_addDefaultValue(stdioOption, fdNumber));
+	return isSync
+		? normalizeStdioSync(stdioArray, buffer, verboseInfo)
+		: normalizeIpcStdioArray(stdioArray, ipc);
+};
+
+const getStdioArray = (stdio, options) => {
+	if (stdio === undefined) {
+		return STANDARD_STREAMS_ALIASES.map(alias => options[alias]);
+	}
+
+	if (hasAlias(options)) {
+		throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map(alias => `\`${alias}\``).join(', ')}`);
+	}
+
+	if (typeof stdio === 'string') {
+		return [stdio, stdio, stdio];
+	}
+
+	if (!Array.isArray(stdio)) {
+		throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
+	}
+
+	const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
+	return Array.from({length}, (_, fdNumber) => stdio[fdNumber]);
+};
+
+const hasAlias = options => STANDARD_STREAMS_ALIASES.some(alias => options[alias] !== undefined);
+
+const stdio_option_addDefaultValue = (stdioOption, fdNumber) => {
+	if (Array.isArray(stdioOption)) {
+		return stdioOption.map(item => stdio_option_addDefaultValue(item, fdNumber));
+	}
+
+	if (stdioOption === null || stdioOption === undefined) {
+		return fdNumber >= STANDARD_STREAMS_ALIASES.length ? 'ignore' : 'pipe';
+	}
+
+	return stdioOption;
+};
+
+// Using `buffer: false` with synchronous methods implies `stdout`/`stderr`: `ignore`.
+// Unless the output is needed, e.g. due to `verbose: 'full'` or to redirecting to a file.
+const normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) =>
+	!buffer[fdNumber]
+	&& fdNumber !== 0
+	&& !isFullVerbose(verboseInfo, fdNumber)
+	&& isOutputPipeOnly(stdioOption)
+		? 'ignore'
+		: stdioOption);
+
+const isOutputPipeOnly = stdioOption => stdioOption === 'pipe'
+	|| (Array.isArray(stdioOption) && stdioOption.every(item => item === 'pipe'));
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/native.js
+
+
+
+
+
+
+
+// When we use multiple `stdio` values for the same streams, we pass 'pipe' to `child_process.spawn()`.
+// We then emulate the piping done by core Node.js.
+// To do so, we transform the following values:
+//  - Node.js streams are marked as `type: nodeStream`
+//  - 'inherit' becomes `process.stdin|stdout|stderr`
+//  - any file descriptor integer becomes `process.stdio[fdNumber]`
+// All of the above transformations tell Execa to perform manual piping.
+const handleNativeStream = ({stdioItem, stdioItem: {type}, isStdioArray, fdNumber, direction, isSync}) => {
+	if (!isStdioArray || type !== 'native') {
+		return stdioItem;
+	}
+
+	return isSync
+		? handleNativeStreamSync({stdioItem, fdNumber, direction})
+		: handleNativeStreamAsync({stdioItem, fdNumber});
+};
+
+// Synchronous methods use a different logic.
+// 'inherit', file descriptors and process.std* are handled by readFileSync()/writeFileSync().
+const handleNativeStreamSync = ({stdioItem, stdioItem: {value, optionName}, fdNumber, direction}) => {
+	const targetFd = getTargetFd({
+		value,
+		optionName,
+		fdNumber,
+		direction,
+	});
+	if (targetFd !== undefined) {
+		return targetFd;
+	}
+
+	if (is_stream_isStream(value, {checkOpen: false})) {
+		throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
+	}
+
+	return stdioItem;
+};
+
+const getTargetFd = ({value, optionName, fdNumber, direction}) => {
+	const targetFdNumber = getTargetFdNumber(value, fdNumber);
+	if (targetFdNumber === undefined) {
+		return;
+	}
+
+	if (direction === 'output') {
+		return {type: 'fileNumber', value: targetFdNumber, optionName};
+	}
+
+	if (external_node_tty_namespaceObject.isatty(targetFdNumber)) {
+		throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
+	}
+
+	return {type: 'uint8Array', value: bufferToUint8Array((0,external_node_fs_.readFileSync)(targetFdNumber)), optionName};
+};
+
+const getTargetFdNumber = (value, fdNumber) => {
+	if (value === 'inherit') {
+		return fdNumber;
+	}
+
+	if (typeof value === 'number') {
+		return value;
+	}
+
+	const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
+	if (standardStreamIndex !== -1) {
+		return standardStreamIndex;
+	}
+};
+
+const handleNativeStreamAsync = ({stdioItem, stdioItem: {value, optionName}, fdNumber}) => {
+	if (value === 'inherit') {
+		return {type: 'nodeStream', value: getStandardStream(fdNumber, value, optionName), optionName};
+	}
+
+	if (typeof value === 'number') {
+		return {type: 'nodeStream', value: getStandardStream(value, value, optionName), optionName};
+	}
+
+	if (is_stream_isStream(value, {checkOpen: false})) {
+		return {type: 'nodeStream', value, optionName};
+	}
+
+	return stdioItem;
+};
+
+// Node.js does not allow to easily retrieve file descriptors beyond stdin/stdout/stderr as streams.
+//  - `fs.createReadStream()`/`fs.createWriteStream()` with the `fd` option do not work with character devices that use blocking reads/writes (such as interactive TTYs).
+//  - Using a TCP `Socket` would work but be rather complex to implement.
+// Since this is an edge case, we simply throw an error message.
+// See https://github.com/sindresorhus/execa/pull/643#discussion_r1435905707
+const getStandardStream = (fdNumber, value, optionName) => {
+	const standardStream = STANDARD_STREAMS[fdNumber];
+
+	if (standardStream === undefined) {
+		throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
+	}
+
+	return standardStream;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/input-option.js
+
+
+
+
+// Append the `stdin` option with the `input` and `inputFile` options
+const handleInputOptions = ({input, inputFile}, fdNumber) => fdNumber === 0
+	? [
+		...handleInputOption(input),
+		...handleInputFileOption(inputFile),
+	]
+	: [];
+
+const handleInputOption = input => input === undefined ? [] : [{
+	type: getInputType(input),
+	value: input,
+	optionName: 'input',
+}];
+
+const getInputType = input => {
+	if (is_stream_isReadableStream(input, {checkOpen: false})) {
+		return 'nodeStream';
+	}
+
+	if (typeof input === 'string') {
+		return 'string';
+	}
+
+	if (isUint8Array(input)) {
+		return 'uint8Array';
+	}
+
+	throw new Error('The `input` option must be a string, a Uint8Array or a Node.js Readable stream.');
+};
+
+const handleInputFileOption = inputFile => inputFile === undefined ? [] : [{
+	...getInputFileType(inputFile),
+	optionName: 'inputFile',
+}];
+
+const getInputFileType = inputFile => {
+	if (isUrl(inputFile)) {
+		return {type: 'fileUrl', value: inputFile};
+	}
+
+	if (isFilePathString(inputFile)) {
+		return {type: 'filePath', value: {file: inputFile}};
+	}
+
+	throw new Error('The `inputFile` option must be a file path string or a file URL.');
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/duplicate.js
+
+
+// Duplicates in the same file descriptor is most likely an error.
+// However, this can be useful with generators.
+const filterDuplicates = stdioItems => stdioItems.filter((stdioItemOne, indexOne) =>
+	stdioItems.every((stdioItemTwo, indexTwo) => stdioItemOne.value !== stdioItemTwo.value
+		|| indexOne >= indexTwo
+		|| stdioItemOne.type === 'generator'
+		|| stdioItemOne.type === 'asyncGenerator'));
+
+// Check if two file descriptors are sharing the same target.
+// For example `{stdout: {file: './output.txt'}, stderr: {file: './output.txt'}}`.
+const getDuplicateStream = ({stdioItem: {type, value, optionName}, direction, fileDescriptors, isSync}) => {
+	const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
+	if (otherStdioItems.length === 0) {
+		return;
+	}
+
+	if (isSync) {
+		validateDuplicateStreamSync({
+			otherStdioItems,
+			type,
+			value,
+			optionName,
+			direction,
+		});
+		return;
+	}
+
+	if (SPECIAL_DUPLICATE_TYPES.has(type)) {
+		return getDuplicateStreamInstance({
+			otherStdioItems,
+			type,
+			value,
+			optionName,
+			direction,
+		});
+	}
+
+	if (FORBID_DUPLICATE_TYPES.has(type)) {
+		validateDuplicateTransform({
+			otherStdioItems,
+			type,
+			value,
+			optionName,
+		});
+	}
+};
+
+// Values shared by multiple file descriptors
+const getOtherStdioItems = (fileDescriptors, type) => fileDescriptors
+	.flatMap(({direction, stdioItems}) => stdioItems
+		.filter(stdioItem => stdioItem.type === type)
+		.map((stdioItem => ({...stdioItem, direction}))));
+
+// With `execaSync()`, do not allow setting a file path both in input and output
+const validateDuplicateStreamSync = ({otherStdioItems, type, value, optionName, direction}) => {
+	if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
+		getDuplicateStreamInstance({
+			otherStdioItems,
+			type,
+			value,
+			optionName,
+			direction,
+		});
+	}
+};
+
+// When two file descriptors share the file or stream, we need to re-use the same underlying stream.
+// Otherwise, the stream would be closed twice when piping ends.
+// This is only an issue with output file descriptors.
+// This is not a problem with generator functions since those create a new instance for each file descriptor.
+// We also forbid input and output file descriptors sharing the same file or stream, since that does not make sense.
+const getDuplicateStreamInstance = ({otherStdioItems, type, value, optionName, direction}) => {
+	const duplicateStdioItems = otherStdioItems.filter(stdioItem => hasSameValue(stdioItem, value));
+	if (duplicateStdioItems.length === 0) {
+		return;
+	}
+
+	const differentStdioItem = duplicateStdioItems.find(stdioItem => stdioItem.direction !== direction);
+	throwOnDuplicateStream(differentStdioItem, optionName, type);
+
+	return direction === 'output' ? duplicateStdioItems[0].stream : undefined;
+};
+
+const hasSameValue = ({type, value}, secondValue) => {
+	if (type === 'filePath') {
+		return value.file === secondValue.file;
+	}
+
+	if (type === 'fileUrl') {
+		return value.href === secondValue.href;
+	}
+
+	return value === secondValue;
+};
+
+// We do not allow two file descriptors to share the same Duplex or TransformStream.
+// This is because those are set directly to `subprocess.std*`.
+// For example, this could result in `subprocess.stdout` and `subprocess.stderr` being the same value.
+// This means reading from either would get data from both stdout and stderr.
+const validateDuplicateTransform = ({otherStdioItems, type, value, optionName}) => {
+	const duplicateStdioItem = otherStdioItems.find(({value: {transform}}) => transform === value.transform);
+	throwOnDuplicateStream(duplicateStdioItem, optionName, type);
+};
+
+const throwOnDuplicateStream = (stdioItem, optionName, type) => {
+	if (stdioItem !== undefined) {
+		throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle.js
+
+
+
+
+
+
+
+
+
+
+// Handle `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, before spawning, in async/sync mode
+// They are converted into an array of `fileDescriptors`.
+// Each `fileDescriptor` is normalized, validated and contains all information necessary for further handling.
+const handleStdio = (addProperties, options, verboseInfo, isSync) => {
+	const stdio = normalizeStdioOption(options, verboseInfo, isSync);
+	const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
+		stdioOption,
+		fdNumber,
+		options,
+		isSync,
+	}));
+	const fileDescriptors = getFinalFileDescriptors({
+		initialFileDescriptors,
+		addProperties,
+		options,
+		isSync,
+	});
+	options.stdio = fileDescriptors.map(({stdioItems}) => forwardStdio(stdioItems));
+	return fileDescriptors;
+};
+
+const getFileDescriptor = ({stdioOption, fdNumber, options, isSync}) => {
+	const optionName = getStreamName(fdNumber);
+	const {stdioItems: initialStdioItems, isStdioArray} = initializeStdioItems({
+		stdioOption,
+		fdNumber,
+		options,
+		optionName,
+	});
+	const direction = getStreamDirection(initialStdioItems, fdNumber, optionName);
+	const stdioItems = initialStdioItems.map(stdioItem => handleNativeStream({
+		stdioItem,
+		isStdioArray,
+		fdNumber,
+		direction,
+		isSync,
+	}));
+	const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options);
+	const objectMode = getFdObjectMode(normalizedStdioItems, direction);
+	validateFileObjectMode(normalizedStdioItems, objectMode);
+	return {direction, objectMode, stdioItems: normalizedStdioItems};
+};
+
+// We make sure passing an array with a single item behaves the same as passing that item without an array.
+// This is what users would expect.
+// For example, `stdout: ['ignore']` behaves the same as `stdout: 'ignore'`.
+const initializeStdioItems = ({stdioOption, fdNumber, options, optionName}) => {
+	const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
+	const initialStdioItems = [
+		...values.map(value => initializeStdioItem(value, optionName)),
+		...handleInputOptions(options, fdNumber),
+	];
+
+	const stdioItems = filterDuplicates(initialStdioItems);
+	const isStdioArray = stdioItems.length > 1;
+	validateStdioArray(stdioItems, isStdioArray, optionName);
+	validateStreams(stdioItems);
+	return {stdioItems, isStdioArray};
+};
+
+const initializeStdioItem = (value, optionName) => ({
+	type: getStdioItemType(value, optionName),
+	value,
+	optionName,
+});
+
+const validateStdioArray = (stdioItems, isStdioArray, optionName) => {
+	if (stdioItems.length === 0) {
+		throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
+	}
+
+	if (!isStdioArray) {
+		return;
+	}
+
+	for (const {value, optionName} of stdioItems) {
+		if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
+			throw new Error(`The \`${optionName}\` option must not include \`${value}\`.`);
+		}
+	}
+};
+
+// Using those `stdio` values together with others for the same stream does not make sense, so we make it fail.
+// However, we do allow it if the array has a single item.
+const INVALID_STDIO_ARRAY_OPTIONS = new Set(['ignore', 'ipc']);
+
+const validateStreams = stdioItems => {
+	for (const stdioItem of stdioItems) {
+		validateFileStdio(stdioItem);
+	}
+};
+
+const validateFileStdio = ({type, value, optionName}) => {
+	if (isRegularUrl(value)) {
+		throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
+For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
+	}
+
+	if (isUnknownStdioString(type, value)) {
+		throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
+	}
+};
+
+const validateFileObjectMode = (stdioItems, objectMode) => {
+	if (!objectMode) {
+		return;
+	}
+
+	const fileStdioItem = stdioItems.find(({type}) => FILE_TYPES.has(type));
+	if (fileStdioItem !== undefined) {
+		throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
+	}
+};
+
+// Some `stdio` values require Execa to create streams.
+// For example, file paths create file read/write streams.
+// Those transformations are specified in `addProperties`, which is both direction-specific and type-specific.
+const getFinalFileDescriptors = ({initialFileDescriptors, addProperties, options, isSync}) => {
+	const fileDescriptors = [];
+
+	try {
+		for (const fileDescriptor of initialFileDescriptors) {
+			fileDescriptors.push(getFinalFileDescriptor({
+				fileDescriptor,
+				fileDescriptors,
+				addProperties,
+				options,
+				isSync,
+			}));
+		}
+
+		return fileDescriptors;
+	} catch (error) {
+		cleanupCustomStreams(fileDescriptors);
+		throw error;
+	}
+};
+
+const getFinalFileDescriptor = ({
+	fileDescriptor: {direction, objectMode, stdioItems},
+	fileDescriptors,
+	addProperties,
+	options,
+	isSync,
+}) => {
+	const finalStdioItems = stdioItems.map(stdioItem => addStreamProperties({
+		stdioItem,
+		addProperties,
+		direction,
+		options,
+		fileDescriptors,
+		isSync,
+	}));
+	return {direction, objectMode, stdioItems: finalStdioItems};
+};
+
+const addStreamProperties = ({stdioItem, addProperties, direction, options, fileDescriptors, isSync}) => {
+	const duplicateStream = getDuplicateStream({
+		stdioItem,
+		direction,
+		fileDescriptors,
+		isSync,
+	});
+
+	if (duplicateStream !== undefined) {
+		return {...stdioItem, stream: duplicateStream};
+	}
+
+	return {
+		...stdioItem,
+		...addProperties[direction][stdioItem.type](stdioItem, options),
+	};
+};
+
+// The stream error handling is performed by the piping logic above, which cannot be performed before subprocess spawning.
+// If the subprocess spawning fails (e.g. due to an invalid command), the streams need to be manually destroyed.
+// We need to create those streams before subprocess spawning, in case their creation fails, e.g. when passing an invalid generator as argument.
+// Like this, an exception would be thrown, which would prevent spawning a subprocess.
+const cleanupCustomStreams = fileDescriptors => {
+	for (const {stdioItems} of fileDescriptors) {
+		for (const {stream} of stdioItems) {
+			if (stream !== undefined && !isStandardStream(stream)) {
+				stream.destroy();
+			}
+		}
+	}
+};
+
+// When the `std*: Iterable | WebStream | URL | filePath`, `input` or `inputFile` option is used, we pipe to `subprocess.std*`.
+// When the `std*: Array` option is used, we emulate some of the native values ('inherit', Node.js stream and file descriptor integer). To do so, we also need to pipe to `subprocess.std*`.
+// Therefore the `std*` options must be either `pipe` or `overlapped`. Other values do not set `subprocess.std*`.
+const forwardStdio = stdioItems => {
+	if (stdioItems.length > 1) {
+		return stdioItems.some(({value}) => value === 'overlapped') ? 'overlapped' : 'pipe';
+	}
+
+	const [{type, value}] = stdioItems;
+	return type === 'native' ? value : 'pipe';
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle-sync.js
+
+
+
+
+
+// Normalize `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, before spawning, in sync mode
+const handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
+
+const forbiddenIfSync = ({type, optionName}) => {
+	throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
+};
+
+const forbiddenNativeIfSync = ({optionName, value}) => {
+	if (value === 'ipc' || value === 'overlapped') {
+		throwInvalidSyncValue(optionName, `"${value}"`);
+	}
+
+	return {};
+};
+
+const throwInvalidSyncValue = (optionName, value) => {
+	throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
+};
+
+// Create streams used internally for redirecting when using specific values for the `std*` options, in sync mode.
+// For example, `stdin: {file}` reads the file synchronously, then passes it as the `input` option.
+const addProperties = {
+	generator() {},
+	asyncGenerator: forbiddenIfSync,
+	webStream: forbiddenIfSync,
+	nodeStream: forbiddenIfSync,
+	webTransform: forbiddenIfSync,
+	duplex: forbiddenIfSync,
+	asyncIterable: forbiddenIfSync,
+	native: forbiddenNativeIfSync,
+};
+
+const addPropertiesSync = {
+	input: {
+		...addProperties,
+		fileUrl: ({value}) => ({contents: [bufferToUint8Array((0,external_node_fs_.readFileSync)(value))]}),
+		filePath: ({value: {file}}) => ({contents: [bufferToUint8Array((0,external_node_fs_.readFileSync)(file))]}),
+		fileNumber: forbiddenIfSync,
+		iterable: ({value}) => ({contents: [...value]}),
+		string: ({value}) => ({contents: [value]}),
+		uint8Array: ({value}) => ({contents: [value]}),
+	},
+	output: {
+		...addProperties,
+		fileUrl: ({value}) => ({path: value}),
+		filePath: ({value: {file, append}}) => ({path: file, append}),
+		fileNumber: ({value}) => ({path: value}),
+		iterable: forbiddenIfSync,
+		string: forbiddenIfSync,
+		uint8Array: forbiddenIfSync,
+	},
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/strip-newline.js
+
+
+// Apply `stripFinalNewline` option, which applies to `result.stdout|stderr|all|stdio[*]`.
+// If the `lines` option is used, it is applied on each line, but using a different function.
+const stripNewline = (value, {stripFinalNewline}, fdNumber) => getStripFinalNewline(stripFinalNewline, fdNumber) && value !== undefined && !Array.isArray(value)
+	? strip_final_newline_stripFinalNewline(value)
+	: value;
+
+// Retrieve `stripFinalNewline` option value, including with `subprocess.all`
+const getStripFinalNewline = (stripFinalNewline, fdNumber) => fdNumber === 'all'
+	? stripFinalNewline[1] || stripFinalNewline[2]
+	: stripFinalNewline[fdNumber];
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/split.js
+// Split chunks line-wise for generators passed to the `std*` options
+const getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped
+	? undefined
+	: initializeSplitLines(preserveNewlines, state);
+
+// Same but for synchronous methods
+const splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode
+	? chunk.flatMap(item => splitLinesItemSync(item, preserveNewlines))
+	: splitLinesItemSync(chunk, preserveNewlines);
+
+const splitLinesItemSync = (chunk, preserveNewlines) => {
+	const {transform, final} = initializeSplitLines(preserveNewlines, {});
+	return [...transform(chunk), ...final()];
+};
+
+const initializeSplitLines = (preserveNewlines, state) => {
+	state.previousChunks = '';
+	return {
+		transform: splitGenerator.bind(undefined, state, preserveNewlines),
+		final: linesFinal.bind(undefined, state),
+	};
+};
+
+// This imperative logic is much faster than using `String.split()` and uses very low memory.
+const splitGenerator = function * (state, preserveNewlines, chunk) {
+	if (typeof chunk !== 'string') {
+		yield chunk;
+		return;
+	}
+
+	let {previousChunks} = state;
+	let start = -1;
+
+	for (let end = 0; end < chunk.length; end += 1) {
+		if (chunk[end] === '\n') {
+			const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
+			let line = chunk.slice(start + 1, end + 1 - newlineLength);
+
+			if (previousChunks.length > 0) {
+				line = concatString(previousChunks, line);
+				previousChunks = '';
+			}
+
+			yield line;
+			start = end;
+		}
+	}
+
+	if (start !== chunk.length - 1) {
+		previousChunks = concatString(previousChunks, chunk.slice(start + 1));
+	}
+
+	state.previousChunks = previousChunks;
+};
+
+const getNewlineLength = (chunk, end, preserveNewlines, state) => {
+	if (preserveNewlines) {
+		return 0;
+	}
+
+	state.isWindowsNewline = end !== 0 && chunk[end - 1] === '\r';
+	return state.isWindowsNewline ? 2 : 1;
+};
+
+const linesFinal = function * ({previousChunks}) {
+	if (previousChunks.length > 0) {
+		yield previousChunks;
+	}
+};
+
+// Unless `preserveNewlines: true` is used, we strip the newline of each line.
+// This re-adds them after the user `transform` code has run.
+const getAppendNewlineGenerator = ({binary, preserveNewlines, readableObjectMode, state}) => binary || preserveNewlines || readableObjectMode
+	? undefined
+	: {transform: appendNewlineGenerator.bind(undefined, state)};
+
+const appendNewlineGenerator = function * ({isWindowsNewline = false}, chunk) {
+	const {unixNewline, windowsNewline, LF, concatBytes} = typeof chunk === 'string' ? linesStringInfo : linesUint8ArrayInfo;
+
+	if (chunk.at(-1) === LF) {
+		yield chunk;
+		return;
+	}
+
+	const newline = isWindowsNewline ? windowsNewline : unixNewline;
+	yield concatBytes(chunk, newline);
+};
+
+const concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
+
+const linesStringInfo = {
+	windowsNewline: '\r\n',
+	unixNewline: '\n',
+	LF: '\n',
+	concatBytes: concatString,
+};
+
+const concatUint8Array = (firstChunk, secondChunk) => {
+	const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
+	chunk.set(firstChunk, 0);
+	chunk.set(secondChunk, firstChunk.length);
+	return chunk;
+};
+
+const linesUint8ArrayInfo = {
+	windowsNewline: new Uint8Array([0x0D, 0x0A]),
+	unixNewline: new Uint8Array([0x0A]),
+	LF: 0x0A,
+	concatBytes: concatUint8Array,
+};
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/validate.js
+
+
+
+// Validate the type of chunk argument passed to transform generators
+const getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode
+	? undefined
+	: validateStringTransformInput.bind(undefined, optionName);
+
+const validateStringTransformInput = function * (optionName, chunk) {
+	if (typeof chunk !== 'string' && !isUint8Array(chunk) && !external_node_buffer_.Buffer.isBuffer(chunk)) {
+		throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
+	}
+
+	yield chunk;
+};
+
+// Validate the type of the value returned by transform generators
+const getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode
+	? validateObjectTransformReturn.bind(undefined, optionName)
+	: validateStringTransformReturn.bind(undefined, optionName);
+
+const validateObjectTransformReturn = function * (optionName, chunk) {
+	validateEmptyReturn(optionName, chunk);
+	yield chunk;
+};
+
+const validateStringTransformReturn = function * (optionName, chunk) {
+	validateEmptyReturn(optionName, chunk);
+
+	if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+		throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
+	}
+
+	yield chunk;
+};
+
+const validateEmptyReturn = (optionName, chunk) => {
+	if (chunk === null || chunk === undefined) {
+		throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
+Instead, \`yield\` should either be called with a value, or not be called at all. For example:
+  if (condition) { yield value; }`);
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/encoding-transform.js
+
+
+
+
+/*
+When using binary encodings, add an internal generator that converts chunks from `Buffer` to `string` or `Uint8Array`.
+Chunks might be Buffer, Uint8Array or strings since:
+- `subprocess.stdout|stderr` emits Buffers
+- `subprocess.stdin.write()` accepts Buffer, Uint8Array or string
+- Previous generators might return Uint8Array or string
+
+However, those are converted to Buffer:
+- on writes: `Duplex.writable` `decodeStrings: true` default option
+- on reads: `Duplex.readable` `readableEncoding: null` default option
+*/
+const getEncodingTransformGenerator = (binary, encoding, skipped) => {
+	if (skipped) {
+		return;
+	}
+
+	if (binary) {
+		return {transform: encodingUint8ArrayGenerator.bind(undefined, new TextEncoder())};
+	}
+
+	const stringDecoder = new external_node_string_decoder_.StringDecoder(encoding);
+	return {
+		transform: encodingStringGenerator.bind(undefined, stringDecoder),
+		final: encodingStringFinal.bind(undefined, stringDecoder),
+	};
+};
+
+const encodingUint8ArrayGenerator = function * (textEncoder, chunk) {
+	if (external_node_buffer_.Buffer.isBuffer(chunk)) {
+		yield bufferToUint8Array(chunk);
+	} else if (typeof chunk === 'string') {
+		yield textEncoder.encode(chunk);
+	} else {
+		yield chunk;
+	}
+};
+
+const encodingStringGenerator = function * (stringDecoder, chunk) {
+	yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
+};
+
+const encodingStringFinal = function * (stringDecoder) {
+	const lastChunk = stringDecoder.end();
+	if (lastChunk !== '') {
+		yield lastChunk;
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/run-async.js
+
+
+// Applies a series of generator functions asynchronously
+const pushChunks = (0,external_node_util_.callbackify)(async (getChunks, state, getChunksArguments, transformStream) => {
+	state.currentIterable = getChunks(...getChunksArguments);
+
+	try {
+		for await (const chunk of state.currentIterable) {
+			transformStream.push(chunk);
+		}
+	} finally {
+		delete state.currentIterable;
+	}
+});
+
+// For each new chunk, apply each `transform()` method
+const transformChunk = async function * (chunk, generators, index) {
+	if (index === generators.length) {
+		yield chunk;
+		return;
+	}
+
+	const {transform = identityGenerator} = generators[index];
+	for await (const transformedChunk of transform(chunk)) {
+		yield * transformChunk(transformedChunk, generators, index + 1);
+	}
+};
+
+// At the end, apply each `final()` method, followed by the `transform()` method of the next transforms
+const finalChunks = async function * (generators) {
+	for (const [index, {final}] of Object.entries(generators)) {
+		yield * generatorFinalChunks(final, Number(index), generators);
+	}
+};
+
+const generatorFinalChunks = async function * (final, index, generators) {
+	if (final === undefined) {
+		return;
+	}
+
+	for await (const finalChunk of final()) {
+		yield * transformChunk(finalChunk, generators, index + 1);
+	}
+};
+
+// Cancel any ongoing async generator when the Transform is destroyed, e.g. when the subprocess errors
+const destroyTransform = (0,external_node_util_.callbackify)(async ({currentIterable}, error) => {
+	if (currentIterable !== undefined) {
+		await (error ? currentIterable.throw(error) : currentIterable.return());
+		return;
+	}
+
+	if (error) {
+		throw error;
+	}
+});
+
+const identityGenerator = function * (chunk) {
+	yield chunk;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/run-sync.js
+// Duplicate the code from `run-async.js` but as synchronous functions
+const pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
+	try {
+		for (const chunk of getChunksSync(...getChunksArguments)) {
+			transformStream.push(chunk);
+		}
+
+		done();
+	} catch (error) {
+		done(error);
+	}
+};
+
+// Run synchronous generators with `execaSync()`
+const runTransformSync = (generators, chunks) => [
+	...chunks.flatMap(chunk => [...transformChunkSync(chunk, generators, 0)]),
+	...finalChunksSync(generators),
+];
+
+const transformChunkSync = function * (chunk, generators, index) {
+	if (index === generators.length) {
+		yield chunk;
+		return;
+	}
+
+	const {transform = run_sync_identityGenerator} = generators[index];
+	for (const transformedChunk of transform(chunk)) {
+		yield * transformChunkSync(transformedChunk, generators, index + 1);
+	}
+};
+
+const finalChunksSync = function * (generators) {
+	for (const [index, {final}] of Object.entries(generators)) {
+		yield * generatorFinalChunksSync(final, Number(index), generators);
+	}
+};
+
+const generatorFinalChunksSync = function * (final, index, generators) {
+	if (final === undefined) {
+		return;
+	}
+
+	for (const finalChunk of final()) {
+		yield * transformChunkSync(finalChunk, generators, index + 1);
+	}
+};
+
+const run_sync_identityGenerator = function * (chunk) {
+	yield chunk;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/transform/generator.js
+
+
+
+
+
+
+
+
+/*
+Generators can be used to transform/filter standard streams.
+
+Generators have a simple syntax, yet allows all of the following:
+- Sharing `state` between chunks
+- Flushing logic, by using a `final` function
+- Asynchronous logic
+- Emitting multiple chunks from a single source chunk, even if spaced in time, by using multiple `yield`
+- Filtering, by using no `yield`
+
+Therefore, there is no need to allow Node.js or web transform streams.
+
+The `highWaterMark` is kept as the default value, since this is what `subprocess.std*` uses.
+
+Chunks are currently processed serially. We could add a `concurrency` option to parallelize in the future.
+
+Transform an array of generator functions into a `Transform` stream.
+`Duplex.from(generator)` cannot be used because it does not allow setting the `objectMode` and `highWaterMark`.
+*/
+const generatorToStream = ({
+	value,
+	value: {transform, final, writableObjectMode, readableObjectMode},
+	optionName,
+}, {encoding}) => {
+	const state = {};
+	const generators = addInternalGenerators(value, encoding, optionName);
+
+	const transformAsync = isAsyncGenerator(transform);
+	const finalAsync = isAsyncGenerator(final);
+	const transformMethod = transformAsync
+		? pushChunks.bind(undefined, transformChunk, state)
+		: pushChunksSync.bind(undefined, transformChunkSync);
+	const finalMethod = transformAsync || finalAsync
+		? pushChunks.bind(undefined, finalChunks, state)
+		: pushChunksSync.bind(undefined, finalChunksSync);
+	const destroyMethod = transformAsync || finalAsync
+		? destroyTransform.bind(undefined, state)
+		: undefined;
+
+	const stream = new external_node_stream_.Transform({
+		writableObjectMode,
+		writableHighWaterMark: (0,external_node_stream_.getDefaultHighWaterMark)(writableObjectMode),
+		readableObjectMode,
+		readableHighWaterMark: (0,external_node_stream_.getDefaultHighWaterMark)(readableObjectMode),
+		transform(chunk, encoding, done) {
+			transformMethod([chunk, generators, 0], this, done);
+		},
+		flush(done) {
+			finalMethod([generators], this, done);
+		},
+		destroy: destroyMethod,
+	});
+	return {stream};
+};
+
+// Applies transform generators in sync mode
+const runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
+	const generators = stdioItems.filter(({type}) => type === 'generator');
+	const reversedGenerators = isInput ? generators.reverse() : generators;
+
+	for (const {value, optionName} of reversedGenerators) {
+		const generators = addInternalGenerators(value, encoding, optionName);
+		chunks = runTransformSync(generators, chunks);
+	}
+
+	return chunks;
+};
+
+// Generators used internally to convert the chunk type, validate it, and split into lines
+const addInternalGenerators = (
+	{transform, final, binary, writableObjectMode, readableObjectMode, preserveNewlines},
+	encoding,
+	optionName,
+) => {
+	const state = {};
+	return [
+		{transform: getValidateTransformInput(writableObjectMode, optionName)},
+		getEncodingTransformGenerator(binary, encoding, writableObjectMode),
+		getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
+		{transform, final},
+		{transform: getValidateTransformReturn(readableObjectMode, optionName)},
+		getAppendNewlineGenerator({
+			binary,
+			preserveNewlines,
+			readableObjectMode,
+			state,
+		}),
+	].filter(Boolean);
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/input-sync.js
+
+
+
+
+// Apply `stdin`/`input`/`inputFile` options, before spawning, in sync mode, by converting it to the `input` option
+const addInputOptionsSync = (fileDescriptors, options) => {
+	for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
+		addInputOptionSync(fileDescriptors, fdNumber, options);
+	}
+};
+
+const getInputFdNumbers = fileDescriptors => new Set(Object.entries(fileDescriptors)
+	.filter(([, {direction}]) => direction === 'input')
+	.map(([fdNumber]) => Number(fdNumber)));
+
+const addInputOptionSync = (fileDescriptors, fdNumber, options) => {
+	const {stdioItems} = fileDescriptors[fdNumber];
+	const allStdioItems = stdioItems.filter(({contents}) => contents !== undefined);
+	if (allStdioItems.length === 0) {
+		return;
+	}
+
+	if (fdNumber !== 0) {
+		const [{type, optionName}] = allStdioItems;
+		throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
+	}
+
+	const allContents = allStdioItems.map(({contents}) => contents);
+	const transformedContents = allContents.map(contents => applySingleInputGeneratorsSync(contents, stdioItems));
+	options.input = joinToUint8Array(transformedContents);
+};
+
+const applySingleInputGeneratorsSync = (contents, stdioItems) => {
+	const newContents = runGeneratorsSync(contents, stdioItems, 'utf8', true);
+	validateSerializable(newContents);
+	return joinToUint8Array(newContents);
+};
+
+const validateSerializable = newContents => {
+	const invalidItem = newContents.find(item => typeof item !== 'string' && !isUint8Array(item));
+	if (invalidItem !== undefined) {
+		throw new TypeError(`The \`stdin\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/output.js
+
+
+
+
+
+// `ignore` opts-out of `verbose` for a specific stream.
+// `ipc` cannot use piping.
+// `inherit` would result in double printing.
+// They can also lead to double printing when passing file descriptor integers or `process.std*`.
+// This only leaves with `pipe` and `overlapped`.
+const shouldLogOutput = ({stdioItems, encoding, verboseInfo, fdNumber}) => fdNumber !== 'all'
+	&& isFullVerbose(verboseInfo, fdNumber)
+	&& !BINARY_ENCODINGS.has(encoding)
+	&& fdUsesVerbose(fdNumber)
+	&& (stdioItems.some(({type, value}) => type === 'native' && PIPED_STDIO_VALUES.has(value))
+	|| stdioItems.every(({type}) => TRANSFORM_TYPES.has(type)));
+
+// Printing input streams would be confusing.
+// Files and streams can produce big outputs, which we don't want to print.
+// We could print `stdio[3+]` but it often is redirected to files and streams, with the same issue.
+// So we only print stdout and stderr.
+const fdUsesVerbose = fdNumber => fdNumber === 1 || fdNumber === 2;
+
+const PIPED_STDIO_VALUES = new Set(['pipe', 'overlapped']);
+
+// `verbose: 'full'` printing logic with async methods
+const logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
+	for await (const line of linesIterable) {
+		if (!isPipingStream(stream)) {
+			logLine(line, fdNumber, verboseInfo);
+		}
+	}
+};
+
+// `verbose: 'full'` printing logic with sync methods
+const logLinesSync = (linesArray, fdNumber, verboseInfo) => {
+	for (const line of linesArray) {
+		logLine(line, fdNumber, verboseInfo);
+	}
+};
+
+// When `subprocess.stdout|stderr.pipe()` is called, `verbose` becomes a noop.
+// This prevents the following problems:
+//  - `.pipe()` achieves the same result as using `stdout: 'inherit'`, `stdout: stream`, etc. which also make `verbose` a noop.
+//    For example, `subprocess.stdout.pipe(process.stdin)` would print each line twice.
+//  - When chaining subprocesses with `subprocess.pipe(otherSubprocess)`, only the last one should print its output.
+// Detecting whether `.pipe()` is impossible without monkey-patching it, so we use the following undocumented property.
+// This is not a critical behavior since changes of the following property would only make `verbose` more verbose.
+const isPipingStream = stream => stream._readableState.pipes.length > 0;
+
+// When `verbose` is `full`, print stdout|stderr
+const logLine = (line, fdNumber, verboseInfo) => {
+	const verboseMessage = serializeVerboseMessage(line);
+	verboseLog({
+		type: 'output',
+		verboseMessage,
+		fdNumber,
+		verboseInfo,
+	});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/output-sync.js
+
+
+
+
+
+
+
+
+// Apply `stdout`/`stderr` options, after spawning, in sync mode
+const transformOutputSync = ({fileDescriptors, syncResult: {output}, options, isMaxBuffer, verboseInfo}) => {
+	if (output === null) {
+		return {output: Array.from({length: 3})};
+	}
+
+	const state = {};
+	const outputFiles = new Set([]);
+	const transformedOutput = output.map((result, fdNumber) =>
+		transformOutputResultSync({
+			result,
+			fileDescriptors,
+			fdNumber,
+			state,
+			outputFiles,
+			isMaxBuffer,
+			verboseInfo,
+		}, options));
+	return {output: transformedOutput, ...state};
+};
+
+const transformOutputResultSync = (
+	{result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo},
+	{buffer, encoding, lines, stripFinalNewline, maxBuffer},
+) => {
+	if (result === null) {
+		return;
+	}
+
+	const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
+	const uint8ArrayResult = bufferToUint8Array(truncatedResult);
+	const {stdioItems, objectMode} = fileDescriptors[fdNumber];
+	const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
+	const {serializedResult, finalResult = serializedResult} = serializeChunks({
+		chunks,
+		objectMode,
+		encoding,
+		lines,
+		stripFinalNewline,
+		fdNumber,
+	});
+
+	logOutputSync({
+		serializedResult,
+		fdNumber,
+		state,
+		verboseInfo,
+		encoding,
+		stdioItems,
+		objectMode,
+	});
+
+	const returnedResult = buffer[fdNumber] ? finalResult : undefined;
+
+	try {
+		if (state.error === undefined) {
+			writeToFiles(serializedResult, stdioItems, outputFiles);
+		}
+
+		return returnedResult;
+	} catch (error) {
+		state.error = error;
+		return returnedResult;
+	}
+};
+
+// Applies transform generators to `stdout`/`stderr`
+const runOutputGeneratorsSync = (chunks, stdioItems, encoding, state) => {
+	try {
+		return runGeneratorsSync(chunks, stdioItems, encoding, false);
+	} catch (error) {
+		state.error = error;
+		return chunks;
+	}
+};
+
+// The contents is converted to three stages:
+//  - serializedResult: used when the target is a file path/URL or a file descriptor (including 'inherit')
+//  - finalResult/returnedResult: returned as `result.std*`
+const serializeChunks = ({chunks, objectMode, encoding, lines, stripFinalNewline, fdNumber}) => {
+	if (objectMode) {
+		return {serializedResult: chunks};
+	}
+
+	if (encoding === 'buffer') {
+		return {serializedResult: joinToUint8Array(chunks)};
+	}
+
+	const serializedResult = joinToString(chunks, encoding);
+	if (lines[fdNumber]) {
+		return {serializedResult, finalResult: splitLinesSync(serializedResult, !stripFinalNewline[fdNumber], objectMode)};
+	}
+
+	return {serializedResult};
+};
+
+const logOutputSync = ({serializedResult, fdNumber, state, verboseInfo, encoding, stdioItems, objectMode}) => {
+	if (!shouldLogOutput({
+		stdioItems,
+		encoding,
+		verboseInfo,
+		fdNumber,
+	})) {
+		return;
+	}
+
+	const linesArray = splitLinesSync(serializedResult, false, objectMode);
+
+	try {
+		logLinesSync(linesArray, fdNumber, verboseInfo);
+	} catch (error) {
+		state.error ??= error;
+	}
+};
+
+// When the `std*` target is a file path/URL or a file descriptor
+const writeToFiles = (serializedResult, stdioItems, outputFiles) => {
+	for (const {path, append} of stdioItems.filter(({type}) => FILE_TYPES.has(type))) {
+		const pathString = typeof path === 'string' ? path : path.toString();
+		if (append || outputFiles.has(pathString)) {
+			(0,external_node_fs_.appendFileSync)(path, serializedResult);
+		} else {
+			outputFiles.add(pathString);
+			(0,external_node_fs_.writeFileSync)(path, serializedResult);
+		}
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/all-sync.js
+
+
+
+// Retrieve `result.all` with synchronous methods
+const getAllSync = ([, stdout, stderr], options) => {
+	if (!options.all) {
+		return;
+	}
+
+	if (stdout === undefined) {
+		return stderr;
+	}
+
+	if (stderr === undefined) {
+		return stdout;
+	}
+
+	if (Array.isArray(stdout)) {
+		return Array.isArray(stderr)
+			? [...stdout, ...stderr]
+			: [...stdout, stripNewline(stderr, options, 'all')];
+	}
+
+	if (Array.isArray(stderr)) {
+		return [stripNewline(stdout, options, 'all'), ...stderr];
+	}
+
+	if (isUint8Array(stdout) && isUint8Array(stderr)) {
+		return concatUint8Arrays([stdout, stderr]);
+	}
+
+	return `${stdout}${stderr}`;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/exit-async.js
+
+
+
+// If `error` is emitted before `spawn`, `exit` will never be emitted.
+// However, `error` might be emitted after `spawn`.
+// In that case, `exit` will still be emitted.
+// Since the `exit` event contains the signal name, we want to make sure we are listening for it.
+// This function also takes into account the following unlikely cases:
+//  - `exit` being emitted in the same microtask as `spawn`
+//  - `error` being emitted multiple times
+const waitForExit = async (subprocess, context) => {
+	const [exitCode, signal] = await waitForExitOrError(subprocess);
+	context.isForcefullyTerminated ??= false;
+	return [exitCode, signal];
+};
+
+const waitForExitOrError = async subprocess => {
+	const [spawnPayload, exitPayload] = await Promise.allSettled([
+		(0,external_node_events_.once)(subprocess, 'spawn'),
+		(0,external_node_events_.once)(subprocess, 'exit'),
+	]);
+
+	if (spawnPayload.status === 'rejected') {
+		return [];
+	}
+
+	return exitPayload.status === 'rejected'
+		? waitForSubprocessExit(subprocess)
+		: exitPayload.value;
+};
+
+const waitForSubprocessExit = async subprocess => {
+	try {
+		return await (0,external_node_events_.once)(subprocess, 'exit');
+	} catch {
+		return waitForSubprocessExit(subprocess);
+	}
+};
+
+// Retrieve the final exit code and|or signal name
+const waitForSuccessfulExit = async exitPromise => {
+	const [exitCode, signal] = await exitPromise;
+
+	if (!isSubprocessErrorExit(exitCode, signal) && isFailedExit(exitCode, signal)) {
+		throw new DiscardedError();
+	}
+
+	return [exitCode, signal];
+};
+
+// When the subprocess fails due to an `error` event
+const isSubprocessErrorExit = (exitCode, signal) => exitCode === undefined && signal === undefined;
+// When the subprocess fails due to a non-0 exit code or to a signal termination
+const isFailedExit = (exitCode, signal) => exitCode !== 0 || signal !== null;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/exit-sync.js
+
+
+
+
+// Retrieve exit code, signal name and error information, with synchronous methods
+const getExitResultSync = ({error, status: exitCode, signal, output}, {maxBuffer}) => {
+	const resultError = getResultError(error, exitCode, signal);
+	const timedOut = resultError?.code === 'ETIMEDOUT';
+	const isMaxBuffer = isMaxBufferSync(resultError, output, maxBuffer);
+	return {
+		resultError,
+		exitCode,
+		signal,
+		timedOut,
+		isMaxBuffer,
+	};
+};
+
+const getResultError = (error, exitCode, signal) => {
+	if (error !== undefined) {
+		return error;
+	}
+
+	return isFailedExit(exitCode, signal) ? new DiscardedError() : undefined;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/main-sync.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Main shared logic for all sync methods: `execaSync()`, `$.sync()`
+const execaCoreSync = (rawFile, rawArguments, rawOptions) => {
+	const {file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors} = handleSyncArguments(rawFile, rawArguments, rawOptions);
+	const result = spawnSubprocessSync({
+		file,
+		commandArguments,
+		options,
+		command,
+		escapedCommand,
+		verboseInfo,
+		fileDescriptors,
+		startTime,
+	});
+	return handleResult(result, verboseInfo, options);
+};
+
+// Compute arguments to pass to `child_process.spawnSync()`
+const handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
+	const {command, escapedCommand, startTime, verboseInfo} = handleCommand(rawFile, rawArguments, rawOptions);
+	const syncOptions = normalizeSyncOptions(rawOptions);
+	const {file, commandArguments, options} = normalizeOptions(rawFile, rawArguments, syncOptions);
+	validateSyncOptions(options);
+	const fileDescriptors = handleStdioSync(options, verboseInfo);
+	return {
+		file,
+		commandArguments,
+		command,
+		escapedCommand,
+		startTime,
+		verboseInfo,
+		options,
+		fileDescriptors,
+	};
+};
+
+// Options normalization logic specific to sync methods
+const normalizeSyncOptions = options => options.node && !options.ipc ? {...options, ipc: false} : options;
+
+// Options validation logic specific to sync methods
+const validateSyncOptions = ({ipc, ipcInput, detached, cancelSignal}) => {
+	if (ipcInput) {
+		throwInvalidSyncOption('ipcInput');
+	}
+
+	if (ipc) {
+		throwInvalidSyncOption('ipc: true');
+	}
+
+	if (detached) {
+		throwInvalidSyncOption('detached: true');
+	}
+
+	if (cancelSignal) {
+		throwInvalidSyncOption('cancelSignal');
+	}
+};
+
+const throwInvalidSyncOption = value => {
+	throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
+};
+
+const spawnSubprocessSync = ({file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime}) => {
+	const syncResult = runSubprocessSync({
+		file,
+		commandArguments,
+		options,
+		command,
+		escapedCommand,
+		fileDescriptors,
+		startTime,
+	});
+	if (syncResult.failed) {
+		return syncResult;
+	}
+
+	const {resultError, exitCode, signal, timedOut, isMaxBuffer} = getExitResultSync(syncResult, options);
+	const {output, error = resultError} = transformOutputSync({
+		fileDescriptors,
+		syncResult,
+		options,
+		isMaxBuffer,
+		verboseInfo,
+	});
+	const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
+	const all = stripNewline(getAllSync(output, options), options, 'all');
+	return getSyncResult({
+		error,
+		exitCode,
+		signal,
+		timedOut,
+		isMaxBuffer,
+		stdio,
+		all,
+		options,
+		command,
+		escapedCommand,
+		startTime,
+	});
+};
+
+const runSubprocessSync = ({file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime}) => {
+	try {
+		addInputOptionsSync(fileDescriptors, options);
+		const normalizedOptions = normalizeSpawnSyncOptions(options);
+		return (0,external_node_child_process_.spawnSync)(...concatenateShell(file, commandArguments, normalizedOptions));
+	} catch (error) {
+		return makeEarlyError({
+			error,
+			command,
+			escapedCommand,
+			fileDescriptors,
+			options,
+			startTime,
+			isSync: true,
+		});
+	}
+};
+
+// The `encoding` option is handled by Execa, not by `child_process.spawnSync()`
+const normalizeSpawnSyncOptions = ({encoding, maxBuffer, ...options}) => ({...options, encoding: 'buffer', maxBuffer: getMaxBufferSync(maxBuffer)});
+
+const getSyncResult = ({error, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime}) => error === undefined
+	? makeSuccessResult({
+		command,
+		escapedCommand,
+		stdio,
+		all,
+		ipcOutput: [],
+		options,
+		startTime,
+	})
+	: makeError({
+		error,
+		command,
+		escapedCommand,
+		timedOut,
+		isCanceled: false,
+		isGracefullyCanceled: false,
+		isMaxBuffer,
+		isForcefullyTerminated: false,
+		exitCode,
+		signal,
+		stdio,
+		all,
+		ipcOutput: [],
+		options,
+		startTime,
+		isSync: true,
+	});
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/get-one.js
+
+
+
+
+
+// Like `[sub]process.once('message')` but promise-based
+const getOneMessage = ({anyProcess, channel, isSubprocess, ipc}, {reference = true, filter} = {}) => {
+	validateIpcMethod({
+		methodName: 'getOneMessage',
+		isSubprocess,
+		ipc,
+		isConnected: isConnected(anyProcess),
+	});
+
+	return getOneMessageAsync({
+		anyProcess,
+		channel,
+		isSubprocess,
+		filter,
+		reference,
+	});
+};
+
+const getOneMessageAsync = async ({anyProcess, channel, isSubprocess, filter, reference}) => {
+	addReference(channel, reference);
+	const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+	const controller = new AbortController();
+	try {
+		return await Promise.race([
+			getMessage(ipcEmitter, filter, controller),
+			get_one_throwOnDisconnect(ipcEmitter, isSubprocess, controller),
+			throwOnStrictError(ipcEmitter, isSubprocess, controller),
+		]);
+	} catch (error) {
+		disconnect(anyProcess);
+		throw error;
+	} finally {
+		controller.abort();
+		removeReference(channel, reference);
+	}
+};
+
+const getMessage = async (ipcEmitter, filter, {signal}) => {
+	if (filter === undefined) {
+		const [message] = await (0,external_node_events_.once)(ipcEmitter, 'message', {signal});
+		return message;
+	}
+
+	for await (const [message] of (0,external_node_events_.on)(ipcEmitter, 'message', {signal})) {
+		if (filter(message)) {
+			return message;
+		}
+	}
+};
+
+const get_one_throwOnDisconnect = async (ipcEmitter, isSubprocess, {signal}) => {
+	await (0,external_node_events_.once)(ipcEmitter, 'disconnect', {signal});
+	throwOnEarlyDisconnect(isSubprocess);
+};
+
+const throwOnStrictError = async (ipcEmitter, isSubprocess, {signal}) => {
+	const [error] = await (0,external_node_events_.once)(ipcEmitter, 'strict:error', {signal});
+	throw getStrictResponseError(error, isSubprocess);
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/get-each.js
+
+
+
+
+
+// Like `[sub]process.on('message')` but promise-based
+const getEachMessage = ({anyProcess, channel, isSubprocess, ipc}, {reference = true} = {}) => loopOnMessages({
+	anyProcess,
+	channel,
+	isSubprocess,
+	ipc,
+	shouldAwait: !isSubprocess,
+	reference,
+});
+
+// Same but used internally
+const loopOnMessages = ({anyProcess, channel, isSubprocess, ipc, shouldAwait, reference}) => {
+	validateIpcMethod({
+		methodName: 'getEachMessage',
+		isSubprocess,
+		ipc,
+		isConnected: isConnected(anyProcess),
+	});
+
+	addReference(channel, reference);
+	const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
+	const controller = new AbortController();
+	const state = {};
+	stopOnDisconnect(anyProcess, ipcEmitter, controller);
+	abortOnStrictError({
+		ipcEmitter,
+		isSubprocess,
+		controller,
+		state,
+	});
+	return iterateOnMessages({
+		anyProcess,
+		channel,
+		ipcEmitter,
+		isSubprocess,
+		shouldAwait,
+		controller,
+		state,
+		reference,
+	});
+};
+
+const stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
+	try {
+		await (0,external_node_events_.once)(ipcEmitter, 'disconnect', {signal: controller.signal});
+		controller.abort();
+	} catch {}
+};
+
+const abortOnStrictError = async ({ipcEmitter, isSubprocess, controller, state}) => {
+	try {
+		const [error] = await (0,external_node_events_.once)(ipcEmitter, 'strict:error', {signal: controller.signal});
+		state.error = getStrictResponseError(error, isSubprocess);
+		controller.abort();
+	} catch {}
+};
+
+const iterateOnMessages = async function * ({anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference}) {
+	try {
+		for await (const [message] of (0,external_node_events_.on)(ipcEmitter, 'message', {signal: controller.signal})) {
+			throwIfStrictError(state);
+			yield message;
+		}
+	} catch {
+		throwIfStrictError(state);
+	} finally {
+		controller.abort();
+		removeReference(channel, reference);
+
+		if (!isSubprocess) {
+			disconnect(anyProcess);
+		}
+
+		if (shouldAwait) {
+			await anyProcess;
+		}
+	}
+};
+
+const throwIfStrictError = ({error}) => {
+	if (error) {
+		throw error;
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/methods.js
+
+
+
+
+
+
+// Add promise-based IPC methods in current process
+const addIpcMethods = (subprocess, {ipc}) => {
+	Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
+};
+
+// Get promise-based IPC in the subprocess
+const getIpcExport = () => {
+	const anyProcess = external_node_process_;
+	const isSubprocess = true;
+	const ipc = external_node_process_.channel !== undefined;
+
+	return {
+		...getIpcMethods(anyProcess, isSubprocess, ipc),
+		getCancelSignal: getCancelSignal.bind(undefined, {
+			anyProcess,
+			channel: anyProcess.channel,
+			isSubprocess,
+			ipc,
+		}),
+	};
+};
+
+// Retrieve the `ipc` shared by both the current process and the subprocess
+const getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
+	sendMessage: sendMessage.bind(undefined, {
+		anyProcess,
+		channel: anyProcess.channel,
+		isSubprocess,
+		ipc,
+	}),
+	getOneMessage: getOneMessage.bind(undefined, {
+		anyProcess,
+		channel: anyProcess.channel,
+		isSubprocess,
+		ipc,
+	}),
+	getEachMessage: getEachMessage.bind(undefined, {
+		anyProcess,
+		channel: anyProcess.channel,
+		isSubprocess,
+		ipc,
+	}),
+});
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/return/early-error.js
+
+
+
+
+
+
+// When the subprocess fails to spawn.
+// We ensure the returned error is always both a promise and a subprocess.
+const handleEarlyError = ({error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo}) => {
+	cleanupCustomStreams(fileDescriptors);
+
+	const subprocess = new external_node_child_process_.ChildProcess();
+	createDummyStreams(subprocess, fileDescriptors);
+	Object.assign(subprocess, {readable, writable, duplex});
+
+	const earlyError = makeEarlyError({
+		error,
+		command,
+		escapedCommand,
+		fileDescriptors,
+		options,
+		startTime,
+		isSync: false,
+	});
+	const promise = handleDummyPromise(earlyError, verboseInfo, options);
+	return {subprocess, promise};
+};
+
+const createDummyStreams = (subprocess, fileDescriptors) => {
+	const stdin = createDummyStream();
+	const stdout = createDummyStream();
+	const stderr = createDummyStream();
+	const extraStdio = Array.from({length: fileDescriptors.length - 3}, createDummyStream);
+	const all = createDummyStream();
+	const stdio = [stdin, stdout, stderr, ...extraStdio];
+	Object.assign(subprocess, {
+		stdin,
+		stdout,
+		stderr,
+		all,
+		stdio,
+	});
+};
+
+const createDummyStream = () => {
+	const stream = new external_node_stream_.PassThrough();
+	stream.end();
+	return stream;
+};
+
+const readable = () => new external_node_stream_.Readable({read() {}});
+const writable = () => new external_node_stream_.Writable({write() {}});
+const duplex = () => new external_node_stream_.Duplex({read() {}, write() {}});
+
+const handleDummyPromise = async (error, verboseInfo, options) => handleResult(error, verboseInfo, options);
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/stdio/handle-async.js
+
+
+
+
+
+
+
+// Handle `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, before spawning, in async mode
+const handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
+
+const forbiddenIfAsync = ({type, optionName}) => {
+	throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
+};
+
+// Create streams used internally for piping when using specific values for the `std*` options, in async mode.
+// For example, `stdout: {file}` creates a file stream, which is piped from/to.
+const handle_async_addProperties = {
+	fileNumber: forbiddenIfAsync,
+	generator: generatorToStream,
+	asyncGenerator: generatorToStream,
+	nodeStream: ({value}) => ({stream: value}),
+	webTransform({value: {transform, writableObjectMode, readableObjectMode}}) {
+		const objectMode = writableObjectMode || readableObjectMode;
+		const stream = external_node_stream_.Duplex.fromWeb(transform, {objectMode});
+		return {stream};
+	},
+	duplex: ({value: {transform}}) => ({stream: transform}),
+	native() {},
+};
+
+const addPropertiesAsync = {
+	input: {
+		...handle_async_addProperties,
+		fileUrl: ({value}) => ({stream: (0,external_node_fs_.createReadStream)(value)}),
+		filePath: ({value: {file}}) => ({stream: (0,external_node_fs_.createReadStream)(file)}),
+		webStream: ({value}) => ({stream: external_node_stream_.Readable.fromWeb(value)}),
+		iterable: ({value}) => ({stream: external_node_stream_.Readable.from(value)}),
+		asyncIterable: ({value}) => ({stream: external_node_stream_.Readable.from(value)}),
+		string: ({value}) => ({stream: external_node_stream_.Readable.from(value)}),
+		uint8Array: ({value}) => ({stream: external_node_stream_.Readable.from(external_node_buffer_.Buffer.from(value))}),
+	},
+	output: {
+		...handle_async_addProperties,
+		fileUrl: ({value}) => ({stream: (0,external_node_fs_.createWriteStream)(value)}),
+		filePath: ({value: {file, append}}) => ({stream: (0,external_node_fs_.createWriteStream)(file, append ? {flags: 'a'} : {})}),
+		webStream: ({value}) => ({stream: external_node_stream_.Writable.fromWeb(value)}),
+		iterable: forbiddenIfAsync,
+		asyncIterable: forbiddenIfAsync,
+		string: forbiddenIfAsync,
+		uint8Array: forbiddenIfAsync,
+	},
+};
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: ./node_modules/@sindresorhus/merge-streams/index.js
+
+
+
+
+function mergeStreams(streams) {
+	if (!Array.isArray(streams)) {
+		throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
+	}
+
+	for (const stream of streams) {
+		validateStream(stream);
+	}
+
+	const objectMode = streams.some(({readableObjectMode}) => readableObjectMode);
+	const highWaterMark = getHighWaterMark(streams, objectMode);
+	const passThroughStream = new MergedStream({
+		objectMode,
+		writableHighWaterMark: highWaterMark,
+		readableHighWaterMark: highWaterMark,
+	});
+
+	for (const stream of streams) {
+		passThroughStream.add(stream);
+	}
+
+	return passThroughStream;
+}
+
+const getHighWaterMark = (streams, objectMode) => {
+	if (streams.length === 0) {
+		return (0,external_node_stream_.getDefaultHighWaterMark)(objectMode);
+	}
+
+	const highWaterMarks = streams
+		.filter(({readableObjectMode}) => readableObjectMode === objectMode)
+		.map(({readableHighWaterMark}) => readableHighWaterMark);
+	return Math.max(...highWaterMarks);
+};
+
+class MergedStream extends external_node_stream_.PassThrough {
+	#streams = new Set([]);
+	#ended = new Set([]);
+	#aborted = new Set([]);
+	#onFinished;
+	#unpipeEvent = Symbol('unpipe');
+	#streamPromises = new WeakMap();
+
+	add(stream) {
+		validateStream(stream);
+
+		if (this.#streams.has(stream)) {
+			return;
+		}
+
+		this.#streams.add(stream);
+
+		this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
+		const streamPromise = endWhenStreamsDone({
+			passThroughStream: this,
+			stream,
+			streams: this.#streams,
+			ended: this.#ended,
+			aborted: this.#aborted,
+			onFinished: this.#onFinished,
+			unpipeEvent: this.#unpipeEvent,
+		});
+		this.#streamPromises.set(stream, streamPromise);
+
+		stream.pipe(this, {end: false});
+	}
+
+	async remove(stream) {
+		validateStream(stream);
+
+		if (!this.#streams.has(stream)) {
+			return false;
+		}
+
+		const streamPromise = this.#streamPromises.get(stream);
+		if (streamPromise === undefined) {
+			return false;
+		}
+
+		this.#streamPromises.delete(stream);
+
+		stream.unpipe(this);
+		await streamPromise;
+		return true;
+	}
+}
+
+const onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
+	updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
+	const controller = new AbortController();
+
+	try {
+		await Promise.race([
+			onMergedStreamEnd(passThroughStream, controller),
+			onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller),
+		]);
+	} finally {
+		controller.abort();
+		updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
+	}
+};
+
+const onMergedStreamEnd = async (passThroughStream, {signal}) => {
+	try {
+		await (0,external_node_stream_promises_.finished)(passThroughStream, {signal, cleanup: true});
+	} catch (error) {
+		errorOrAbortStream(passThroughStream, error);
+		throw error;
+	}
+};
+
+const onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, {signal}) => {
+	for await (const [unpipedStream] of (0,external_node_events_.on)(passThroughStream, 'unpipe', {signal})) {
+		if (streams.has(unpipedStream)) {
+			unpipedStream.emit(unpipeEvent);
+		}
+	}
+};
+
+const validateStream = stream => {
+	if (typeof stream?.pipe !== 'function') {
+		throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
+	}
+};
+
+const endWhenStreamsDone = async ({passThroughStream, stream, streams, ended, aborted, onFinished, unpipeEvent}) => {
+	updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
+	const controller = new AbortController();
+
+	try {
+		await Promise.race([
+			afterMergedStreamFinished(onFinished, stream, controller),
+			onInputStreamEnd({
+				passThroughStream,
+				stream,
+				streams,
+				ended,
+				aborted,
+				controller,
+			}),
+			onInputStreamUnpipe({
+				stream,
+				streams,
+				ended,
+				aborted,
+				unpipeEvent,
+				controller,
+			}),
+		]);
+	} finally {
+		controller.abort();
+		updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
+	}
+
+	if (streams.size > 0 && streams.size === ended.size + aborted.size) {
+		if (ended.size === 0 && aborted.size > 0) {
+			abortStream(passThroughStream);
+		} else {
+			endStream(passThroughStream);
+		}
+	}
+};
+
+const afterMergedStreamFinished = async (onFinished, stream, {signal}) => {
+	try {
+		await onFinished;
+		if (!signal.aborted) {
+			abortStream(stream);
+		}
+	} catch (error) {
+		if (!signal.aborted) {
+			errorOrAbortStream(stream, error);
+		}
+	}
+};
+
+const onInputStreamEnd = async ({passThroughStream, stream, streams, ended, aborted, controller: {signal}}) => {
+	try {
+		await (0,external_node_stream_promises_.finished)(stream, {
+			signal,
+			cleanup: true,
+			readable: true,
+			writable: false,
+		});
+		if (streams.has(stream)) {
+			ended.add(stream);
+		}
+	} catch (error) {
+		if (signal.aborted || !streams.has(stream)) {
+			return;
+		}
+
+		if (isAbortError(error)) {
+			aborted.add(stream);
+		} else {
+			errorStream(passThroughStream, error);
+		}
+	}
+};
+
+const onInputStreamUnpipe = async ({stream, streams, ended, aborted, unpipeEvent, controller: {signal}}) => {
+	await (0,external_node_events_.once)(stream, unpipeEvent, {signal});
+
+	if (!stream.readable) {
+		return (0,external_node_events_.once)(signal, 'abort', {signal});
+	}
+
+	streams.delete(stream);
+	ended.delete(stream);
+	aborted.delete(stream);
+};
+
+const endStream = stream => {
+	if (stream.writable) {
+		stream.end();
+	}
+};
+
+const errorOrAbortStream = (stream, error) => {
+	if (isAbortError(error)) {
+		abortStream(stream);
+	} else {
+		errorStream(stream, error);
+	}
+};
+
+// This is the error thrown by `finished()` on `stream.destroy()`
+const isAbortError = error => error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+
+const abortStream = stream => {
+	if (stream.readable || stream.writable) {
+		stream.destroy();
+	}
+};
+
+// `stream.destroy(error)` crashes the process with `uncaughtException` if no `error` event listener exists on `stream`.
+// We take care of error handling on user behalf, so we do not want this to happen.
+const errorStream = (stream, error) => {
+	if (!stream.destroyed) {
+		stream.once('error', noop);
+		stream.destroy(error);
+	}
+};
+
+const noop = () => {};
+
+const updateMaxListeners = (passThroughStream, increment) => {
+	const maxListeners = passThroughStream.getMaxListeners();
+	if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
+		passThroughStream.setMaxListeners(maxListeners + increment);
+	}
+};
+
+// Number of times `passThroughStream.on()` is called regardless of streams:
+//  - once due to `finished(passThroughStream)`
+//  - once due to `on(passThroughStream)`
+const PASSTHROUGH_LISTENERS_COUNT = 2;
+
+// Number of times `passThroughStream.on()` is called per stream:
+//  - once due to `stream.pipe(passThroughStream)`
+const PASSTHROUGH_LISTENERS_PER_STREAM = 1;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/pipeline.js
+
+
+
+// Similar to `Stream.pipeline(source, destination)`, but does not destroy standard streams
+const pipeStreams = (source, destination) => {
+	source.pipe(destination);
+	onSourceFinish(source, destination);
+	onDestinationFinish(source, destination);
+};
+
+// `source.pipe(destination)` makes `destination` end when `source` ends.
+// But it does not propagate aborts or errors. This function does it.
+const onSourceFinish = async (source, destination) => {
+	if (isStandardStream(source) || isStandardStream(destination)) {
+		return;
+	}
+
+	try {
+		await (0,external_node_stream_promises_.finished)(source, {cleanup: true, readable: true, writable: false});
+	} catch {}
+
+	endDestinationStream(destination);
+};
+
+const endDestinationStream = destination => {
+	if (destination.writable) {
+		destination.end();
+	}
+};
+
+// We do the same thing in the other direction as well.
+const onDestinationFinish = async (source, destination) => {
+	if (isStandardStream(source) || isStandardStream(destination)) {
+		return;
+	}
+
+	try {
+		await (0,external_node_stream_promises_.finished)(destination, {cleanup: true, readable: false, writable: true});
+	} catch {}
+
+	abortSourceStream(source);
+};
+
+const abortSourceStream = source => {
+	if (source.readable) {
+		source.destroy();
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/output-async.js
+
+
+
+
+
+
+// Handle `input`, `inputFile`, `stdin`, `stdout` and `stderr` options, after spawning, in async mode
+// When multiple input streams are used, we merge them to ensure the output stream ends only once each input stream has ended
+const pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
+	const pipeGroups = new Map();
+
+	for (const [fdNumber, {stdioItems, direction}] of Object.entries(fileDescriptors)) {
+		for (const {stream} of stdioItems.filter(({type}) => TRANSFORM_TYPES.has(type))) {
+			pipeTransform(subprocess, stream, direction, fdNumber);
+		}
+
+		for (const {stream} of stdioItems.filter(({type}) => !TRANSFORM_TYPES.has(type))) {
+			pipeStdioItem({
+				subprocess,
+				stream,
+				direction,
+				fdNumber,
+				pipeGroups,
+				controller,
+			});
+		}
+	}
+
+	for (const [outputStream, inputStreams] of pipeGroups.entries()) {
+		const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
+		pipeStreams(inputStream, outputStream);
+	}
+};
+
+// When using transforms, `subprocess.stdin|stdout|stderr|stdio` is directly mutated
+const pipeTransform = (subprocess, stream, direction, fdNumber) => {
+	if (direction === 'output') {
+		pipeStreams(subprocess.stdio[fdNumber], stream);
+	} else {
+		pipeStreams(stream, subprocess.stdio[fdNumber]);
+	}
+
+	const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
+	if (streamProperty !== undefined) {
+		subprocess[streamProperty] = stream;
+	}
+
+	subprocess.stdio[fdNumber] = stream;
+};
+
+const SUBPROCESS_STREAM_PROPERTIES = ['stdin', 'stdout', 'stderr'];
+
+// Most `std*` option values involve piping `subprocess.std*` to a stream.
+// The stream is either passed by the user or created internally.
+const pipeStdioItem = ({subprocess, stream, direction, fdNumber, pipeGroups, controller}) => {
+	if (stream === undefined) {
+		return;
+	}
+
+	setStandardStreamMaxListeners(stream, controller);
+
+	const [inputStream, outputStream] = direction === 'output'
+		? [stream, subprocess.stdio[fdNumber]]
+		: [subprocess.stdio[fdNumber], stream];
+	const outputStreams = pipeGroups.get(inputStream) ?? [];
+	pipeGroups.set(inputStream, [...outputStreams, outputStream]);
+};
+
+// Multiple subprocesses might be piping from/to `process.std*` at the same time.
+// This is not necessarily an error and should not print a `maxListeners` warning.
+const setStandardStreamMaxListeners = (stream, {signal}) => {
+	if (isStandardStream(stream)) {
+		incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
+	}
+};
+
+// `source.pipe(destination)` adds at most 1 listener for each event.
+// If `stdin` option is an array, the values might be combined with `merge-streams`.
+// That library also listens for `source` end, which adds 1 more listener.
+const MAX_LISTENERS_INCREMENT = 2;
+
+;// CONCATENATED MODULE: ./node_modules/signal-exit/dist/mjs/signals.js
+/**
+ * This is not the set of all possible signals.
+ *
+ * It IS, however, the set of all signals that trigger
+ * an exit on either Linux or BSD systems.  Linux is a
+ * superset of the signal names supported on BSD, and
+ * the unknown signals just fail to register, so we can
+ * catch that easily enough.
+ *
+ * Windows signals are a different set, since there are
+ * signals that terminate Windows processes, but don't
+ * terminate (or don't even exist) on Posix systems.
+ *
+ * Don't bother with SIGKILL.  It's uncatchable, which
+ * means that we can't fire any callbacks anyway.
+ *
+ * If a user does happen to register a handler on a non-
+ * fatal signal like SIGWINCH or something, and then
+ * exit, it'll end up firing `process.emit('exit')`, so
+ * the handler will be fired anyway.
+ *
+ * SIGBUS, SIGFPE, SIGSEGV and SIGILL, when not raised
+ * artificially, inherently leave the process in a
+ * state from which it is not safe to try and enter JS
+ * listeners.
+ */
+const signals = [];
+signals.push('SIGHUP', 'SIGINT', 'SIGTERM');
+if (process.platform !== 'win32') {
+    signals.push('SIGALRM', 'SIGABRT', 'SIGVTALRM', 'SIGXCPU', 'SIGXFSZ', 'SIGUSR2', 'SIGTRAP', 'SIGSYS', 'SIGQUIT', 'SIGIOT'
+    // should detect profiler and enable/disable accordingly.
+    // see #21
+    // 'SIGPROF'
+    );
+}
+if (process.platform === 'linux') {
+    signals.push('SIGIO', 'SIGPOLL', 'SIGPWR', 'SIGSTKFLT');
+}
+//# sourceMappingURL=signals.js.map
+;// CONCATENATED MODULE: ./node_modules/signal-exit/dist/mjs/index.js
+// Note: since nyc uses this module to output coverage, any lines
+// that are in the direct sync flow of nyc's outputCoverage are
+// ignored, since we can never get coverage for them.
+// grab a reference to node's real process object right away
+
+
+const processOk = (process) => !!process &&
+    typeof process === 'object' &&
+    typeof process.removeListener === 'function' &&
+    typeof process.emit === 'function' &&
+    typeof process.reallyExit === 'function' &&
+    typeof process.listeners === 'function' &&
+    typeof process.kill === 'function' &&
+    typeof process.pid === 'number' &&
+    typeof process.on === 'function';
+const kExitEmitter = Symbol.for('signal-exit emitter');
+const global = globalThis;
+const ObjectDefineProperty = Object.defineProperty.bind(Object);
+// teeny special purpose ee
+class Emitter {
+    emitted = {
+        afterExit: false,
+        exit: false,
+    };
+    listeners = {
+        afterExit: [],
+        exit: [],
+    };
+    count = 0;
+    id = Math.random();
+    constructor() {
+        if (global[kExitEmitter]) {
+            return global[kExitEmitter];
+        }
+        ObjectDefineProperty(global, kExitEmitter, {
+            value: this,
+            writable: false,
+            enumerable: false,
+            configurable: false,
+        });
+    }
+    on(ev, fn) {
+        this.listeners[ev].push(fn);
+    }
+    removeListener(ev, fn) {
+        const list = this.listeners[ev];
+        const i = list.indexOf(fn);
+        /* c8 ignore start */
+        if (i === -1) {
+            return;
+        }
+        /* c8 ignore stop */
+        if (i === 0 && list.length === 1) {
+            list.length = 0;
+        }
+        else {
+            list.splice(i, 1);
+        }
+    }
+    emit(ev, code, signal) {
+        if (this.emitted[ev]) {
+            return false;
+        }
+        this.emitted[ev] = true;
+        let ret = false;
+        for (const fn of this.listeners[ev]) {
+            ret = fn(code, signal) === true || ret;
+        }
+        if (ev === 'exit') {
+            ret = this.emit('afterExit', code, signal) || ret;
+        }
+        return ret;
+    }
+}
+class SignalExitBase {
+}
+const signalExitWrap = (handler) => {
+    return {
+        onExit(cb, opts) {
+            return handler.onExit(cb, opts);
+        },
+        load() {
+            return handler.load();
+        },
+        unload() {
+            return handler.unload();
+        },
+    };
+};
+class SignalExitFallback extends SignalExitBase {
+    onExit() {
+        return () => { };
+    }
+    load() { }
+    unload() { }
+}
+class SignalExit extends SignalExitBase {
+    // "SIGHUP" throws an `ENOSYS` error on Windows,
+    // so use a supported signal instead
+    /* c8 ignore start */
+    #hupSig = mjs_process.platform === 'win32' ? 'SIGINT' : 'SIGHUP';
+    /* c8 ignore stop */
+    #emitter = new Emitter();
+    #process;
+    #originalProcessEmit;
+    #originalProcessReallyExit;
+    #sigListeners = {};
+    #loaded = false;
+    constructor(process) {
+        super();
+        this.#process = process;
+        // { <signal>: <listener fn>, ... }
+        this.#sigListeners = {};
+        for (const sig of signals) {
+            this.#sigListeners[sig] = () => {
+                // If there are no other listeners, an exit is coming!
+                // Simplest way: remove us and then re-send the signal.
+                // We know that this will kill the process, so we can
+                // safely emit now.
+                const listeners = this.#process.listeners(sig);
+                let { count } = this.#emitter;
+                // This is a workaround for the fact that signal-exit v3 and signal
+                // exit v4 are not aware of each other, and each will attempt to let
+                // the other handle it, so neither of them do. To correct this, we
+                // detect if we're the only handler *except* for previous versions
+                // of signal-exit, and increment by the count of listeners it has
+                // created.
+                /* c8 ignore start */
+                const p = process;
+                if (typeof p.__signal_exit_emitter__ === 'object' &&
+                    typeof p.__signal_exit_emitter__.count === 'number') {
+                    count += p.__signal_exit_emitter__.count;
+                }
+                /* c8 ignore stop */
+                if (listeners.length === count) {
+                    this.unload();
+                    const ret = this.#emitter.emit('exit', null, sig);
+                    /* c8 ignore start */
+                    const s = sig === 'SIGHUP' ? this.#hupSig : sig;
+                    if (!ret)
+                        process.kill(process.pid, s);
+                    /* c8 ignore stop */
+                }
+            };
+        }
+        this.#originalProcessReallyExit = process.reallyExit;
+        this.#originalProcessEmit = process.emit;
+    }
+    onExit(cb, opts) {
+        /* c8 ignore start */
+        if (!processOk(this.#process)) {
+            return () => { };
+        }
+        /* c8 ignore stop */
+        if (this.#loaded === false) {
+            this.load();
+        }
+        const ev = opts?.alwaysLast ? 'afterExit' : 'exit';
+        this.#emitter.on(ev, cb);
+        return () => {
+            this.#emitter.removeListener(ev, cb);
+            if (this.#emitter.listeners['exit'].length === 0 &&
+                this.#emitter.listeners['afterExit'].length === 0) {
+                this.unload();
+            }
+        };
+    }
+    load() {
+        if (this.#loaded) {
+            return;
+        }
+        this.#loaded = true;
+        // This is the number of onSignalExit's that are in play.
+        // It's important so that we can count the correct number of
+        // listeners on signals, and don't wait for the other one to
+        // handle it instead of us.
+        this.#emitter.count += 1;
+        for (const sig of signals) {
+            try {
+                const fn = this.#sigListeners[sig];
+                if (fn)
+                    this.#process.on(sig, fn);
+            }
+            catch (_) { }
+        }
+        this.#process.emit = (ev, ...a) => {
+            return this.#processEmit(ev, ...a);
+        };
+        this.#process.reallyExit = (code) => {
+            return this.#processReallyExit(code);
+        };
+    }
+    unload() {
+        if (!this.#loaded) {
+            return;
+        }
+        this.#loaded = false;
+        signals.forEach(sig => {
+            const listener = this.#sigListeners[sig];
+            /* c8 ignore start */
+            if (!listener) {
+                throw new Error('Listener not defined for signal: ' + sig);
+            }
+            /* c8 ignore stop */
+            try {
+                this.#process.removeListener(sig, listener);
+                /* c8 ignore start */
+            }
+            catch (_) { }
+            /* c8 ignore stop */
+        });
+        this.#process.emit = this.#originalProcessEmit;
+        this.#process.reallyExit = this.#originalProcessReallyExit;
+        this.#emitter.count -= 1;
+    }
+    #processReallyExit(code) {
+        /* c8 ignore start */
+        if (!processOk(this.#process)) {
+            return 0;
+        }
+        this.#process.exitCode = code || 0;
+        /* c8 ignore stop */
+        this.#emitter.emit('exit', this.#process.exitCode, null);
+        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+    }
+    #processEmit(ev, ...args) {
+        const og = this.#originalProcessEmit;
+        if (ev === 'exit' && processOk(this.#process)) {
+            if (typeof args[0] === 'number') {
+                this.#process.exitCode = args[0];
+                /* c8 ignore start */
+            }
+            /* c8 ignore start */
+            const ret = og.call(this.#process, ev, ...args);
+            /* c8 ignore start */
+            this.#emitter.emit('exit', this.#process.exitCode, null);
+            /* c8 ignore stop */
+            return ret;
+        }
+        else {
+            return og.call(this.#process, ev, ...args);
+        }
+    }
+}
+const mjs_process = globalThis.process;
+// wrap so that we call the method on the actual handler, without
+// exporting it directly.
+const { 
+/**
+ * Called when the process is exiting, whether via signal, explicit
+ * exit, or running out of stuff to do.
+ *
+ * If the global process object is not suitable for instrumentation,
+ * then this will be a no-op.
+ *
+ * Returns a function that may be used to unload signal-exit.
+ */
+onExit, 
+/**
+ * Load the listeners.  Likely you never need to call this, unless
+ * doing a rather deep integration with signal-exit functionality.
+ * Mostly exposed for the benefit of testing.
+ *
+ * @internal
+ */
+load, 
+/**
+ * Unload the listeners.  Likely you never need to call this, unless
+ * doing a rather deep integration with signal-exit functionality.
+ * Mostly exposed for the benefit of testing.
+ *
+ * @internal
+ */
+unload, } = signalExitWrap(processOk(mjs_process) ? new SignalExit(mjs_process) : new SignalExitFallback());
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/execa/lib/terminate/cleanup.js
+
+
+
+// If the `cleanup` option is used, call `subprocess.kill()` when the parent process exits
+const cleanupOnExit = (subprocess, {cleanup, detached}, {signal}) => {
+	if (!cleanup || detached) {
+		return;
+	}
+
+	const removeExitHandler = onExit(() => {
+		subprocess.kill();
+	});
+	(0,external_node_events_.addAbortListener)(signal, () => {
+		removeExitHandler();
+	});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/pipe-arguments.js
+
+
+
+
+
+// Normalize and validate arguments passed to `source.pipe(destination)`
+const normalizePipeArguments = ({source, sourcePromise, boundOptions, createNested}, ...pipeArguments) => {
+	const startTime = getStartTime();
+	const {
+		destination,
+		destinationStream,
+		destinationError,
+		from,
+		unpipeSignal,
+	} = getDestinationStream(boundOptions, createNested, pipeArguments);
+	const {sourceStream, sourceError} = getSourceStream(source, from);
+	const {options: sourceOptions, fileDescriptors} = SUBPROCESS_OPTIONS.get(source);
+	return {
+		sourcePromise,
+		sourceStream,
+		sourceOptions,
+		sourceError,
+		destination,
+		destinationStream,
+		destinationError,
+		unpipeSignal,
+		fileDescriptors,
+		startTime,
+	};
+};
+
+const getDestinationStream = (boundOptions, createNested, pipeArguments) => {
+	try {
+		const {
+			destination,
+			pipeOptions: {from, to, unpipeSignal} = {},
+		} = getDestination(boundOptions, createNested, ...pipeArguments);
+		const destinationStream = getToStream(destination, to);
+		return {
+			destination,
+			destinationStream,
+			from,
+			unpipeSignal,
+		};
+	} catch (error) {
+		return {destinationError: error};
+	}
+};
+
+// Piping subprocesses can use three syntaxes:
+//  - source.pipe('command', commandArguments, pipeOptionsOrDestinationOptions)
+//  - source.pipe`command commandArgument` or source.pipe(pipeOptionsOrDestinationOptions)`command commandArgument`
+//  - source.pipe(execa(...), pipeOptions)
+const getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
+	if (Array.isArray(firstArgument)) {
+		const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
+		return {destination, pipeOptions: boundOptions};
+	}
+
+	if (typeof firstArgument === 'string' || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
+		if (Object.keys(boundOptions).length > 0) {
+			throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
+		}
+
+		const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
+		const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
+		return {destination, pipeOptions: rawOptions};
+	}
+
+	if (SUBPROCESS_OPTIONS.has(firstArgument)) {
+		if (Object.keys(boundOptions).length > 0) {
+			throw new TypeError('Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).');
+		}
+
+		return {destination: firstArgument, pipeOptions: pipeArguments[0]};
+	}
+
+	throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
+};
+
+// Force `stdin: 'pipe'` with the destination subprocess
+const mapDestinationArguments = ({options}) => ({options: {...options, stdin: 'pipe', piped: true}});
+
+const getSourceStream = (source, from) => {
+	try {
+		const sourceStream = getFromStream(source, from);
+		return {sourceStream};
+	} catch (error) {
+		return {sourceError: error};
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/throw.js
+
+
+
+// When passing invalid arguments to `source.pipe()`, throw asynchronously.
+// We also abort both subprocesses.
+const handlePipeArgumentsError = ({
+	sourceStream,
+	sourceError,
+	destinationStream,
+	destinationError,
+	fileDescriptors,
+	sourceOptions,
+	startTime,
+}) => {
+	const error = getPipeArgumentsError({
+		sourceStream,
+		sourceError,
+		destinationStream,
+		destinationError,
+	});
+	if (error !== undefined) {
+		throw createNonCommandError({
+			error,
+			fileDescriptors,
+			sourceOptions,
+			startTime,
+		});
+	}
+};
+
+const getPipeArgumentsError = ({sourceStream, sourceError, destinationStream, destinationError}) => {
+	if (sourceError !== undefined && destinationError !== undefined) {
+		return destinationError;
+	}
+
+	if (destinationError !== undefined) {
+		abortSourceStream(sourceStream);
+		return destinationError;
+	}
+
+	if (sourceError !== undefined) {
+		endDestinationStream(destinationStream);
+		return sourceError;
+	}
+};
+
+// Specific error return value when passing invalid arguments to `subprocess.pipe()` or when using `unpipeSignal`
+const createNonCommandError = ({error, fileDescriptors, sourceOptions, startTime}) => makeEarlyError({
+	error,
+	command: PIPE_COMMAND_MESSAGE,
+	escapedCommand: PIPE_COMMAND_MESSAGE,
+	fileDescriptors,
+	options: sourceOptions,
+	startTime,
+	isSync: false,
+});
+
+const PIPE_COMMAND_MESSAGE = 'source.pipe(destination)';
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/sequence.js
+// Like Bash, we await both subprocesses. This is unlike some other shells which only await the destination subprocess.
+// Like Bash with the `pipefail` option, if either subprocess fails, the whole pipe fails.
+// Like Bash, if both subprocesses fail, we return the failure of the destination.
+// This ensures both subprocesses' errors are present, using `error.pipedFrom`.
+const waitForBothSubprocesses = async subprocessPromises => {
+	const [
+		{status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason},
+		{status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason},
+	] = await subprocessPromises;
+
+	if (!destinationResult.pipedFrom.includes(sourceResult)) {
+		destinationResult.pipedFrom.push(sourceResult);
+	}
+
+	if (destinationStatus === 'rejected') {
+		throw destinationResult;
+	}
+
+	if (sourceStatus === 'rejected') {
+		throw sourceResult;
+	}
+
+	return destinationResult;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/streaming.js
+
+
+
+
+
+// The piping behavior is like Bash.
+// In particular, when one subprocess exits, the other is not terminated by a signal.
+// Instead, its stdout (for the source) or stdin (for the destination) closes.
+// If the subprocess uses it, it will make it error with SIGPIPE or EPIPE (for the source) or end (for the destination).
+// If it does not use it, it will continue running.
+// This allows for subprocesses to gracefully exit and lower the coupling between subprocesses.
+const pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
+	const mergedStream = MERGED_STREAMS.has(destinationStream)
+		? pipeMoreSubprocessStream(sourceStream, destinationStream)
+		: pipeFirstSubprocessStream(sourceStream, destinationStream);
+	incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
+	incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
+	cleanupMergedStreamsMap(destinationStream);
+	return mergedStream;
+};
+
+// We use `merge-streams` to allow for multiple sources to pipe to the same destination.
+const pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
+	const mergedStream = mergeStreams([sourceStream]);
+	pipeStreams(mergedStream, destinationStream);
+	MERGED_STREAMS.set(destinationStream, mergedStream);
+	return mergedStream;
+};
+
+const pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
+	const mergedStream = MERGED_STREAMS.get(destinationStream);
+	mergedStream.add(sourceStream);
+	return mergedStream;
+};
+
+const cleanupMergedStreamsMap = async destinationStream => {
+	try {
+		await (0,external_node_stream_promises_.finished)(destinationStream, {cleanup: true, readable: false, writable: true});
+	} catch {}
+
+	MERGED_STREAMS.delete(destinationStream);
+};
+
+const MERGED_STREAMS = new WeakMap();
+
+// Number of listeners set up on `sourceStream` by each `sourceStream.pipe(destinationStream)`
+// Those are added by `merge-streams`
+const SOURCE_LISTENERS_PER_PIPE = 2;
+// Number of listeners set up on `destinationStream` by each `sourceStream.pipe(destinationStream)`
+// Those are added by `finished()` in `cleanupMergedStreamsMap()`
+const DESTINATION_LISTENERS_PER_PIPE = 1;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/abort.js
+
+
+
+// When passing an `unpipeSignal` option, abort piping when the signal is aborted.
+// However, do not terminate the subprocesses.
+const unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === undefined
+	? []
+	: [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
+
+const unpipeOnSignalAbort = async (unpipeSignal, {sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime}) => {
+	await (0,external_node_util_.aborted)(unpipeSignal, sourceStream);
+	await mergedStream.remove(sourceStream);
+	const error = new Error('Pipe canceled by `unpipeSignal` option.');
+	throw createNonCommandError({
+		error,
+		fileDescriptors,
+		sourceOptions,
+		startTime,
+	});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/pipe/setup.js
+
+
+
+
+
+
+
+// Pipe a subprocess' `stdout`/`stderr`/`stdio` into another subprocess' `stdin`
+const pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
+	if (isPlainObject(pipeArguments[0])) {
+		return pipeToSubprocess.bind(undefined, {
+			...sourceInfo,
+			boundOptions: {...sourceInfo.boundOptions, ...pipeArguments[0]},
+		});
+	}
+
+	const {destination, ...normalizedInfo} = normalizePipeArguments(sourceInfo, ...pipeArguments);
+	const promise = handlePipePromise({...normalizedInfo, destination});
+	promise.pipe = pipeToSubprocess.bind(undefined, {
+		...sourceInfo,
+		source: destination,
+		sourcePromise: promise,
+		boundOptions: {},
+	});
+	return promise;
+};
+
+// Asynchronous logic when piping subprocesses
+const handlePipePromise = async ({
+	sourcePromise,
+	sourceStream,
+	sourceOptions,
+	sourceError,
+	destination,
+	destinationStream,
+	destinationError,
+	unpipeSignal,
+	fileDescriptors,
+	startTime,
+}) => {
+	const subprocessPromises = getSubprocessPromises(sourcePromise, destination);
+	handlePipeArgumentsError({
+		sourceStream,
+		sourceError,
+		destinationStream,
+		destinationError,
+		fileDescriptors,
+		sourceOptions,
+		startTime,
+	});
+	const maxListenersController = new AbortController();
+	try {
+		const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
+		return await Promise.race([
+			waitForBothSubprocesses(subprocessPromises),
+			...unpipeOnAbort(unpipeSignal, {
+				sourceStream,
+				mergedStream,
+				sourceOptions,
+				fileDescriptors,
+				startTime,
+			}),
+		]);
+	} finally {
+		maxListenersController.abort();
+	}
+};
+
+// `.pipe()` awaits the subprocess promises.
+// When invalid arguments are passed to `.pipe()`, we throw an error, which prevents awaiting them.
+// We need to ensure this does not create unhandled rejections.
+const getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
+
+;// CONCATENATED MODULE: ./node_modules/get-stream/source/utils.js
+const utils_identity = value => value;
+
+const utils_noop = () => undefined;
+
+const getContentsProperty = ({contents}) => contents;
+
+const throwObjectStream = chunk => {
+	throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
+};
+
+const getLengthProperty = convertedChunk => convertedChunk.length;
+
+;// CONCATENATED MODULE: ./node_modules/get-stream/source/array.js
+
+
+
+async function getStreamAsArray(stream, options) {
+	return getStreamContents(stream, arrayMethods, options);
+}
+
+const initArray = () => ({contents: []});
+
+const increment = () => 1;
+
+const addArrayChunk = (convertedChunk, {contents}) => {
+	contents.push(convertedChunk);
+	return contents;
+};
+
+const arrayMethods = {
+	init: initArray,
+	convertChunk: {
+		string: utils_identity,
+		buffer: utils_identity,
+		arrayBuffer: utils_identity,
+		dataView: utils_identity,
+		typedArray: utils_identity,
+		others: utils_identity,
+	},
+	getSize: increment,
+	truncateChunk: utils_noop,
+	addChunk: addArrayChunk,
+	getFinalChunk: utils_noop,
+	finalize: getContentsProperty,
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-stream/source/array-buffer.js
+
+
+
+async function getStreamAsArrayBuffer(stream, options) {
+	return getStreamContents(stream, arrayBufferMethods, options);
+}
+
+const initArrayBuffer = () => ({contents: new ArrayBuffer(0)});
+
+const useTextEncoder = chunk => array_buffer_textEncoder.encode(chunk);
+const array_buffer_textEncoder = new TextEncoder();
+
+const useUint8Array = chunk => new Uint8Array(chunk);
+
+const useUint8ArrayWithOffset = chunk => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+
+const truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
+
+// `contents` is an increasingly growing `Uint8Array`.
+const addArrayBufferChunk = (convertedChunk, {contents, length: previousLength}, length) => {
+	const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
+	new Uint8Array(newContents).set(convertedChunk, previousLength);
+	return newContents;
+};
+
+// Without `ArrayBuffer.resize()`, `contents` size is always a power of 2.
+// This means its last bytes are zeroes (not stream data), which need to be
+// trimmed at the end with `ArrayBuffer.slice()`.
+const resizeArrayBufferSlow = (contents, length) => {
+	if (length <= contents.byteLength) {
+		return contents;
+	}
+
+	const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
+	new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+	return arrayBuffer;
+};
+
+// With `ArrayBuffer.resize()`, `contents` size matches exactly the size of
+// the stream data. It does not include extraneous zeroes to trim at the end.
+// The underlying `ArrayBuffer` does allocate a number of bytes that is a power
+// of 2, but those bytes are only visible after calling `ArrayBuffer.resize()`.
+const resizeArrayBuffer = (contents, length) => {
+	if (length <= contents.maxByteLength) {
+		contents.resize(length);
+		return contents;
+	}
+
+	const arrayBuffer = new ArrayBuffer(length, {maxByteLength: getNewContentsLength(length)});
+	new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
+	return arrayBuffer;
+};
+
+// Retrieve the closest `length` that is both >= and a power of 2
+const getNewContentsLength = length => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
+
+const SCALE_FACTOR = 2;
+
+const finalizeArrayBuffer = ({contents, length}) => hasArrayBufferResize() ? contents : contents.slice(0, length);
+
+// `ArrayBuffer.slice()` is slow. When `ArrayBuffer.resize()` is available
+// (Node >=20.0.0, Safari >=16.4 and Chrome), we can use it instead.
+// eslint-disable-next-line no-warning-comments
+// TODO: remove after dropping support for Node 20.
+// eslint-disable-next-line no-warning-comments
+// TODO: use `ArrayBuffer.transferToFixedLength()` instead once it is available
+const hasArrayBufferResize = () => 'resize' in ArrayBuffer.prototype;
+
+const arrayBufferMethods = {
+	init: initArrayBuffer,
+	convertChunk: {
+		string: useTextEncoder,
+		buffer: useUint8Array,
+		arrayBuffer: useUint8Array,
+		dataView: useUint8ArrayWithOffset,
+		typedArray: useUint8ArrayWithOffset,
+		others: throwObjectStream,
+	},
+	getSize: getLengthProperty,
+	truncateChunk: truncateArrayBufferChunk,
+	addChunk: addArrayBufferChunk,
+	getFinalChunk: utils_noop,
+	finalize: finalizeArrayBuffer,
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-stream/source/string.js
+
+
+
+async function getStreamAsString(stream, options) {
+	return getStreamContents(stream, stringMethods, options);
+}
+
+const initString = () => ({contents: '', textDecoder: new TextDecoder()});
+
+const useTextDecoder = (chunk, {textDecoder}) => textDecoder.decode(chunk, {stream: true});
+
+const addStringChunk = (convertedChunk, {contents}) => contents + convertedChunk;
+
+const truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
+
+const getFinalStringChunk = ({textDecoder}) => {
+	const finalChunk = textDecoder.decode();
+	return finalChunk === '' ? undefined : finalChunk;
+};
+
+const stringMethods = {
+	init: initString,
+	convertChunk: {
+		string: utils_identity,
+		buffer: useTextDecoder,
+		arrayBuffer: useTextDecoder,
+		dataView: useTextDecoder,
+		typedArray: useTextDecoder,
+		others: throwObjectStream,
+	},
+	getSize: getLengthProperty,
+	truncateChunk: truncateStringChunk,
+	addChunk: addStringChunk,
+	getFinalChunk: getFinalStringChunk,
+	finalize: getContentsProperty,
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/iterate.js
+
+
+
+
+
+
+// Iterate over lines of `subprocess.stdout`, used by `subprocess.readable|duplex|iterable()`
+const iterateOnSubprocessStream = ({subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines}) => {
+	const controller = new AbortController();
+	stopReadingOnExit(subprocess, controller);
+	return iterateOnStream({
+		stream: subprocessStdout,
+		controller,
+		binary,
+		shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
+		encoding,
+		shouldSplit: !subprocessStdout.readableObjectMode,
+		preserveNewlines,
+	});
+};
+
+const stopReadingOnExit = async (subprocess, controller) => {
+	try {
+		await subprocess;
+	} catch {} finally {
+		controller.abort();
+	}
+};
+
+// Iterate over lines of `subprocess.stdout`, used by `result.stdout` and the `verbose: 'full'` option.
+// Applies the `lines` and `encoding` options.
+const iterateForResult = ({stream, onStreamEnd, lines, encoding, stripFinalNewline, allMixed}) => {
+	const controller = new AbortController();
+	stopReadingOnStreamEnd(onStreamEnd, controller, stream);
+	const objectMode = stream.readableObjectMode && !allMixed;
+	return iterateOnStream({
+		stream,
+		controller,
+		binary: encoding === 'buffer',
+		shouldEncode: !objectMode,
+		encoding,
+		shouldSplit: !objectMode && lines,
+		preserveNewlines: !stripFinalNewline,
+	});
+};
+
+const stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
+	try {
+		await onStreamEnd;
+	} catch {
+		stream.destroy();
+	} finally {
+		controller.abort();
+	}
+};
+
+const iterateOnStream = ({stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines}) => {
+	const onStdoutChunk = (0,external_node_events_.on)(stream, 'data', {
+		signal: controller.signal,
+		highWaterMark: HIGH_WATER_MARK,
+		// Backward compatibility with older name for this option
+		// See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
+		// @todo Remove after removing support for Node 21
+		highWatermark: HIGH_WATER_MARK,
+	});
+	return iterateOnData({
+		onStdoutChunk,
+		controller,
+		binary,
+		shouldEncode,
+		encoding,
+		shouldSplit,
+		preserveNewlines,
+	});
+};
+
+const DEFAULT_OBJECT_HIGH_WATER_MARK = (0,external_node_stream_.getDefaultHighWaterMark)(true);
+
+// The `highWaterMark` of `events.on()` is measured in number of events, not in bytes.
+// Not knowing the average amount of bytes per `data` event, we use the same heuristic as streams in objectMode, since they have the same issue.
+// Therefore, we use the value of `getDefaultHighWaterMark(true)`.
+// Note: this option does not exist on Node 18, but this is ok since the logic works without it. It just consumes more memory.
+const HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
+
+const iterateOnData = async function * ({onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines}) {
+	const generators = getGenerators({
+		binary,
+		shouldEncode,
+		encoding,
+		shouldSplit,
+		preserveNewlines,
+	});
+
+	try {
+		for await (const [chunk] of onStdoutChunk) {
+			yield * transformChunkSync(chunk, generators, 0);
+		}
+	} catch (error) {
+		if (!controller.signal.aborted) {
+			throw error;
+		}
+	} finally {
+		yield * finalChunksSync(generators);
+	}
+};
+
+const getGenerators = ({binary, shouldEncode, encoding, shouldSplit, preserveNewlines}) => [
+	getEncodingTransformGenerator(binary, encoding, !shouldEncode),
+	getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {}),
+].filter(Boolean);
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/io/contents.js
+
+
+
+
+
+
+
+
+// Retrieve `result.stdout|stderr|all|stdio[*]`
+const getStreamOutput = async ({stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline, verboseInfo, streamInfo}) => {
+	const logPromise = logOutputAsync({
+		stream,
+		onStreamEnd,
+		fdNumber,
+		encoding,
+		allMixed,
+		verboseInfo,
+		streamInfo,
+	});
+
+	if (!buffer) {
+		await Promise.all([resumeStream(stream), logPromise]);
+		return;
+	}
+
+	const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline, fdNumber);
+	const iterable = iterateForResult({
+		stream,
+		onStreamEnd,
+		lines,
+		encoding,
+		stripFinalNewline: stripFinalNewlineValue,
+		allMixed,
+	});
+	const [output] = await Promise.all([
+		contents_getStreamContents({
+			stream,
+			iterable,
+			fdNumber,
+			encoding,
+			maxBuffer,
+			lines,
+		}),
+		logPromise,
+	]);
+	return output;
+};
+
+const logOutputAsync = async ({stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: {fileDescriptors}}) => {
+	if (!shouldLogOutput({
+		stdioItems: fileDescriptors[fdNumber]?.stdioItems,
+		encoding,
+		verboseInfo,
+		fdNumber,
+	})) {
+		return;
+	}
+
+	const linesIterable = iterateForResult({
+		stream,
+		onStreamEnd,
+		lines: true,
+		encoding,
+		stripFinalNewline: true,
+		allMixed,
+	});
+	await logLines(linesIterable, stream, fdNumber, verboseInfo);
+};
+
+// When using `buffer: false`, users need to read `subprocess.stdout|stderr|all` right away
+// See https://github.com/sindresorhus/execa/issues/730 and https://github.com/sindresorhus/execa/pull/729#discussion_r1465496310
+const resumeStream = async stream => {
+	await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+	if (stream.readableFlowing === null) {
+		stream.resume();
+	}
+};
+
+const contents_getStreamContents = async ({stream, stream: {readableObjectMode}, iterable, fdNumber, encoding, maxBuffer, lines}) => {
+	try {
+		if (readableObjectMode || lines) {
+			return await getStreamAsArray(iterable, {maxBuffer});
+		}
+
+		if (encoding === 'buffer') {
+			return new Uint8Array(await getStreamAsArrayBuffer(iterable, {maxBuffer}));
+		}
+
+		return await getStreamAsString(iterable, {maxBuffer});
+	} catch (error) {
+		return handleBufferedData(handleMaxBuffer({
+			error,
+			stream,
+			readableObjectMode,
+			lines,
+			encoding,
+			fdNumber,
+		}));
+	}
+};
+
+// On failure, `result.stdout|stderr|all` should contain the currently buffered stream
+// They are automatically closed and flushed by Node.js when the subprocess exits
+// When `buffer` is `false`, `streamPromise` is `undefined` and there is no buffered data to retrieve
+const getBufferedData = async streamPromise => {
+	try {
+		return await streamPromise;
+	} catch (error) {
+		return handleBufferedData(error);
+	}
+};
+
+// Ensure we are returning Uint8Arrays when using `encoding: 'buffer'`
+const handleBufferedData = ({bufferedData}) => isArrayBuffer(bufferedData)
+	? new Uint8Array(bufferedData)
+	: bufferedData;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/wait-stream.js
+
+
+// Wraps `finished(stream)` to handle the following case:
+//  - When the subprocess exits, Node.js automatically calls `subprocess.stdin.destroy()`, which we need to ignore.
+//  - However, we still need to throw if `subprocess.stdin.destroy()` is called before subprocess exit.
+const waitForStream = async (stream, fdNumber, streamInfo, {isSameDirection, stopOnExit = false} = {}) => {
+	const state = handleStdinDestroy(stream, streamInfo);
+	const abortController = new AbortController();
+	try {
+		await Promise.race([
+			...(stopOnExit ? [streamInfo.exitPromise] : []),
+			(0,external_node_stream_promises_.finished)(stream, {cleanup: true, signal: abortController.signal}),
+		]);
+	} catch (error) {
+		if (!state.stdinCleanedUp) {
+			handleStreamError(error, fdNumber, streamInfo, isSameDirection);
+		}
+	} finally {
+		abortController.abort();
+	}
+};
+
+// If `subprocess.stdin` is destroyed before being fully written to, it is considered aborted and should throw an error.
+// This can happen for example when user called `subprocess.stdin.destroy()` before `subprocess.stdin.end()`.
+// However, Node.js calls `subprocess.stdin.destroy()` on exit for cleanup purposes.
+// https://github.com/nodejs/node/blob/0b4cdb4b42956cbd7019058e409e06700a199e11/lib/internal/child_process.js#L278
+// This is normal and should not throw an error.
+// Therefore, we need to differentiate between both situations to know whether to throw an error.
+// Unfortunately, events (`close`, `error`, `end`, `exit`) cannot be used because `.destroy()` can take an arbitrary amount of time.
+// For example, `stdin: 'pipe'` is implemented as a TCP socket, and its `.destroy()` method waits for TCP disconnection.
+// Therefore `.destroy()` might end before or after subprocess exit, based on OS speed and load.
+// The only way to detect this is to spy on `subprocess.stdin._destroy()` by wrapping it.
+// If `subprocess.exitCode` or `subprocess.signalCode` is set, it means `.destroy()` is being called by Node.js itself.
+const handleStdinDestroy = (stream, {originalStreams: [originalStdin], subprocess}) => {
+	const state = {stdinCleanedUp: false};
+	if (stream === originalStdin) {
+		spyOnStdinDestroy(stream, subprocess, state);
+	}
+
+	return state;
+};
+
+const spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
+	const {_destroy} = subprocessStdin;
+	subprocessStdin._destroy = (...destroyArguments) => {
+		setStdinCleanedUp(subprocess, state);
+		_destroy.call(subprocessStdin, ...destroyArguments);
+	};
+};
+
+const setStdinCleanedUp = ({exitCode, signalCode}, state) => {
+	if (exitCode !== null || signalCode !== null) {
+		state.stdinCleanedUp = true;
+	}
+};
+
+// We ignore EPIPEs on writable streams and aborts on readable streams since those can happen normally.
+// When one stream errors, the error is propagated to the other streams on the same file descriptor.
+// Those other streams might have a different direction due to the above.
+// When this happens, the direction of both the initial stream and the others should then be taken into account.
+// Therefore, we keep track of whether a stream error is currently propagating.
+const handleStreamError = (error, fdNumber, streamInfo, isSameDirection) => {
+	if (!shouldIgnoreStreamError(error, fdNumber, streamInfo, isSameDirection)) {
+		throw error;
+	}
+};
+
+const shouldIgnoreStreamError = (error, fdNumber, streamInfo, isSameDirection = true) => {
+	if (streamInfo.propagating) {
+		return isStreamEpipe(error) || isStreamAbort(error);
+	}
+
+	streamInfo.propagating = true;
+	return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection
+		? isStreamEpipe(error)
+		: isStreamAbort(error);
+};
+
+// Unfortunately, we cannot use the stream's class or properties to know whether it is readable or writable.
+// For example, `subprocess.stdin` is technically a Duplex, but can only be used as a writable.
+// Therefore, we need to use the file descriptor's direction (`stdin` is input, `stdout` is output, etc.).
+// However, while `subprocess.std*` and transforms follow that direction, any stream passed the `std*` option has the opposite direction.
+// For example, `subprocess.stdin` is a writable, but the `stdin` option is a readable.
+const isInputFileDescriptor = ({fileDescriptors}, fdNumber) => fdNumber !== 'all' && fileDescriptors[fdNumber].direction === 'input';
+
+// When `stream.destroy()` is called without an `error` argument, stream is aborted.
+// This is the only way to abort a readable stream, which can be useful in some instances.
+// Therefore, we ignore this error on readable streams.
+const isStreamAbort = error => error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+
+// When `stream.write()` is called but the underlying source has been closed, `EPIPE` is emitted.
+// When piping subprocesses, the source subprocess usually decides when to stop piping.
+// However, there are some instances when the destination does instead, such as `... | head -n1`.
+// It notifies the source by using `EPIPE`.
+// Therefore, we ignore this error on writable streams.
+const isStreamEpipe = error => error?.code === 'EPIPE';
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/stdio.js
+
+
+
+// Read the contents of `subprocess.std*` and|or wait for its completion
+const waitForStdioStreams = ({subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline, verboseInfo, streamInfo}) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
+	stream,
+	fdNumber,
+	encoding,
+	buffer: buffer[fdNumber],
+	maxBuffer: maxBuffer[fdNumber],
+	lines: lines[fdNumber],
+	allMixed: false,
+	stripFinalNewline,
+	verboseInfo,
+	streamInfo,
+}));
+
+// Read the contents of `subprocess.std*` or `subprocess.all` and|or wait for its completion
+const waitForSubprocessStream = async ({stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline, verboseInfo, streamInfo}) => {
+	if (!stream) {
+		return;
+	}
+
+	const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
+	if (isInputFileDescriptor(streamInfo, fdNumber)) {
+		await onStreamEnd;
+		return;
+	}
+
+	const [output] = await Promise.all([
+		getStreamOutput({
+			stream,
+			onStreamEnd,
+			fdNumber,
+			encoding,
+			buffer,
+			maxBuffer,
+			lines,
+			allMixed,
+			stripFinalNewline,
+			verboseInfo,
+			streamInfo,
+		}),
+		onStreamEnd,
+	]);
+	return output;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/all-async.js
+
+
+
+// `all` interleaves `stdout` and `stderr`
+const makeAllStream = ({stdout, stderr}, {all}) => all && (stdout || stderr)
+	? mergeStreams([stdout, stderr].filter(Boolean))
+	: undefined;
+
+// Read the contents of `subprocess.all` and|or wait for its completion
+const waitForAllStream = ({subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline, verboseInfo, streamInfo}) => waitForSubprocessStream({
+	...getAllStream(subprocess, buffer),
+	fdNumber: 'all',
+	encoding,
+	maxBuffer: maxBuffer[1] + maxBuffer[2],
+	lines: lines[1] || lines[2],
+	allMixed: getAllMixed(subprocess),
+	stripFinalNewline,
+	verboseInfo,
+	streamInfo,
+});
+
+const getAllStream = ({stdout, stderr, all}, [, bufferStdout, bufferStderr]) => {
+	const buffer = bufferStdout || bufferStderr;
+	if (!buffer) {
+		return {stream: all, buffer};
+	}
+
+	if (!bufferStdout) {
+		return {stream: stderr, buffer};
+	}
+
+	if (!bufferStderr) {
+		return {stream: stdout, buffer};
+	}
+
+	return {stream: all, buffer};
+};
+
+// When `subprocess.stdout` is in objectMode but not `subprocess.stderr` (or the opposite), we need to use both:
+//  - `getStreamAsArray()` for the chunks in objectMode, to return as an array without changing each chunk
+//  - `getStreamAsArrayBuffer()` or `getStream()` for the chunks not in objectMode, to convert them from Buffers to string or Uint8Array
+// We do this by emulating the Buffer -> string|Uint8Array conversion performed by `get-stream` with our own, which is identical.
+const getAllMixed = ({all, stdout, stderr}) => all
+	&& stdout
+	&& stderr
+	&& stdout.readableObjectMode !== stderr.readableObjectMode;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/verbose/ipc.js
+
+
+
+// When `verbose` is `'full'`, print IPC messages from the subprocess
+const shouldLogIpc = verboseInfo => isFullVerbose(verboseInfo, 'ipc');
+
+const logIpcOutput = (message, verboseInfo) => {
+	const verboseMessage = serializeVerboseMessage(message);
+	verboseLog({
+		type: 'ipc',
+		verboseMessage,
+		fdNumber: 'ipc',
+		verboseInfo,
+	});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/ipc/buffer-messages.js
+
+
+
+
+
+// Iterate through IPC messages sent by the subprocess
+const waitForIpcOutput = async ({
+	subprocess,
+	buffer: bufferArray,
+	maxBuffer: maxBufferArray,
+	ipc,
+	ipcOutput,
+	verboseInfo,
+}) => {
+	if (!ipc) {
+		return ipcOutput;
+	}
+
+	const isVerbose = shouldLogIpc(verboseInfo);
+	const buffer = getFdSpecificValue(bufferArray, 'ipc');
+	const maxBuffer = getFdSpecificValue(maxBufferArray, 'ipc');
+
+	for await (const message of loopOnMessages({
+		anyProcess: subprocess,
+		channel: subprocess.channel,
+		isSubprocess: false,
+		ipc,
+		shouldAwait: false,
+		reference: true,
+	})) {
+		if (buffer) {
+			checkIpcMaxBuffer(subprocess, ipcOutput, maxBuffer);
+			ipcOutput.push(message);
+		}
+
+		if (isVerbose) {
+			logIpcOutput(message, verboseInfo);
+		}
+	}
+
+	return ipcOutput;
+};
+
+const getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
+	await Promise.allSettled([ipcOutputPromise]);
+	return ipcOutput;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/resolve/wait-subprocess.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Retrieve result of subprocess: exit code, signal, error, streams (stdout/stderr/all)
+const waitForSubprocessResult = async ({
+	subprocess,
+	options: {
+		encoding,
+		buffer,
+		maxBuffer,
+		lines,
+		timeoutDuration: timeout,
+		cancelSignal,
+		gracefulCancel,
+		forceKillAfterDelay,
+		stripFinalNewline,
+		ipc,
+		ipcInput,
+	},
+	context,
+	verboseInfo,
+	fileDescriptors,
+	originalStreams,
+	onInternalError,
+	controller,
+}) => {
+	const exitPromise = waitForExit(subprocess, context);
+	const streamInfo = {
+		originalStreams,
+		fileDescriptors,
+		subprocess,
+		exitPromise,
+		propagating: false,
+	};
+
+	const stdioPromises = waitForStdioStreams({
+		subprocess,
+		encoding,
+		buffer,
+		maxBuffer,
+		lines,
+		stripFinalNewline,
+		verboseInfo,
+		streamInfo,
+	});
+	const allPromise = waitForAllStream({
+		subprocess,
+		encoding,
+		buffer,
+		maxBuffer,
+		lines,
+		stripFinalNewline,
+		verboseInfo,
+		streamInfo,
+	});
+	const ipcOutput = [];
+	const ipcOutputPromise = waitForIpcOutput({
+		subprocess,
+		buffer,
+		maxBuffer,
+		ipc,
+		ipcOutput,
+		verboseInfo,
+	});
+	const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
+	const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
+
+	try {
+		return await Promise.race([
+			Promise.all([
+				{},
+				waitForSuccessfulExit(exitPromise),
+				Promise.all(stdioPromises),
+				allPromise,
+				ipcOutputPromise,
+				sendIpcInput(subprocess, ipcInput),
+				...originalPromises,
+				...customStreamsEndPromises,
+			]),
+			onInternalError,
+			throwOnSubprocessError(subprocess, controller),
+			...throwOnTimeout(subprocess, timeout, context, controller),
+			...throwOnCancel({
+				subprocess,
+				cancelSignal,
+				gracefulCancel,
+				context,
+				controller,
+			}),
+			...throwOnGracefulCancel({
+				subprocess,
+				cancelSignal,
+				gracefulCancel,
+				forceKillAfterDelay,
+				context,
+				controller,
+			}),
+		]);
+	} catch (error) {
+		context.terminationReason ??= 'other';
+		return Promise.all([
+			{error},
+			exitPromise,
+			Promise.all(stdioPromises.map(stdioPromise => getBufferedData(stdioPromise))),
+			getBufferedData(allPromise),
+			getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
+			Promise.allSettled(originalPromises),
+			Promise.allSettled(customStreamsEndPromises),
+		]);
+	}
+};
+
+// Transforms replace `subprocess.std*`, which means they are not exposed to users.
+// However, we still want to wait for their completion.
+const waitForOriginalStreams = (originalStreams, subprocess, streamInfo) =>
+	originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber]
+		? undefined
+		: waitForStream(stream, fdNumber, streamInfo));
+
+// Some `stdin`/`stdout`/`stderr` options create a stream, e.g. when passing a file path.
+// The `.pipe()` method automatically ends that stream when `subprocess` ends.
+// This makes sure we wait for the completion of those streams, in order to catch any error.
+const waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({stdioItems}, fdNumber) => stdioItems
+	.filter(({value, stream = value}) => is_stream_isStream(stream, {checkOpen: false}) && !isStandardStream(stream))
+	.map(({type, value, stream = value}) => waitForStream(stream, fdNumber, streamInfo, {
+		isSameDirection: TRANSFORM_TYPES.has(type),
+		stopOnExit: type === 'native',
+	})));
+
+// Fails when the subprocess emits an `error` event
+const throwOnSubprocessError = async (subprocess, {signal}) => {
+	const [error] = await (0,external_node_events_.once)(subprocess, 'error', {signal});
+	throw error;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/concurrent.js
+
+
+// When using multiple `.readable()`/`.writable()`/`.duplex()`, `final` and `destroy` should wait for other streams
+const initializeConcurrentStreams = () => ({
+	readableDestroy: new WeakMap(),
+	writableFinal: new WeakMap(),
+	writableDestroy: new WeakMap(),
+});
+
+// Each file descriptor + `waitName` has its own array of promises.
+// Each promise is a single `.readable()`/`.writable()`/`.duplex()` call.
+const addConcurrentStream = (concurrentStreams, stream, waitName) => {
+	const weakMap = concurrentStreams[waitName];
+	if (!weakMap.has(stream)) {
+		weakMap.set(stream, []);
+	}
+
+	const promises = weakMap.get(stream);
+	const promise = createDeferred();
+	promises.push(promise);
+	const resolve = promise.resolve.bind(promise);
+	return {resolve, promises};
+};
+
+// Wait for other streams, but stop waiting when subprocess ends
+const waitForConcurrentStreams = async ({resolve, promises}, subprocess) => {
+	resolve();
+	const [isSubprocessExit] = await Promise.race([
+		Promise.allSettled([true, subprocess]),
+		Promise.all([false, ...promises]),
+	]);
+	return !isSubprocessExit;
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/shared.js
+
+
+
+const safeWaitForSubprocessStdin = async subprocessStdin => {
+	if (subprocessStdin === undefined) {
+		return;
+	}
+
+	try {
+		await waitForSubprocessStdin(subprocessStdin);
+	} catch {}
+};
+
+const safeWaitForSubprocessStdout = async subprocessStdout => {
+	if (subprocessStdout === undefined) {
+		return;
+	}
+
+	try {
+		await waitForSubprocessStdout(subprocessStdout);
+	} catch {}
+};
+
+const waitForSubprocessStdin = async subprocessStdin => {
+	await (0,external_node_stream_promises_.finished)(subprocessStdin, {cleanup: true, readable: false, writable: true});
+};
+
+const waitForSubprocessStdout = async subprocessStdout => {
+	await (0,external_node_stream_promises_.finished)(subprocessStdout, {cleanup: true, readable: true, writable: false});
+};
+
+// When `readable` or `writable` aborts/errors, awaits the subprocess, for the reason mentioned above
+const waitForSubprocess = async (subprocess, error) => {
+	await subprocess;
+	if (error) {
+		throw error;
+	}
+};
+
+const destroyOtherStream = (stream, isOpen, error) => {
+	if (error && !isStreamAbort(error)) {
+		stream.destroy(error);
+	} else if (isOpen) {
+		stream.destroy();
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/readable.js
+
+
+
+
+
+
+
+
+
+// Create a `Readable` stream that forwards from `stdout` and awaits the subprocess
+const createReadable = ({subprocess, concurrentStreams, encoding}, {from, binary: binaryOption = true, preserveNewlines = true} = {}) => {
+	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+	const {subprocessStdout, waitReadableDestroy} = getSubprocessStdout(subprocess, from, concurrentStreams);
+	const {readableEncoding, readableObjectMode, readableHighWaterMark} = getReadableOptions(subprocessStdout, binary);
+	const {read, onStdoutDataDone} = getReadableMethods({
+		subprocessStdout,
+		subprocess,
+		binary,
+		encoding,
+		preserveNewlines,
+	});
+	const readable = new external_node_stream_.Readable({
+		read,
+		destroy: (0,external_node_util_.callbackify)(onReadableDestroy.bind(undefined, {subprocessStdout, subprocess, waitReadableDestroy})),
+		highWaterMark: readableHighWaterMark,
+		objectMode: readableObjectMode,
+		encoding: readableEncoding,
+	});
+	onStdoutFinished({
+		subprocessStdout,
+		onStdoutDataDone,
+		readable,
+		subprocess,
+	});
+	return readable;
+};
+
+// Retrieve `stdout` (or other stream depending on `from`)
+const getSubprocessStdout = (subprocess, from, concurrentStreams) => {
+	const subprocessStdout = getFromStream(subprocess, from);
+	const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, 'readableDestroy');
+	return {subprocessStdout, waitReadableDestroy};
+};
+
+const getReadableOptions = ({readableEncoding, readableObjectMode, readableHighWaterMark}, binary) => binary
+	? {readableEncoding, readableObjectMode, readableHighWaterMark}
+	: {readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK};
+
+const getReadableMethods = ({subprocessStdout, subprocess, binary, encoding, preserveNewlines}) => {
+	const onStdoutDataDone = createDeferred();
+	const onStdoutData = iterateOnSubprocessStream({
+		subprocessStdout,
+		subprocess,
+		binary,
+		shouldEncode: !binary,
+		encoding,
+		preserveNewlines,
+	});
+
+	return {
+		read() {
+			onRead(this, onStdoutData, onStdoutDataDone);
+		},
+		onStdoutDataDone,
+	};
+};
+
+// Forwards data from `stdout` to `readable`
+const onRead = async (readable, onStdoutData, onStdoutDataDone) => {
+	try {
+		const {value, done} = await onStdoutData.next();
+		if (done) {
+			onStdoutDataDone.resolve();
+		} else {
+			readable.push(value);
+		}
+	} catch {}
+};
+
+// When `subprocess.stdout` ends/aborts/errors, do the same on `readable`.
+// Await the subprocess, for the same reason as above.
+const onStdoutFinished = async ({subprocessStdout, onStdoutDataDone, readable, subprocess, subprocessStdin}) => {
+	try {
+		await waitForSubprocessStdout(subprocessStdout);
+		await subprocess;
+		await safeWaitForSubprocessStdin(subprocessStdin);
+		await onStdoutDataDone;
+
+		if (readable.readable) {
+			readable.push(null);
+		}
+	} catch (error) {
+		await safeWaitForSubprocessStdin(subprocessStdin);
+		destroyOtherReadable(readable, error);
+	}
+};
+
+// When `readable` aborts/errors, do the same on `subprocess.stdout`
+const onReadableDestroy = async ({subprocessStdout, subprocess, waitReadableDestroy}, error) => {
+	if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
+		destroyOtherReadable(subprocessStdout, error);
+		await waitForSubprocess(subprocess, error);
+	}
+};
+
+const destroyOtherReadable = (stream, error) => {
+	destroyOtherStream(stream, stream.readable, error);
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/writable.js
+
+
+
+
+
+
+// Create a `Writable` stream that forwards to `stdin` and awaits the subprocess
+const createWritable = ({subprocess, concurrentStreams}, {to} = {}) => {
+	const {subprocessStdin, waitWritableFinal, waitWritableDestroy} = getSubprocessStdin(subprocess, to, concurrentStreams);
+	const writable = new external_node_stream_.Writable({
+		...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
+		destroy: (0,external_node_util_.callbackify)(onWritableDestroy.bind(undefined, {
+			subprocessStdin,
+			subprocess,
+			waitWritableFinal,
+			waitWritableDestroy,
+		})),
+		highWaterMark: subprocessStdin.writableHighWaterMark,
+		objectMode: subprocessStdin.writableObjectMode,
+	});
+	onStdinFinished(subprocessStdin, writable);
+	return writable;
+};
+
+// Retrieve `stdin` (or other stream depending on `to`)
+const getSubprocessStdin = (subprocess, to, concurrentStreams) => {
+	const subprocessStdin = getToStream(subprocess, to);
+	const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, 'writableFinal');
+	const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, 'writableDestroy');
+	return {subprocessStdin, waitWritableFinal, waitWritableDestroy};
+};
+
+const getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
+	write: onWrite.bind(undefined, subprocessStdin),
+	final: (0,external_node_util_.callbackify)(onWritableFinal.bind(undefined, subprocessStdin, subprocess, waitWritableFinal)),
+});
+
+// Forwards data from `writable` to `stdin`
+const onWrite = (subprocessStdin, chunk, encoding, done) => {
+	if (subprocessStdin.write(chunk, encoding)) {
+		done();
+	} else {
+		subprocessStdin.once('drain', done);
+	}
+};
+
+// Ensures that the writable `final` and readable `end` events awaits the subprocess.
+// Like this, any subprocess failure is propagated as a stream `error` event, instead of being lost.
+// The user does not need to `await` the subprocess anymore, but now needs to await the stream completion or error.
+// When multiple writables are targeting the same stream, they wait for each other, unless the subprocess ends first.
+const onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
+	if (await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
+		if (subprocessStdin.writable) {
+			subprocessStdin.end();
+		}
+
+		await subprocess;
+	}
+};
+
+// When `subprocess.stdin` ends/aborts/errors, do the same on `writable`.
+const onStdinFinished = async (subprocessStdin, writable, subprocessStdout) => {
+	try {
+		await waitForSubprocessStdin(subprocessStdin);
+		if (writable.writable) {
+			writable.end();
+		}
+	} catch (error) {
+		await safeWaitForSubprocessStdout(subprocessStdout);
+		destroyOtherWritable(writable, error);
+	}
+};
+
+// When `writable` aborts/errors, do the same on `subprocess.stdin`
+const onWritableDestroy = async ({subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy}, error) => {
+	await waitForConcurrentStreams(waitWritableFinal, subprocess);
+	if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
+		destroyOtherWritable(subprocessStdin, error);
+		await waitForSubprocess(subprocess, error);
+	}
+};
+
+const destroyOtherWritable = (stream, error) => {
+	destroyOtherStream(stream, stream.writable, error);
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/duplex.js
+
+
+
+
+
+
+// Create a `Duplex` stream combining both `subprocess.readable()` and `subprocess.writable()`
+const createDuplex = ({subprocess, concurrentStreams, encoding}, {from, to, binary: binaryOption = true, preserveNewlines = true} = {}) => {
+	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+	const {subprocessStdout, waitReadableDestroy} = getSubprocessStdout(subprocess, from, concurrentStreams);
+	const {subprocessStdin, waitWritableFinal, waitWritableDestroy} = getSubprocessStdin(subprocess, to, concurrentStreams);
+	const {readableEncoding, readableObjectMode, readableHighWaterMark} = getReadableOptions(subprocessStdout, binary);
+	const {read, onStdoutDataDone} = getReadableMethods({
+		subprocessStdout,
+		subprocess,
+		binary,
+		encoding,
+		preserveNewlines,
+	});
+	const duplex = new external_node_stream_.Duplex({
+		read,
+		...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
+		destroy: (0,external_node_util_.callbackify)(onDuplexDestroy.bind(undefined, {
+			subprocessStdout,
+			subprocessStdin,
+			subprocess,
+			waitReadableDestroy,
+			waitWritableFinal,
+			waitWritableDestroy,
+		})),
+		readableHighWaterMark,
+		writableHighWaterMark: subprocessStdin.writableHighWaterMark,
+		readableObjectMode,
+		writableObjectMode: subprocessStdin.writableObjectMode,
+		encoding: readableEncoding,
+	});
+	onStdoutFinished({
+		subprocessStdout,
+		onStdoutDataDone,
+		readable: duplex,
+		subprocess,
+		subprocessStdin,
+	});
+	onStdinFinished(subprocessStdin, duplex, subprocessStdout);
+	return duplex;
+};
+
+const onDuplexDestroy = async ({subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy}, error) => {
+	await Promise.all([
+		onReadableDestroy({subprocessStdout, subprocess, waitReadableDestroy}, error),
+		onWritableDestroy({
+			subprocessStdin,
+			subprocess,
+			waitWritableFinal,
+			waitWritableDestroy,
+		}, error),
+	]);
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/iterable.js
+
+
+
+
+// Convert the subprocess to an async iterable
+const createIterable = (subprocess, encoding, {
+	from,
+	binary: binaryOption = false,
+	preserveNewlines = false,
+} = {}) => {
+	const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+	const subprocessStdout = getFromStream(subprocess, from);
+	const onStdoutData = iterateOnSubprocessStream({
+		subprocessStdout,
+		subprocess,
+		binary,
+		shouldEncode: true,
+		encoding,
+		preserveNewlines,
+	});
+	return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
+};
+
+const iterateOnStdoutData = async function * (onStdoutData, subprocessStdout, subprocess) {
+	try {
+		yield * onStdoutData;
+	} finally {
+		if (subprocessStdout.readable) {
+			subprocessStdout.destroy();
+		}
+
+		await subprocess;
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/convert/add.js
+
+
+
+
+
+
+// Add methods to convert the subprocess to a stream or iterable
+const addConvertedStreams = (subprocess, {encoding}) => {
+	const concurrentStreams = initializeConcurrentStreams();
+	subprocess.readable = createReadable.bind(undefined, {subprocess, concurrentStreams, encoding});
+	subprocess.writable = createWritable.bind(undefined, {subprocess, concurrentStreams});
+	subprocess.duplex = createDuplex.bind(undefined, {subprocess, concurrentStreams, encoding});
+	subprocess.iterable = createIterable.bind(undefined, subprocess, encoding);
+	subprocess[Symbol.asyncIterator] = createIterable.bind(undefined, subprocess, encoding, {});
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/promise.js
+// The return value is a mixin of `subprocess` and `Promise`
+const mergePromise = (subprocess, promise) => {
+	for (const [property, descriptor] of descriptors) {
+		const value = descriptor.value.bind(promise);
+		Reflect.defineProperty(subprocess, property, {...descriptor, value});
+	}
+};
+
+// eslint-disable-next-line unicorn/prefer-top-level-await
+const nativePromisePrototype = (async () => {})().constructor.prototype;
+
+const descriptors = ['then', 'catch', 'finally'].map(property => [
+	property,
+	Reflect.getOwnPropertyDescriptor(nativePromisePrototype, property),
+]);
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/main-async.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Main shared logic for all async methods: `execa()`, `$`, `execaNode()`
+const execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
+	const {file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors} = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+	const {subprocess, promise} = spawnSubprocessAsync({
+		file,
+		commandArguments,
+		options,
+		startTime,
+		verboseInfo,
+		command,
+		escapedCommand,
+		fileDescriptors,
+	});
+	subprocess.pipe = pipeToSubprocess.bind(undefined, {
+		source: subprocess,
+		sourcePromise: promise,
+		boundOptions: {},
+		createNested,
+	});
+	mergePromise(subprocess, promise);
+	SUBPROCESS_OPTIONS.set(subprocess, {options, fileDescriptors});
+	return subprocess;
+};
+
+// Compute arguments to pass to `child_process.spawn()`
+const handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
+	const {command, escapedCommand, startTime, verboseInfo} = handleCommand(rawFile, rawArguments, rawOptions);
+	const {file, commandArguments, options: normalizedOptions} = normalizeOptions(rawFile, rawArguments, rawOptions);
+	const options = handleAsyncOptions(normalizedOptions);
+	const fileDescriptors = handleStdioAsync(options, verboseInfo);
+	return {
+		file,
+		commandArguments,
+		command,
+		escapedCommand,
+		startTime,
+		verboseInfo,
+		options,
+		fileDescriptors,
+	};
+};
+
+// Options normalization logic specific to async methods.
+// Prevent passing the `timeout` option directly to `child_process.spawn()`.
+const handleAsyncOptions = ({timeout, signal, ...options}) => {
+	if (signal !== undefined) {
+		throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
+	}
+
+	return {...options, timeoutDuration: timeout};
+};
+
+const spawnSubprocessAsync = ({file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors}) => {
+	let subprocess;
+	try {
+		subprocess = (0,external_node_child_process_.spawn)(...concatenateShell(file, commandArguments, options));
+	} catch (error) {
+		return handleEarlyError({
+			error,
+			command,
+			escapedCommand,
+			fileDescriptors,
+			options,
+			startTime,
+			verboseInfo,
+		});
+	}
+
+	const controller = new AbortController();
+	(0,external_node_events_.setMaxListeners)(Number.POSITIVE_INFINITY, controller.signal);
+
+	const originalStreams = [...subprocess.stdio];
+	pipeOutputAsync(subprocess, fileDescriptors, controller);
+	cleanupOnExit(subprocess, options, controller);
+
+	const context = {};
+	const onInternalError = createDeferred();
+	subprocess.kill = subprocessKill.bind(undefined, {
+		kill: subprocess.kill.bind(subprocess),
+		options,
+		onInternalError,
+		context,
+		controller,
+	});
+	subprocess.all = makeAllStream(subprocess, options);
+	addConvertedStreams(subprocess, options);
+	addIpcMethods(subprocess, options);
+
+	const promise = handlePromise({
+		subprocess,
+		options,
+		startTime,
+		verboseInfo,
+		fileDescriptors,
+		originalStreams,
+		command,
+		escapedCommand,
+		context,
+		onInternalError,
+		controller,
+	});
+	return {subprocess, promise};
+};
+
+// Asynchronous logic, as opposed to the previous logic which can be run synchronously, i.e. can be returned to user right away
+const handlePromise = async ({subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller}) => {
+	const [
+		errorInfo,
+		[exitCode, signal],
+		stdioResults,
+		allResult,
+		ipcOutput,
+	] = await waitForSubprocessResult({
+		subprocess,
+		options,
+		context,
+		verboseInfo,
+		fileDescriptors,
+		originalStreams,
+		onInternalError,
+		controller,
+	});
+	controller.abort();
+	onInternalError.resolve();
+
+	const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
+	const all = stripNewline(allResult, options, 'all');
+	const result = getAsyncResult({
+		errorInfo,
+		exitCode,
+		signal,
+		stdio,
+		all,
+		ipcOutput,
+		context,
+		options,
+		command,
+		escapedCommand,
+		startTime,
+	});
+	return handleResult(result, verboseInfo, options);
+};
+
+const getAsyncResult = ({errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime}) => 'error' in errorInfo
+	? makeError({
+		error: errorInfo.error,
+		command,
+		escapedCommand,
+		timedOut: context.terminationReason === 'timeout',
+		isCanceled: context.terminationReason === 'cancel' || context.terminationReason === 'gracefulCancel',
+		isGracefullyCanceled: context.terminationReason === 'gracefulCancel',
+		isMaxBuffer: errorInfo.error instanceof MaxBufferError,
+		isForcefullyTerminated: context.isForcefullyTerminated,
+		exitCode,
+		signal,
+		stdio,
+		all,
+		ipcOutput,
+		options,
+		startTime,
+		isSync: false,
+	})
+	: makeSuccessResult({
+		command,
+		escapedCommand,
+		stdio,
+		all,
+		ipcOutput,
+		options,
+		startTime,
+	});
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/bind.js
+
+
+
+// Deep merge specific options like `env`. Shallow merge the other ones.
+const mergeOptions = (boundOptions, options) => {
+	const newOptions = Object.fromEntries(
+		Object.entries(options).map(([optionName, optionValue]) => [
+			optionName,
+			mergeOption(optionName, boundOptions[optionName], optionValue),
+		]),
+	);
+	return {...boundOptions, ...newOptions};
+};
+
+const mergeOption = (optionName, boundOptionValue, optionValue) => {
+	if (DEEP_OPTIONS.has(optionName) && isPlainObject(boundOptionValue) && isPlainObject(optionValue)) {
+		return {...boundOptionValue, ...optionValue};
+	}
+
+	return optionValue;
+};
+
+const DEEP_OPTIONS = new Set(['env', ...FD_SPECIFIC_OPTIONS]);
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/create.js
+
+
+
+
+
+
+
+// Wraps every exported methods to provide the following features:
+//  - template string syntax: execa`command argument`
+//  - options binding: boundExeca = execa(options)
+//  - optional argument/options: execa(file), execa(file, args), execa(file, options), execa(file, args, options)
+// `mapArguments()` and `setBoundExeca()` allows for method-specific logic.
+const createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
+	const createNested = (mapArguments, boundOptions, setBoundExeca) => createExeca(mapArguments, boundOptions, deepOptions, setBoundExeca);
+	const boundExeca = (...execaArguments) => callBoundExeca({
+		mapArguments,
+		deepOptions,
+		boundOptions,
+		setBoundExeca,
+		createNested,
+	}, ...execaArguments);
+
+	if (setBoundExeca !== undefined) {
+		setBoundExeca(boundExeca, createNested, boundOptions);
+	}
+
+	return boundExeca;
+};
+
+const callBoundExeca = ({mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested}, firstArgument, ...nextArguments) => {
+	if (isPlainObject(firstArgument)) {
+		return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
+	}
+
+	const {file, commandArguments, options, isSync} = parseArguments({
+		mapArguments,
+		firstArgument,
+		nextArguments,
+		deepOptions,
+		boundOptions,
+	});
+	return isSync
+		? execaCoreSync(file, commandArguments, options)
+		: execaCoreAsync(file, commandArguments, options, createNested);
+};
+
+const parseArguments = ({mapArguments, firstArgument, nextArguments, deepOptions, boundOptions}) => {
+	const callArguments = isTemplateString(firstArgument)
+		? parseTemplates(firstArgument, nextArguments)
+		: [firstArgument, ...nextArguments];
+	const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
+	const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
+	const {
+		file = initialFile,
+		commandArguments = initialArguments,
+		options = mergedOptions,
+		isSync = false,
+	} = mapArguments({file: initialFile, commandArguments: initialArguments, options: mergedOptions});
+	return {
+		file,
+		commandArguments,
+		options,
+		isSync,
+	};
+};
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/command.js
+// Main logic for `execaCommand()`
+const mapCommandAsync = ({file, commandArguments}) => parseCommand(file, commandArguments);
+
+// Main logic for `execaCommandSync()`
+const mapCommandSync = ({file, commandArguments}) => ({...parseCommand(file, commandArguments), isSync: true});
+
+// Convert `execaCommand(command)` into `execa(file, ...commandArguments)`
+const parseCommand = (command, unusedArguments) => {
+	if (unusedArguments.length > 0) {
+		throw new TypeError(`The command and its arguments must be passed as a single string: ${command} ${unusedArguments}.`);
+	}
+
+	const [file, ...commandArguments] = parseCommandString(command);
+	return {file, commandArguments};
+};
+
+// Convert `command` string into an array of file or arguments to pass to $`${...fileOrCommandArguments}`
+const parseCommandString = command => {
+	if (typeof command !== 'string') {
+		throw new TypeError(`The command must be a string: ${String(command)}.`);
+	}
+
+	const trimmedCommand = command.trim();
+	if (trimmedCommand === '') {
+		return [];
+	}
+
+	const tokens = [];
+	for (const token of trimmedCommand.split(SPACES_REGEXP)) {
+		// Allow spaces to be escaped by a backslash if not meant as a delimiter
+		const previousToken = tokens.at(-1);
+		if (previousToken && previousToken.endsWith('\\')) {
+			// Merge previous token with current one
+			tokens[tokens.length - 1] = `${previousToken.slice(0, -1)} ${token}`;
+		} else {
+			tokens.push(token);
+		}
+	}
+
+	return tokens;
+};
+
+const SPACES_REGEXP = / +/g;
+
+;// CONCATENATED MODULE: ./node_modules/execa/lib/methods/script.js
+// Sets `$.sync` and `$.s`
+const setScriptSync = (boundExeca, createNested, boundOptions) => {
+	boundExeca.sync = createNested(mapScriptSync, boundOptions);
+	boundExeca.s = boundExeca.sync;
+};
+
+// Main logic for `$`
+const mapScriptAsync = ({options}) => getScriptOptions(options);
+
+// Main logic for `$.sync`
+const mapScriptSync = ({options}) => ({...getScriptOptions(options), isSync: true});
+
+// `$` is like `execa` but with script-friendly options: `{stdin: 'inherit', preferLocal: true}`
+const getScriptOptions = options => ({options: {...getScriptStdinOption(options), ...options}});
+
+const getScriptStdinOption = ({input, inputFile, stdio}) => input === undefined && inputFile === undefined && stdio === undefined
+	? {stdin: 'inherit'}
+	: {};
+
+// When using $(...).pipe(...), most script-friendly options should apply to both commands.
+// However, some options (like `stdin: 'inherit'`) would create issues with piping, i.e. cannot be deep.
+const deepScriptOptions = {preferLocal: true};
+
+;// CONCATENATED MODULE: ./node_modules/execa/index.js
+
+
+
+
+
+
+
+
+
+const execa = createExeca(() => ({}));
+const execaSync = createExeca(() => ({isSync: true}));
+const execaCommand = createExeca(mapCommandAsync);
+const execaCommandSync = createExeca(mapCommandSync);
+const execaNode = createExeca(mapNode);
+const $ = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
+
+const {
+	sendMessage: execa_sendMessage,
+	getOneMessage: execa_getOneMessage,
+	getEachMessage: execa_getEachMessage,
+	getCancelSignal: execa_getCancelSignal,
+} = getIpcExport();
+
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/transport/local.ts
+/**
+ * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
+ *
+ * Each command runs in its own process group so a timeout or an abort stops everything it started
+ * (a `bash -c` that forked `sleep`, a build tool's workers): SIGTERM to the group, then SIGKILL to the
+ * group after a grace period. Output is streamed to the callbacks and never kept.
+ */
+
+
+
+const DEFAULT_KILL_GRACE_MS = 5_000;
+/** How often to look whether a stopped process group has emptied before the SIGKILL deadline. */
+const GROUP_POLL_MS = 50;
+/** Process groups still running, SIGKILLed if this process exits so no command outlives the run. */
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.on('exit', () => {
+        for (const pgid of liveGroups)
+            signalGroup(pgid, 'SIGKILL');
+    });
+}
+/** Send a signal to a whole process group; false when the group no longer exists. */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+class LocalTransport {
+    placement = 'local';
+    hostLabel = 'localhost';
+    killGraceMs;
+    constructor(options = {}) {
+        this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    }
+    /**
+     * Run `argv` to completion. Resolves with how it ended (non-zero exit codes are results, not
+     * errors). Rejects with a `PikaciError` only when the command cannot start at all:
+     * `command not found: <program>`, `command is not executable: <program>`, or
+     * `working directory does not exist: <cwd>`.
+     */
+    async exec(request) {
+        const [program, ...args] = request.argv;
+        if (program === undefined || program === '') {
+            throw new errors.PikaciError('cannot run an empty command', {
+                hint: 'the argv needs at least a program name',
+            });
+        }
+        if (request.signal?.aborted) {
+            return { exitCode: null, signal: null, timedOut: false, cancelled: true };
+        }
+        if (request.cwd !== undefined)
+            await assertDirectory(request.cwd);
+        installExitHook();
+        const subprocess = execa(program, args, {
+            cwd: request.cwd,
+            env: request.env,
+            extendEnv: request.inheritEnv ?? true,
+            stdin: request.stdin === undefined ? 'ignore' : 'pipe',
+            stdout: request.onStdout ? 'pipe' : 'ignore',
+            stderr: request.onStderr ? 'pipe' : 'ignore',
+            buffer: false,
+            detached: true,
+            reject: false,
+            stripFinalNewline: false,
+        });
+        const pgid = subprocess.pid;
+        if (pgid !== undefined)
+            liveGroups.add(pgid);
+        if (request.onStdout)
+            subprocess.stdout?.on('data', request.onStdout);
+        if (request.onStderr)
+            subprocess.stderr?.on('data', request.onStderr);
+        if (request.stdin !== undefined && subprocess.stdin)
+            feedStdin(request.stdin, subprocess.stdin);
+        let timedOut = false;
+        let cancelled = false;
+        let stopping;
+        const exited = subprocess.then(() => undefined);
+        const stop = () => {
+            if (stopping || pgid === undefined)
+                return;
+            stopping = this.stopGroup(pgid, exited);
+        };
+        const timer = request.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                stop();
+            }, request.timeoutMs);
+        const onAbort = () => {
+            cancelled = true;
+            stop();
+        };
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+            const result = await subprocess;
+            if (stopping)
+                await stopping;
+            if (result.failed && result.exitCode === undefined && result.signal === undefined) {
+                throw startError(program, result.code, result.cause);
+            }
+            return {
+                exitCode: result.exitCode ?? null,
+                signal: result.signal ?? null,
+                timedOut,
+                cancelled,
+            };
+        }
+        finally {
+            if (timer)
+                clearTimeout(timer);
+            request.signal?.removeEventListener('abort', onAbort);
+            if (pgid !== undefined)
+                liveGroups.delete(pgid);
+        }
+    }
+    /** Nothing to release: every command's process group is gone when `exec` returns. */
+    async close() { }
+    /**
+     * SIGTERM the group; once the leader has exited, wait for the rest of the group to leave; SIGKILL
+     * whatever is left when the grace period ends.
+     */
+    async stopGroup(pgid, exited) {
+        signalGroup(pgid, 'SIGTERM');
+        const deadline = Date.now() + this.killGraceMs;
+        let killTimer;
+        const killed = new Promise((resolve) => {
+            killTimer = setTimeout(() => {
+                signalGroup(pgid, 'SIGKILL');
+                resolve();
+            }, this.killGraceMs);
+        });
+        try {
+            await Promise.race([exited, killed]);
+            while (Date.now() < deadline && (await groupHasLiveMembers(pgid))) {
+                await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
+            }
+            signalGroup(pgid, 'SIGKILL');
+        }
+        finally {
+            clearTimeout(killTimer);
+        }
+    }
+}
+/**
+ * Whether any process of the group is still running. Killed members re-parented to an init that
+ * reaps slowly linger as zombies, which `kill(-pgid, 0)` still counts; on Linux read `/proc` to skip them.
+ */
+async function groupHasLiveMembers(pgid) {
+    if (process.platform !== 'linux')
+        return signalGroup(pgid, 0);
+    const entries = await (0,promises_.readdir)('/proc').catch(() => undefined);
+    if (entries === undefined)
+        return signalGroup(pgid, 0);
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+        // Fields after the parenthesised command name: state, ppid, pgrp, …
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (pgrp === String(pgid) && state !== 'Z')
+            return true;
+    }
+    return false;
+}
+async function assertDirectory(cwd) {
+    const info = await (0,promises_.stat)(cwd).catch(() => undefined);
+    if (!info?.isDirectory()) {
+        throw new errors.PikaciError(`working directory does not exist: ${cwd}`, {
+            hint: 'create the directory before running the command there',
+        });
+    }
+}
+/** Stream the request's stdin into the child; a child that stops reading early is not an error. */
+function feedStdin(source, sink) {
+    sink.on('error', () => undefined);
+    if (typeof source === 'string' || Buffer.isBuffer(source)) {
+        sink.end(source);
+        return;
+    }
+    source.on('error', () => sink.end());
+    source.pipe(sink);
+}
+function startError(program, code, cause) {
+    switch (code) {
+        case 'ENOENT':
+            return new errors.PikaciError(`command not found: ${program}`, {
+                hint: 'install it or put its directory on PATH',
+                cause,
+            });
+        case 'EACCES':
+            return new errors.PikaciError(`command is not executable: ${program}`, {
+                hint: 'check the file mode (chmod +x) and that it is a program, not a directory',
+                cause,
+            });
+        default:
+            return new errors.PikaciError(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __nccwpck_require__(370);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __nccwpck_require__(5462);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/transport/known-hosts.ts
+/**
+ * OpenSSH `known_hosts` parsing and host-key verification (sshd(8) "SSH_KNOWN_HOSTS FILE FORMAT").
+ *
+ * Supported: plain host patterns with `*`/`?` wildcards and `!` negation, `[host]:port`,
+ * comma-separated host lists, hashed `|1|salt|hash` names (HMAC-SHA1), `@revoked` (always refused)
+ * and `@cert-authority` (recognised, but host certificates are not supported: a clear error).
+ * Pure except for `appendKnownHost`, which writes the file atomically.
+ */
+
+
+
+
+/** Parse known_hosts text. Blank lines and `#` comments are skipped; a malformed line is an InputError. */
+function parseKnownHosts(text, source) {
+    const entries = [];
+    const lines = text.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const where = `${source}:${index + 1}`;
+        const fields = line.split(/\s+/);
+        let marker = null;
+        if (fields[0]?.startsWith('@')) {
+            const name = fields.shift();
+            if (name === '@revoked')
+                marker = 'revoked';
+            else if (name === '@cert-authority')
+                marker = 'cert-authority';
+            else {
+                throw new errors.InputError(`unknown known_hosts marker ${name}`, {
+                    where,
+                    hint: 'the markers OpenSSH knows are @revoked and @cert-authority',
+                });
+            }
+        }
+        const [hosts, keyType, keyBase64] = fields;
+        if (hosts === undefined || keyType === undefined || keyBase64 === undefined) {
+            throw new errors.InputError('malformed known_hosts line: expected `[marker] hosts key-type base64-key [comment]`', {
+                where,
+                hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
+            });
+        }
+        const key = decodeKey(keyBase64);
+        if (key === undefined || keyBlobType(key) !== keyType) {
+            throw new errors.InputError(`malformed known_hosts line: the ${keyType} key is not valid base64 of a ${keyType} key`, {
+                where,
+                hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
+            });
+        }
+        entries.push({ marker, hosts, keyType, key, where });
+    }
+    return entries;
+}
+/** The name known_hosts uses for a host: `host` on port 22, else `[host]:port`. */
+function knownHostName(host, port) {
+    return port === 22 ? host : `[${host}]:${port}`;
+}
+/** Whether an entry's hosts field names `host` at `port` (hashed, wildcard and negated patterns). */
+function entryMatchesHost(hostsField, host, port) {
+    const name = knownHostName(host, port);
+    if (hostsField.startsWith('|1|'))
+        return hashedNameMatches(hostsField, name);
+    let matched = false;
+    for (const pattern of hostsField.split(',')) {
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        if (wildcardMatch(body.toLowerCase(), name.toLowerCase())) {
+            if (negated)
+                return false;
+            matched = true;
+        }
+    }
+    return matched;
+}
+/** Decide whether `offered` (a raw public key blob) is the right key for `host` at `port`. */
+function verifyHostKey(entries, host, port, offered) {
+    const offeredType = keyBlobType(offered);
+    const forHost = entries.filter((entry) => entryMatchesHost(entry.hosts, host, port));
+    const revoked = forHost.find((entry) => entry.marker === 'revoked' && entry.key.equals(offered));
+    if (revoked)
+        return { kind: 'revoked', entry: revoked };
+    const plain = forHost.filter((entry) => entry.marker === null);
+    const trusted = plain.find((entry) => entry.key.equals(offered));
+    if (trusted)
+        return { kind: 'trusted', entry: trusted };
+    const sameType = plain.filter((entry) => entry.keyType === offeredType);
+    if (sameType.length > 0)
+        return { kind: 'changed', entries: sameType };
+    const authority = forHost.find((entry) => entry.marker === 'cert-authority');
+    if (authority)
+        return { kind: 'cert-authority', entry: authority };
+    return { kind: 'unknown', knownTypes: [...new Set(plain.map((entry) => entry.keyType))] };
+}
+/** Key types known for a host, so the client asks the server for a key it can check. */
+function knownKeyTypes(entries, host, port) {
+    const types = entries
+        .filter((entry) => entry.marker === null && entryMatchesHost(entry.hosts, host, port))
+        .map((entry) => entry.keyType);
+    return [...new Set(types)];
+}
+/** OpenSSH's fingerprint: `SHA256:` and the unpadded base64 of the blob's SHA-256. */
+function fingerprint(key) {
+    return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
+}
+/** The key type named inside a public key blob (its first SSH string), or undefined if malformed. */
+function keyBlobType(key) {
+    if (key.length < 4)
+        return undefined;
+    const length = key.readUInt32BE(0);
+    if (length === 0 || 4 + length > key.length)
+        return undefined;
+    return key.subarray(4, 4 + length).toString('latin1');
+}
+/** A known_hosts line for a key offered by `host` at `port`. */
+function formatKnownHostLine(host, port, key) {
+    return `${knownHostName(host, port)} ${keyBlobType(key) ?? 'unknown'} ${key.toString('base64')}`;
+}
+/**
+ * Append a line to a known_hosts file atomically: write the whole new content to a temporary file
+ * in the same directory, then rename it over the original (readers never see a half-written line).
+ */
+async function appendKnownHost(path, line) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+    const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return '';
+        throw new errors.PikaciError(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
+    });
+    const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
+    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+    await (0,promises_.writeFile)(temporary, `${existing}${separator}${line}\n`, { mode: 0o600 });
+    await (0,promises_.rename)(temporary, path);
+}
+function decodeKey(base64) {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
+        return undefined;
+    return Buffer.from(base64, 'base64');
+}
+function hashedNameMatches(field, name) {
+    const [, , salt, hash] = field.split('|');
+    if (salt === undefined || hash === undefined)
+        return false;
+    const expected = Buffer.from(hash, 'base64');
+    const actual = (0,external_node_crypto_.createHmac)('sha1', Buffer.from(salt, 'base64')).update(name).digest();
+    return expected.length === actual.length && (0,external_node_crypto_.timingSafeEqual)(expected, actual);
+}
+/** OpenSSH `match_pattern`: `*` matches any run of characters, `?` exactly one. */
+function wildcardMatch(pattern, value) {
+    let p = 0;
+    let v = 0;
+    let starP = -1;
+    let starV = 0;
+    while (v < value.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === value[v])) {
+            p++;
+            v++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            starP = p++;
+            starV = v;
+        }
+        else if (starP !== -1) {
+            p = starP + 1;
+            v = ++starV;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/transport/ssh-config.ts
+/**
+ * Options of an SSH placement host, validated at the boundary (action inputs, CLI flags, catalog).
+ * A connection always verifies the host key: a known_hosts file or inline entries are required.
+ */
+
+
+const SshConnectOptionsSchema = schemas/* strictObject */.rej({
+    host: schemas/* string */.YjP().min(1, 'host must not be empty'),
+    port: schemas/* number */.aig().int().min(1).max(65_535).default(22),
+    user: schemas/* string */.YjP().min(1, 'user must not be empty'),
+    /** Path of a private key file (OpenSSH or PEM format). */
+    privateKeyPath: schemas/* string */.YjP().min(1).optional(),
+    /** A private key given inline (an action secret). Kept in memory only, never written to disk. */
+    privateKey: schemas/* string */.YjP().min(1).optional(),
+    passphrase: schemas/* string */.YjP().optional(),
+    /** `true` uses `$SSH_AUTH_SOCK`; a string is the agent socket path. */
+    agent: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP().min(1)]).default(false),
+    /** OpenSSH known_hosts file. Appended to when `acceptNewHostKeys` is set. */
+    knownHostsPath: schemas/* string */.YjP().min(1).optional(),
+    /** known_hosts lines given inline (e.g. an action input), checked before the file. */
+    knownHosts: schemas/* string */.YjP().optional(),
+    /** Trust-on-first-use: accept and record the key of a host with no entry. Never accepts a changed key. */
+    acceptNewHostKeys: schemas/* boolean */.zMY().default(false),
+    /** Budget for connecting, all retries included (ssh2 `readyTimeout` per attempt). */
+    connectTimeoutMs: schemas/* number */.aig().int().positive().default(20_000),
+    /** Extra attempts after the first for transient network errors (refused, timed out, reset). */
+    connectRetries: schemas/* number */.aig().int().min(0).max(10).default(2),
+    /** Delay before the first retry; doubles after each. */
+    retryBackoffMs: schemas/* number */.aig().int().min(0).default(500),
+    keepaliveIntervalMs: schemas/* number */.aig().int().min(0).default(15_000),
+    keepaliveCountMax: schemas/* number */.aig().int().min(0).default(3),
+    /** Time between sending TERM and KILL to a remote command that is stopped. */
+    killGraceMs: schemas/* number */.aig().int().min(0).default(5_000),
+    /** Channels open at once on the connection; OpenSSH's `MaxSessions` defaults to 10. */
+    maxChannels: schemas/* number */.aig().int().min(1).default(8),
+})
+    .superRefine((options, context) => {
+    if (options.privateKey !== undefined && options.privateKeyPath !== undefined) {
+        context.addIssue({
+            code: 'custom',
+            path: ['privateKey'],
+            message: 'give either privateKey or privateKeyPath, not both',
+        });
+    }
+    if (options.privateKey === undefined && options.privateKeyPath === undefined && options.agent === false) {
+        context.addIssue({
+            code: 'custom',
+            path: ['privateKeyPath'],
+            message: 'no way to authenticate: give privateKeyPath, privateKey or agent',
+        });
+    }
+    if (options.knownHostsPath === undefined && options.knownHosts === undefined) {
+        context.addIssue({
+            code: 'custom',
+            path: ['knownHostsPath'],
+            message: 'host keys are always verified: give knownHostsPath or knownHosts',
+        });
+    }
+});
+/** Validate options; an InputError names the first bad key and never echoes secret values. */
+function parseSshConnectOptions(input, where = 'ssh options') {
+    const result = SshConnectOptionsSchema.safeParse(input);
+    if (result.success)
+        return result.data;
+    const messages = result.error.issues.map((issue) => {
+        const path = issue.path.join('.');
+        return path === '' ? issue.message : `${path}: ${issue.message}`;
+    });
+    throw new errors.InputError(`invalid SSH options: ${messages.join('; ')}`, {
+        where,
+        hint: 'see the SSH options in the README (host, port, user, a key, and known hosts)',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/transport/ssh.ts
+/**
+ * `SshTransport` runs argv on a placement host over ONE ssh2 connection for the whole run
+ * (docs/design.md decision 1): every `exec` opens a channel multiplexed on it. The host key is always
+ * verified against known_hosts before anything is sent; a dropped connection is reported as a result
+ * (`connectionLost`) and the next `exec` dials again, so cleanup can still run.
+ *
+ * Remote commands: each argument goes through `shellQuote`, so the remote login shell sees exactly
+ * the argv given (OpenSSH runs `$SHELL -c <command>`). Stopping a command sends the SSH `signal`
+ * request (TERM, then KILL after the grace period); OpenSSH ≥ 7.9 delivers it with `killpg` to the
+ * session's process group, so the remote command's children stop too.
+ */
+
+
+
+
+
+
+
+/** How long to wait for the exit status after KILL before closing the channel regardless. */
+const CLOSE_AFTER_KILL_MS = 2_000;
+const TRANSIENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'EPIPE',
+]);
+const PID_MARKER_PREFIX = '@@pikaci-pid=';
+const PID_MARKER_SUFFIX = '@@';
+/** Stderr held back while looking for the pid marker (it normally is the very first bytes). */
+const PID_MARKER_SCAN_LIMIT = 64 * 1024;
+const PID_MARKER = new RegExp(`${PID_MARKER_PREFIX}(\\d+)${PID_MARKER_SUFFIX}\\n`);
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Host key algorithms ssh2 can verify, by the key type written in known_hosts. */
+const HOST_KEY_ALGORITHMS = {
+    'ssh-ed25519': ['ssh-ed25519'],
+    'ecdsa-sha2-nistp256': ['ecdsa-sha2-nistp256'],
+    'ecdsa-sha2-nistp384': ['ecdsa-sha2-nistp384'],
+    'ecdsa-sha2-nistp521': ['ecdsa-sha2-nistp521'],
+    'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
+};
+/** Validate options, load the key and known hosts, and open the connection (with bounded retries). */
+async function connectSsh(input, hooks = {}) {
+    const options = parseSshConnectOptions(input);
+    const credentials = await loadCredentials(options);
+    const transport = new SshTransport(options, credentials, hooks);
+    await transport.reconnect();
+    return transport;
+}
+/**
+ * The remote command line for a request: `cd <cwd> && exec env K=V … <argv>`, every piece quoted.
+ * `exec` makes the program itself the session's process (its exit status and signal pass through
+ * unchanged), so like `LocalTransport`, argv[0] must be a program, not a shell builtin. Pure.
+ */
+function buildRemoteCommand(request) {
+    if (request.argv.length === 0 || request.argv[0] === '') {
+        throw new errors.PikaciError('cannot run an empty command', { hint: 'the argv needs at least a program name' });
+    }
+    const parts = [];
+    if (request.cwd !== undefined)
+        parts.push(`cd ${(0,shell/* shellQuote */.Z)(request.cwd)} &&`);
+    const env = Object.entries(request.env ?? {});
+    for (const [name] of env) {
+        if (!ENV_NAME.test(name)) {
+            throw new errors.InputError(`invalid environment variable name ${JSON.stringify(name)}`, {
+                hint: 'names are letters, digits and underscores, not starting with a digit',
+            });
+        }
+    }
+    parts.push('exec');
+    if (env.length > 0)
+        parts.push('env', ...env.map(([name, value]) => (0,shell/* shellQuote */.Z)(`${name}=${value}`)));
+    parts.push((0,shell/* shellJoin */.n)(request.argv));
+    return parts.join(' ');
+}
+/**
+ * Prefix a remote command with a line on stderr that gives the session's process id. sshd starts
+ * each session in its own session and process group (`setsid`), so that id is also the process group
+ * of the command and all its children: stopping a command signals that group from a second channel.
+ * The SSH `signal` request alone is not enough: OpenSSH refuses it for root logins ("session
+ * signalling requires privilege separation").
+ */
+function withPidMarker(command) {
+    return `printf '${PID_MARKER_PREFIX}%s${PID_MARKER_SUFFIX}\\n' "$$" >&2 && ${command}`;
+}
+class SshTransport {
+    options;
+    credentials;
+    hooks;
+    placement = 'remote_ssh';
+    hostLabel;
+    connection;
+    dialing;
+    closed = false;
+    opened = 0;
+    channels;
+    constructor(options, credentials, hooks = {}) {
+        this.options = options;
+        this.credentials = credentials;
+        this.hooks = hooks;
+        this.hostLabel = `${options.user}@${options.host}:${options.port}`;
+        this.channels = (0,p_limit["default"])(options.maxChannels);
+    }
+    /** TCP connections this transport has opened (1 for a whole run unless the connection dropped). */
+    get connectionCount() {
+        return this.opened;
+    }
+    /** Whether a connection is up right now. */
+    get connected() {
+        return this.connection !== undefined && !this.connection.lost;
+    }
+    /**
+     * Run `argv` on the host. Resolves with how it ended; `connectionLost: true` (and `exitCode: null`)
+     * when the connection dropped before the exit status arrived. Rejects with a `PikaciError` when
+     * the host cannot be reached, its key is refused, or authentication fails.
+     */
+    async exec(request) {
+        const command = buildRemoteCommand(request);
+        return this.channels(async () => {
+            if (request.signal?.aborted)
+                return { exitCode: null, signal: null, timedOut: false, cancelled: true };
+            const connection = await this.ensureConnected();
+            if (request.signal?.aborted)
+                return { exitCode: null, signal: null, timedOut: false, cancelled: true };
+            return this.runOnChannel(connection, withPidMarker(command), request);
+        });
+    }
+    /** Drop the current connection (if any) and dial again. Used after a loss, or to start. */
+    async reconnect() {
+        if (this.closed)
+            throw this.closedError();
+        const current = this.connection;
+        if (current && !current.lost) {
+            current.lost = true;
+            current.client.end();
+        }
+        this.connection = undefined;
+        await this.ensureConnected();
+    }
+    async close() {
+        this.closed = true;
+        const connection = this.connection ?? (await this.dialing?.catch(() => undefined));
+        this.connection = undefined;
+        if (!connection || connection.lost)
+            return;
+        await new Promise((resolve) => {
+            connection.client.once('close', resolve);
+            connection.client.end();
+        });
+    }
+    closedError() {
+        return new errors.PikaciError(`the SSH connection to ${this.hostLabel} was closed`, {
+            hint: 'this transport was closed; connect again with connectSsh',
+        });
+    }
+    async ensureConnected() {
+        if (this.closed)
+            throw this.closedError();
+        if (this.connection && !this.connection.lost)
+            return this.connection;
+        if (this.connection?.lost)
+            this.hooks.log?.(`SSH connection to ${this.hostLabel} was lost; dialing again`);
+        this.connection = undefined;
+        this.dialing ??= this.dial().finally(() => {
+            this.dialing = undefined;
+        });
+        const connection = await this.dialing;
+        if (this.closed) {
+            connection.client.end();
+            throw this.closedError();
+        }
+        this.connection = connection;
+        return connection;
+    }
+    /** Dial with bounded retries for transient network errors, within `connectTimeoutMs` overall. */
+    async dial() {
+        const { connectTimeoutMs, connectRetries, retryBackoffMs } = this.options;
+        const deadline = Date.now() + connectTimeoutMs;
+        let backoff = retryBackoffMs;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.dialOnce(Math.max(deadline - Date.now(), 1));
+            }
+            catch (error) {
+                const failure = error instanceof DialError ? error : new DialError((0,errors/* errorMessage */.gJ)(error), false, error);
+                const out = attempt > connectRetries || !failure.transient || Date.now() + backoff >= deadline;
+                if (out)
+                    throw this.connectError(failure, attempt);
+                this.hooks.log?.(`SSH connect to ${this.hostLabel} failed (${failure.message}); retrying in ${backoff} ms ` +
+                    `(attempt ${attempt + 1} of ${connectRetries + 1})`);
+                await new Promise((resolve) => setTimeout(resolve, backoff));
+                backoff *= 2;
+            }
+        }
+    }
+    connectError(failure, attempts) {
+        if (failure.cause instanceof errors.PikaciError)
+            return failure.cause;
+        const tries = attempts === 1 ? '' : ` (${attempts} attempts)`;
+        return new errors.PikaciError(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
+            hint: failure.transient
+                ? 'check that sshd is running and listening on that host and port, and that no firewall blocks it'
+                : undefined,
+            cause: failure.cause,
+        });
+    }
+    async dialOnce(readyTimeout) {
+        const { Client } = (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23))).default;
+        const entries = await this.loadKnownHosts();
+        const client = new Client();
+        let hostKeyFailure;
+        const config = {
+            host: this.options.host,
+            port: this.options.port,
+            username: this.options.user,
+            privateKey: this.credentials.privateKey,
+            passphrase: this.options.passphrase,
+            agent: this.credentials.agent,
+            readyTimeout,
+            keepaliveInterval: this.options.keepaliveIntervalMs,
+            keepaliveCountMax: this.options.keepaliveCountMax,
+            algorithms: {
+                serverHostKey: preferredHostKeyAlgorithms(entries, this.options.host, this.options.port),
+            },
+            hostVerifier: (key, verify) => {
+                this.checkHostKey(entries, key).then(() => verify(true), (error) => {
+                    hostKeyFailure = error instanceof errors.PikaciError ? error : new errors.PikaciError((0,errors/* errorMessage */.gJ)(error));
+                    verify(false);
+                });
+            },
+        };
+        return new Promise((resolve, reject) => {
+            let ready = false;
+            const connection = { client, lost: false, onLost: new Set() };
+            const lose = () => {
+                if (!ready) {
+                    reject(hostKeyFailure
+                        ? new DialError(hostKeyFailure.message, false, hostKeyFailure)
+                        : new DialError('the server closed the connection during the handshake', true));
+                    return;
+                }
+                if (connection.lost && connection.onLost.size === 0)
+                    return;
+                connection.lost = true;
+                for (const settle of [...connection.onLost])
+                    settle();
+                connection.onLost.clear();
+            };
+            client.on('ready', () => {
+                ready = true;
+                this.opened++;
+                resolve(connection);
+            });
+            client.on('error', (error) => {
+                if (ready) {
+                    this.hooks.log?.(`SSH connection to ${this.hostLabel}: ${error.message}`);
+                    return;
+                }
+                reject(this.classifyDialError(error, hostKeyFailure));
+                client.end();
+            });
+            client.on('end', lose);
+            client.on('close', lose);
+            try {
+                client.connect(config);
+            }
+            catch (error) {
+                reject(new DialError((0,errors/* errorMessage */.gJ)(error), false, error));
+            }
+        });
+    }
+    classifyDialError(error, hostKeyFailure) {
+        if (hostKeyFailure)
+            return new DialError(hostKeyFailure.message, false, hostKeyFailure);
+        if (error.level === 'client-authentication') {
+            const methods = [
+                this.credentials.privateKey ? 'publickey' : undefined,
+                this.credentials.agent ? 'agent' : undefined,
+            ]
+                .filter((method) => method !== undefined)
+                .join(', ');
+            return new DialError(error.message, false, new errors.PikaciError(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
+                hint: `check the user name and that the key's public half is in ~${this.options.user}/.ssh/authorized_keys on the host`,
+                cause: error,
+            }));
+        }
+        if (error.level === 'client-timeout')
+            return new DialError(`no SSH handshake within ${this.options.connectTimeoutMs} ms`, true, error);
+        const transient = error.code !== undefined && TRANSIENT_CODES.has(error.code);
+        return new DialError(error.message, transient, error);
+    }
+    /** Read the inline entries and the known_hosts file afresh for each dial (a first-use key may have been added). */
+    async loadKnownHosts() {
+        const entries = [];
+        if (this.options.knownHosts !== undefined)
+            entries.push(...parseKnownHosts(this.options.knownHosts, 'knownHosts'));
+        const path = this.options.knownHostsPath;
+        if (path === undefined)
+            return entries;
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' && this.options.acceptNewHostKeys)
+                return entries;
+            throw new errors.InputError(`cannot read known_hosts file ${path}: ${fileErrorReason(error)}`, {
+                hint: `create it with the host's key: ssh-keyscan -p ${this.options.port} ${this.options.host} >> ${path}`,
+                cause: error,
+            });
+        }
+        entries.push(...parseKnownHosts(text, path));
+        return entries;
+    }
+    async checkHostKey(entries, key) {
+        const { host, port, knownHostsPath } = this.options;
+        const name = knownHostName(host, port);
+        const offered = `${keyBlobType(key) ?? 'unknown'} ${fingerprint(key)}`;
+        const verdict = verifyHostKey(entries, host, port, key);
+        const source = knownHostsPath ?? 'the knownHosts entries';
+        switch (verdict.kind) {
+            case 'trusted':
+                return;
+            case 'unknown': {
+                if (this.options.acceptNewHostKeys) {
+                    if (knownHostsPath !== undefined)
+                        await appendKnownHost(knownHostsPath, formatKnownHostLine(host, port, key));
+                    this.hooks.log?.(`added host key of ${name} (${offered}) to ${source} (acceptNewHostKeys)`);
+                    return;
+                }
+                const others = verdict.knownTypes.length > 0
+                    ? `; ${source} has only ${verdict.knownTypes.join(', ')} keys for it`
+                    : '';
+                throw new errors.PikaciError(`host key of ${name} is not known: the server offered ${offered}${others}`, {
+                    where: knownHostsPath,
+                    hint: `check that fingerprint with the host's owner, then add the key: ` +
+                        `ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'} ` +
+                        `(or set acceptNewHostKeys to trust a new host on first use)`,
+                });
+            }
+            case 'changed': {
+                const known = verdict.entries.map((entry) => `${fingerprint(entry.key)} (${entry.where})`).join(', ');
+                throw new errors.PikaciError(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
+                    'Someone could be intercepting the connection, or the host was reinstalled; refusing to connect', {
+                    where: verdict.entries[0]?.where,
+                    hint: `if the change is expected, verify the new fingerprint out of band and replace the entry (ssh-keygen -R '${name}' -f ${knownHostsPath ?? 'known_hosts'})`,
+                });
+            }
+            case 'revoked':
+                throw new errors.PikaciError(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
+                    where: verdict.entry.where,
+                    hint: 'the host must be given a new key, and known_hosts an entry for it',
+                });
+            case 'cert-authority':
+                throw new errors.PikaciError(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
+                    where: verdict.entry.where,
+                    hint: `add the host's own key: ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'}`,
+                });
+            default:
+                return (0,assert_never/* assertNever */.x)(verdict);
+        }
+    }
+    async runOnChannel(connection, command, request) {
+        let channel;
+        try {
+            channel = await new Promise((resolve, reject) => {
+                connection.client.exec(command, (error, stream) => (error ? reject(error) : resolve(stream)));
+            });
+        }
+        catch (error) {
+            if (connection.lost)
+                return { exitCode: null, signal: null, timedOut: false, cancelled: false, connectionLost: true };
+            throw new errors.PikaciError(`cannot open an SSH channel to ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+                hint: 'the server may limit sessions per connection (sshd MaxSessions); lower maxChannels',
+                cause: error,
+            });
+        }
+        return new Promise((resolve) => {
+            let exitCode = null;
+            let signal = null;
+            let exited = false;
+            let timedOut = false;
+            let cancelled = false;
+            let stopLevel;
+            let pid;
+            let settled = false;
+            const timers = [];
+            const forwardStderr = request.onStderr ?? (() => undefined);
+            const stderr = new PidMarkerFilter(forwardStderr, (found) => {
+                pid = found;
+                // A stop requested before the command had started: deliver it now.
+                if (stopLevel)
+                    this.signalRemote(connection, channel, pid, stopLevel);
+            });
+            const finish = (lost) => {
+                if (settled)
+                    return;
+                settled = true;
+                for (const timer of timers)
+                    clearTimeout(timer);
+                request.signal?.removeEventListener('abort', onAbort);
+                connection.onLost.delete(onLost);
+                // A command that exits without reading all its stdin must not keep the source attached.
+                if (request.stdin !== undefined &&
+                    !Buffer.isBuffer(request.stdin) &&
+                    typeof request.stdin !== 'string') {
+                    request.stdin.unpipe(channel);
+                }
+                stderr.flush();
+                const connectionLost = lost && !exited;
+                resolve(connectionLost
+                    ? { exitCode: null, signal, timedOut, cancelled, connectionLost }
+                    : { exitCode, signal, timedOut, cancelled });
+            };
+            const onLost = () => finish(true);
+            const escalate = (level) => {
+                stopLevel = level;
+                this.signalRemote(connection, channel, pid, level);
+            };
+            const stop = () => {
+                if (stopLevel)
+                    return;
+                escalate('TERM');
+                timers.push(setTimeout(() => {
+                    escalate('KILL');
+                    timers.push(setTimeout(() => {
+                        // sshd keeps a session channel open while its command lives: stop waiting for it.
+                        this.hooks.log?.(`remote command on ${this.hostLabel} did not exit after KILL; closing its channel`);
+                        channel.close();
+                        timers.push(setTimeout(() => finish(false), CLOSE_AFTER_KILL_MS));
+                    }, CLOSE_AFTER_KILL_MS));
+                }, this.options.killGraceMs));
+            };
+            const onAbort = () => {
+                cancelled = true;
+                stop();
+            };
+            connection.onLost.add(onLost);
+            channel.on('exit', (code, signalName) => {
+                exited = true;
+                if (typeof code === 'number')
+                    exitCode = code;
+                else if (signalName)
+                    signal = signalName.startsWith('SIG') ? signalName : `SIG${signalName}`;
+            });
+            channel.on('close', () => finish(connection.lost));
+            if (request.onStdout)
+                channel.on('data', request.onStdout);
+            else
+                channel.resume();
+            channel.stderr.on('data', (chunk) => stderr.push(chunk));
+            ssh_feedStdin(request.stdin, channel);
+            if (request.timeoutMs !== undefined) {
+                timers.push(setTimeout(() => {
+                    timedOut = true;
+                    stop();
+                }, request.timeoutMs));
+            }
+            if (request.signal?.aborted)
+                onAbort();
+            else
+                request.signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    }
+    /**
+     * Signal a remote command's process group from a second channel (`kill -s SIG -- -PGID`); before
+     * its pid is known, fall back to the SSH `signal` request.
+     */
+    signalRemote(connection, channel, pid, name) {
+        if (pid === undefined) {
+            sendChannelSignal(channel, name);
+            return;
+        }
+        const command = `kill -s ${name} -- -${pid} 2>/dev/null || kill -s ${name} ${pid} 2>/dev/null`;
+        try {
+            connection.client.exec(command, (error, killer) => {
+                if (error) {
+                    this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${error.message}`);
+                    return;
+                }
+                killer.resume();
+                killer.stderr.resume();
+                killer.end();
+            });
+        }
+        catch (error) {
+            this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+/**
+ * Splits the pid marker line (see `withPidMarker`) out of a stderr stream and passes every other
+ * byte through, in order. Holds at most `PID_MARKER_SCAN_LIMIT` bytes while looking for it.
+ */
+class PidMarkerFilter {
+    forward;
+    onPid;
+    held = Buffer.alloc(0);
+    constructor(forward, onPid) {
+        this.forward = forward;
+        this.onPid = onPid;
+    }
+    push(chunk) {
+        if (this.held === undefined) {
+            this.forward(chunk);
+            return;
+        }
+        const buffer = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
+        const match = PID_MARKER.exec(buffer.toString('latin1'));
+        if (match) {
+            this.held = undefined;
+            const before = buffer.subarray(0, match.index);
+            const after = buffer.subarray(match.index + match[0].length);
+            if (before.length > 0)
+                this.forward(before);
+            this.onPid(Number(match[1]));
+            if (after.length > 0)
+                this.forward(after);
+            return;
+        }
+        if (buffer.length > PID_MARKER_SCAN_LIMIT) {
+            this.held = undefined;
+            this.forward(buffer);
+            return;
+        }
+        this.held = buffer;
+    }
+    /** Pass on whatever is still held (the stream ended without a marker). */
+    flush() {
+        if (this.held !== undefined && this.held.length > 0)
+            this.forward(this.held);
+        this.held = undefined;
+    }
+}
+class DialError extends Error {
+    transient;
+    cause;
+    constructor(message, transient, cause) {
+        super(message);
+        this.transient = transient;
+        this.cause = cause;
+    }
+}
+async function loadCredentials(options) {
+    const { utils } = (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23))).default;
+    let privateKey;
+    let source = 'privateKey';
+    if (options.privateKeyPath !== undefined) {
+        source = options.privateKeyPath;
+        try {
+            privateKey = await (0,promises_.readFile)(options.privateKeyPath);
+        }
+        catch (error) {
+            throw new errors.InputError(`cannot read SSH private key ${options.privateKeyPath}: ${fileErrorReason(error)}`, {
+                cause: error,
+            });
+        }
+    }
+    else if (options.privateKey !== undefined) {
+        // Secrets pasted into CI settings often lose the final newline or gain CRs.
+        privateKey = Buffer.from(`${options.privateKey.replace(/\r\n/g, '\n').trim()}\n`);
+    }
+    if (privateKey !== undefined) {
+        const parsed = utils.parseKey(privateKey, options.passphrase);
+        if (parsed instanceof Error) {
+            throw new errors.InputError(`SSH private key ${source} cannot be used: ${parsed.message}`, {
+                hint: 'give an unencrypted OpenSSH or PEM private key, or its passphrase',
+            });
+        }
+    }
+    let agent;
+    if (options.agent === true) {
+        agent = process.env.SSH_AUTH_SOCK;
+        if (!agent) {
+            throw new errors.InputError('agent is set but SSH_AUTH_SOCK is not', {
+                hint: 'start an ssh-agent (eval "$(ssh-agent)"; ssh-add KEY) or give a key instead',
+            });
+        }
+    }
+    else if (typeof options.agent === 'string') {
+        agent = options.agent;
+    }
+    return { privateKey, agent };
+}
+/** Ask first for the key types known_hosts has for this host, so the server offers a checkable key. */
+function preferredHostKeyAlgorithms(entries, host, port) {
+    const preferred = knownKeyTypes(entries, host, port).flatMap((type) => HOST_KEY_ALGORITHMS[type] ?? []);
+    return { remove: preferred, prepend: preferred, append: [] };
+}
+/**
+ * Send an SSH `signal` request. ssh2 1.17's `channel.signal()` is a silent no-op once stdin has
+ * reached EOF (it checks `writable`, see mscdex/ssh2#1510), yet the request is valid until the
+ * channel closes; so send it through the protocol while the channel is open or half-closed.
+ */
+function sendChannelSignal(channel, name) {
+    const internals = channel;
+    const id = internals.outgoing?.id;
+    const state = internals.outgoing?.state;
+    const protocol = internals._client?._protocol;
+    try {
+        if (id !== undefined && protocol && (state === 'open' || state === 'eof'))
+            protocol.signal(id, name);
+        else
+            channel.signal(name);
+    }
+    catch {
+        // The channel is already closing; its close event settles the result.
+    }
+}
+function ssh_feedStdin(source, channel) {
+    if (source === undefined) {
+        channel.end();
+        return;
+    }
+    if (typeof source === 'string' || Buffer.isBuffer(source)) {
+        channel.end(source);
+        return;
+    }
+    source.on('error', () => channel.end());
+    source.pipe(channel);
+}
+/** `ENOENT`, `EACCES`…: the file error's code, which says it all next to the path. */
+function fileErrorReason(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : (0,errors/* errorMessage */.gJ)(error);
+}
+
+;// CONCATENATED MODULE: ./src/transport/capture.ts
+
+/** Output beyond this is dropped: these helpers read markers and manifests, never logs. */
+const CAPTURE_LIMIT = 4 * 1024 * 1024;
+async function capture(transport, argv, options = {}) {
+    const out = [];
+    const err = [];
+    let outSize = 0;
+    let errSize = 0;
+    const result = await transport.exec({
+        argv,
+        ...options,
+        onStdout: (chunk) => {
+            if ((outSize += chunk.length) <= CAPTURE_LIMIT)
+                out.push(chunk);
+        },
+        onStderr: (chunk) => {
+            if ((errSize += chunk.length) <= CAPTURE_LIMIT)
+                err.push(chunk);
+        },
+    });
+    return {
+        ...result,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    };
+}
+/** `sh -c <script>` on the placement host. */
+function shArgv(script) {
+    return ['sh', '-c', script];
+}
+function describeExit(result) {
+    if (result.connectionLost)
+        return 'connection lost';
+    if (result.timedOut)
+        return 'timed out';
+    if (result.cancelled)
+        return 'cancelled';
+    if (result.exitCode !== null)
+        return `exit code ${result.exitCode}`;
+    return `signal ${result.signal ?? 'unknown'}`;
+}
+/** Run and require success; the error names what was being done, the host and how it ended. */
+async function mustCapture(transport, what, argv, options = {}) {
+    const result = await capture(transport, argv, options);
+    if (result.exitCode !== 0) {
+        const stderr = result.stderr.trim();
+        throw new errors.PikaciError(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/transport/index.ts
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ allSettledOrThrow)
+/* harmony export */ });
+/**
+ * Like `Promise.all`, but waits for every operation to settle before throwing the first failure (in
+ * argument order), so no process, channel or file write started by one of them is still running once
+ * the caller sees the error (docs/design.md decision 7: cleanup runs on every path).
+ */
+async function allSettledOrThrow(operations) {
+    const outcomes = await Promise.allSettled(operations);
+    for (const outcome of outcomes)
+        if (outcome.status === 'rejected')
+            throw outcome.reason;
+    return outcomes.map((outcome) => outcome.value);
+}
+
+
+/***/ }),
+
+/***/ 1651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ assertNever)
+/* harmony export */ });
+/**
+ * The end of an exhaustive `switch` (docs/design.md decision 5): the argument's type is `never` when
+ * every variant is handled, so a new variant is a compile error at each `switch` that must handle it.
+ * Reached at run time only when a value escaped its type (a bug), so the error is a plain `Error`.
+ */
+function assertNever(value) {
+    throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
+}
 
 
 /***/ }),
@@ -1727,6 +20514,178 @@ function describeSystemError(error) {
 
 /***/ }),
 
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   fx: () => (/* binding */ streamRedactor),
+/* harmony export */   it: () => (/* binding */ redactFile)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, hasSecrets, redactText, clearSecrets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * One redactor for every file the project writes (README "Security"): the SSH key, the token and
+ * each secret a job asks for are registered here once, and the log writers, the record writer and
+ * the job summary replace them with `***`.
+ *
+ * A value is registered whole and line by line (each line of 4 or more characters), like the
+ * runner's own masks, so a key printed across several lines or chunks is still caught. The
+ * streaming form keeps a short tail of undelivered text so a value split across two chunks is
+ * replaced too. Matching works on bytes (latin1 strings), so logs keep their exact bytes.
+ */
+
+
+const REDACTED = '***';
+/** Shorter values (and lines of a multi-line value) are not secrets worth garbling a log for. */
+const MIN_SECRET_LENGTH = 4;
+const secrets = new Set();
+let matcher = null;
+/** Register a value (and each of its lines) to be replaced by `***` everywhere from now on. */
+function addSecret(value) {
+    if (value === undefined)
+        return;
+    const candidates = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    let added = false;
+    for (const candidate of candidates) {
+        if (candidate.length < MIN_SECRET_LENGTH || secrets.has(candidate))
+            continue;
+        secrets.add(candidate);
+        added = true;
+    }
+    if (added)
+        matcher = null;
+}
+/** Whether any value is registered (nothing to do otherwise). */
+function hasSecrets() {
+    return secrets.size > 0;
+}
+/** Byte-level matcher: the UTF-8 bytes of each value as a latin1 string, longest first. */
+function currentMatcher() {
+    if (secrets.size === 0)
+        return null;
+    if (matcher === null) {
+        const encoded = [...secrets].map((s) => Buffer.from(s, 'utf8').toString('latin1'));
+        encoded.sort((a, b) => b.length - a.length);
+        const pattern = new RegExp(encoded.map(escapeRegExp).join('|'), 'g');
+        matcher = { pattern, longest: encoded[0].length };
+    }
+    return matcher;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+/** `text` with every registered value replaced by `***`. */
+function redactText(text) {
+    const current = currentMatcher();
+    if (current === null)
+        return text;
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    const redacted = bytes.replace(current.pattern, REDACTED);
+    return redacted === bytes ? text : Buffer.from(redacted, 'latin1').toString('utf8');
+}
+/** A copy of a JSON-like value with every string redacted (records keep their shape and stay valid JSON). */
+function redactDeep(value) {
+    if (!hasSecrets())
+        return value;
+    return redactValue(value);
+}
+function redactValue(value) {
+    if (typeof value === 'string')
+        return redactText(value);
+    if (Array.isArray(value))
+        return value.map(redactValue);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner)]));
+    }
+    return value;
+}
+function streamRedactor(sink) {
+    let pending = '';
+    const deliver = (text) => {
+        if (text.length > 0)
+            sink(Buffer.from(text, 'latin1'));
+    };
+    return {
+        write(chunk) {
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+            const current = currentMatcher();
+            if (current === null) {
+                deliver(pending);
+                pending = '';
+                if (bytes.length > 0)
+                    sink(bytes);
+                return;
+            }
+            const text = pending + bytes.toString('latin1');
+            const lastNewline = text.lastIndexOf('\n');
+            let cut = Math.max(lastNewline + 1, text.length - (current.longest - 1));
+            let out = '';
+            let from = 0;
+            current.pattern.lastIndex = 0;
+            for (let match = current.pattern.exec(text); match !== null; match = current.pattern.exec(text)) {
+                const start = match.index;
+                const end = start + match[0].length;
+                if (start >= cut)
+                    break;
+                // A match that reaches the held-back tail is complete: deliver through its end.
+                if (end > cut)
+                    cut = end;
+                out += text.slice(from, start) + REDACTED;
+                from = end;
+            }
+            out += text.slice(from, Math.max(from, cut));
+            pending = text.slice(Math.max(from, cut));
+            deliver(out);
+        },
+        end() {
+            const current = currentMatcher();
+            const rest = current === null ? pending : pending.replace(current.pattern, REDACTED);
+            pending = '';
+            deliver(rest);
+        },
+    };
+}
+/**
+ * Rewrite a file written by someone else (a guest's log and lifecycle files, collected from the
+ * instance) through the redactor: streamed, then renamed over the original. Nothing to do when no
+ * value is registered or the file does not exist.
+ */
+async function redactFile(path) {
+    if (!hasSecrets())
+        return;
+    const temp = `${path}.redacting`;
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
+    const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp);
+    const redactor = streamRedactor((bytes) => sink.write(bytes));
+    try {
+        for await (const chunk of source)
+            redactor.write(chunk);
+    }
+    catch (error) {
+        sink.destroy();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        if (error.code === 'ENOENT')
+            return;
+        throw error;
+    }
+    redactor.end();
+    await new Promise((resolve, reject) => sink.end(() => resolve()).on('error', reject));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+}
+/** Forget every registered value (tests and long-lived library callers between runs). */
+function clearSecrets() {
+    secrets.clear();
+    matcher = null;
+}
+
+
+/***/ }),
+
 /***/ 5462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1745,6 +20704,495 @@ function shellQuote(value) {
 function shellJoin(argv) {
     return argv.map(shellQuote).join(' ');
 }
+
+
+/***/ }),
+
+/***/ 6345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g3: () => (/* reexport */ LineSplitter),
+  wo: () => (/* reexport */ PhaseRecorder),
+  wY: () => (/* reexport */ VmFailure),
+  Y_: () => (/* reexport */ collectLifecycleFiles),
+  iS: () => (/* reexport */ failedOutcome),
+  P3: () => (/* reexport */ readGuestOutcome),
+  cE: () => (/* reexport */ settleVmJob),
+  bs: () => (/* reexport */ waitUntilReady)
+});
+
+// UNUSED EXPORTS: LIFECYCLE_FILES, MAX_PENDING_LINE, READINESS_POLL_MS
+
+;// CONCATENATED MODULE: ./src/vm/lines.ts
+/**
+ * The one line splitter: a byte stream cut into prefixed lines with bounded memory (docs/design.md
+ * decision 9). The VM backends split guest output into host.log with it, and the reporters prefix
+ * interleaved job output with it.
+ */
+/** Longest partial line kept while waiting for its newline; longer ones are flushed as they are. */
+const MAX_PENDING_LINE = 64 * 1024;
+/** Emits each complete line of the pushed chunks as `prefix + line + '\n'`, keeping at most one partial line. */
+class LineSplitter {
+    prefix;
+    emit;
+    pending = Buffer.alloc(0);
+    constructor(prefix, emit) {
+        this.prefix = prefix;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let data = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        let newline = data.indexOf(0x0a);
+        while (newline !== -1) {
+            this.emit(`${this.prefix}${data.subarray(0, newline + 1).toString()}`);
+            data = data.subarray(newline + 1);
+            newline = data.indexOf(0x0a);
+        }
+        if (data.length > MAX_PENDING_LINE) {
+            this.emit(`${this.prefix}${data.toString()}\n`);
+            data = Buffer.alloc(0);
+        }
+        this.pending = Buffer.from(data);
+    }
+    /** Flushes the partial line, if any, with a newline. */
+    end() {
+        if (this.pending.length > 0)
+            this.emit(`${this.prefix}${this.pending.toString()}\n`);
+        this.pending = Buffer.alloc(0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __nccwpck_require__(1056);
+;// CONCATENATED MODULE: ./src/vm/phases.ts
+/**
+ * The phase recorder of a VM job: each phase timed into the execution record on every path, the
+ * ones that throw included (docs/upstream.md, executor 3; docs/design.md decision 7).
+ */
+
+class PhaseRecorder {
+    phases = [];
+    async run(phase, body) {
+        const startedAt = (0,records.rfc3339)();
+        const start = Date.now();
+        try {
+            return await body();
+        }
+        finally {
+            this.phases.push({
+                phase,
+                started_at: startedAt,
+                finished_at: (0,records.rfc3339)(),
+                duration_ms: Date.now() - start,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/vm/guest.ts
+/** An error that happened after the VM work began: the job fails with its message. */
+class VmFailure extends Error {
+    exitCode;
+    /** The exit code of the host command that failed, when it ran to its end. */
+    constructor(message, exitCode = null) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'VmFailure';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/vm/readiness.ts
+const READINESS_POLL_MS = 250;
+/**
+ * Runs `probe` (given the milliseconds left, at least one second) until it exits 0. A probe that was
+ * cancelled or lost its connection ends the wait at once; the pause between probes is cancellable.
+ */
+async function waitUntilReady(probe, options) {
+    const deadline = Date.now() + options.timeoutSecs * 1000;
+    for (;;) {
+        const result = await probe(Math.max(1000, deadline - Date.now()));
+        if (result.exitCode === 0)
+            return 'ready';
+        if (result.cancelled || options.signal.aborted)
+            return 'cancelled';
+        if (result.connectionLost)
+            return 'connection_lost';
+        if (Date.now() >= deadline)
+            return 'timed_out';
+        if (!(await pause(options.pollMs ?? READINESS_POLL_MS, options.signal)))
+            return 'cancelled';
+    }
+}
+/** Resolves true after `ms`, or false as soon as `signal` aborts. */
+function pause(ms, signal) {
+    if (signal.aborted)
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const done = (elapsed) => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', onAbort);
+            resolve(elapsed);
+        };
+        const onAbort = () => done(false);
+        const timer = setTimeout(() => done(true), ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __nccwpck_require__(8697);
+// EXTERNAL MODULE: ./src/guest/index.ts + 4 modules
+var guest = __nccwpck_require__(1341);
+// EXTERNAL MODULE: ./src/transport/index.ts + 141 modules
+var transport = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __nccwpck_require__(5462);
+;// CONCATENATED MODULE: ./src/vm/collect.ts
+/**
+ * Collection of a guest's lifecycle files (docs/upstream.md, executor 3; the guest runner writes them,
+ * docs/design.md decision 10): one `tar` stream out of the guest, unpacked into the job's artifacts
+ * as it arrives, then redacted like every file the host writes (README "Security").
+ */
+
+
+
+
+
+
+
+
+
+/** Each lifecycle file: its path under the guest's state directory, and its name in the job's artifacts. */
+const LIFECYCLE_FILES = [
+    guest/* GUEST_PATHS */.es.guestLog,
+    guest/* GUEST_PATHS */.es.events,
+    guest/* GUEST_PATHS */.es.status,
+    guest/* GUEST_PATHS */.es.result,
+].map((path) => [external_node_path_.posix.relative(guest/* GUEST_PATHS */.es.runtimeStateDir, path), external_node_path_.posix.basename(path)]);
+const COLLECT_TIMEOUT_MS = 120_000;
+/** Copies the lifecycle files the guest has written (missing ones are skipped) into `artifactsDir`. */
+async function collectLifecycleFiles(guest, options) {
+    const { artifactsDir } = options;
+    const staging = (0,external_node_path_.join)(artifactsDir, '.collect');
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging, { recursive: true });
+    const names = LIFECYCLE_FILES.map(([from]) => (0,shell/* shellQuote */.Z)(from)).join(' ');
+    const script = `cd ${(0,shell/* shellQuote */.Z)(options.stateDir)} && set -- && for f in ${names}; do [ -f "$f" ] && set -- "$@" "$f"; done; [ "$#" -gt 0 ] && exec tar -cf - "$@"; exit 0`;
+    const unpack = (0,index_min/* extract */.o6)({ cwd: staging, strict: true, preservePaths: false });
+    let streamed = 0;
+    const result = await guest.exec({
+        argv: ['sh', '-c', script],
+        // Lifecycle files are small except guest.log, which tar unpacks to disk as it arrives.
+        onStdout: (chunk) => {
+            streamed += chunk.length;
+            void unpack.write(chunk);
+        },
+        onStderr: (chunk) => options.log.write(chunk),
+        signal: options.signal,
+        timeoutMs: COLLECT_TIMEOUT_MS,
+    });
+    const unpacked = await new Promise((resolve) => {
+        unpack
+            .on('finish', () => resolve(null))
+            .on('close', () => resolve(null))
+            .on('error', resolve);
+        unpack.end();
+    });
+    const what = `collect ${options.runtime} guest files from ${options.host}`;
+    if (result.exitCode !== 0)
+        throw new VmFailure(`${what} failed (${(0,transport/* describeExit */.KE)(result)})`);
+    // No bytes: the guest wrote none of the files (reading result.json says so); tar calls that a bad archive.
+    if (unpacked !== null && streamed > 0) {
+        throw new VmFailure(`${what} failed: unreadable tar stream (${(0,errors/* errorMessage */.gJ)(unpacked)})`);
+    }
+    for (const [from, to] of LIFECYCLE_FILES) {
+        await (0,promises_.rename)((0,external_node_path_.join)(staging, from), (0,external_node_path_.join)(artifactsDir, to)).catch(() => undefined);
+        // The guest wrote these; secrets are redacted here, as the host's own writers do.
+        await (0,redact/* redactFile */.it)((0,external_node_path_.join)(artifactsDir, to));
+    }
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+}
+
+// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
+var runtime = __nccwpck_require__(3688);
+;// CONCATENATED MODULE: ./src/vm/result.ts
+/**
+ * A VM job's outcome (docs/design.md decision 6): read from the guest's `result.json` once it has been
+ * collected; any failure of the host-side work is a failed outcome, written to `result.json` too.
+ */
+
+
+
+function failedOutcome(message) {
+    return { status: 'failed', exit_code: null, message };
+}
+/** The outcome the guest wrote; a missing or unreadable `result.json` is an infrastructure error. */
+async function readGuestOutcome(resultJson) {
+    return (0,runtime/* readTerminalResult */.qq)(resultJson).catch((error) => {
+        throw new VmFailure(`infrastructure error: the guest wrote no usable result.json (${(0,errors/* errorMessage */.gJ)(error)}); did it crash?`);
+    });
+}
+/**
+ * Runs the phases of a VM job. What they throw fails the job with its message (logged to host.log),
+ * or with `cancelled` once the job's signal has aborted; a failure the guest did not report itself
+ * (no exit code) is written to `result.json`, so it always says how the job ended.
+ */
+async function settleVmJob(ctx, phases) {
+    let outcome;
+    try {
+        outcome = await phases();
+    }
+    catch (error) {
+        const message = error instanceof VmFailure || error instanceof errors.PikaciError ? (0,errors/* errorMessage */.gJ)(error) : String(error);
+        ctx.hostLog.line(`[pikaci] ${message}`);
+        outcome = failedOutcome(ctx.signal.aborted ? 'cancelled' : message);
+    }
+    if (outcome.status === 'failed' && outcome.exit_code === null) {
+        await (0,runtime/* writeTerminalResult */.Fy)(ctx.paths.resultJson, {
+            ok: false,
+            message: outcome.message,
+            exitCode: null,
+        }).catch(() => undefined);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/vm/index.ts
+/**
+ * The plumbing both VM backends share (Incus now, Tart next): the phase recorder, the line splitter,
+ * the readiness loop, collection of the guest's lifecycle files and reading its result.
+ */
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  os: () => (/* reexport */ stageWorkspace),
+  s5: () => (/* reexport */ writableCopy)
+});
+
+// UNUSED EXPORTS: remoteLayout, syncSnapshot
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/transport/index.ts + 141 modules
+var src_transport = __nccwpck_require__(3567);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __nccwpck_require__(5462);
+;// CONCATENATED MODULE: ./src/workspace/layout.ts
+/**
+ * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
+ * shared, immutable `W/snapshots/<content_hash>/snapshot`.
+ */
+
+function remoteLayout(workDir, runId, contentHash) {
+    const runDir = external_node_path_.posix.join(workDir, 'runs', runId);
+    const jobDir = (jobId) => external_node_path_.posix.join(runDir, 'jobs', jobId);
+    return {
+        workDir,
+        runDir,
+        snapshotDir: contentHash
+            ? external_node_path_.posix.join(workDir, 'snapshots', contentHash, 'snapshot')
+            : external_node_path_.posix.join(runDir, 'snapshot'),
+        jobDir,
+        artifactsDir: (jobId) => external_node_path_.posix.join(jobDir(jobId), 'artifacts'),
+    };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __nccwpck_require__(8697);
+// EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
+var snapshot = __nccwpck_require__(8616);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/workspace/sync.ts
+/**
+ * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
+ * remote copy whose marker carries the same content hash; otherwise stream a tar into a temporary
+ * sibling directory and rename it into place. The first writer wins; a marker with another hash, or
+ * none, is an error rather than a guess.
+ */
+
+
+
+
+
+
+
+async function readRemoteHash(transport, remoteDir) {
+    const marker = external_node_path_.posix.join(remoteDir, snapshot/* SNAPSHOT_METADATA_FILE */.mh);
+    const read = await (0,src_transport/* mustCapture */.w8)(transport, `read remote snapshot metadata ${marker}`, (0,src_transport/* shArgv */.oV)(`if test -f ${(0,shell/* shellQuote */.Z)(marker)}; then cat ${(0,shell/* shellQuote */.Z)(marker)}; fi`));
+    if (read.stdout.trim() === '')
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(read.stdout);
+    }
+    catch (error) {
+        throw new errors.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
+    }
+    const parsed = snapshot/* SnapshotMetadataSchema */.D6.safeParse(json);
+    if (!parsed.success) {
+        throw new errors.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
+    }
+    return parsed.data.content_hash;
+}
+/** Upstream's reuse rule; `undefined` remote means no marker yet. */
+function ready(local, remote, remoteDir, host) {
+    if (remote === undefined)
+        return false;
+    if (local === null)
+        return true;
+    if (remote === null) {
+        throw new errors.PikaciError(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
+    }
+    if (remote !== local) {
+        throw new errors.PikaciError(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
+            hint: `another writer published different content under this hash; inspect ${remoteDir} on ${host}`,
+        });
+    }
+    return true;
+}
+async function syncSnapshot(transport, options) {
+    const { localDir, remoteDir, log } = options;
+    const host = transport.hostLabel;
+    const local = (await (0,snapshot/* readSnapshotMetadata */.U$)(localDir)).content_hash;
+    const reuseLine = `[pikaci] remote snapshot already available at ${remoteDir}${local ? ` (content hash ${local})` : ''}`;
+    if (ready(local, await readRemoteHash(transport, remoteDir), remoteDir, host)) {
+        log(reuseLine);
+        return { action: 'reused', contentHash: local };
+    }
+    const parent = external_node_path_.posix.dirname(remoteDir);
+    const staging = external_node_path_.posix.join(parent, `.pikaci-sync-snapshot-${process.pid}-${process.hrtime.bigint()}`);
+    log(`[pikaci] sync snapshot ${localDir} -> ${host}:${remoteDir}`);
+    await (0,src_transport/* mustCapture */.w8)(transport, 'prepare remote snapshot staging dir', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${(0,shell/* shellQuote */.Z)(parent)}; rm -rf ${(0,shell/* shellQuote */.Z)(staging)}; mkdir -p ${(0,shell/* shellQuote */.Z)(staging)}`));
+    // The tar stream is produced as the remote side reads it: nothing is staged in memory or on disk.
+    const tarStream = external_node_stream_.Readable.from((0,index_min/* create */.vt)({ cwd: localDir, portable: true }, ['.']));
+    let localError;
+    tarStream.on('error', (error) => {
+        localError = error;
+    });
+    const upload = await (0,src_transport/* capture */.Fg)(transport, ['tar', '-C', staging, '-xf', '-'], {
+        stdin: tarStream,
+        signal: options.signal,
+    });
+    if (localError !== undefined || upload.exitCode !== 0) {
+        await (0,src_transport/* capture */.Fg)(transport, (0,src_transport/* shArgv */.oV)(`rm -rf ${(0,shell/* shellQuote */.Z)(staging)}`));
+        const local = localError === undefined ? 'ok' : String(localError);
+        throw new errors.PikaciError(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${(0,src_transport/* describeExit */.KE)(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
+    }
+    // `mv -T` never moves the staging dir *into* a directory that appeared meanwhile.
+    const q = { staging: (0,shell/* shellQuote */.Z)(staging), target: (0,shell/* shellQuote */.Z)(remoteDir) };
+    await (0,src_transport/* mustCapture */.w8)(transport, 'finalize remote snapshot sync', (0,src_transport/* shArgv */.oV)(`if [ -e ${q.target} ]; then rm -rf ${q.staging}; ` +
+        `elif mv -T ${q.staging} ${q.target} 2>/dev/null; then :; ` +
+        `elif [ -e ${q.target} ]; then rm -rf ${q.staging}; else rm -rf ${q.staging}; exit 1; fi`));
+    const published = await readRemoteHash(transport, remoteDir);
+    if (published === undefined) {
+        throw new errors.PikaciError(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
+    }
+    ready(local, published, remoteDir, host);
+    return { action: 'uploaded', contentHash: local };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/stage.ts
+/**
+ * The workspace seam (docs/architecture.md "Workspaces"): where a job's files are on the host it
+ * runs on. On this machine that is the run's own snapshot and job directories; on a host reached
+ * over SSH the snapshot is published once per content hash under `W/snapshots/<hash>/snapshot`
+ * (streamed, never staged locally) and the job's directories are under `W/runs/<run>/jobs/<job>`.
+ * This is the one place that tells the two apart; backends only ask for what they need.
+ */
+
+
+
+
+
+
+
+/** Put the run's snapshot where `transport` runs commands, and make the job's directories there. */
+async function stageWorkspace(transport, run, paths, options) {
+    switch (transport.placement) {
+        case 'local':
+            if (!options.snapshotOnly)
+                await (0,promises_.mkdir)(paths.artifactsDir, { recursive: true });
+            return {
+                onThisMachine: true,
+                snapshotDir: run.snapshotDir,
+                jobDir: paths.jobDir,
+                artifactsDir: paths.artifactsDir,
+                cargoHomeDir: run.cargoHomeDir,
+                cargoTargetDir: run.cargoTargetDir,
+            };
+        case 'remote_ssh': {
+            const layout = remoteLayout(options.workDir, run.runId, run.contentHash);
+            const jobId = external_node_path_.posix.basename(paths.jobDir);
+            const staged = {
+                onThisMachine: false,
+                snapshotDir: layout.snapshotDir,
+                jobDir: layout.jobDir(jobId),
+                artifactsDir: layout.artifactsDir(jobId),
+                cargoHomeDir: external_node_path_.posix.join(options.workDir, 'cache/cargo-home'),
+                cargoTargetDir: external_node_path_.posix.join(layout.runDir, 'cargo-target'),
+            };
+            const dirs = options.snapshotOnly
+                ? [external_node_path_.posix.dirname(staged.snapshotDir)]
+                : [staged.artifactsDir, external_node_path_.posix.dirname(staged.snapshotDir), staged.cargoHomeDir];
+            await (0,src_transport/* mustCapture */.w8)(transport, 'ensure remote job dirs', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${dirs.map(shell/* shellQuote */.Z).join(' ')}`));
+            await syncSnapshot(transport, {
+                localDir: run.snapshotDir,
+                remoteDir: staged.snapshotDir,
+                log: options.log,
+                ...(options.signal ? { signal: options.signal } : {}),
+            });
+            return staged;
+        }
+        default:
+            return (0,assert_never/* assertNever */.x)(transport.placement);
+    }
+}
+/**
+ * A private writable copy of the snapshot for one job, made on the host the job runs on (so a job
+ * that writes to its workspace cannot change what later jobs see). Returns its path.
+ */
+async function writableCopy(transport, staged) {
+    const copy = external_node_path_.posix.join(staged.jobDir, 'workspace');
+    await (0,src_transport/* mustCapture */.w8)(transport, 'copy the snapshot into a writable workspace', (0,src_transport/* shArgv */.oV)(`set -eu; rm -rf ${(0,shell/* shellQuote */.Z)(copy)}; cp -a ${(0,shell/* shellQuote */.Z)(staged.snapshotDir)} ${(0,shell/* shellQuote */.Z)(copy)}`));
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/index.ts
+/** Where a job's files are on the host it runs on: the run's snapshot, published once per content hash. */
+
+
+
 
 
 /***/ }),
@@ -1973,24 +21421,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 7066:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -2012,13 +21446,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -6377,6 +25804,293 @@ const {
   /* Option */ "c$": Option,
   /* Help */ "_V": Help,
 } = _index_js__WEBPACK_IMPORTED_MODULE_0__;
+
+
+/***/ }),
+
+/***/ 370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+
+/***/ }),
+
+/***/ 8697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+var zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o6: () => (/* binding */ So),
+/* harmony export */   vt: () => (/* binding */ Qn)
+/* harmony export */ });
+/* unused harmony exports Header, Pack, PackJob, PackSync, Parser, Pax, ReadEntry, Unpack, UnpackSync, WriteEntry, WriteEntrySync, WriteEntryTar, c, filesFilter, list, r, replace, t, types, u, update, x */
+/* harmony import */ var events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4434);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8474);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6193);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3024);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6928);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2613);
+/* harmony import */ var buffer__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(181);
+/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3106);
+/* harmony import */ var node_assert__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4589);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1455);
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof node_stream__WEBPACK_IMPORTED_MODULE_3__||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof node_events__WEBPACK_IMPORTED_MODULE_2__.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof node_events__WEBPACK_IMPORTED_MODULE_2__.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends node_events__WEBPACK_IMPORTED_MODULE_2__.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=fs__WEBPACK_IMPORTED_MODULE_1__.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){fs__WEBPACK_IMPORTED_MODULE_1__.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));fs__WEBPACK_IMPORTED_MODULE_1__.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:fs__WEBPACK_IMPORTED_MODULE_1__.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(t),this.emit("close")}}},et=class extends events__WEBPACK_IMPORTED_MODULE_0__{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){fs__WEBPACK_IMPORTED_MODULE_1__.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){fs__WEBPACK_IMPORTED_MODULE_1__.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=zlib__WEBPACK_IMPORTED_MODULE_10__.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.concat,zs=Object.getOwnPropertyDescriptor(buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof /*#__PURE__*/ (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache || (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache = __nccwpck_require__.t(zlib__WEBPACK_IMPORTED_MODULE_10__, 2)))[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new /*#__PURE__*/ (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache || (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache = __nccwpck_require__.t(zlib__WEBPACK_IMPORTED_MODULE_10__, 2)))[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return assert__WEBPACK_IMPORTED_MODULE_8__(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.from(t,e)),this.#t)return;assert__WEBPACK_IMPORTED_MODULE_8__(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),assert__WEBPACK_IMPORTED_MODULE_8__(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.dirname(i),i=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_5__.posix.basename(r),i),r=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends events__WEBPACK_IMPORTED_MODULE_0__.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,path__WEBPACK_IMPORTED_MODULE_7__.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,path__WEBPACK_IMPORTED_MODULE_7__.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(e,"r");let r=node_fs__WEBPACK_IMPORTED_MODULE_6__.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=node_fs__WEBPACK_IMPORTED_MODULE_6__.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=node_fs__WEBPACK_IMPORTED_MODULE_6__.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{node_fs__WEBPACK_IMPORTED_MODULE_6__.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),node_fs__WEBPACK_IMPORTED_MODULE_6__.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=node_path__WEBPACK_IMPORTED_MODULE_5__.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||path__WEBPACK_IMPORTED_MODULE_7__.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){fs__WEBPACK_IMPORTED_MODULE_1__.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){fs__WEBPACK_IMPORTED_MODULE_1__.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(path__WEBPACK_IMPORTED_MODULE_7__.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){fs__WEBPACK_IMPORTED_MODULE_1__.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");fs__WEBPACK_IMPORTED_MODULE_1__.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&fs__WEBPACK_IMPORTED_MODULE_1__.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(this.absolute))}[is](){this[ns](fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(this.absolute))}[os](){this[hs](fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=fs__WEBPACK_IMPORTED_MODULE_1__.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(path__WEBPACK_IMPORTED_MODULE_7__.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(path__WEBPACK_IMPORTED_MODULE_7__.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";fs__WEBPACK_IMPORTED_MODULE_1__[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,fs__WEBPACK_IMPORTED_MODULE_1__.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,fs__WEBPACK_IMPORTED_MODULE_1__[e](t.absolute))}[us](t){this[fi](t,fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=fs__WEBPACK_IMPORTED_MODULE_1__.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||fs__WEBPACK_IMPORTED_MODULE_1__.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return node_fs__WEBPACK_IMPORTED_MODULE_6__.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name);Ei(o,e,i,r)});else{let n=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name),e,i),ps(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=node_fs__WEBPACK_IMPORTED_MODULE_6__.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?node_fs__WEBPACK_IMPORTED_MODULE_6__.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(node_path__WEBPACK_IMPORTED_MODULE_5__.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s+"/"+h));node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?node_fs__WEBPACK_IMPORTED_MODULE_6__.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)node_fs__WEBPACK_IMPORTED_MODULE_6__.unlink(s,c=>{if(c)return o(c);node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=node_fs__WEBPACK_IMPORTED_MODULE_6__.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&node_fs__WEBPACK_IMPORTED_MODULE_6__.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(node_path__WEBPACK_IMPORTED_MODULE_5__.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(x));try{node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdirSync(x,i),D=D||x}catch{let Le=node_fs__WEBPACK_IMPORTED_MODULE_6__.lstatSync(x);if(Le.isDirectory())continue;if(l){node_fs__WEBPACK_IMPORTED_MODULE_6__.unlinkSync(x),node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return node_fs__WEBPACK_IMPORTED_MODULE_6__.unlink(s,t);let e=s+".DELETE."+(0,node_crypto__WEBPACK_IMPORTED_MODULE_12__.randomBytes)(16).toString("hex");node_fs__WEBPACK_IMPORTED_MODULE_6__.rename(s,e,i=>{if(i)return t(i);node_fs__WEBPACK_IMPORTED_MODULE_6__.unlink(e,t)})},po=s=>{if(!Te)return node_fs__WEBPACK_IMPORTED_MODULE_6__.unlinkSync(s);let t=s+".DELETE."+(0,node_crypto__WEBPACK_IMPORTED_MODULE_12__.randomBytes)(16).toString("hex");node_fs__WEBPACK_IMPORTED_MODULE_6__.renameSync(s,t),node_fs__WEBPACK_IMPORTED_MODULE_6__.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.dirname(t.path),l=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_5__.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=node_path__WEBPACK_IMPORTED_MODULE_5__.isAbsolute(t.path)?f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(t.path)):f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=node_path__WEBPACK_IMPORTED_MODULE_5__.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=node_path__WEBPACK_IMPORTED_MODULE_5__.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(node_assert__WEBPACK_IMPORTED_MODULE_11__.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&node_fs__WEBPACK_IMPORTED_MODULE_6__.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&node_fs__WEBPACK_IMPORTED_MODULE_6__.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&node_fs__WEBPACK_IMPORTED_MODULE_6__.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;node_fs__WEBPACK_IMPORTED_MODULE_6__.futimes(l,c,d,y=>y?node_fs__WEBPACK_IMPORTED_MODULE_6__.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&node_fs__WEBPACK_IMPORTED_MODULE_6__.fchown(l,c,d,y=>y?node_fs__WEBPACK_IMPORTED_MODULE_6__.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,node_fs__WEBPACK_IMPORTED_MODULE_6__.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,node_fs__WEBPACK_IMPORTED_MODULE_6__.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(node_path__WEBPACK_IMPORTED_MODULE_5__.relative(this.cwd,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(node_path__WEBPACK_IMPORTED_MODULE_5__.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(e,o);node_fs__WEBPACK_IMPORTED_MODULE_6__.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(node_path__WEBPACK_IMPORTED_MODULE_5__.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?node_fs__WEBPACK_IMPORTED_MODULE_6__.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return node_fs__WEBPACK_IMPORTED_MODULE_6__.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){node_fs__WEBPACK_IMPORTED_MODULE_6__[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(node_path__WEBPACK_IMPORTED_MODULE_5__.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>node_fs__WEBPACK_IMPORTED_MODULE_6__.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>node_fs__WEBPACK_IMPORTED_MODULE_6__.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{node_fs__WEBPACK_IMPORTED_MODULE_6__.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{node_fs__WEBPACK_IMPORTED_MODULE_6__.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{node_fs__WEBPACK_IMPORTED_MODULE_6__.futimesSync(n,a,l)}catch(c){try{node_fs__WEBPACK_IMPORTED_MODULE_6__.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{node_fs__WEBPACK_IMPORTED_MODULE_6__.fchownSync(n,Number(a),Number(l))}catch(c){try{node_fs__WEBPACK_IMPORTED_MODULE_6__.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{node_fs__WEBPACK_IMPORTED_MODULE_6__.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{node_fs__WEBPACK_IMPORTED_MODULE_6__.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(o,h);let[a,l]=ye(()=>node_fs__WEBPACK_IMPORTED_MODULE_6__.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{node_fs__WEBPACK_IMPORTED_MODULE_6__[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=node_fs__WEBPACK_IMPORTED_MODULE_6__.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),node_fs__WEBPACK_IMPORTED_MODULE_6__.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(s.file,"w+");else throw a}let o=node_fs__WEBPACK_IMPORTED_MODULE_6__.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=node_fs__WEBPACK_IMPORTED_MODULE_6__.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{node_fs__WEBPACK_IMPORTED_MODULE_6__.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?node_fs__WEBPACK_IMPORTED_MODULE_6__.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return node_fs__WEBPACK_IMPORTED_MODULE_6__.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,node_fs__WEBPACK_IMPORTED_MODULE_6__.read(n,d,0,512,l,y)};node_fs__WEBPACK_IMPORTED_MODULE_6__.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",node_fs__WEBPACK_IMPORTED_MODULE_6__.open(s.file,h,a);if(l||!c)return o(l);node_fs__WEBPACK_IMPORTED_MODULE_6__.fstat(c,(d,y)=>{if(d)return node_fs__WEBPACK_IMPORTED_MODULE_6__.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};node_fs__WEBPACK_IMPORTED_MODULE_6__.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
 
 
 /***/ }),

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
-import { loadCatalog, manifestOptionsFor, resolveCatalogPath } from '../catalog/index.js';
+import { manifestOptionsFor } from '../catalog/index.js';
 import { createGit, type Git } from '../git/index.js';
 import {
   listPullRequestFiles,
@@ -21,6 +21,7 @@ import {
 } from '../github/index.js';
 import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '../manifest/index.js';
 import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
+import { DEFAULT_MANIFEST, loadSourceCatalog } from '../sources/index.js';
 import { errorMessage, InputError, withContext } from '../util/index.js';
 import { probeLocalHistory, resolveChanges, type ChangeSet } from './changes.js';
 import { booleanInput } from './inputs.js';
@@ -138,7 +139,7 @@ async function planEvent(
   workspace: string,
   env: NodeJS.ProcessEnv,
 ): Promise<{ plan: PlanJson; context: PlanContext }> {
-  const manifestPath = repoRelative(inputs.manifest || 'ci/forge-lanes.toml');
+  const manifestPath = repoRelative(inputs.manifest || DEFAULT_MANIFEST);
   const lanes = parseLaneRequest(inputs.lanes);
   const event = await readEvent(env);
   const range = resolveDiffRange(event, { group: parseGroupInput(inputs.group), lanes });
@@ -147,11 +148,11 @@ async function planEvent(
   // taken up by resolveChanges below, after the manifest's own errors.
   const probe = range.kind === 'diff' ? probeLocalHistory(range, git) : undefined;
 
-  const catalogLocation = resolveCatalogPath({
-    flag: inputs.catalog === '' ? undefined : resolve(workspace, inputs.catalog),
+  const { catalog } = await loadSourceCatalog({
+    catalog: inputs.catalog === '' ? undefined : resolve(workspace, inputs.catalog),
     repoRoot: workspace,
   });
-  const manifestOptions = manifestOptionsFor(await loadCatalog(catalogLocation.path));
+  const manifestOptions = manifestOptionsFor(catalog);
 
   // A workspace manifest is read before any git or network work, so its errors come first.
   const manifestRevision = range.kind === 'diff' ? range.manifestRevision : null;

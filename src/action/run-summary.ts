@@ -74,9 +74,12 @@ function timelineSection(run: RunRecord): string[] {
 
 function jobRow(job: JobRecord): string {
   const vm = job.remote_linux_vm_execution;
-  const fingerprint = vm?.incus_image?.fingerprint;
-  const image = vm?.incus_image
-    ? `${cell(vm.incus_image.alias)}${fingerprint ? ` \`${fingerprint.slice(0, 12)}\`` : ''}`
+  // Records written before `image` existed carry only upstream's `incus_image`.
+  const shown =
+    vm?.image ??
+    (vm?.incus_image ? { name: vm.incus_image.alias, digest: vm.incus_image.fingerprint } : null);
+  const image = shown
+    ? `${cell(shown.name)}${shown.digest ? ` \`${shown.digest.replace(/^sha256:/, '').slice(0, 12)}\`` : ''}`
     : '—';
   const phases = vm?.phases.length
     ? vm.phases.map((p) => `${p.phase} ${seconds(p.duration_ms)}`).join('<br>')

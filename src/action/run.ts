@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadRunSources } from '../sources/index.js';
-import { executionEnvironment, type HostSettings } from '../hosts/index.js';
+import { actionHostSettings, executionEnvironment, type HostSettings } from '../hosts/index.js';
 import { runPaths, runsDir, type RunRecord, type RunReporter } from '../records/index.js';
 import { cancelOnSignals, LinePrefixer, renderEvent, resolveLaneRun, type TextSink } from '../run/index.js';
 import type { JobSpec } from '../model/index.js';
@@ -25,7 +25,6 @@ interface RunInputs {
   catalog: string;
   stateRoot: string;
   host: HostSettings;
-  tartBaseVm: string;
   uploadArtifact: boolean;
   retentionDays: number | undefined;
 }
@@ -43,11 +42,6 @@ export async function runRunCommand(): Promise<void> {
   const laneRun = resolveLaneRun({ id: inputs.lane, sources: sources.runnable, env: process.env });
   const { runnable, title } = laneRun;
   maskStepSecrets(process.env, laneRun.jobs);
-  if (inputs.tartBaseVm !== '' && laneRun.jobs.some((job) => job.execution.runtime === 'tart')) {
-    core.warning(
-      `tart-base-vm \`${inputs.tartBaseVm}\` is accepted, but Tart jobs report "not available yet" in this build (the Tart backend is not built)`,
-    );
-  }
 
   const cancellation = cancelOnSignals();
   const environment = executionEnvironment({
@@ -65,8 +59,7 @@ export async function runRunCommand(): Promise<void> {
       maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
       reporter: groupedReporter(process.stdout, laneRun.parallel),
       signal: cancellation.signal,
-      transportFor: (placement) => environment.transportFor(placement),
-      resolveBackend: (execution) => environment.resolveBackend(execution),
+      environment,
     });
   } finally {
     cancellation.dispose();
@@ -119,55 +112,9 @@ function readRunInputs(env: NodeJS.ProcessEnv): RunInputs {
       hint: 'pass `lane: ${{ matrix.lane }}` from the plan matrix',
     });
   }
-  const sshKey = core.getInput('ssh-key', { trimWhitespace: false });
-  maskSecret(sshKey);
-  const host: HostSettings = {};
-  const sshPort = parsePort(core.getInput('ssh-port'));
-  const sshHost = core.getInput('ssh-host').trim();
-  if (sshHost !== '') {
-    const knownHosts = core.getInput('ssh-known-hosts', { trimWhitespace: false });
-    host.ssh = {
-      host: sshHost,
-      port: sshPort,
-      user: core.getInput('ssh-user').trim() || 'root',
-      ...(sshKey.trim() === '' ? { agent: true } : { privateKey: sshKey.trim() + '\n' }),
-      ...(knownHosts.trim() === '' ? {} : { knownHosts }),
-    };
-  } else if (sshKey.trim() !== '') {
-    throw new InputError('`ssh-key` is set but `ssh-host` is empty', {
-      where: 'input `ssh-host`',
-      hint: 'give the host remote_ssh jobs run on, or drop the key',
-    });
-  }
-  const incus: NonNullable<HostSettings['incus']> = {};
-  const cli = core.getInput('incus-cli').trim();
-  if (cli !== '') {
-    if (cli !== 'incus' && cli !== 'lxc') {
-      throw new InputError(`\`incus-cli\` must be \`incus\` or \`lxc\`, got ${JSON.stringify(cli)}`, {
-        where: 'input `incus-cli`',
-      });
-    }
-    incus.cli = cli;
-  }
-  const project = core.getInput('incus-project').trim();
-  if (project !== '') incus.project = project;
-  const profiles = core
-    .getInput('incus-profile')
-    .split(/[\s,]+/)
-    .filter((p) => p !== '');
-  if (profiles.length > 0) incus.profiles = profiles;
-  const image = core.getInput('incus-image').trim();
-  if (image !== '') incus.image = image;
-  const type = core.getInput('incus-type').trim();
-  if (type !== '') {
-    if (type !== 'vm' && type !== 'container') {
-      throw new InputError(`\`incus-type\` must be \`vm\` or \`container\`, got ${JSON.stringify(type)}`, {
-        where: 'input `incus-type`',
-      });
-    }
-    incus.instance_type = type;
-  }
-  if (Object.keys(incus).length > 0) host.incus = incus;
+  // One table for the action's inputs and the CLI's flags (src/hosts); `ssh-key` is masked and
+  // registered with the redactor as soon as it is read.
+  const host = actionHostSettings((name) => core.getInput(name, { trimWhitespace: false }), maskSecret, env);
 
   const stateRootInput = core.getInput('state-root').trim();
   const runnerTemp = env['RUNNER_TEMP'];
@@ -177,7 +124,6 @@ function readRunInputs(env: NodeJS.ProcessEnv): RunInputs {
     catalog: core.getInput('catalog').trim(),
     stateRoot: stateRootInput !== '' ? stateRootInput : runnerTemp ? join(runnerTemp, 'pikaci') : '',
     host,
-    tartBaseVm: core.getInput('tart-base-vm').trim(),
     uploadArtifact: booleanInput('upload-artifact', true),
     retentionDays: retentionDays(core.getInput('retention-days').trim()),
   };
@@ -209,17 +155,6 @@ function maskStepSecrets(env: NodeJS.ProcessEnv, jobs: readonly JobSpec[]): void
   maskSecret(core.getInput('token'));
   for (const name of RUNNER_SECRET_VARIABLES) maskSecret(env[name]);
   for (const job of jobs) for (const name of job.secrets ?? []) maskSecret(env[name]);
-}
-
-function parsePort(value: string): number {
-  const text = value.trim() || '22';
-  const port = Number(text);
-  if (!/^\d+$/.test(text) || port < 1 || port > 65_535) {
-    throw new InputError(`\`ssh-port\` must be a port number (1–65535), got ${JSON.stringify(value)}`, {
-      where: 'input `ssh-port`',
-    });
-  }
-  return port;
 }
 
 function retentionDays(value: string): number | undefined {

@@ -2,8 +2,7 @@
  * The few git operations planning needs, behind one small interface so the selection core never
  * talks to git and tests can run the real thing against repositories they build.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { decodeUtf8 } from '../toml/index.js';
 import { InputError, PikaciError } from '../util/index.js';
 import {
@@ -13,6 +12,7 @@ import {
   pathsOfChanges,
   type FileChange,
 } from './changes.js';
+import { runGit, type GitOutput } from './run.js';
 
 export interface Git {
   /** The repository's working directory. */
@@ -45,17 +45,21 @@ export interface GitOptions {
   warn?: (message: string) => void;
 }
 
+/**
+ * The top level of the git working tree that contains `cwd`, else `cwd` itself (resolved): outside a
+ * repository, or without git, the state root and the default manifest and catalog are found there.
+ */
+export async function repoRoot(cwd: string = process.cwd()): Promise<string> {
+  const top = await runGit(cwd, ['rev-parse', '--show-toplevel']).then(
+    (result) => result.stdout.toString('utf8').trim(),
+    () => '',
+  );
+  return top === '' ? resolve(cwd) : top;
+}
+
 /** A `Git` that runs the `git` program in `dir`. */
 export function createGit(dir: string, options: GitOptions = {}): Git {
   return new ProcessGit(dir, options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)));
-}
-
-interface GitResult {
-  exitCode: number;
-  stdout: string;
-  /** The same output undecoded, for names that must be checked byte by byte. */
-  stdoutBytes: Buffer;
-  stderr: string;
 }
 
 class ProcessGit implements Git {
@@ -75,7 +79,7 @@ class ProcessGit implements Git {
         hint: 'pass a commit that exists locally (a shallow clone may lack it: fetch more history, e.g. fetch-depth: 0)',
       });
     }
-    return result.stdout.trim();
+    return result.stdout.toString('utf8').trim();
   }
 
   async hasCommit(rev: string): Promise<boolean> {
@@ -88,7 +92,7 @@ class ProcessGit implements Git {
 
   async mergeBase(a: string, b: string): Promise<string | null> {
     const result = await this.run(['merge-base', '--end-of-options', a, b], [0, 1]);
-    const base = result.stdout.trim();
+    const base = result.stdout.toString('utf8').trim();
     return result.exitCode === 0 && base !== '' ? base : null;
   }
 
@@ -102,7 +106,7 @@ class ProcessGit implements Git {
 
   async isShallow(): Promise<boolean> {
     const result = await this.run(['rev-parse', '--is-shallow-repository']);
-    return result.stdout.trim() === 'true';
+    return result.stdout.toString('utf8').trim() === 'true';
   }
 
   async fetchDeepen(depth: number, remote = 'origin'): Promise<void> {
@@ -127,7 +131,7 @@ class ProcessGit implements Git {
       '--',
     ]);
     try {
-      return parseNameStatusZ(result.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name)));
+      return parseNameStatusZ(result.stdout, (name) => this.warn(invalidUtf8Warning(name)));
     } catch (error) {
       throw new PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
         where: this.dir,
@@ -149,7 +153,7 @@ class ProcessGit implements Git {
       });
     }
     // Shown files are TOML manifests: invalid UTF-8 is an error at its line, never replaced.
-    return decodeUtf8(result.stdoutBytes, `${rev}:${path}`);
+    return decodeUtf8(result.stdout, `${rev}:${path}`);
   }
 
   async localChanges(): Promise<string[]> {
@@ -164,92 +168,16 @@ class ProcessGit implements Git {
     ]);
     const untracked = await this.run(['ls-files', '--others', '--exclude-standard', '--full-name', '-z']);
     const names = [
-      ...decodeNulSeparated(edited.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
-      ...decodeNulSeparated(untracked.stdoutBytes, (name) => this.warn(invalidUtf8Warning(name))),
+      ...decodeNulSeparated(edited.stdout, (name) => this.warn(invalidUtf8Warning(name))),
+      ...decodeNulSeparated(untracked.stdout, (name) => this.warn(invalidUtf8Warning(name))),
     ];
     return [...new Set(names.filter((name) => name !== ''))].sort();
   }
 
-  /** Run git; an exit code outside `expected` is a `PikaciError` carrying git's stderr. */
-  private async run(args: readonly string[], expected: readonly number[] = [0]): Promise<GitResult> {
-    const outcome = await spawnGit(this.dir, args);
-    if (outcome.kind === 'failed') {
-      const why =
-        outcome.code !== 'ENOENT'
-          ? outcome.message
-          : existsSync(this.dir)
-            ? 'git is not installed or not on PATH'
-            : 'the directory does not exist';
-      throw new PikaciError(`cannot run \`git ${args[0]}\`: ${why}`, { where: this.dir });
-    }
-    const { exitCode, stderr } = outcome;
-    if (!expected.includes(exitCode)) {
-      const trimmed = stderr.trim();
-      throw new PikaciError(
-        `\`git ${args.join(' ')}\` failed (exit ${exitCode})${trimmed ? `: ${trimmed}` : ''}`,
-        {
-          where: this.dir,
-          hint: trimmed.includes('not a git repository')
-            ? 'run from a git checkout or pass --repo DIR'
-            : undefined,
-        },
-      );
-    }
-    return outcome;
+  /** Run git here (`runGit`: the cleaned environment, one error shape); exit codes outside `expected` throw. */
+  private run(args: readonly string[], expected: readonly number[] = [0]): Promise<GitOutput> {
+    return runGit(this.dir, args, { exitCodes: expected });
   }
-}
-
-type SpawnOutcome =
-  ({ kind: 'exited' } & GitResult) | { kind: 'failed'; code: string | undefined; message: string };
-
-/**
- * One short git process through `node:child_process` rather than execa: the plan path runs a few
- * of these and never needs process-group handling, and not loading execa is a measured part of the
- * action's cold start. Output is decoded as UTF-8 across chunk boundaries, nothing stripped.
- */
-function spawnGit(dir: string, args: readonly string[]): Promise<SpawnOutcome> {
-  return new Promise((resolvePromise) => {
-    const child = spawn('git', args, {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-    });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    let settled = false;
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (settled) return;
-      settled = true;
-      resolvePromise({ kind: 'failed', code: error.code, message: error.message });
-    });
-    child.on('close', (exitCode, signal) => {
-      if (settled) return;
-      settled = true;
-      if (exitCode === null) {
-        resolvePromise({
-          kind: 'failed',
-          code: undefined,
-          message: `Command was killed with ${signal ?? 'a signal'}: git ${args.join(' ')}`,
-        });
-        return;
-      }
-      try {
-        const stdoutBytes = Buffer.concat(stdout);
-        resolvePromise({
-          kind: 'exited',
-          exitCode,
-          stdout: stdoutBytes.toString('utf8'),
-          stdoutBytes,
-          stderr: Buffer.concat(stderr).toString('utf8'),
-        });
-      } catch (error) {
-        // Output beyond the largest string V8 can hold.
-        resolvePromise({ kind: 'failed', code: undefined, message: (error as Error).message });
-      }
-    });
-  });
 }
 
 /** What `changesSince` diffed, and the paths it found. */

@@ -1,4 +1,7 @@
-/** The guest contract of the Incus runtime: request files, lifecycle files, paths, runner script. */
+/**
+ * The guest contract of the Incus runtime (docs/guest-protocol.md): request files, lifecycle files,
+ * paths, runner script.
+ */
 export { GUEST_PATHS, GUEST_USER } from './paths.js';
 export {
   GUEST_REQUEST_SCHEMA_VERSION,

@@ -1,6 +1,8 @@
 /**
- * The guest lifecycle files (docs/upstream.md, executor 0.4 and 5.4): `status.json`, `events.jsonl`
- * and the terminal `result.json`, written by the guest runner and read back by the host.
+ * The guest lifecycle files (docs/guest-protocol.md "Lifecycle files"; docs/upstream.md, executor 0.4
+ * and 5.4): `status.json`, `events.jsonl` and the terminal `result.json`, written by the guest runner
+ * and read back by the host. The schemas accept what any writer may produce (upstream's included);
+ * the runner's exact bytes are specified in the protocol.
  */
 import { z } from 'zod';
 import { PikaciError } from '../util/index.js';
@@ -125,6 +127,6 @@ function describeIssue(error: z.ZodError): string {
 function lifecycleError(where: string, what: string, problem: string): PikaciError {
   return new PikaciError(`${what} ${problem}`, {
     where,
-    hint: 'the guest runner (pikaci-incus-run) writes this file; check logs/guest.log for how it ended',
+    hint: 'the guest runner (pikaci-incus-run) writes this file; check logs/guest.log for how it ended (docs/guest-protocol.md)',
   });
 }

@@ -1,14 +1,15 @@
 /**
- * Guest paths of the Incus runtime (docs/upstream.md, executor 5.1, pika-cloud `paths.rs`). The image,
- * the guest runner script and the host-side executor all use these; change them together.
+ * Guest paths of the Incus runtime (docs/guest-protocol.md "Paths"; docs/upstream.md, executor 5.1).
+ * The image, the guest runner script and the host-side executor all use these; change them together.
  */
 export const GUEST_PATHS = {
   runtimeStateDir: '/run/pika-cloud',
   request: '/run/pika-cloud/guest-request.json',
-  /** pikaci-action's shell-readable companion of the request (see request.ts). */
+  /** pikaci-action's shell-readable companion of the request (docs/guest-protocol.md "Request files"). */
   requestEnv: '/run/pika-cloud/guest-request.env',
   status: '/run/pika-cloud/status.json',
   events: '/run/pika-cloud/events.jsonl',
+  /** The last event's `seq`, for the next writer of events.jsonl; not collected by the host. */
   eventsSeq: '/run/pika-cloud/events.jsonl.seq',
   result: '/run/pika-cloud/result.json',
   logsDir: '/run/pika-cloud/logs',

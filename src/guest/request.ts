@@ -1,17 +1,12 @@
 /**
- * The guest request (docs/upstream.md, executor 5.2, `IncusGuestRunRequest` schema_version 2) and its
- * shell-readable companion.
+ * The guest request and its shell-readable companion (docs/guest-protocol.md "Request files";
+ * docs/upstream.md, executor 5.2, schema_version 2).
  *
  * The host writes two files side by side: `guest-request.json` (the upstream JSON, 2-space indent)
- * and `guest-request.env` (the same values as `KEY='value'` lines). The guest runner is a POSIX sh
- * script that must work on a stock busybox image without jq or python, so it sources the env file
- * for the values and reads only `schema_version` and the top-level field names from the JSON. The
- * env file's `PIKACI_REQUEST_SHA256` is the sha256 of the JSON file, so the runner refuses a pair
- * that was not written together. Both come from one validated object here.
- *
- * Two optional fields extend upstream v2: `env` (extra environment variables, applied last) and
- * `cwd` (working directory, default `/workspace/snapshot`). They are omitted when unset, so a plain
- * request is exactly the upstream shape.
+ * and `guest-request.env` (the same values as `KEY='value'` lines), which the POSIX sh runner sources
+ * because a stock image has no JSON parser; its `PIKACI_REQUEST_SHA256` binds it to the JSON. Both
+ * come from one validated object here. The optional `env` and `cwd` extend upstream v2 and are
+ * omitted when unset, so a plain request is exactly the upstream shape.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -19,7 +14,7 @@ import { compileJobCommand, type JobSpec } from '../model/index.js';
 import { InputError, shellQuote } from '../util/index.js';
 
 export const GUEST_REQUEST_SCHEMA_VERSION = 2;
-/** The runner accepts at most nine digits (it compares numbers in the shell). */
+/** The runner accepts at most nine digits (it compares numbers in the shell; docs/guest-protocol.md "The runner"). */
 export const MAX_GUEST_TIMEOUT_SECS = 999_999_999;
 export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -64,7 +59,7 @@ export interface GuestRequestFiles {
   envFile: string;
 }
 
-/** The request for one job: its compiled command, root flag and timeout (docs/upstream.md, executor 0.2). */
+/** The request for one job: its compiled command (docs/upstream.md, executor 0.2), root flag and timeout. */
 export function buildGuestRequest(job: JobSpec, options: GuestRequestOptions = {}): GuestRequestFiles {
   const compiled = compileJobCommand(job);
   return renderGuestRequest({

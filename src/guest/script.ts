@@ -1,5 +1,6 @@
 /**
- * The guest runner script's text, for the executor to push into an instance whose image lacks it.
+ * The guest runner script's text, for the executor to push into an instance whose image lacks it
+ * (docs/guest-protocol.md "Paths").
  *
  * `nix/incus/pikaci-incus-run` is the single source of truth; nothing is generated. From `src/guest/`
  * (tsx, jest) and `lib/guest/` (the library build) it is two directories up. The ncc bundles carry

@@ -1,19 +1,19 @@
 /**
  * Host settings → how a run reaches its placements and which backend runs each pair. This is the
- * one place that composes transports with runtime backends; the orchestrator receives the result.
- * A run in a concurrency group takes the group's lock on each placement host over that host's own
- * transport when the host is first used, and drops it when the run closes the transport.
+ * one place that composes transports with the runtime modules of the registry (`./registry.ts`);
+ * the orchestrator receives the result. A run in a concurrency group takes the group's lock on
+ * each placement host over that host's own transport when the host is first used, and drops it
+ * when the run closes the transport.
  */
-import { createIncusBackend, IncusHostConfigSchema, type IncusHostConfig } from '../incus/index.js';
 import {
   acquireGroupLock,
   DEFAULT_LOCK_TIMEOUT_SECS,
   groupJobsFile,
   type HeldGroupLock,
 } from '../locks/index.js';
-import { assertNever, type ExecutionConfig, type Placement } from '../model/index.js';
-import { remoteHostProcessBackend, supervisedLocalBackend } from '../remote/index.js';
-import { hostProcessBackend, type BackendResolution } from '../runtime/index.js';
+import type { Placement, RuntimeKind } from '../model/index.js';
+import { assertNever } from '../util/index.js';
+import type { BackendResolution, ExecutionEnvironment } from '../runtime/index.js';
 import {
   connectSsh,
   LocalTransport,
@@ -23,21 +23,31 @@ import {
   type Transport,
 } from '../transport/index.js';
 import { InputError } from '../util/index.js';
+import { BACKENDS, RUNTIME_KINDS, type BackendOverrides, type ConfigOf } from './registry.js';
+import { DEFAULT_WORK_DIR } from './settings.js';
 
 export {
+  actionHostSettings,
+  hostSettingsFrom,
   parseHostSettings,
   parseConcurrencyGroup,
-  HOST_ENV,
+  DEFAULT_WORK_DIR,
+  HOST_SETTINGS,
+  PLACEMENT_SETTINGS,
   type HostFlagValues,
   type ParsedHostSettings,
 } from './settings.js';
+export { BACKENDS, RUNTIME_KINDS, type BackendOverrides, type ConfigOf } from './registry.js';
+export type { ExecutionEnvironment } from '../runtime/index.js';
 
-export interface HostSettings {
+/**
+ * How a run reaches its hosts. Per runtime (`incus`, `tart`, …) the parts of its config to set; the
+ * module's defaults complete them (e.g. Incus: the upstream project, profiles and image).
+ */
+export interface HostSettings extends BackendOverrides {
   /** The host `remote_ssh` jobs run on. */
   ssh?: SshConnectOptionsInput;
-  /** How to drive Incus on the placement host; defaults to the upstream project, profile and image. */
-  incus?: Partial<IncusHostConfig>;
-  /** Work dir W on placement hosts (runs, snapshots, locks); overrides `incus.work_dir`. */
+  /** Work dir W on placement hosts (runs, snapshots, locks); default `/var/tmp/pikaci`. */
   remoteWorkDir?: string;
   /** Hold this concurrency group's lock on every placement host the run uses. */
   concurrencyGroup?: string | null;
@@ -48,11 +58,6 @@ export interface HostSettings {
   log?: (line: string) => void;
   /** Called with each transport as it is opened (tests read `connectionCount` from it). */
   onTransport?: (transport: Transport) => void;
-}
-
-export interface ExecutionEnvironment {
-  transportFor(placement: Placement): Promise<Transport>;
-  resolveBackend(execution: ExecutionConfig): BackendResolution;
 }
 
 /** A transport that also holds a group lock on its host; closing releases the lock first. */
@@ -78,13 +83,25 @@ class LockedTransport implements Transport {
   }
 }
 
+type Configs = { [R in RuntimeKind]: ConfigOf<R> };
+
+/** Each runtime's whole config: what `settings` sets, completed by its module. */
+export function backendConfigs(settings: HostSettings, workDir: string): Configs {
+  return Object.fromEntries(
+    RUNTIME_KINDS.map((runtime) => [
+      runtime,
+      BACKENDS[runtime].complete((settings[runtime] ?? {}) as never, { workDir }),
+    ]),
+  ) as Configs;
+}
+
 export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvironment {
-  const incus = IncusHostConfigSchema.parse({
-    ...settings.incus,
-    ...(settings.remoteWorkDir === undefined ? {} : { work_dir: settings.remoteWorkDir }),
-  });
-  const workDir = incus.work_dir;
+  const workDir = settings.remoteWorkDir ?? DEFAULT_WORK_DIR;
+  // Completed up front: a bad setting fails here, before any job, naming the setting.
+  const configs = backendConfigs(settings, workDir);
+  const jobsLockFile = settings.concurrencyGroup ? groupJobsFile(workDir, settings.concurrencyGroup) : null;
   const log = settings.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const backends = new Map<string, Promise<BackendResolution>>();
 
   async function open(placement: Placement): Promise<Transport> {
     switch (placement) {
@@ -123,39 +140,13 @@ export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvi
       }
     },
     resolveBackend({ placement, runtime }) {
-      switch (runtime) {
-        case 'host_process': {
-          const jobsLockFile = settings.concurrencyGroup
-            ? groupJobsFile(workDir, settings.concurrencyGroup)
-            : null;
-          return {
-            kind: 'ready',
-            backend:
-              placement === 'local'
-                ? supervisedLocalBackend(hostProcessBackend, jobsLockFile)
-                : remoteHostProcessBackend(workDir, jobsLockFile),
-          };
-        }
-        case 'incus':
-          return { kind: 'ready', backend: createIncusBackend({ config: incus }) };
-        case 'tart':
-          return {
-            kind: 'unavailable',
-            message: `not available yet: ${placement} × tart jobs need the Tart runtime backend`,
-          };
-        default:
-          return assertNever(runtime);
+      const key = `${placement} ${runtime}`;
+      let backend = backends.get(key);
+      if (!backend) {
+        backend = BACKENDS[runtime].create(configs[runtime] as never, { placement, workDir, jobsLockFile });
+        backends.set(key, backend);
       }
+      return backend;
     },
   };
 }
-export {
-  sweepOrphanInstances,
-  sweepOrphanProcesses,
-  DEFAULT_ORPHAN_GRACE_SECS,
-  type SweepDecision,
-  type SweepOptions,
-  type ProcessSweepDecision,
-  type ProcessSweepOptions,
-  type RunOwnership,
-} from './orphans.js';

@@ -1,185 +1,195 @@
 /**
- * Host settings from CLI flags and the environment (flags win). Pure: the caller passes the flag
- * values and `process.env`; every bad value is an `InputError` naming the flag and its variable.
+ * Host settings (README "Host settings"): the placement rows here and each runtime's rows from its
+ * backend module form one table; the CLI reads it as flags with `PIKACI_*` fallbacks, the action as
+ * inputs, and one function turns either into settings. Every bad value is an `InputError` naming the
+ * flag and its variable, or the input.
  */
-import { IncusHostConfigSchema, type IncusHostConfig } from '../incus/index.js';
 import { DEFAULT_LOCK_TIMEOUT_SECS, validateGroupName } from '../locks/index.js';
+import type { RuntimeKind } from '../model/index.js';
+import {
+  ACTION_ORIGIN,
+  CLI_ORIGIN,
+  readActionSettings,
+  readCliSettings,
+  setting,
+  type SettingOrigin,
+  type SettingSpec,
+  type SettingValues,
+} from '../runtime/index.js';
 import { parseSshConnectOptions, type SshConnectOptionsInput } from '../transport/index.js';
 import { InputError } from '../util/index.js';
+import { BACKENDS, RUNTIME_KINDS, type BackendOverrides } from './registry.js';
 
-/** Raw flag values as commander gives them (strings, booleans, repeatable lists). */
-export interface HostFlagValues {
-  sshHost?: string;
-  sshUser?: string;
-  sshPort?: string;
-  sshKey?: string;
-  sshKnownHosts?: string;
-  sshAcceptNewHostKeys?: boolean;
-  incusCli?: string;
-  incusSudo?: boolean;
-  incusProject?: string;
-  incusProfile?: string[];
-  incusImage?: string;
-  incusType?: string;
-  incusStoragePool?: string;
-  remoteWorkDir?: string;
-  lockTimeout?: string;
-}
+/** Work dir W on placement hosts when none is given. */
+export const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
 
-/** The environment variable read for each flag when the flag is absent. */
-export const HOST_ENV: Readonly<Record<keyof HostFlagValues, string>> = {
-  sshHost: 'PIKACI_SSH_HOST',
-  sshUser: 'PIKACI_SSH_USER',
-  sshPort: 'PIKACI_SSH_PORT',
-  sshKey: 'PIKACI_SSH_KEY',
-  sshKnownHosts: 'PIKACI_SSH_KNOWN_HOSTS',
-  sshAcceptNewHostKeys: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
-  incusCli: 'PIKACI_INCUS_CLI',
-  incusSudo: 'PIKACI_INCUS_SUDO',
-  incusProject: 'PIKACI_INCUS_PROJECT',
-  incusProfile: 'PIKACI_INCUS_PROFILE',
-  incusImage: 'PIKACI_INCUS_IMAGE',
-  incusType: 'PIKACI_INCUS_TYPE',
-  incusStoragePool: 'PIKACI_INCUS_STORAGE_POOL',
-  remoteWorkDir: 'PIKACI_REMOTE_WORK_DIR',
-  lockTimeout: 'PIKACI_LOCK_TIMEOUT',
-};
+/** How to reach a placement host, and what every runtime shares there. */
+export const PLACEMENT_SETTINGS: readonly SettingSpec[] = [
+  {
+    name: 'ssh-host',
+    env: 'PIKACI_SSH_HOST',
+    kind: 'text',
+    argument: '<host>',
+    description: 'the host remote_ssh jobs run on',
+  },
+  {
+    name: 'ssh-user',
+    env: 'PIKACI_SSH_USER',
+    kind: 'text',
+    argument: '<user>',
+    description: 'the SSH user (default: $USER on the CLI, root in the action)',
+  },
+  {
+    name: 'ssh-port',
+    env: 'PIKACI_SSH_PORT',
+    kind: 'integer',
+    argument: '<port>',
+    min: 1,
+    max: 65_535,
+    description: 'the SSH port (default 22)',
+  },
+  {
+    name: 'ssh-key',
+    env: 'PIKACI_SSH_KEY',
+    kind: 'text',
+    argument: '<path>',
+    description: 'the private key file for the SSH host (default: the SSH agent)',
+    action: 'content',
+    actionDescription:
+      'the private key for the SSH host (a secret): masked, kept in memory, never written to disk. Empty: the SSH agent.',
+    secret: true,
+  },
+  {
+    name: 'ssh-known-hosts',
+    env: 'PIKACI_SSH_KNOWN_HOSTS',
+    kind: 'text',
+    argument: '<path>',
+    description: 'the known_hosts file for the SSH host; host keys are always verified',
+    action: 'content',
+    actionDescription: 'known_hosts lines for the SSH host; host keys are always verified.',
+  },
+  {
+    name: 'ssh-accept-new-host-keys',
+    env: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
+    kind: 'boolean',
+    description: 'trust and record the key of a host not yet in known_hosts',
+    action: 'none',
+  },
+  {
+    name: 'remote-work-dir',
+    env: 'PIKACI_REMOTE_WORK_DIR',
+    kind: 'text',
+    argument: '<path>',
+    absolute: true,
+    description: `the work dir on placement hosts: runs, snapshots, locks (default ${DEFAULT_WORK_DIR})`,
+  },
+  {
+    name: 'lock-timeout',
+    env: 'PIKACI_LOCK_TIMEOUT',
+    kind: 'integer',
+    argument: '<secs>',
+    min: 0,
+    max: 604_800,
+    description: `how long to wait for the concurrency group's lock, in seconds (default ${DEFAULT_LOCK_TIMEOUT_SECS})`,
+  },
+];
 
-const FLAG_NAMES: Readonly<Record<keyof HostFlagValues, string>> = {
-  sshHost: '--ssh-host',
-  sshUser: '--ssh-user',
-  sshPort: '--ssh-port',
-  sshKey: '--ssh-key',
-  sshKnownHosts: '--ssh-known-hosts',
-  sshAcceptNewHostKeys: '--ssh-accept-new-host-keys',
-  incusCli: '--incus-cli',
-  incusSudo: '--incus-sudo',
-  incusProject: '--incus-project',
-  incusProfile: '--incus-profile',
-  incusImage: '--incus-image',
-  incusType: '--incus-type',
-  incusStoragePool: '--incus-storage-pool',
-  remoteWorkDir: '--remote-work-dir',
-  lockTimeout: '--lock-timeout',
-};
+/** The whole table: placement rows, then each runtime's. */
+export const HOST_SETTINGS: readonly SettingSpec[] = [
+  ...PLACEMENT_SETTINGS,
+  ...RUNTIME_KINDS.flatMap((runtime) => BACKENDS[runtime].settings),
+];
 
-export interface ParsedHostSettings {
+/** Commander's flag values for the host flags (see `src/cli/commands/host-options.ts`). */
+export type HostFlagValues = Readonly<Record<string, unknown>>;
+
+export interface ParsedHostSettings extends BackendOverrides {
   ssh?: SshConnectOptionsInput;
-  incus: Partial<IncusHostConfig>;
   remoteWorkDir?: string;
   lockTimeoutSecs: number;
 }
 
-function source(key: keyof HostFlagValues): string {
-  return `${FLAG_NAMES[key]} (or $${HOST_ENV[key]})`;
-}
+const SSH_ONLY = ['ssh-user', 'ssh-port', 'ssh-key', 'ssh-known-hosts'] as const;
 
-function text(flags: HostFlagValues, env: NodeJS.ProcessEnv, key: keyof HostFlagValues): string | undefined {
-  const flag = flags[key];
-  if (typeof flag === 'string') return flag;
-  const value = env[HOST_ENV[key]];
-  return value === undefined || value === '' ? undefined : value;
-}
-
-function bool(flags: HostFlagValues, env: NodeJS.ProcessEnv, key: keyof HostFlagValues): boolean | undefined {
-  if (flags[key] === true) return true;
-  const value = env[HOST_ENV[key]];
-  if (value === undefined || value === '') return undefined;
-  if (value === '1' || value === 'true') return true;
-  if (value === '0' || value === 'false') return false;
-  throw new InputError(`$${HOST_ENV[key]} must be true, false, 1 or 0, got \`${value}\``);
-}
-
-function integer(value: string, key: keyof HostFlagValues, min: number, max: number): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) {
-    throw new InputError(`${source(key)} must be an integer from ${min} to ${max}, got \`${value}\``);
-  }
-  return n;
-}
-
-export function parseHostSettings(flags: HostFlagValues, env: NodeJS.ProcessEnv): ParsedHostSettings {
-  const incus: Record<string, unknown> = {};
-  const cli = text(flags, env, 'incusCli');
-  if (cli !== undefined) {
-    if (cli !== 'incus' && cli !== 'lxc')
-      throw new InputError(`${source('incusCli')} must be incus or lxc, got \`${cli}\``);
-    incus['cli'] = cli;
-  }
-  const sudo = bool(flags, env, 'incusSudo');
-  if (sudo !== undefined) incus['sudo'] = sudo;
-  const type = text(flags, env, 'incusType');
-  if (type !== undefined) {
-    if (type !== 'vm' && type !== 'container') {
-      throw new InputError(`${source('incusType')} must be vm or container, got \`${type}\``);
-    }
-    incus['instance_type'] = type;
-  }
-  const project = text(flags, env, 'incusProject');
-  if (project !== undefined) incus['project'] = project;
-  const image = text(flags, env, 'incusImage');
-  if (image !== undefined) incus['image'] = image;
-  const pool = text(flags, env, 'incusStoragePool');
-  if (pool !== undefined) incus['storage_pool'] = pool;
-  const profileFlags = flags.incusProfile ?? [];
-  const profileEnv = env[HOST_ENV.incusProfile];
-  const profiles =
-    profileFlags.length > 0
-      ? profileFlags
-      : profileEnv
-        ? profileEnv.split(',').map((p) => p.trim())
-        : undefined;
-  if (profiles !== undefined) {
-    if (profiles.some((p) => p === ''))
-      throw new InputError(`${source('incusProfile')} has an empty profile name`);
-    incus['profiles'] = profiles;
-  }
-  const remoteWorkDir = text(flags, env, 'remoteWorkDir');
-  if (remoteWorkDir !== undefined) {
-    if (!remoteWorkDir.startsWith('/')) {
-      throw new InputError(`${source('remoteWorkDir')} must be an absolute path, got \`${remoteWorkDir}\``);
-    }
-    incus['work_dir'] = remoteWorkDir;
-  }
-  const checked = IncusHostConfigSchema.safeParse(incus);
-  if (!checked.success) {
-    throw new InputError(
-      `invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  }
-
-  const lockTimeout = text(flags, env, 'lockTimeout');
+/** Parsed values from either origin → settings; each runtime's module reads its own rows. */
+export function hostSettingsFrom(
+  values: SettingValues,
+  origin: SettingOrigin,
+  env: NodeJS.ProcessEnv,
+): ParsedHostSettings {
+  const remoteWorkDir = setting.text(values, 'remote-work-dir');
   const settings: ParsedHostSettings = {
-    incus: incus as Partial<IncusHostConfig>,
-    lockTimeoutSecs:
-      lockTimeout === undefined ? DEFAULT_LOCK_TIMEOUT_SECS : integer(lockTimeout, 'lockTimeout', 0, 604_800),
+    lockTimeoutSecs: setting.integer(values, 'lock-timeout') ?? DEFAULT_LOCK_TIMEOUT_SECS,
     ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
   };
+  const workDir = remoteWorkDir ?? DEFAULT_WORK_DIR;
+  for (const runtime of RUNTIME_KINDS) {
+    const module = BACKENDS[runtime];
+    const given = module.configure(values, origin);
+    // Completed now so a bad combination fails before the run starts, with the settings named.
+    module.complete(given as never, { workDir });
+    if (Object.keys(given).length > 0) (settings as Record<RuntimeKind, unknown>)[runtime] = given;
+  }
 
-  const host = text(flags, env, 'sshHost');
+  const host = setting.text(values, 'ssh-host');
   if (host === undefined) {
-    for (const key of ['sshUser', 'sshPort', 'sshKey', 'sshKnownHosts'] as const) {
-      if (flags[key] !== undefined) {
-        throw new InputError(`${FLAG_NAMES[key]} was given without --ssh-host`, {
-          hint: 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs',
-        });
-      }
+    const stray = SSH_ONLY.find((name) => values.has(name));
+    if (stray !== undefined) {
+      throw new InputError(
+        origin.kind === 'cli'
+          ? `--${stray} was given without --ssh-host`
+          : `input \`${stray}\` is set but \`ssh-host\` is empty`,
+        {
+          ...(origin.kind === 'action' ? { where: 'input `ssh-host`' } : {}),
+          hint:
+            origin.kind === 'cli'
+              ? 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs'
+              : 'give the host remote_ssh jobs run on, or drop the SSH inputs',
+        },
+      );
     }
     return settings;
   }
-  const port = text(flags, env, 'sshPort');
-  const key = text(flags, env, 'sshKey');
-  const knownHosts = text(flags, env, 'sshKnownHosts');
-  const ssh: SshConnectOptionsInput = {
-    host,
-    user: text(flags, env, 'sshUser') ?? (env['USER'] || 'root'),
-    ...(port === undefined ? {} : { port: integer(port, 'sshPort', 1, 65_535) }),
-    ...(key === undefined ? {} : { privateKeyPath: key }),
-    ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
-    acceptNewHostKeys: bool(flags, env, 'sshAcceptNewHostKeys') ?? false,
-  };
-  parseSshConnectOptions(ssh, 'SSH flags (--ssh-*) or $PIKACI_SSH_*');
+  const port = setting.integer(values, 'ssh-port');
+  const key = setting.text(values, 'ssh-key');
+  const knownHosts = setting.text(values, 'ssh-known-hosts');
+  const user = setting.text(values, 'ssh-user') ?? (origin.kind === 'cli' ? env['USER'] || 'root' : 'root');
+  const ssh: SshConnectOptionsInput =
+    origin.kind === 'cli'
+      ? {
+          host,
+          user,
+          ...(port === undefined ? {} : { port }),
+          ...(key === undefined ? {} : { privateKeyPath: key }),
+          ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
+          acceptNewHostKeys: setting.boolean(values, 'ssh-accept-new-host-keys') ?? false,
+        }
+      : {
+          host,
+          user,
+          port: port ?? 22,
+          ...(key === undefined ? { agent: true } : { privateKey: `${key.trim()}\n` }),
+          ...(knownHosts === undefined ? {} : { knownHosts }),
+        };
+  parseSshConnectOptions(
+    ssh,
+    origin.kind === 'cli' ? 'SSH flags (--ssh-*) or $PIKACI_SSH_*' : 'the ssh-* inputs',
+  );
   return { ...settings, ssh };
+}
+
+/** CLI: commander's flag values, each falling back to its `PIKACI_*` variable. */
+export function parseHostSettings(flags: HostFlagValues, env: NodeJS.ProcessEnv): ParsedHostSettings {
+  return hostSettingsFrom(readCliSettings(HOST_SETTINGS, flags, env), CLI_ORIGIN, env);
+}
+
+/** Action: the inputs; secret inputs go to `onSecret` as soon as they are read. */
+export function actionHostSettings(
+  getInput: (name: string) => string,
+  onSecret: (value: string) => void,
+  env: NodeJS.ProcessEnv,
+): ParsedHostSettings {
+  return hostSettingsFrom(readActionSettings(HOST_SETTINGS, getInput, onSecret), ACTION_ORIGIN, env);
 }
 
 export function parseConcurrencyGroup(value: string | undefined): string | null {

@@ -9,7 +9,7 @@
  * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
  *
  * The group is only let go once the run's remote job processes are gone, not merely once its
- * connection is: each supervised job's watcher (`src/remote/supervisor.ts`) holds a shared flock on
+ * connection is: each supervised job's watcher (`src/backends/host-process/supervisor.ts`) holds a shared flock on
  * `<group>.lock.jobs` until it has stopped the job's process group, and the holder takes that lock
  * exclusively after its stdin ends, before it exits. The wait is bounded so a wedged host cannot
  * hold a group forever; running out is reported.

@@ -1,6 +1,7 @@
 /** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
 import { shellJoin, shellQuote } from '../util/index.js';
-import { assertNever, stagedLinuxCommand, type GuestCommand, type JobSpec } from './job.js';
+import { stagedLinuxCommand, type GuestCommand, type JobSpec } from './job.js';
+import { assertNever } from '../util/index.js';
 
 export interface CompiledCommand {
   /** One shell command line. */

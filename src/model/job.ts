@@ -4,6 +4,7 @@
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */
 import { z } from 'zod';
+import { assertNever } from '../util/index.js';
 
 export const PLACEMENTS = ['local', 'remote_ssh'] as const;
 export const RUNTIMES = ['host_process', 'incus', 'tart'] as const;
@@ -149,8 +150,4 @@ export function stagedLinuxCommand(job: JobSpec): StagedLinuxCommand | undefined
 /** Upstream: execute nodes run concurrently only when every job of the run is a staged Linux job. */
 export function supportsParallelExecute(job: JobSpec): boolean {
   return stagedLinuxCommand(job) !== undefined;
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
 }

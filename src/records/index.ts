@@ -8,7 +8,6 @@ export { writeRecord, writeFileAtomic } from './atomic.js';
 export { readRecord, describeIssues } from './read.js';
 export { runLiveness, type RunLiveness } from './liveness.js';
 export {
-  repoRoot,
   resolveStateRoot,
   ensureWritableStateRoot,
   ensureReadableStateRoot,
@@ -31,3 +30,4 @@ export {
   type GcOptions,
   type GcResult,
 } from './loaders.js';
+export { orphanJudge, DEFAULT_ORPHAN_GRACE_SECS, type OrphanVerdict, type RunOwnership } from './orphans.js';

@@ -18,8 +18,6 @@ export interface JobPaths {
   artifactsDir: string;
   guestLog: string;
   resultJson: string;
-  /** Writable copy of the snapshot, for `writable_workspace` jobs only. */
-  workspaceDir: string;
 }
 
 export function runsDir(stateRoot: string): string {
@@ -53,6 +51,5 @@ export function jobPaths(runDir: string, jobId: string): JobPaths {
     artifactsDir,
     guestLog: join(artifactsDir, 'guest.log'),
     resultJson: join(artifactsDir, 'result.json'),
-    workspaceDir: join(jobDir, 'workspace'),
   };
 }

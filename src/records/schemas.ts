@@ -45,8 +45,14 @@ export const RemoteLinuxVmPhaseSchema = z.enum([
   'collect_artifacts',
 ]);
 
+/**
+ * A VM backend's execution (docs/upstream.md, records 2): upstream's Incus shape, plus `image`,
+ * which every VM runtime fills the same way (name, and the digest or fingerprint where the runtime
+ * reports one), so summaries need no per-runtime code.
+ */
 export const RemoteLinuxVmExecutionRecordSchema = z.object({
-  backend: z.literal('incus'),
+  backend: RuntimeKindSchema,
+  image: z.object({ name: z.string(), digest: nullableString }).nullable().default(null),
   incus_image: z
     .object({ project: z.string(), alias: z.string(), fingerprint: nullableString })
     .nullable()
@@ -166,7 +172,7 @@ export const PrepareNodeSchema = z.discriminatedUnion('type', [
       .nullable()
       .default(null),
   }),
-  z.object({ type: z.literal('remote_linux_vm_backend'), backend: z.literal('incus') }),
+  z.object({ type: z.literal('remote_linux_vm_backend'), backend: RuntimeKindSchema }),
 ]);
 export type PrepareNode = z.infer<typeof PrepareNodeSchema>;
 
@@ -259,7 +265,7 @@ export const PreparedOutputsRecordSchema = z.object({
 });
 export type PreparedOutputsRecord = z.infer<typeof PreparedOutputsRecordSchema>;
 
-/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract. */
+/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract (docs/guest-protocol.md). */
 export { TerminalResultSchema, type TerminalResult } from '../guest/index.js';
 
 export const JobLogMetadataSchema = z.object({

@@ -2,29 +2,16 @@
  * Choosing and checking the state root: `--state-root`, else `PIKACI_STATE_ROOT`, else
  * `<repo root>/.pikaci` where the repo root is the git top level of the cwd (the cwd outside git).
  */
-import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { repoRoot } from '../git/index.js';
 import { describeSystemError, errorMessage, InputError, isSystemError } from '../util/index.js';
-
-const execFileAsync = promisify(execFile);
 
 export interface StateRootSources {
   flag?: string | undefined;
   env?: string | undefined;
   cwd?: string;
-}
-
-export async function repoRoot(cwd: string = process.cwd()): Promise<string> {
-  try {
-    const { stdout } = await execFileAsync('git', ['rev-parse', '--show-toplevel'], { cwd });
-    const top = stdout.trim();
-    return top === '' ? resolve(cwd) : top;
-  } catch {
-    return resolve(cwd);
-  }
 }
 
 export async function resolveStateRoot(sources: StateRootSources = {}): Promise<string> {

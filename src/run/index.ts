@@ -8,16 +8,14 @@ export {
   type JobPlan,
   type RunPlan,
 } from './plan.js';
+export { runJobs } from './orchestrate.js';
 export {
-  runJobs,
   recordSkippedRun,
   CANCELLED_MESSAGE,
   SKIPPED_AFTER_FAILURE,
   SKIPPED_AFTER_CANCEL,
-  type RunOptions,
-  type RunMetadata,
-  type PrepareHandlers,
-} from './orchestrate.js';
+} from './session.js';
+export type { RunOptions, RunMetadata, PrepareHandlers } from './options.js';
 export {
   maxConcurrentExecutes,
   executeConcurrency,

@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import {
-  assertNever,
   compileGuestCommand,
   compileJobCommand,
   stagedLinuxCommand,
@@ -14,6 +13,7 @@ import {
   type PayloadRole,
   type RuntimeKind,
 } from '../model/index.js';
+import { assertNever } from '../util/index.js';
 import {
   PLAN_PRECONDITIONS,
   jobPaths,

@@ -4,6 +4,7 @@
  * machine-readable modes stdout carries only JSON, so live job output goes to stderr.
  */
 import type { JobOutputChunk, RunLifecycleEvent, RunRecord, RunReporter } from '../records/index.js';
+import { LineSplitter } from '../vm/index.js';
 import { withProgress, type Terminal } from './progress.js';
 
 export const OUTPUT_FORMATS = ['human', 'json', 'jsonl'] as const;
@@ -13,40 +14,30 @@ export interface TextSink {
   write(chunk: string | Buffer): unknown;
 }
 
-/** Longest partial line kept while waiting for its newline; longer ones are flushed as they are. */
-const MAX_PENDING_LINE = 64 * 1024;
-
 /**
- * Prefixes every line of interleaved job output with `[job-id] `, keeping at most one partial line
- * per job and stream, so memory stays bounded however much a job prints.
+ * Prefixes every line of interleaved job output with `[job-id] `: one line splitter per job and
+ * stream, each keeping at most one partial line, so memory stays bounded however much a job prints.
  */
 export class LinePrefixer {
-  private readonly pending = new Map<string, Buffer>();
+  private readonly splitters = new Map<string, { jobId: string; lines: LineSplitter }>();
 
   constructor(private readonly sink: TextSink) {}
 
   write(jobId: string, stream: string, chunk: Buffer): void {
     const key = `${jobId}\0${stream}`;
-    let data = Buffer.concat([this.pending.get(key) ?? Buffer.alloc(0), chunk]);
-    let newline = data.indexOf(0x0a);
-    while (newline !== -1) {
-      this.sink.write(`[${jobId}] ${data.subarray(0, newline + 1).toString()}`);
-      data = data.subarray(newline + 1);
-      newline = data.indexOf(0x0a);
+    let entry = this.splitters.get(key);
+    if (!entry) {
+      entry = { jobId, lines: new LineSplitter(`[${jobId}] `, (line) => void this.sink.write(line)) };
+      this.splitters.set(key, entry);
     }
-    if (data.length > MAX_PENDING_LINE) {
-      this.sink.write(`[${jobId}] ${data.toString()}\n`);
-      data = Buffer.alloc(0);
-    }
-    if (data.length === 0) this.pending.delete(key);
-    else this.pending.set(key, Buffer.from(data));
+    entry.lines.push(chunk);
   }
 
   end(jobId: string): void {
-    for (const [key, data] of this.pending) {
-      if (!key.startsWith(`${jobId}\0`)) continue;
-      this.sink.write(`[${jobId}] ${data.toString()}\n`);
-      this.pending.delete(key);
+    for (const [key, entry] of this.splitters) {
+      if (entry.jobId !== jobId) continue;
+      entry.lines.end();
+      this.splitters.delete(key);
     }
   }
 }

@@ -1,6 +1,30 @@
 /** Runtime backends: one job on one placement × runtime pair. */
-export type { JobContext, JobOutcome, RuntimeBackend, BackendResolution, LogWriter } from './types.js';
-export { hostProcessBackend, hostProcessBackendWith, hostArgv, type HostWorkspace } from './host-process.js';
+export type {
+  JobContext,
+  JobOutcome,
+  RuntimeBackend,
+  BackendResolution,
+  LogWriter,
+  ExecutionEnvironment,
+  BackendHost,
+  BackendModule,
+  OrphanDecision,
+  OrphanJudge,
+  OrphanSweep,
+} from './types.js';
+export {
+  ACTION_ORIGIN,
+  CLI_ORIGIN,
+  flagProperty,
+  readActionSettings,
+  readCliSettings,
+  setting,
+  settingError,
+  type SettingOrigin,
+  type SettingSpec,
+  type SettingValue,
+  type SettingValues,
+} from './settings.js';
 export {
   openLogWriter,
   openLogSet,
@@ -9,6 +33,7 @@ export {
   type LogSet,
 } from './log-writer.js';
 export { writeTerminalResult, readTerminalResult, outcomeFromTerminalResult } from './result.js';
+export { runWithCleanup } from './cleanup.js';
 export {
   jobEnvironment,
   registerDeclaredSecrets,

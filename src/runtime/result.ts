@@ -1,4 +1,7 @@
-/** The terminal `result.json` contract shared by every runtime (docs/upstream.md, executor 0.4, docs/design.md decision 6). */
+/**
+ * The terminal `result.json` contract shared by every runtime (docs/upstream.md, executor 0.4, docs/design.md
+ * decision 6; a guest's in docs/guest-protocol.md "Lifecycle files").
+ */
 import {
   readRecord,
   rfc3339,

@@ -3,7 +3,7 @@
  * lanes and the rule overrides come in; one row per lane of the group comes out, in manifest order.
  */
 import type { Lane, LaneGroup } from '../model/index.js';
-import { assertNever } from '../model/index.js';
+import { assertNever } from '../util/index.js';
 import { compilePatternSets, InvalidGlobError, type PatternSetsIndex } from '../match/index.js';
 import { didYouMean, InputError } from '../util/index.js';
 

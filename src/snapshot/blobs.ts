@@ -4,9 +4,8 @@
  * order. Each blob is handed to `onBlob` whole; while too many handlers are still running, stdout is
  * paused so memory stays bounded.
  */
-import { spawn } from 'node:child_process';
+import { streamGit } from '../git/index.js';
 import { PikaciError } from '../util/index.js';
-import { gitEnv } from './git.js';
 
 const MAX_IN_FLIGHT = 64;
 
@@ -16,13 +15,7 @@ export async function readBlobs(
   onBlob: (oid: string, bytes: Buffer) => Promise<void>,
 ): Promise<void> {
   if (oids.length === 0) return;
-  const child = spawn('git', ['cat-file', '--batch', '--buffer'], {
-    cwd,
-    env: gitEnv(),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const stderr: Buffer[] = [];
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const child = streamGit(cwd, ['cat-file', '--batch', '--buffer']);
 
   return new Promise<void>((resolve, reject) => {
     const queue = new ChunkQueue();
@@ -45,26 +38,21 @@ export async function readBlobs(
     const fail = (error: Error): void => {
       failure ??= error;
       child.stdout.destroy();
-      child.kill();
+      child.stop();
       settle();
     };
 
-    child.on('error', (error) =>
-      fail(new PikaciError(`cannot run git cat-file: ${error.message}`, { where: cwd, hint: 'install git' })),
+    // git cannot start, exits non-zero or is stopped: the runner's error (command and stderr).
+    child.exited.then(
+      () => {
+        exited = true;
+        settle();
+      },
+      (error: Error) => {
+        exited = true;
+        fail(error);
+      },
     );
-    child.on('close', (code) => {
-      exited = true;
-      if (code !== 0 && !failure) {
-        const message = Buffer.concat(stderr).toString('utf8').trim();
-        fail(
-          new PikaciError(`git cat-file --batch exited with ${code}: ${message || 'no message'}`, {
-            where: cwd,
-          }),
-        );
-        return;
-      }
-      settle();
-    });
     child.stdin.on('error', (error) =>
       fail(new PikaciError(`git cat-file stdin: ${error.message}`, { where: cwd })),
     );

@@ -26,10 +26,11 @@ import {
 } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
-import { assertNever } from '../model/index.js';
+import { runGit } from '../git/index.js';
+import { allSettledOrThrow, assertNever } from '../util/index.js';
 import { InputError, PikaciError, withContext } from '../util/index.js';
 import { readBlobs } from './blobs.js';
-import { git, splitNul, tryGit } from './git.js';
+import { splitNul } from './nul.js';
 import { comparePathBytes, computeContentHash, gitBlobId, type FileMode, type HashEntry } from './hash.js';
 import {
   formatSnapshotTimestamp,
@@ -119,6 +120,9 @@ export async function createSnapshot(options: CreateSnapshotOptions): Promise<Sn
   return metadata;
 }
 
+/** The checks below word a non-zero exit themselves: git's exit status is returned, not thrown. */
+const ANY_EXIT = { exitCodes: 'any' } as const;
+
 /** Returns HEAD's commit id after checking that `sourceRoot` is the top of a usable working tree. */
 async function checkSource(sourceRoot: string): Promise<string> {
   const info = await stat(sourceRoot).catch(() => null);
@@ -134,18 +138,18 @@ async function checkSource(sourceRoot: string): Promise<string> {
     checkObjectFormat(sourceRoot, fast.objectFormat);
     return fast.head;
   }
-  const top = await tryGit(sourceRoot, ['rev-parse', '--show-toplevel']);
-  if (!top.ok) {
+  const top = await runGit(sourceRoot, ['rev-parse', '--show-toplevel'], ANY_EXIT);
+  if (top.exitCode !== 0) {
     throw new InputError(`snapshot source is not a git working tree: ${top.stderr}`, {
       where: sourceRoot,
       hint: 'snapshots are made from git checkouts; run from a clone of the repository',
     });
   }
   await checkTopLevel(sourceRoot, top.stdout.toString('utf8').trim());
-  const format = await tryGit(sourceRoot, ['rev-parse', '--show-object-format']);
-  checkObjectFormat(sourceRoot, format.ok ? format.stdout.toString('utf8').trim() : 'sha1');
-  const head = await tryGit(sourceRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-  if (!head.ok) {
+  const format = await runGit(sourceRoot, ['rev-parse', '--show-object-format'], ANY_EXIT);
+  checkObjectFormat(sourceRoot, format.exitCode === 0 ? format.stdout.toString('utf8').trim() : 'sha1');
+  const head = await runGit(sourceRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], ANY_EXIT);
+  if (head.exitCode !== 0) {
     throw new InputError('the repository has no commits, so there is no HEAD to snapshot', {
       where: sourceRoot,
       hint: 'commit the files first (`git add -A && git commit`)',
@@ -162,16 +166,13 @@ async function checkSource(sourceRoot: string): Promise<string> {
 async function sourceFacts(
   sourceRoot: string,
 ): Promise<{ topLevel: string; objectFormat: string; head: string } | null> {
-  const result = await tryGit(sourceRoot, [
-    'rev-parse',
-    '--show-toplevel',
-    '--show-object-format',
-    '--verify',
-    '--quiet',
-    'HEAD^{commit}',
-  ]);
+  const result = await runGit(
+    sourceRoot,
+    ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '--quiet', 'HEAD^{commit}'],
+    ANY_EXIT,
+  );
   const lines = result.stdout.toString('utf8').split('\n');
-  if (!result.ok || lines.length !== 4 || lines[3] !== '') return null;
+  if (result.exitCode !== 0 || lines.length !== 4 || lines[3] !== '') return null;
   const [topLevel, objectFormat, head] = lines.map((line) => line.trim()) as [string, string, string];
   return { topLevel, objectFormat, head };
 }
@@ -208,9 +209,14 @@ async function prepareDestination(destDir: string): Promise<void> {
   await mkdir(destDir, { recursive: true });
 }
 
+/** git's standard output; a non-zero exit throws the runner's error (the command and git's stderr). */
+async function gitOutput(sourceRoot: string, args: readonly string[]): Promise<Buffer> {
+  return (await runGit(sourceRoot, args)).stdout;
+}
+
 /** CI: the tree of HEAD, read from the object store only. */
 async function planHead(sourceRoot: string): Promise<SnapshotPlan> {
-  const output = await git(sourceRoot, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
+  const output = await gitOutput(sourceRoot, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
   const plan: SnapshotPlan = { stored: [], local: [], omitted: [] };
   for (const record of splitNul(output, `${sourceRoot} (git ls-tree HEAD)`)) {
     // `<mode> SP <type> SP <oid> TAB <path>`
@@ -224,9 +230,9 @@ async function planHead(sourceRoot: string): Promise<SnapshotPlan> {
 /** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
 async function planWorkingTree(sourceRoot: string): Promise<SnapshotPlan> {
   const [staged, modified, untracked] = await allSettledOrThrow([
-    git(sourceRoot, ['ls-files', '-z', '-s']),
-    git(sourceRoot, ['ls-files', '-z', '-m']),
-    git(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
+    gitOutput(sourceRoot, ['ls-files', '-z', '-s']),
+    gitOutput(sourceRoot, ['ls-files', '-z', '-m']),
+    gitOutput(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
   ]);
   const changed = new Set(splitNul(modified, `${sourceRoot} (git ls-files -m)`));
   const plan: SnapshotPlan = { stored: [], local: [], omitted: [] };
@@ -282,7 +288,7 @@ function filterPlan(plan: SnapshotPlan, profile: SnapshotProfile): SnapshotPlan 
 }
 
 async function isDirty(sourceRoot: string): Promise<boolean> {
-  const status = await git(sourceRoot, ['status', '--porcelain', '-z', '--untracked-files=normal']);
+  const status = await gitOutput(sourceRoot, ['status', '--porcelain', '-z', '--untracked-files=normal']);
   return status.length > 0;
 }
 
@@ -388,16 +394,4 @@ async function materialise(target: string, mode: FileMode, bytes: Buffer): Promi
     default:
       assertNever(mode);
   }
-}
-
-/**
- * Like `Promise.all`, but waits for every operation before throwing the first failure, so no git process
- * or file write is still running once the caller sees the error.
- */
-async function allSettledOrThrow<T extends readonly unknown[]>(operations: {
-  readonly [K in keyof T]: Promise<T[K]>;
-}): Promise<T> {
-  const outcomes = await Promise.allSettled(operations);
-  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
-  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }

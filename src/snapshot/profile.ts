@@ -2,7 +2,8 @@
  * Snapshot profiles and the upstream skip rules (docs/upstream.md, lanes 1.5, docs/upstream.md, records 5.1).
  * Pure: no file system, no git.
  */
-import { assertNever, stagedLinuxCommand, type JobSpec } from '../model/index.js';
+import { stagedLinuxCommand, type JobSpec } from '../model/index.js';
+import { assertNever } from '../util/index.js';
 
 export const SNAPSHOT_PROFILES = ['full', 'staged_linux_rust', 'staged_linux_followup'] as const;
 export type SnapshotProfile = (typeof SNAPSHOT_PROFILES)[number];

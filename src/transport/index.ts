@@ -15,3 +15,4 @@ export {
   appendKnownHost,
 } from './known-hosts.js';
 export type { KnownHostEntry, KnownHostMarker, HostKeyVerdict } from './known-hosts.js';
+export { capture, mustCapture, shArgv, describeExit, type Captured, type CaptureOptions } from './capture.js';

@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import type { Client, ClientChannel, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
+import { assertNever } from '../util/index.js';
 import { errorMessage, InputError, PikaciError, shellJoin, shellQuote } from '../util/index.js';
 import {
   appendKnownHost,
@@ -710,8 +711,4 @@ function feedStdin(source: Readable | Buffer | string | undefined, channel: Clie
 function fileErrorReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' ? code : errorMessage(error);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected value ${JSON.stringify(value)}`);
 }

@@ -1,8 +1,11 @@
 /**
- * Small shared helpers: typed errors, shell quoting, secret redaction, HTML escaping.
+ * Small shared helpers: typed errors, exhaustiveness, settling parallel work, shell quoting, secret
+ * redaction, HTML escaping.
  * `dirname-shim.ts` is not here: the bundled entries import it by itself, first (docs/design.md,
  * Bundling notes).
  */
+export { allSettledOrThrow } from './all-settled.js';
+export { assertNever } from './assert-never.js';
 export {
   closest,
   describeSystemError,

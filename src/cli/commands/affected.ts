@@ -67,11 +67,9 @@ export async function runAffected(flags: AffectedFlags): Promise<void> {
   const sources = await loadRunSources(flags);
   const base = flags.group === 'branch' ? await resolveBase(sources.repoRoot, flags.base) : flags.base;
   const plan = await planChange({
-    manifest: flags.manifest,
-    catalog: flags.catalog,
+    sources: sources.sources,
     base,
     head: flags.head,
-    repo: sources.repoRoot,
     group: flags.group,
     localChanges: !flags.committed,
   });

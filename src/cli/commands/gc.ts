@@ -1,12 +1,12 @@
 /**
  * `pikaci gc [--keep-runs N] [--force]`: remove old runs, never a live one unless forced.
- * `pikaci gc --instances [host flags]`: delete `pikaci-*` Incus instances whose run is over.
- * `pikaci gc --processes [host flags]`: stop remote job processes whose run is over (either or both;
- * `--run <id>` narrows either sweep to one run).
+ * `pikaci gc --<what> [host flags]`: each runtime module that can leave things behind on a host
+ * adds its switch (`--instances` for Incus, `--processes` for host processes); every sweep judges
+ * by the same rule, and `--run <id>` narrows it to one run.
  */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
-import { addHostOptions } from './host-options.js';
+import { addHostOptions, orphanSweeps } from './host-options.js';
 
 export function register(program: Command): void {
   const command = program
@@ -17,25 +17,22 @@ export function register(program: Command): void {
       'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',
     )
     .option('--keep-runs <n>', 'how many of the newest runs to keep', '10')
-    .option('--force', 'also remove runs that may still be running')
-    .option(
-      '--instances',
-      'instead: delete pikaci-* Incus instances (on --ssh-host, else here) whose run is no longer running',
-    )
-    .option(
-      '--processes',
-      'instead: stop leftover job processes (marked PIKACI_REMOTE_JOB, on --ssh-host, else here) whose run is no longer running',
-    )
+    .option('--force', 'also remove runs that may still be running');
+  for (const sweep of orphanSweeps()) {
+    command.option(`--${sweep.flag}`, `instead: ${sweep.description} (on --ssh-host, else here)`);
+  }
+  command
     .option(
       '--grace-secs <n>',
-      'with --instances/--processes: an instance or job of a run this state root does not know is removed only when older (default 3600)',
+      'with a sweep: what a run this state root does not know left is removed only when older (default 3600)',
     )
-    .option('--run <id>', "with --instances/--processes: look only at this run's instances and jobs");
+    .option('--run <id>', 'with a sweep: look only at what this run left');
   addHostOptions(command).action(async (flags: GcFlags) => {
     const { InputError } = await import('../../util/index.js');
     const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
-    if (flags.instances || flags.processes) {
-      await sweepHost(flags, await resolveStateRoot({ flag: flags.stateRoot }));
+    const sweeps = orphanSweeps().filter((sweep) => flags[sweep.flag] === true);
+    if (sweeps.length > 0) {
+      await sweepHost(flags, sweeps, await resolveStateRoot({ flag: flags.stateRoot }));
       return;
     }
     if (!/^\d+$/.test(flags.keepRuns)) {
@@ -75,51 +72,41 @@ interface GcFlags extends HostFlagValues {
   stateRoot?: string;
   keepRuns: string;
   force?: boolean;
-  instances?: boolean;
-  processes?: boolean;
   graceSecs?: string;
   run?: string;
 }
 
-async function sweepHost(flags: GcFlags, stateRoot: string): Promise<void> {
+async function sweepHost(
+  flags: GcFlags,
+  sweeps: ReturnType<typeof orphanSweeps>,
+  stateRoot: string,
+): Promise<void> {
   const { InputError } = await import('../../util/index.js');
-  const { parseHostSettings, sweepOrphanInstances, sweepOrphanProcesses, DEFAULT_ORPHAN_GRACE_SECS } =
-    await import('../../hosts/index.js');
-  const { IncusHostConfigSchema } = await import('../../incus/index.js');
+  const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await import('../../hosts/index.js');
+  const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await import('../../records/index.js');
   const { connectSsh, LocalTransport } = await import('../../transport/index.js');
   if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
     throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
   }
-  const { isRunId } = await import('../../records/index.js');
   if (flags.run !== undefined && !isRunId(flags.run)) {
     throw new InputError(
       `--run must be a run id like the names under <state root>/runs, got \`${flags.run}\``,
     );
   }
   const settings = parseHostSettings(flags, process.env);
+  const configs = backendConfigs(settings, settings.remoteWorkDir ?? DEFAULT_WORK_DIR);
   const graceSecs = flags.graceSecs === undefined ? DEFAULT_ORPHAN_GRACE_SECS : Number(flags.graceSecs);
+  const judge = orphanJudge(stateRoot, graceSecs);
   const transport = settings.ssh ? await connectSsh(settings.ssh) : new LocalTransport();
   try {
     const lines: string[] = [];
-    if (flags.instances) {
-      const config = IncusHostConfigSchema.parse(settings.incus);
-      const decisions = await sweepOrphanInstances(transport, {
-        config,
-        stateRoot,
-        graceSecs,
-        run: flags.run,
+    for (const sweep of sweeps) {
+      const decisions = await sweep.sweep(transport, configs[sweep.runtime] as never, {
+        judge,
+        ...(flags.run === undefined ? {} : { run: flags.run }),
       });
-      lines.push(`removed_instances=${decisions.filter((d) => d.action === 'removed').length}`);
-      for (const d of decisions) {
-        lines.push(`${d.action} ${d.instance} (run ${d.runId ?? 'none'}: ${d.reason})`);
-      }
-    }
-    if (flags.processes) {
-      const decisions = await sweepOrphanProcesses(transport, { stateRoot, graceSecs, run: flags.run });
-      lines.push(`removed_processes=${decisions.filter((d) => d.action === 'removed').length}`);
-      for (const d of decisions) {
-        lines.push(`${d.action} job ${d.job} pids ${d.pids.join(',')} (run ${d.runId}: ${d.reason})`);
-      }
+      lines.push(`removed_${sweep.flag}=${decisions.filter((d) => d.action === 'removed').length}`);
+      for (const d of decisions) lines.push(d.line);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

@@ -18,7 +18,7 @@ export function register(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(async (flags: InvariantsFlags) => {
       const { join, resolve } = await import('node:path');
-      const { repoRoot } = await import('../../records/index.js');
+      const { repoRoot } = await import('../../git/index.js');
       const { INVARIANTS_PATH, loadInvariants, renderInvariants, runInvariants } =
         await import('../../invariants/index.js');
       const path =

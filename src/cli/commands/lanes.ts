@@ -2,17 +2,19 @@
 import type { Command } from 'commander';
 import type { Manifest } from '../../manifest/index.js';
 import type { Lane } from '../../model/index.js';
-import { DEFAULT_MANIFEST, loadSources, type SourceFlags } from './targets.js';
+import { DEFAULT_MANIFEST, loadSources } from '../../sources/index.js';
+import type { SourceFlags } from './targets.js';
+import { CATALOG_OPTION } from './source-options.js';
 
 export function register(program: Command): void {
   program
     .command('lanes')
     .description('list the lanes of the manifest: target or command, entrypoint, group, runner labels')
     .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
-    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+    .option(...CATALOG_OPTION)
     .option('--json', 'print JSON (shape: see `lanesJson`)')
     .action(async (flags: SourceFlags & { json?: boolean }) => {
-      const { catalog, manifest } = await loadSources(flags, true);
+      const { catalog, manifest } = await loadSources({ ...flags, manifestNeed: 'required' });
       const json = lanesJson(manifest!, catalog.path);
       process.stdout.write(flags.json ? `${JSON.stringify(json, null, 2)}\n` : renderLanes(json));
     });

@@ -3,16 +3,16 @@
  * the same matcher and rules as the action's plan step, from explicit revisions or a file list.
  */
 import type { Command } from 'commander';
-import { assertNever } from '../../model/index.js';
+import { assertNever } from '../../util/index.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
 import { InputError } from '../../util/index.js';
+import { DEFAULT_MANIFEST, type Sources } from '../../sources/index.js';
+import { CATALOG_OPTION } from './source-options.js';
 
 const FORMATS = ['human', 'json', 'matrix'] as const;
 type PlanFormat = (typeof FORMATS)[number];
 export const GROUPS = ['branch', 'nightly'] as const;
 export type PlanGroup = (typeof GROUPS)[number];
-
-export const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
 
 interface PlanFlags {
   manifest?: string;
@@ -49,7 +49,7 @@ export function register(program: Command): void {
     .command('plan')
     .description('select the lanes a change touches, explain each choice, and print the job matrix')
     .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
-    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+    .option(...CATALOG_OPTION)
     .option('--base <rev>', 'diff from the merge base of <rev> and --head')
     .option('--head <rev>', 'the revision whose changes are planned (default: HEAD)')
     .option(
@@ -82,6 +82,11 @@ export interface PlanRequest {
    * --affected`); only with the default head, `HEAD`, since a local edit is not part of another one.
    */
   localChanges?: boolean;
+  /**
+   * The catalog and manifest already loaded (`pikaci run --affected` loads them for its runs); then
+   * `repo`, `manifest` and `catalog` are theirs. Absent: loaded here from those flags.
+   */
+  sources?: Sources;
 }
 
 /** A computed plan: where the changed files came from, one selection per lane of the group, the matrix. */
@@ -144,10 +149,9 @@ export function renderPlan(result: PlanResult): string {
 
 /** The selection `pikaci plan` prints, as data: the action's matcher and rules on the given change. */
 export async function planChange(request: PlanRequest): Promise<PlanResult> {
-  const { relative, resolve, sep } = await import('node:path');
+  const { resolve } = await import('node:path');
   const { existsSync } = await import('node:fs');
-  const { loadCatalog, manifestOptionsFor, resolveCatalogPath } = await import('../../catalog/index.js');
-  const { allLanes, loadManifest } = await import('../../manifest/index.js');
+  const { loadSources, requireManifest } = await import('../../sources/index.js');
   const { buildMatrix, parseLaneList, selectLanes } = await import('../../select/index.js');
   const { group } = request;
 
@@ -163,22 +167,25 @@ export async function planChange(request: PlanRequest): Promise<PlanResult> {
   }
   const explicitLanes = request.lanes === undefined ? undefined : parseLaneList(request.lanes);
 
-  const repo = resolve(request.repo ?? '.');
-  if (!existsSync(repo))
-    throw new InputError(`repository directory \`${repo}\` does not exist`, { where: '--repo' });
-  const manifestFile =
-    request.manifest === undefined ? resolve(repo, DEFAULT_MANIFEST) : resolve(request.manifest);
-  if (!existsSync(manifestFile)) {
-    throw new InputError(`lane manifest \`${manifestFile}\` does not exist`, {
-      where: '--manifest',
-      hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST} (--repo DIR)`,
+  let sources = request.sources;
+  if (sources === undefined) {
+    const repoRoot = resolve(request.repo ?? '.');
+    if (!existsSync(repoRoot))
+      throw new InputError(`repository directory \`${repoRoot}\` does not exist`, { where: '--repo' });
+    // Lanes only, unbound: the action's plan step reads the manifest the same way.
+    sources = await loadSources({
+      catalog: request.catalog,
+      manifest: request.manifest,
+      repoRoot,
+      manifestNeed: 'required',
+      bind: false,
+      repoOption: '--repo DIR',
     });
   }
-  const catalog = await loadCatalog(resolveCatalogPath({ flag: request.catalog, repoRoot: repo }).path);
-  const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
-  const lanes = allLanes(manifest);
-  // The manifest's own path as a changed file would spell it: repo-relative, with `/`.
-  const manifestRelative = relative(repo, manifestFile).split(sep).join('/');
+  requireManifest(sources);
+  const { repoRoot: repo, lanes } = sources;
+  // The manifest's own path as a changed file would spell it (set whenever the manifest is).
+  const manifestRelative = sources.manifestRelative!;
 
   const needsDiff = explicitLanes === undefined && group === 'branch';
   const { changed, source } = await changedFiles(request, repo, needsDiff);

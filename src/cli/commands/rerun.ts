@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
 import { addHostOptions } from './host-options.js';
 import { parseOutputFormat } from './run.js';
+import { DEFAULT_MANIFEST } from '../../sources/index.js';
+import { CATALOG_OPTION } from './source-options.js';
 
 interface RerunFlags extends HostFlagValues {
   concurrencyGroup?: string;
@@ -17,18 +19,14 @@ export function register(program: Command): void {
     .command('rerun')
     .description("run a recorded run's target again against the same snapshot")
     .argument('<run_id>', 'the run to repeat')
-    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-    .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
+    .option(...CATALOG_OPTION)
+    .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} of the repository, if present)`)
     .option(
       '--state-root <path>',
       'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',
     )
     .option('--output <format>', 'human, json or jsonl', 'human')
-    .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run")
-    .option(
-      '--lock-timeout <secs>',
-      'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)',
-    );
+    .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run");
   addHostOptions(command).action(async (runId: string, flags: RerunFlags) => {
     const format = parseOutputFormat(flags.output);
     const { InputError } = await import('../../util/index.js');

@@ -16,7 +16,7 @@ import {
   type RunOptions,
 } from '../../run/index.js';
 
-export { DEFAULT_MANIFEST, loadRunSources, type RunSources } from '../../sources/index.js';
+export { loadRunSources, type RunSources } from '../../sources/index.js';
 
 /** Files changed from the merge base of `since` and HEAD, plus local edits and untracked files. */
 export async function changedFilesSince(repoRoot: string, since: string): Promise<string[]> {
@@ -72,14 +72,12 @@ export function planHosts(flags: HostFlagValues & { concurrencyGroup?: string })
 }
 
 /** The transports and backends of one run, honouring cancellation while waiting for a group lock. */
-export function hostRunOptions(
-  plan: HostPlan,
-  signal: AbortSignal,
-): Pick<RunOptions, 'transportFor' | 'resolveBackend'> {
-  const environment = executionEnvironment({
-    ...plan.settings,
-    concurrencyGroup: plan.concurrencyGroup,
-    signal,
-  });
-  return { transportFor: environment.transportFor, resolveBackend: environment.resolveBackend };
+export function hostRunOptions(plan: HostPlan, signal: AbortSignal): Pick<RunOptions, 'environment'> {
+  return {
+    environment: executionEnvironment({
+      ...plan.settings,
+      concurrencyGroup: plan.concurrencyGroup,
+      signal,
+    }),
+  };
 }

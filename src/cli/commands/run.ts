@@ -4,6 +4,8 @@ import type { HostFlagValues } from '../../hosts/index.js';
 import { InputError } from '../../util/index.js';
 import { DEFAULT_BASE_CANDIDATES } from './affected.js';
 import { addHostOptions } from './host-options.js';
+import { DEFAULT_MANIFEST } from '../../sources/index.js';
+import { CATALOG_OPTION } from './source-options.js';
 
 interface RunFlags extends HostFlagValues {
   concurrencyGroup?: string;
@@ -34,8 +36,8 @@ export function register(program: Command): void {
     .command('run')
     .description('run a catalog target or a lane of ci/forge-lanes.toml and record it under the state root')
     .argument('[target-or-lane]', 'catalog target id or manifest lane id (or --affected)')
-    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
-    .option('--manifest <path>', 'lane manifest (default: ci/forge-lanes.toml of the repository, if present)')
+    .option(...CATALOG_OPTION)
+    .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} of the repository, if present)`)
     .option(
       '--state-root <path>',
       'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)',
@@ -47,10 +49,7 @@ export function register(program: Command): void {
       '--concurrency-group <name>',
       "hold this group's lock on each placement host for the run (default: the lane's concurrency_group)",
     )
-    .option(
-      '--lock-timeout <secs>',
-      'how long to wait for the group lock (default 3600) ($PIKACI_LOCK_TIMEOUT)',
-    )
+
     .option('--affected', 'run every lane the change selects, as the plan step would (see --base)')
     .option(
       '--base <rev>',

@@ -3,63 +3,26 @@ import type { Command } from 'commander';
 import type { Catalog } from '../../catalog/index.js';
 import type { Manifest } from '../../manifest/index.js';
 import type { JobSpec, TargetSpec } from '../../model/index.js';
-
-export const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
+import { DEFAULT_MANIFEST, loadSources } from '../../sources/index.js';
+import { CATALOG_OPTION } from './source-options.js';
 
 export interface SourceFlags {
   catalog?: string;
   manifest?: string;
 }
 
-export interface LoadedSources {
-  catalog: Catalog;
-  /** Null when no manifest was given and the repository has none. */
-  manifest: Manifest | null;
-}
-
-/**
- * The catalog (`--catalog`, else the repository's, else the bundled one) and the manifest
- * (`--manifest`, else `ci/forge-lanes.toml` when the repository has one), bound together.
- */
-export async function loadSources(flags: SourceFlags, requireManifest: boolean): Promise<LoadedSources> {
-  const { existsSync } = await import('node:fs');
-  const { join, resolve } = await import('node:path');
-  const { bindManifest, loadCatalog, manifestOptionsFor, resolveCatalogPath } =
-    await import('../../catalog/index.js');
-  const { loadManifest } = await import('../../manifest/index.js');
-  const { repoRoot } = await import('../../records/index.js');
-  const { InputError } = await import('../../util/index.js');
-  const root = await repoRoot();
-  const catalog = await loadCatalog(resolveCatalogPath({ flag: flags.catalog, repoRoot: root }).path);
-  const defaultManifest = join(root, DEFAULT_MANIFEST);
-  const manifestPath =
-    flags.manifest !== undefined
-      ? resolve(flags.manifest)
-      : existsSync(defaultManifest)
-        ? defaultManifest
-        : null;
-  if (manifestPath === null) {
-    if (requireManifest) {
-      throw new InputError(`no lane manifest at ${defaultManifest}`, { hint: 'pass --manifest <path>' });
-    }
-    return { catalog, manifest: null };
-  }
-  const manifest = await loadManifest(manifestPath, manifestOptionsFor(catalog));
-  return { catalog: bindManifest(catalog, manifest), manifest };
-}
-
 export function register(program: Command): void {
   program
     .command('targets')
     .description('list the catalog targets with their jobs (placement, runtime, timeout, command)')
-    .option('--catalog <path>', 'target catalog (default: ci/pikaci-catalog.toml, else the bundled one)')
+    .option(...CATALOG_OPTION)
     .option(
       '--manifest <path>',
       `lane manifest that binds staged targets to their filters (default: ${DEFAULT_MANIFEST} if present)`,
     )
     .option('--json', 'print JSON (shape: see `targetsJson`)')
     .action(async (flags: SourceFlags & { json?: boolean }) => {
-      const { catalog, manifest } = await loadSources(flags, false);
+      const { catalog, manifest } = await loadSources({ ...flags, manifestNeed: 'optional' });
       const { compileJobCommand } = await import('../../model/index.js');
       const json = targetsJson(catalog, manifest, (job) => compileJobCommand(job));
       process.stdout.write(flags.json ? `${JSON.stringify(json, null, 2)}\n` : renderTargets(json));

@@ -1,0 +1,1304 @@
+export const id = 630;
+export const ids = [630,135];
+export const modules = {
+
+/***/ 2630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedFilesSince: () => (/* binding */ changedFilesSince),
+/* harmony export */   executeAndReport: () => (/* binding */ executeAndReport),
+/* harmony export */   hostRunOptions: () => (/* binding */ hostRunOptions),
+/* harmony export */   loadRunSources: () => (/* reexport safe */ _sources_index_js__WEBPACK_IMPORTED_MODULE_3__.SI),
+/* harmony export */   planHosts: () => (/* binding */ planHosts)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4157);
+/* harmony import */ var _hosts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5851);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4383);
+/** What `run` and `rerun` share: loading the catalog and manifest, changed files, output and exit codes. */
+
+
+
+
+/** Files changed from the merge base of `since` and HEAD, plus local edits and untracked files. */
+async function changedFilesSince(repoRoot, since) {
+    const git = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__.createGit)(repoRoot);
+    const committed = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__.changesSince)(git, since, 'HEAD');
+    return [...new Set([...committed.paths, ...(await git.localChanges())])].sort();
+}
+/**
+ * Run with a reporter for `format`, print the result, and set the exit code: 0 passed/skipped,
+ * 1 failed, 130/143 when cancelled by SIGINT/SIGTERM.
+ */
+async function executeAndReport(format, execute) {
+    const reporter = (0,_run_index_js__WEBPACK_IMPORTED_MODULE_2__.createReporter)(format, { stdout: process.stdout, stderr: process.stderr }, { progress: process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' });
+    const cancellation = (0,_run_index_js__WEBPACK_IMPORTED_MODULE_2__.cancelOnSignals)();
+    let run;
+    try {
+        run = await execute(reporter, cancellation.signal);
+    }
+    finally {
+        cancellation.dispose();
+    }
+    if (format === 'json')
+        process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+    if (format === 'human') {
+        const summary = (0,_run_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRunSummary */ .qN)(run);
+        for (const line of summary.stdout)
+            process.stdout.write(`${line}\n`);
+        for (const line of summary.stderr)
+            process.stderr.write(`${line}\n`);
+    }
+    process.exitCode = cancellation.exitCode() ?? (run.status === 'failed' ? 1 : 0);
+    return run;
+}
+/**
+ * Validate the host flags (and `PIKACI_*` variables) and an explicit `--concurrency-group` before
+ * anything is recorded. `run` then takes the group from `resolveLaneRun` (the flag, else the lane's).
+ */
+function planHosts(flags) {
+    return {
+        settings: (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_1__.parseHostSettings)(flags, process.env),
+        concurrencyGroup: (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConcurrencyGroup */ .CB)(flags.concurrencyGroup),
+    };
+}
+/** The transports and backends of one run, honouring cancellation while waiting for a group lock. */
+function hostRunOptions(plan, signal) {
+    return {
+        environment: (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .executionEnvironment */ .q9)({
+            ...plan.settings,
+            concurrencyGroup: plan.concurrencyGroup,
+            signal,
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cancelOnSignals: () => (/* reexport */ cancelOnSignals),
+  createReporter: () => (/* reexport */ createReporter),
+  gateOnChanges: () => (/* reexport */ gateOnChanges),
+  recordSkippedRun: () => (/* reexport */ recordSkippedRun),
+  qN: () => (/* reexport */ renderRunSummary),
+  resolveLaneRun: () => (/* reexport */ resolveLaneRun),
+  resolveRunnable: () => (/* reexport */ resolveRunnable),
+  runJobs: () => (/* reexport */ runJobs),
+  selectJobs: () => (/* reexport */ selectJobs)
+});
+
+// UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, LinePrefixer, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, executeConcurrency, executeNodeId, laneCommandJob, lockGroupName, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, renderEvent, resolveLane
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(4553);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __webpack_require__(1651);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __webpack_require__(5462);
+;// CONCATENATED MODULE: ./src/run/plan.ts
+/**
+ * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
+ * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
+ * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
+ */
+
+
+
+
+
+const ROLE_SUFFIX = {
+    workspace_deps: 'workspace-deps',
+    workspace_build: 'workspace-build',
+};
+const ROLE_DESCRIPTION = {
+    workspace_deps: 'Build staged Linux Rust dependencies',
+    workspace_build: 'Build staged Linux Rust test artifacts',
+};
+function planExecutorKind(runtime) {
+    switch (runtime) {
+        case 'host_process':
+            return 'host_local';
+        case 'incus':
+            return 'remote_linux_vm';
+        case 'tart':
+            return 'tart_local';
+        default:
+            return (0,assert_never/* assertNever */.x)(runtime);
+    }
+}
+/** The shell text of a host-process command as recorded in a `host_command` node. */
+function hostCommandText(guest) {
+    switch (guest.kind) {
+        case 'host_shell_command':
+        case 'shell_command':
+        case 'shell_command_as_root':
+            return guest.command;
+        case 'argv':
+            return (0,shell/* shellJoin */.n)(guest.argv);
+        case 'exact_cargo_test':
+        case 'package_unit_tests':
+        case 'package_tests':
+        case 'filtered_cargo_tests':
+            return (0,model/* compileGuestCommand */.Dw)(guest).command;
+        default:
+            return (0,assert_never/* assertNever */.x)(guest);
+    }
+}
+function prepareRunnerNodeId(jobId) {
+    return `prepare-${jobId}-runner`;
+}
+function executeNodeId(jobId) {
+    return `execute-${jobId}`;
+}
+function buildRunPlan(input) {
+    const prepares = [];
+    const byId = new Map();
+    const executes = [];
+    const jobs = [];
+    for (const job of input.jobs) {
+        const dependsOn = [];
+        const staged = (0,model/* stagedLinuxCommand */.Md)(job);
+        if (staged) {
+            let previous = null;
+            for (const spec of staged.payload_specs) {
+                const suffix = ROLE_SUFFIX[spec.role];
+                const id = `prepare-${staged.prepare_node_prefix}-${suffix}`;
+                let node = byId.get(id);
+                if (!node) {
+                    node = {
+                        kind: 'prepare',
+                        id,
+                        description: `${ROLE_DESCRIPTION[spec.role]} for ${staged.prepare_description}`,
+                        executor: 'host_local',
+                        placement: 'local',
+                        runtime: 'host_process',
+                        depends_on: previous === null ? [] : [previous],
+                        prepare: {
+                            type: 'nix_build',
+                            installable: `path:${input.snapshotDir}#${spec.output_name}`,
+                            output_name: spec.output_name,
+                            residency: 'remote_authoritative_staged_linux',
+                            handoff: { protocol: 'nix_store_path_v1', exposures: [] },
+                        },
+                    };
+                    byId.set(id, node);
+                    prepares.push(node);
+                }
+                const mountPath = (0,external_node_path_.join)((0,records.jobPaths)(input.runDir, job.id).jobDir, 'staged-linux-rust', suffix);
+                if (node.prepare.type === 'nix_build' && node.prepare.handoff) {
+                    const exposures = node.prepare.handoff.exposures;
+                    if (!exposures.some((e) => e.path === mountPath)) {
+                        exposures.push({ kind: 'host_symlink_mount', path: mountPath, access: 'read_only' });
+                    }
+                }
+                dependsOn.push(id);
+                previous = id;
+            }
+        }
+        if (job.execution.runtime === 'incus') {
+            const id = prepareRunnerNodeId(job.id);
+            const node = {
+                kind: 'prepare',
+                id,
+                description: `Prepare ${job.execution.placement === 'remote_ssh' ? 'remote' : 'local'} Linux VM backend for \`${job.id}\``,
+                executor: 'host_local',
+                placement: 'local',
+                runtime: 'host_process',
+                depends_on: [],
+                prepare: { type: 'remote_linux_vm_backend', backend: 'incus' },
+            };
+            byId.set(id, node);
+            prepares.push(node);
+            dependsOn.push(id);
+        }
+        const id = executeNodeId(job.id);
+        const common = {
+            kind: 'execute',
+            id,
+            description: job.description,
+            executor: planExecutorKind(job.execution.runtime),
+            placement: job.execution.placement,
+            runtime: job.execution.runtime,
+            depends_on: [...dependsOn],
+        };
+        if (job.execution.runtime === 'host_process') {
+            executes.push({
+                ...common,
+                execute: {
+                    type: 'host_command',
+                    command: hostCommandText(job.guest_command),
+                    timeout_secs: job.timeout_secs,
+                    writable_workspace: job.writable_workspace,
+                },
+            });
+        }
+        else {
+            const compiled = (0,model.compileJobCommand)(job);
+            executes.push({
+                ...common,
+                execute: {
+                    type: 'vm_command',
+                    command: compiled.command,
+                    run_as_root: compiled.runAsRoot,
+                    timeout_secs: job.timeout_secs,
+                    writable_workspace: job.writable_workspace,
+                },
+            });
+        }
+        jobs.push({ job, executeNodeId: id, dependsOn });
+    }
+    return {
+        record: {
+            schema_version: 1,
+            run_id: input.runId,
+            target_id: input.targetId,
+            target_description: input.targetDescription,
+            created_at: input.createdAt,
+            scope: 'post_host_setup_and_snapshot',
+            preconditions: [...records.PLAN_PRECONDITIONS],
+            nodes: [...prepares, ...executes],
+        },
+        jobs,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
+var runtime = __webpack_require__(3688);
+// EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
+var snapshot = __webpack_require__(8616);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/run/concurrency.ts
+/** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
+
+
+const MAX_CONCURRENT_EXECUTES_ENV = 'PIKACI_MAX_CONCURRENT_EXECUTES';
+const DEFAULT_MAX_CONCURRENT_EXECUTES = 2;
+/** The configured cap: a positive integer, default 2; anything else is bad input. */
+function maxConcurrentExecutes(env = process.env) {
+    const raw = env[MAX_CONCURRENT_EXECUTES_ENV];
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_MAX_CONCURRENT_EXECUTES;
+    const value = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) {
+        throw new errors.InputError(`${MAX_CONCURRENT_EXECUTES_ENV} must be a positive integer, got \`${raw}\``, {
+            hint: `unset it for the default (${DEFAULT_MAX_CONCURRENT_EXECUTES}) or set e.g. ${MAX_CONCURRENT_EXECUTES_ENV}=4`,
+        });
+    }
+    return value;
+}
+/** Jobs run in parallel only when every job of the run supports it; otherwise one at a time. */
+function executeConcurrency(jobs, configured) {
+    return jobs.length > 0 && jobs.every(model/* supportsParallelExecute */.NG) ? configured : 1;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/git/index.ts + 3 modules
+var git = __webpack_require__(4157);
+;// CONCATENATED MODULE: ./src/run/session.ts
+/**
+ * A run's records (docs/upstream.md, records 3): run.json `running` and `run_started` before any
+ * heavy work, job records as they change, the final status. Every record write is atomic, and a
+ * full disk releases the run's space reserve once before it gives up.
+ */
+
+
+
+
+
+
+
+const CANCELLED_MESSAGE = 'cancelled';
+const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
+const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
+/**
+ * Space kept free in the run directory for the final records: when a job's log fills the disk,
+ * this file is deleted so result.json, status.json and run.json can still say what happened.
+ */
+const SPACE_RESERVE_BYTES = 256 * 1024;
+const SPACE_RESERVE_FILE = '.pikaci-space-reserve';
+async function gitHead(cwd) {
+    const head = await (0,git.runGit)(cwd, ['rev-parse', 'HEAD']).then((result) => result.stdout.toString('utf8').trim(), () => '');
+    return head === '' ? null : head;
+}
+function initialRecord(runId, createdAt, options) {
+    return records.RunRecordSchema.parse({
+        run_id: runId,
+        status: 'running',
+        rerun_of: options.rerunOf?.run_id ?? null,
+        target_id: options.targetId,
+        target_description: options.targetDescription,
+        source_root: options.rerunOf?.source_root ?? options.sourceRoot,
+        snapshot_dir: '',
+        git_head: options.rerunOf?.git_head ?? null,
+        git_dirty: options.rerunOf?.git_dirty ?? null,
+        created_at: createdAt,
+        changed_files: [...(options.changedFiles ?? [])],
+        filters: [...(options.filters ?? [])],
+        message: options.message ?? null,
+        jobs: [],
+        runner_pid: process.pid,
+        runner_host: (0,external_node_os_.hostname)(),
+    });
+}
+function isNoSpace(error) {
+    return error?.code === 'ENOSPC';
+}
+class RunSession {
+    stateRoot;
+    paths;
+    record;
+    reporter;
+    reserveReleased;
+    constructor(stateRoot, record, reporter) {
+        this.stateRoot = stateRoot;
+        this.record = record;
+        this.paths = (0,records.runPaths)(stateRoot, record.run_id);
+        this.reporter = reporter;
+    }
+    get reservePath() {
+        return (0,external_node_path_.join)(this.paths.runDir, SPACE_RESERVE_FILE);
+    }
+    /** Set the reserve aside; best effort (a disk already full leaves none, and writes say so). */
+    async reserveSpace() {
+        await (0,promises_.writeFile)(this.reservePath, Buffer.alloc(SPACE_RESERVE_BYTES)).catch(() => (0,promises_.rm)(this.reservePath, { force: true }));
+    }
+    /** Give the reserve back to the disk (idempotent); records written after this have room. */
+    releaseSpace() {
+        this.reserveReleased ??= (0,promises_.rm)(this.reservePath, { force: true }).catch(() => undefined);
+        return this.reserveReleased;
+    }
+    /**
+     * Write a record; on a full disk, release the reserve and try once more. Either way the write is
+     * atomic: the previous version stays whole when the new one cannot be written.
+     */
+    async persist(write, what) {
+        try {
+            await write();
+        }
+        catch (error) {
+            if (!isNoSpace(error))
+                throw error;
+            await this.releaseSpace();
+            try {
+                await write();
+            }
+            catch (again) {
+                if (!isNoSpace(again))
+                    throw again;
+                throw new errors.PikaciError(`no space left on device writing ${what}`, {
+                    hint: 'free space on the state root (pikaci gc) and run again',
+                    cause: again,
+                });
+            }
+        }
+    }
+    async save() {
+        await this.persist(() => (0,records.writeRecord)(this.paths.runJson, records.RunRecordSchema, this.record), this.paths.runJson);
+    }
+    async emit(event) {
+        await this.reporter.event(records.RunLifecycleEventSchema.parse(event));
+    }
+    async saveJob(job) {
+        const statusJson = (0,records.jobPaths)(this.paths.runDir, job.id).statusJson;
+        await this.persist(() => (0,records.writeRecord)(statusJson, records.JobRecordSchema, job), statusJson);
+        const index = this.record.jobs.findIndex((j) => j.id === job.id);
+        if (index === -1)
+            this.record.jobs.push(job);
+        else
+            this.record.jobs[index] = job;
+        if (job.status === 'failed' && this.record.status === 'running')
+            this.record.status = 'failed';
+        await this.save();
+    }
+    async finish(status, message) {
+        this.record.status = status;
+        this.record.finished_at = (0,records.rfc3339)();
+        if (message !== undefined)
+            this.record.message = message;
+        this.record.runner_pid = null;
+        this.record.runner_host = null;
+        await this.save();
+        await this.emit({ event: 'run_finished', run: this.record });
+        return this.record;
+    }
+}
+function jobRecord(runDir, job, fields) {
+    const paths = (0,records.jobPaths)(runDir, job.id);
+    return records.JobRecordSchema.parse({
+        id: job.id,
+        description: job.description,
+        executor: (0,model/* executorLabel */.gC)(job.execution),
+        placement: job.execution.placement,
+        runtime: job.execution.runtime,
+        plan_node_id: `execute-${job.id}`,
+        timeout_secs: job.timeout_secs,
+        host_log_path: paths.hostLog,
+        guest_log_path: paths.guestLog,
+        ...fields,
+    });
+}
+/** Record a run that was decided not to execute (e.g. no change matched its filters). */
+async function recordSkippedRun(options) {
+    await (0,records.ensureWritableStateRoot)(options.stateRoot);
+    const createdAt = (0,records.rfc3339)();
+    const runId = (0,records.newRunId)(new Date(createdAt));
+    const record = initialRecord(runId, createdAt, { ...options, jobs: [] });
+    record.status = 'skipped';
+    record.finished_at = createdAt;
+    record.git_head = await gitHead(options.sourceRoot);
+    record.runner_pid = null;
+    record.runner_host = null;
+    const session = new RunSession(options.stateRoot, record, options.reporter ?? records.silentReporter);
+    await (0,promises_.mkdir)(session.paths.runDir, { recursive: true });
+    await session.save();
+    await session.emit(startedEvent(record));
+    await session.emit({ event: 'run_finished', run: record });
+    return record;
+}
+function startedEvent(record) {
+    return {
+        event: 'run_started',
+        run_id: record.run_id,
+        created_at: record.created_at,
+        rerun_of: record.rerun_of,
+        target_id: record.target_id,
+        target_description: record.target_description,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/prepare-phase.ts
+/**
+ * The prepare phase (docs/upstream.md, records 3.6): prepare nodes one at a time before any job
+ * executes — staged payloads built with Nix, a VM backend's runner preparation. A failed node fails
+ * the jobs that consume it and skips the rest.
+ */
+
+
+
+
+
+
+function prepareDurationMs(dependsOn, timings) {
+    const total = timings
+        .filter((t) => dependsOn.includes(t.node_id))
+        .reduce((sum, t) => sum + t.duration_ms, 0);
+    return total === 0 ? null : total;
+}
+/** Sequential prepares (docs/upstream.md, records 3.6); returns true when one failed and the jobs have been marked. */
+async function runPreparePhase(state) {
+    const { session, plan } = state;
+    const prepares = plan.record.nodes.filter((n) => n.kind === 'prepare');
+    const completed = new Set();
+    const timings = session.record.prepare_timings;
+    for (const node of prepares) {
+        const startedAt = new Date();
+        let failure = null;
+        if (state.signal.aborted)
+            failure = CANCELLED_MESSAGE;
+        else if (!node.depends_on.every((dep) => completed.has(dep))) {
+            failure = 'no ready prepare nodes; unresolved dependencies in run plan';
+        }
+        else {
+            try {
+                await runPrepareNode(state, node);
+            }
+            catch (error) {
+                failure = (0,errors/* errorMessage */.gJ)(error);
+            }
+        }
+        const finishedAt = new Date();
+        timings.push({
+            node_id: node.id,
+            started_at: (0,records.rfc3339)(startedAt),
+            finished_at: (0,records.rfc3339)(finishedAt),
+            duration_ms: finishedAt.getTime() - startedAt.getTime(),
+        });
+        if (failure !== null) {
+            await markPrepareFailure(state, node.id, failure);
+            return true;
+        }
+        completed.add(node.id);
+    }
+    await session.save();
+    return false;
+}
+function consumersOf(plan, nodeId) {
+    return plan.jobs.filter((j) => j.dependsOn.includes(nodeId));
+}
+async function runPrepareNode(state, node) {
+    const consumers = consumersOf(state.plan, node.id);
+    // Prepare output is streamed into these logs: a write error stops the logs, not the runner, and
+    // fails the node below.
+    const logSet = (0,runtime/* openLogSet */.$w)(() => void state.session.releaseSpace());
+    const logs = consumers.map((c) => logSet.open((0,records.jobPaths)(state.session.paths.runDir, c.job.id).hostLog));
+    try {
+        await runPrepareWithLogs(state, node, logs);
+    }
+    finally {
+        for (const log of logs)
+            log.close();
+    }
+    if (logSet.failure)
+        throw logSet.failure;
+}
+async function runPrepareWithLogs(state, node, logs) {
+    for (const log of logs)
+        log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
+    const prepare = node.prepare;
+    switch (prepare.type) {
+        case 'nix_build': {
+            const handler = state.options.prepare?.nixBuild;
+            if (!handler) {
+                throw new errors.PikaciError(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
+            }
+            const output = await handler(node, {
+                runId: state.session.record.run_id,
+                runDir: state.session.paths.runDir,
+                snapshotDir: state.session.record.snapshot_dir,
+                logs,
+                signal: state.signal,
+            });
+            await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+            return;
+        }
+        case 'remote_linux_vm_backend': {
+            const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
+            if (!owner)
+                throw new errors.PikaciError(`prepare node \`${node.id}\` has no job`);
+            const resolution = await state.resolve(owner.job.execution);
+            if (resolution.kind === 'unavailable')
+                throw new errors.PikaciError(resolution.message);
+            if (!resolution.backend.prepare)
+                return;
+            const ctx = await jobContext(state, owner, logs[0] ?? (0,runtime/* openLogWriter */.qf)((0,records.jobPaths)(state.session.paths.runDir, owner.job.id).hostLog));
+            await resolution.backend.prepare(ctx);
+            return;
+        }
+    }
+}
+async function upsertPreparedOutput(path, output) {
+    const record = await (0,records.readRecord)(path, records.PreparedOutputsRecordSchema, 'prepared outputs');
+    const index = record.outputs.findIndex((o) => o.node_id === output.node_id);
+    if (index === -1)
+        record.outputs.push(output);
+    else
+        record.outputs[index] = output;
+    await (0,records.writeRecord)(path, records.PreparedOutputsRecordSchema, record);
+}
+async function markPrepareFailure(state, nodeId, failure) {
+    const { session, plan } = state;
+    for (const jobPlan of plan.jobs) {
+        const direct = jobPlan.dependsOn.includes(nodeId);
+        const message = direct
+            ? `prepare node \`${nodeId}\` failed before execute: ${failure}`
+            : `not run because prepare phase stopped after \`${nodeId}\` failed: ${failure}`;
+        const log = (0,runtime/* openLogWriter */.qf)((0,records.jobPaths)(session.paths.runDir, jobPlan.job.id).hostLog);
+        log.line(`[pikaci] ${message}`);
+        log.close();
+        const now = (0,records.rfc3339)();
+        await session.saveJob(jobRecord(session.paths.runDir, jobPlan.job, {
+            status: direct ? 'failed' : 'skipped',
+            started_at: now,
+            finished_at: now,
+            message,
+            pre_execution_prepare_duration_ms: prepareDurationMs(jobPlan.dependsOn, session.record.prepare_timings),
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/execute-phase.ts
+/**
+ * The execute phase (docs/upstream.md, records 3.9): each job on the backend its placement × runtime
+ * resolves to, with its logs, at most `cap` at once, fail-fast.
+ */
+
+
+
+
+
+async function skipJobs(state, jobs, message) {
+    for (const jobPlan of jobs) {
+        const now = (0,records.rfc3339)();
+        await state.session.saveJob(jobRecord(state.session.paths.runDir, jobPlan.job, {
+            status: 'skipped',
+            started_at: now,
+            finished_at: now,
+            message,
+        }));
+    }
+}
+async function jobContext(state, jobPlan, hostLog, signal = state.signal) {
+    const { session, options } = state;
+    const job = jobPlan.job;
+    return {
+        job,
+        runId: session.record.run_id,
+        paths: (0,records.jobPaths)(session.paths.runDir, job.id),
+        hostLog,
+        transport: await state.transport(job.execution.placement),
+        workspace: {
+            runId: session.record.run_id,
+            snapshotDir: state.snapshotDir,
+            contentHash: state.contentHash,
+            cargoHomeDir: (0,records.cargoHomeDir)(options.stateRoot),
+            cargoTargetDir: session.paths.cargoTargetDir,
+        },
+        environment: (0,runtime/* jobEnvironment */.tw)(job, options.env ?? process.env),
+        signal,
+        output: (stream, chunk) => state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),
+    };
+}
+async function executeJob(state, jobPlan) {
+    const { session } = state;
+    const job = jobPlan.job;
+    const prepareMs = prepareDurationMs(jobPlan.dependsOn, session.record.prepare_timings);
+    const running = jobRecord(session.paths.runDir, job, {
+        status: 'running',
+        started_at: (0,records.rfc3339)(),
+        pre_execution_prepare_duration_ms: prepareMs,
+    });
+    await session.saveJob(running);
+    await session.emit({ event: 'job_started', run_id: session.record.run_id, job: running });
+    let outcome;
+    let logFailed = false;
+    const resolution = await state.resolve(job.execution);
+    if (resolution.kind === 'unavailable') {
+        outcome = { status: 'failed', exit_code: null, message: resolution.message };
+        const log = (0,runtime/* openLogWriter */.qf)((0,records.jobPaths)(session.paths.runDir, job.id).hostLog);
+        log.line(`[pikaci] ${resolution.message}`);
+        log.close();
+    }
+    else {
+        const paths = (0,records.jobPaths)(session.paths.runDir, job.id);
+        const writers = [];
+        // A log that cannot be written (a full disk) stops the job through its own signal, so the
+        // backend's cleanup runs; the reserve is released so the records can still be written.
+        const stopOnLogFailure = new AbortController();
+        const logs = (0,runtime/* openLogSet */.$w)((failure) => {
+            void session.releaseSpace();
+            stopOnLogFailure.abort(failure);
+        });
+        try {
+            const hostLog = logs.open(paths.hostLog);
+            writers.push(hostLog);
+            const signal = AbortSignal.any([state.signal, stopOnLogFailure.signal]);
+            // The orchestrator guarantees the backend's cleanup on every path (docs/design.md decision 7).
+            const ctx = await jobContext(state, jobPlan, hostLog, signal);
+            outcome = await (0,runtime/* runWithCleanup */.Ew)(resolution.backend, ctx);
+        }
+        catch (error) {
+            outcome = { status: 'failed', exit_code: null, message: (0,errors/* errorMessage */.gJ)(error) };
+            writers[0]?.line(`[pikaci] ${outcome.message}`);
+        }
+        finally {
+            for (const writer of writers)
+                writer.close();
+            state.reporter.jobOutputEnd?.(job.id);
+        }
+        if (logs.failure) {
+            logFailed = true;
+            outcome = { ...outcome, status: 'failed', exit_code: null, message: logs.failure.message };
+            // The backend saw a cancellation; result.json says why the job was stopped. Should even that
+            // not fit, the job record below still says it (or its own write fails the run).
+            const ending = { ok: false, message: outcome.message, exitCode: null };
+            await session
+                .persist(() => (0,runtime/* writeTerminalResult */.Fy)(paths.resultJson, ending), paths.resultJson)
+                .catch(() => undefined);
+        }
+    }
+    if (state.signal.aborted && outcome.status === 'failed' && !logFailed)
+        outcome = { ...outcome, message: CANCELLED_MESSAGE };
+    const finished = jobRecord(session.paths.runDir, job, {
+        status: outcome.status,
+        started_at: running.started_at,
+        finished_at: (0,records.rfc3339)(),
+        exit_code: outcome.exit_code,
+        message: outcome.message,
+        pre_execution_prepare_duration_ms: prepareMs,
+        remote_linux_vm_execution: outcome.remote_linux_vm_execution ?? null,
+    });
+    await session.saveJob(finished);
+    await session.emit({ event: 'job_finished', run_id: session.record.run_id, job: finished });
+    return finished;
+}
+/** Fail-fast execution (docs/upstream.md, records 3.9): after the first failure no job starts; the rest are skipped. */
+async function runExecutePhase(state, cap) {
+    const pending = [...state.plan.jobs];
+    const active = new Set();
+    let stop = false;
+    while (pending.length > 0 || active.size > 0) {
+        while (!stop && !state.signal.aborted && active.size < cap && pending.length > 0) {
+            const jobPlan = pending.shift();
+            const task = executeJob(state, jobPlan).then((finished) => {
+                active.delete(task);
+                if (finished.status === 'failed')
+                    stop = true;
+            });
+            active.add(task);
+        }
+        if (active.size === 0)
+            break;
+        await Promise.race(active);
+    }
+    const cancelled = state.signal.aborted;
+    await skipJobs(state, pending, cancelled ? SKIPPED_AFTER_CANCEL : SKIPPED_AFTER_FAILURE);
+    if (cancelled)
+        return state.session.finish('failed', CANCELLED_MESSAGE);
+    const failed = state.session.record.jobs.some((j) => j.status === 'failed');
+    return state.session.finish(failed ? 'failed' : 'passed');
+}
+
+;// CONCATENATED MODULE: ./src/run/orchestrate.ts
+/**
+ * One run (docs/upstream.md, records 3): records first (`./session.ts`), then the snapshot,
+ * plan.json, the prepare phase (`./prepare-phase.ts`) and the execute phase with fail-fast
+ * (`./execute-phase.ts`). Cleanup (log files, transports, the space reserve) runs on every path.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Run `jobs` as one recorded run and return the final run record (never throws once started). */
+async function runJobs(options) {
+    const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
+    if (!Number.isSafeInteger(configured) || configured < 1) {
+        throw new errors.InputError(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
+    }
+    const cap = executeConcurrency(options.jobs, configured);
+    if (options.jobs.length === 0)
+        throw new errors.InputError('a run needs at least one job');
+    (0,runtime/* registerDeclaredSecrets */.JF)(options.jobs, options.env ?? process.env);
+    await (0,records.ensureWritableStateRoot)(options.stateRoot);
+    const createdAt = (0,records.rfc3339)();
+    const runId = (0,records.newRunId)(new Date(createdAt));
+    const session = new RunSession(options.stateRoot, initialRecord(runId, createdAt, options), options.reporter ?? records.silentReporter);
+    await (0,promises_.mkdir)(session.paths.jobsDir, { recursive: true });
+    await (0,promises_.mkdir)((0,records.cargoHomeDir)(options.stateRoot), { recursive: true });
+    await (0,promises_.mkdir)(session.paths.cargoTargetDir, { recursive: true });
+    await session.save();
+    await session.reserveSpace();
+    await session.emit(startedEvent(session.record));
+    const signal = options.signal ?? new AbortController().signal;
+    const transports = new Map();
+    try {
+        return await runAfterStart(session, options, signal, cap, transports);
+    }
+    catch (error) {
+        const message = signal.aborted ? CANCELLED_MESSAGE : (0,errors/* errorMessage */.gJ)(error);
+        return await session.finish('failed', message);
+    }
+    finally {
+        await Promise.allSettled([...transports.values()].map(async (transport) => (await transport).close()));
+        await session.releaseSpace();
+    }
+}
+async function takeSnapshot(session, options) {
+    const record = session.record;
+    const previous = options.rerunOf;
+    if (previous) {
+        if (previous.snapshot_dir === '') {
+            throw new errors.PikaciError(`run \`${previous.run_id}\` has no snapshot to rerun`);
+        }
+        if (!(await (0,promises_.stat)(previous.snapshot_dir).catch(() => null))?.isDirectory()) {
+            throw new errors.PikaciError(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
+        }
+        const metadata = await (0,snapshot/* readSnapshotMetadata */.U$)(previous.snapshot_dir).catch(() => null);
+        record.snapshot_dir = previous.snapshot_dir;
+        return { snapshotDir: previous.snapshot_dir, contentHash: metadata?.content_hash ?? null };
+    }
+    const metadata = await (0,snapshot/* createSnapshot */.$p)({
+        sourceRoot: options.sourceRoot,
+        destDir: session.paths.snapshotDir,
+        profile: (0,snapshot/* snapshotProfileForJobs */.lw)(options.jobs),
+        includeLocalChanges: options.includeLocalChanges ?? true,
+    });
+    record.source_root = metadata.source_root;
+    record.snapshot_dir = metadata.snapshot_dir;
+    record.git_head = metadata.git_head;
+    record.git_dirty = metadata.git_dirty;
+    return { snapshotDir: metadata.snapshot_dir, contentHash: metadata.content_hash };
+}
+async function runAfterStart(session, options, signal, cap, transports) {
+    const { snapshotDir, contentHash } = await takeSnapshot(session, options);
+    if (signal.aborted)
+        return session.finish('failed', CANCELLED_MESSAGE);
+    const record = session.record;
+    const plan = buildRunPlan({
+        runId: record.run_id,
+        runDir: session.paths.runDir,
+        createdAt: record.created_at,
+        targetId: record.target_id,
+        targetDescription: record.target_description,
+        snapshotDir,
+        jobs: options.jobs,
+    });
+    await (0,records.writeRecord)(session.paths.planJson, records.RunPlanRecordSchema, plan.record);
+    await (0,records.writeRecord)(session.paths.preparedOutputsJson, records.PreparedOutputsRecordSchema, {
+        schema_version: 1,
+        outputs: [],
+    });
+    for (const jobPlan of plan.jobs) {
+        const paths = (0,records.jobPaths)(session.paths.runDir, jobPlan.job.id);
+        (0,runtime/* openLogWriter */.qf)(paths.hostLog).close();
+        (0,runtime/* openLogWriter */.qf)(paths.guestLog).close();
+    }
+    record.plan_path = session.paths.planJson;
+    record.prepared_outputs_path = session.paths.preparedOutputsJson;
+    await session.save();
+    const { environment } = options;
+    const state = {
+        session,
+        options,
+        plan,
+        signal,
+        snapshotDir,
+        contentHash,
+        resolve: (execution) => environment.resolveBackend(execution),
+        transport: (placement) => {
+            let transport = transports.get(placement);
+            if (!transport) {
+                transport = Promise.resolve().then(() => environment.transportFor(placement));
+                transports.set(placement, transport);
+            }
+            return transport;
+        },
+        reporter: options.reporter ?? records.silentReporter,
+        parallel: cap > 1 && options.jobs.length > 1,
+    };
+    const prepareFailed = await runPreparePhase(state);
+    if (prepareFailed)
+        return session.finish('failed');
+    if (signal.aborted) {
+        await skipJobs(state, plan.jobs, SKIPPED_AFTER_CANCEL);
+        return session.finish('failed', CANCELLED_MESSAGE);
+    }
+    return runExecutePhase(state, cap);
+}
+
+// EXTERNAL MODULE: ./src/vm/index.ts + 6 modules
+var vm = __webpack_require__(6345);
+;// CONCATENATED MODULE: ./src/run/progress.ts
+function emptyProgress() {
+    return { startedMs: null, running: new Map(), passed: 0, failed: 0, skipped: 0 };
+}
+function applyProgressEvent(state, event, nowMs) {
+    switch (event.event) {
+        case 'run_started':
+            state.startedMs = nowMs;
+            return;
+        case 'job_started':
+            state.running.set(event.job.id, nowMs);
+            return;
+        case 'job_finished': {
+            state.running.delete(event.job.id);
+            const status = event.job.status;
+            if (status === 'passed')
+                state.passed++;
+            else if (status === 'failed')
+                state.failed++;
+            else if (status === 'skipped')
+                state.skipped++;
+            return;
+        }
+        case 'run_finished':
+            state.running.clear();
+            return;
+    }
+}
+/** One line, at most `columns` wide: `⏳ 0:42 · 2 passed, 1 failed · running: vm-tests 0:12, …`. */
+function progressLine(state, nowMs, columns) {
+    const counts = [
+        `${state.passed} passed`,
+        ...(state.failed > 0 ? [`${state.failed} failed`] : []),
+        ...(state.skipped > 0 ? [`${state.skipped} skipped`] : []),
+    ].join(', ');
+    const running = [...state.running].map(([id, since]) => `${oneLine(id)} ${clock(nowMs - since)}`);
+    const line = [
+        `⏳ ${clock(state.startedMs === null ? 0 : nowMs - state.startedMs)}`,
+        counts,
+        running.length > 0 ? `running: ${running.join(', ')}` : 'between jobs',
+    ].join(' · ');
+    const width = Math.max(10, columns - 1);
+    return [...line].length > width ? `${[...line].slice(0, width - 1).join('')}…` : line;
+}
+function clock(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+/** Job ids are repository data: no control characters on the terminal. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+const CLEAR = '\r\u001b[2K';
+const TICK_MS = 1000;
+/**
+ * Wraps a `human` reporter's sinks and events with the status line on `terminal` (stderr). The line
+ * is only drawn while every stream is at the start of a line, and is gone once the run finishes.
+ */
+function withProgress(inner, io, now = Date.now) {
+    const state = emptyProgress();
+    let shown = false;
+    let atLineStart = true;
+    let finished = false;
+    let timer = null;
+    const clear = () => {
+        if (shown)
+            io.stderr.write(CLEAR);
+        shown = false;
+    };
+    const draw = () => {
+        if (finished || !atLineStart)
+            return;
+        io.stderr.write(`${shown ? CLEAR : ''}${progressLine(state, now(), io.stderr.columns || 80)}`);
+        shown = true;
+    };
+    const around = (sink) => ({
+        write: (chunk) => {
+            clear();
+            const result = sink.write(chunk);
+            const text = typeof chunk === 'string' ? chunk : chunk.toString('latin1');
+            if (text.length > 0)
+                atLineStart = text.endsWith('\n');
+            draw();
+            return result;
+        },
+    });
+    const reporter = inner({ stdout: around(io.stdout), stderr: around(io.stderr) });
+    return {
+        ...reporter,
+        event: async (event) => {
+            applyProgressEvent(state, event, now());
+            if (event.event === 'run_started' && timer === null) {
+                timer = setInterval(draw, TICK_MS);
+                timer.unref();
+            }
+            if (event.event === 'run_finished') {
+                finished = true;
+                if (timer !== null)
+                    clearInterval(timer);
+                clear();
+            }
+            await reporter.event(event);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/reporters.ts
+
+
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && (['human', 'json', 'jsonl']));
+/**
+ * Prefixes every line of interleaved job output with `[job-id] `: one line splitter per job and
+ * stream, each keeping at most one partial line, so memory stays bounded however much a job prints.
+ */
+class LinePrefixer {
+    sink;
+    splitters = new Map();
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(jobId, stream, chunk) {
+        const key = `${jobId}\0${stream}`;
+        let entry = this.splitters.get(key);
+        if (!entry) {
+            entry = { jobId, lines: new vm/* LineSplitter */.g3(`[${jobId}] `, (line) => void this.sink.write(line)) };
+            this.splitters.set(key, entry);
+        }
+        entry.lines.push(chunk);
+    }
+    end(jobId) {
+        for (const [key, entry] of this.splitters) {
+            if (entry.jobId !== jobId)
+                continue;
+            entry.lines.end();
+            this.splitters.delete(key);
+        }
+    }
+}
+function liveOutput(sink) {
+    const prefixer = new LinePrefixer(sink);
+    return {
+        jobOutput: ({ jobId, stream, chunk, parallel }) => {
+            if (parallel)
+                prefixer.write(jobId, stream, chunk);
+            else
+                sink.write(chunk);
+        },
+        jobOutputEnd: (jobId) => prefixer.end(jobId),
+    };
+}
+/** One readable line per lifecycle event (the forge's rendering, docs/upstream.md, records 3.12). */
+function renderEvent(event) {
+    switch (event.event) {
+        case 'run_started':
+            return `[pikaci] run started: ${event.run_id} · ${event.target_id ?? 'unknown-target'}${event.target_description ? ` · ${event.target_description}` : ''}`;
+        case 'job_started':
+            return `[pikaci] job started: ${event.job.id} · ${event.job.description}`;
+        case 'job_finished':
+            return `[pikaci] job finished: ${event.job.id} · status=${event.job.status}${event.job.message ? ` · ${event.job.message}` : ''}`;
+        case 'run_finished':
+            return `[pikaci] run finished: ${event.run.run_id} · status=${event.run.status}${event.run.message ? ` · ${event.run.message}` : ''}`;
+    }
+}
+/**
+ * `progress` (the CLI sets it when stderr is a terminal) adds a live status line to `human` output;
+ * the machine-readable formats never carry one.
+ */
+function createReporter(format, io, options = {}) {
+    switch (format) {
+        case 'human':
+            return options.progress ? withProgress(humanReporter, io) : humanReporter(io);
+        case 'jsonl':
+            return {
+                event: (event) => void io.stdout.write(`${JSON.stringify(event)}\n`),
+                ...liveOutput(io.stderr),
+            };
+        case 'json':
+            return { event: () => undefined, ...liveOutput(io.stderr) };
+    }
+}
+function humanReporter(io) {
+    return { event: (event) => void io.stderr.write(`${renderEvent(event)}\n`), ...liveOutput(io.stdout) };
+}
+/** The final lines of a run: `<run_id> <job_id> <status>` per job (or the target for a job-less run). */
+function renderRunSummary(run) {
+    if (run.jobs.length === 0) {
+        return {
+            stdout: [`${run.run_id} ${run.target_id ?? '-'} ${run.status}`],
+            stderr: run.message ? [run.message] : [],
+        };
+    }
+    return {
+        stdout: run.jobs.map((job) => `${run.run_id} ${job.id} ${job.status}`),
+        stderr: run.jobs.filter((job) => job.message).map((job) => `${job.id}: ${job.message}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/cancel.ts
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
+    const controller = new AbortController();
+    let received = null;
+    const handler = (sig) => {
+        if (received !== null)
+            process.exit(EXIT_CODES[sig] ?? 1);
+        received = sig;
+        process.stderr.write(`pikaci: ${sig} received, stopping the run (send it again to exit at once)\n`);
+        controller.abort();
+    };
+    for (const sig of signals)
+        process.on(sig, handler);
+    return {
+        signal: controller.signal,
+        received: () => received,
+        exitCode: () => (received === null ? null : (EXIT_CODES[received] ?? 1)),
+        dispose: () => {
+            for (const sig of signals)
+                process.off(sig, handler);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/lane.ts
+/** A lane with a plain `command` runs as one host-process job (argv, no shell) named after the lane. */
+
+
+/** Lanes carry no timeout of their own; one hour, like the longest catalog jobs. */
+const LANE_COMMAND_TIMEOUT_SECS = 3600;
+function laneCommandJob(lane) {
+    if (lane.command === null || lane.command.length === 0) {
+        throw new errors.InputError(`lane \`${lane.id}\` has no command and no target to run`, {
+            where: `line ${lane.line}`,
+        });
+    }
+    return model/* JobSpecSchema */.QH.parse({
+        id: lane.id,
+        description: lane.title,
+        timeout_secs: LANE_COMMAND_TIMEOUT_SECS,
+        writable_workspace: false,
+        execution: { placement: 'local', runtime: 'host_process' },
+        runtime_config: { kind: 'host_process' },
+        guest_command: { kind: 'argv', argv: [...lane.command] },
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
+var locks = __webpack_require__(8709);
+;// CONCATENATED MODULE: ./src/run/select.ts
+
+
+function resolveRunnable(id, sources) {
+    const target = sources.targets.get(id);
+    if (target)
+        return fromTarget(target, 'target', target.filters);
+    const lane = sources.lanes.find((candidate) => candidate.id === id);
+    if (lane)
+        return resolveLane(lane, sources);
+    const ids = [...sources.targets.keys(), ...sources.lanes.map((l) => l.id)];
+    const near = (0,errors/* closest */.kp)(id, ids, 5);
+    const searched = sources.manifestPath
+        ? `the catalog ${sources.catalogPath} or the manifest ${sources.manifestPath}`
+        : `the catalog ${sources.catalogPath} (no lane manifest found)`;
+    throw new errors.InputError(`unknown target or lane \`${id}\`: not in ${searched}`, {
+        hint: near.length > 0
+            ? `closest ids: ${near.map((n) => `\`${n}\``).join(', ')}`
+            : `known ids: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
+    });
+}
+/** A manifest lane: its catalog target (with the lane's paths as filters), or its plain command. */
+function resolveLane(lane, sources) {
+    if (lane.target !== null) {
+        const laneTarget = sources.targets.get(lane.target);
+        if (!laneTarget) {
+            throw new errors.InputError(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
+                where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
+                hint: `add the target to ${sources.catalogPath} or fix the lane`,
+            });
+        }
+        return fromTarget(laneTarget, 'lane-target', lane.paths);
+    }
+    return {
+        targetId: lane.id,
+        description: lane.title,
+        jobs: [laneCommandJob(lane)],
+        filters: lane.paths,
+        source: 'lane-command',
+    };
+}
+function fromTarget(target, source, filters) {
+    return { targetId: target.id, description: target.description, jobs: target.jobs, filters, source };
+}
+/** Keep only the jobs named by `--job` (in the target's order); every name must exist. */
+function selectJobs(runnable, ids) {
+    if (ids.length === 0)
+        return [...runnable.jobs];
+    const known = runnable.jobs.map((job) => job.id);
+    for (const id of ids) {
+        if (!known.includes(id)) {
+            const near = (0,errors/* closest */.kp)(id, known);
+            throw new errors.InputError(`unknown job \`${id}\` in \`${runnable.targetId}\``, {
+                hint: `${near.length > 0 ? `did you mean ${near.map((n) => `\`${n}\``).join(', ')}? ` : ''}its jobs are: ${known.join(', ')}`,
+            });
+        }
+    }
+    return runnable.jobs.filter((job) => ids.includes(job.id));
+}
+/**
+ * docs/design.md decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
+ * changed ⇒ run; else run iff a changed file is selected by the ordered patterns.
+ */
+function gateOnChanges(input) {
+    const { filters, changedFiles, since } = input;
+    if (filters.length === 0)
+        return { run: true, reason: 'no path filters: always runs' };
+    if (changedFiles.length === 0)
+        return { run: true, reason: `no files changed since ${since}: runs everything` };
+    if (input.manifestPath !== null && changedFiles.includes(input.manifestPath)) {
+        return { run: true, reason: `the lane manifest ${input.manifestPath} changed` };
+    }
+    const set = input.compile(filters);
+    for (const file of changedFiles) {
+        const match = set.match(file);
+        if (match.matched)
+            return { run: true, reason: `${file} matched \`${match.pattern ?? ''}\`` };
+    }
+    return {
+        run: false,
+        reason: `skipped; no files changed since ${since} matched ${filters.length} filter(s)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/lane-run.ts
+/**
+ * What running one lane means, for the action's `command: run` and `pikaci run <id>` alike: which
+ * jobs run, under which concurrency group, and how many execute at once. Both callers take all
+ * three from `resolveLaneRun`, so a matrix leg and a maintainer's local run of the same lane cannot
+ * drift apart (README "Running lanes locally": `pikaci run <lane>` runs it exactly as the action).
+ * Pure: the caller loads the catalog and manifest and passes the environment.
+ */
+
+
+
+
+/**
+ * Resolve `id`: a lane of the manifest first (the action's `lane` input is always a lane id, so a
+ * lane wins over a catalog target of the same id), else a catalog target.
+ */
+function resolveLaneRun(request) {
+    const { sources } = request;
+    const lane = sources.lanes.find((candidate) => candidate.id === request.id) ?? null;
+    const runnable = lane === null ? resolveRunnable(request.id, sources) : resolveLane(lane, sources);
+    const jobs = selectJobs(runnable, request.jobIds ?? []);
+    const explicit = request.concurrencyGroup ?? null;
+    const laneGroup = lane?.concurrency_group ?? null;
+    const concurrency = executeConcurrency(jobs, maxConcurrentExecutes(request.env));
+    return {
+        lane,
+        title: lane?.title ?? runnable.description,
+        runnable,
+        jobs,
+        concurrencyGroup: explicit ?? (laneGroup === null ? null : lockGroupName(laneGroup)),
+        maxConcurrentExecutes: concurrency,
+        parallel: concurrency > 1 && jobs.length > 1,
+    };
+}
+/**
+ * A manifest group as a lock name. The lock is a file on the host (`W/locks/<name>.lock`), so its
+ * name is limited to letters, digits, `.`, `_` and `-`; a group outside that set — upstream's
+ * synthesized `staged-linux:<target>` — keeps its readable part and gains 8 hex of its SHA-256,
+ * so two different groups never share a lock.
+ */
+function lockGroupName(group) {
+    try {
+        return (0,locks/* validateGroupName */.R4)(group);
+    }
+    catch {
+        const readable = group
+            .replace(/[^A-Za-z0-9._-]+/g, '-')
+            .replace(/^[^A-Za-z0-9]+/, '')
+            .slice(0, 119) || 'group';
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(group).digest('hex').slice(0, 8);
+        return (0,locks/* validateGroupName */.R4)(`${readable}-${digest}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/index.ts
+/** Runs: plan.json building, orchestration (prepare, execute, fail-fast, cancellation), reporters. */
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

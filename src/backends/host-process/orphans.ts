@@ -1,0 +1,122 @@
+/**
+ * `pikaci gc --processes`: stop the host-process job processes a killed runner left behind, found
+ * by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment and judged by the one
+ * rule in `src/records/` (`orphanJudge`).
+ */
+import { describeExit, mustCapture, shArgv } from '../../transport/index.js';
+import { REMOTE_JOB_MARKER } from './supervisor.js';
+import type { OrphanDecision, OrphanJudge } from '../../runtime/index.js';
+import type { Transport } from '../../transport/index.js';
+
+/** One line per marked process: `<pid> <seconds since it started> <marker value>` (Linux /proc). */
+const SCAN_SCRIPT = [
+  'set -u',
+  'test -d /proc/self || { echo "no /proc on this host" >&2; exit 3; }',
+  `grep -a -z -H '^${REMOTE_JOB_MARKER}=' /proc/[0-9]*/environ 2>/dev/null | tr '\\0' '\\n' |`,
+  'while IFS= read -r line; do',
+  '  pid=${line#/proc/}; pid=${pid%%/*}',
+  `  value=\${line#*:${REMOTE_JOB_MARKER}=}`,
+  '  age=$(ps -o etimes= -p "$pid" 2>/dev/null) || continue',
+  '  echo "$pid" $age "$value"',
+  'done',
+].join('\n');
+
+/** `$1` grace seconds, `$2` marker value, then pids: TERM, wait, KILL; only pids still marked so. */
+const STOP_SCRIPT = [
+  'set -u',
+  'grace=$1 value=$2',
+  'shift 2',
+  `marked() { tr '\\0' '\\n' < "/proc/$1/environ" 2>/dev/null | grep -qxF "${REMOTE_JOB_MARKER}=$value"; }`,
+  'for p; do marked "$p" && kill -s TERM "$p" 2>/dev/null; done',
+  'waited=0',
+  'while [ "$waited" -lt "$grace" ]; do',
+  '  left=; for p; do marked "$p" && left=1; done',
+  '  [ -z "$left" ] && exit 0',
+  '  sleep 1; waited=$((waited + 1))',
+  'done',
+  'for p; do marked "$p" && kill -s KILL "$p" 2>/dev/null; done',
+  'sleep 1',
+  'left=; for p; do marked "$p" && left="$left $p"; done',
+  '[ -z "$left" ] || { echo "still running:$left" >&2; exit 1; }',
+].join('\n');
+
+/** Seconds between TERM and KILL when `gc --processes` stops a leftover job. */
+const STOP_GRACE_SECS = 5;
+
+interface ProcessSweepDecision {
+  /** `<run id>/<job id>`, the value of the marker. */
+  job: string;
+  runId: string;
+  pids: number[];
+  action: 'removed' | 'kept';
+  reason: string;
+}
+
+/**
+ * Find processes marked `PIKACI_REMOTE_JOB` on the host and stop those whose run is over (or
+ * unknown and older than the grace period, by the oldest process of the job). Linux hosts only:
+ * the marker is read from /proc. Processes that cleared their environment cannot be found.
+ */
+export async function sweepOrphanProcesses(
+  transport: Transport,
+  options: { judge: OrphanJudge; run?: string; dryRun?: boolean },
+): Promise<OrphanDecision[]> {
+  const decisions: ProcessSweepDecision[] = [];
+  // A job still forking while it is stopped can leave a child the first pass did not see.
+  for (let pass = 0; pass < 3; pass++) {
+    const jobs = await scanMarkedProcesses(transport);
+    let stopped = false;
+    for (const [job, processes] of jobs) {
+      const runId = job.slice(0, Math.max(0, job.indexOf('/')));
+      if (options.run !== undefined && runId !== options.run) continue;
+      const pids = processes.map((p) => p.pid);
+      const ageSecs = Math.max(...processes.map((p) => p.ageSecs));
+      const { orphan, reason } = await options.judge(runId, ageSecs);
+      const earlier = decisions.find((d) => d.job === job);
+      if (!orphan) {
+        if (!earlier) decisions.push({ job, runId, pids, action: 'kept', reason });
+        continue;
+      }
+      if (options.dryRun) {
+        if (!earlier) decisions.push({ job, runId, pids, action: 'removed', reason });
+        continue;
+      }
+      stopped = true;
+      const stop = await transport.exec({
+        argv: ['sh', '-c', STOP_SCRIPT, 'pikaci-gc-stop', String(STOP_GRACE_SECS), job, ...pids.map(String)],
+      });
+      const failed = stop.exitCode === 0 ? null : `stop failed (${describeExit(stop)})`;
+      if (earlier) {
+        earlier.pids.push(...pids);
+        if (failed) [earlier.action, earlier.reason] = ['kept', failed];
+      } else {
+        decisions.push({ job, runId, pids, action: failed ? 'kept' : 'removed', reason: failed ?? reason });
+      }
+    }
+    if (!stopped) break;
+  }
+  return decisions.map((d) => ({
+    action: d.action,
+    line: `${d.action} job ${d.job} pids ${d.pids.join(',')} (run ${d.runId}: ${d.reason})`,
+  }));
+}
+
+async function scanMarkedProcesses(
+  transport: Transport,
+): Promise<Map<string, Array<{ pid: number; ageSecs: number }>>> {
+  const scan = await mustCapture(
+    transport,
+    `list processes marked ${REMOTE_JOB_MARKER}`,
+    shArgv(SCAN_SCRIPT),
+  );
+  const jobs = new Map<string, Array<{ pid: number; ageSecs: number }>>();
+  for (const line of scan.stdout.split('\n')) {
+    const match = /^(\d+) (\d+) (.+)$/.exec(line.trim());
+    if (!match) continue;
+    const [, pid, age, job] = match as unknown as [string, string, string, string];
+    const list = jobs.get(job) ?? [];
+    list.push({ pid: Number(pid), ageSecs: Number(age) });
+    jobs.set(job, list);
+  }
+  return jobs;
+}

@@ -1,0 +1,155 @@
+/**
+ * The one wrapper of the Incus CLI (docs/design.md decision 11): every argv the backend runs is built
+ * here (`[sudo -n] incus|lxc <verb> --project <p> …`) and runs through the job's `Transport`, so local
+ * and remote placement share it (decision 1). A command that fails is an `IncusCommandError` naming
+ * what was being done, the host, how it ended and the end of its stderr.
+ */
+import type { LogWriter } from '../runtime/index.js';
+import { capture, describeExit, type Captured, type CaptureOptions } from '../transport/index.js';
+import type { ExecRequest, ExecResult, Transport } from '../transport/index.js';
+import { errorMessage, shellJoin } from '../util/index.js';
+import { VmFailure } from '../vm/index.js';
+import type { IncusHostConfig } from './config.js';
+
+/** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
+export function incusArgv(config: IncusHostConfig, verb: readonly string[], ...rest: string[]): string[] {
+  return [...(config.sudo ? ['sudo', '-n'] : []), config.cli, ...verb, '--project', config.project, ...rest];
+}
+
+/** `limits.*` config keys in sorted order, only those present. */
+export function limitConfig(config: IncusHostConfig): string[] {
+  const entries: Array<[string, string]> = [];
+  if (config.limits.cpu !== undefined) entries.push(['limits.cpu', String(config.limits.cpu)]);
+  if (config.limits.memory !== undefined) entries.push(['limits.memory', config.limits.memory]);
+  entries.sort(([a], [b]) => a.localeCompare(b));
+  return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
+}
+
+export interface DiskDevice {
+  name: string;
+  source: string;
+  path: string;
+  readOnly: boolean;
+}
+
+/**
+ * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
+ */
+export function diskDeviceArgv(config: IncusHostConfig, instance: string, device: DiskDevice): string[] {
+  const properties: Array<[string, string]> = [
+    ['path', device.path],
+    ['source', device.source],
+  ];
+  if (device.readOnly) properties.push(['readonly', 'true']);
+  if (config.instance_type === 'vm') properties.push(['io.bus', 'virtiofs']);
+  properties.sort(([a], [b]) => a.localeCompare(b));
+  return incusArgv(
+    config,
+    ['config', 'device', 'add'],
+    instance,
+    device.name,
+    'disk',
+    ...properties.map(([key, value]) => `${key}=${value}`),
+    'shift=false',
+  );
+}
+
+/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
+export function initArgv(config: IncusHostConfig, instance: string, runId: string, jobId: string): string[] {
+  return incusArgv(
+    config,
+    ['init'],
+    ...(config.storage_pool ? ['--storage', config.storage_pool] : []),
+    ...config.profiles.flatMap((profile) => ['--profile', profile]),
+    ...limitConfig(config),
+    '--config',
+    `user.pikaci.run_id=${runId}`,
+    '--config',
+    `user.pikaci.job_id=${jobId}`,
+    ...(config.instance_type === 'vm' ? ['--vm'] : []),
+    config.image,
+    instance,
+  );
+}
+
+/** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
+export class IncusCommandError extends VmFailure {
+  constructor(label: string, host: string, result: Captured) {
+    super(
+      `${label} on ${host} failed (${describeExit(result)})${stderrTail(result.stderr)}`,
+      result.exitCode,
+    );
+    this.name = 'IncusCommandError';
+  }
+}
+
+export interface ImageRecord {
+  fingerprint: string;
+  aliases?: Array<{ name: string }>;
+}
+
+/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+export class IncusCli {
+  constructor(
+    readonly config: IncusHostConfig,
+    private readonly transport: Transport,
+    private readonly log: LogWriter,
+  ) {}
+
+  get host(): string {
+    return this.transport.hostLabel;
+  }
+
+  argv(verb: readonly string[], ...rest: string[]): string[] {
+    return incusArgv(this.config, verb, ...rest);
+  }
+
+  /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
+  async run(label: string, argv: readonly string[], options: CaptureOptions = {}): Promise<string> {
+    this.log.line(`[pikaci] ${label}: ${shellJoin(argv)}`);
+    const result = await capture(this.transport, argv, options);
+    if (result.stdout) this.log.write(result.stdout);
+    if (result.stderr) this.log.write(result.stderr);
+    if (result.exitCode !== 0) throw new IncusCommandError(label, this.host, result);
+    return result.stdout;
+  }
+
+  /** Runs `argv` quietly and returns how it ended, whatever that was. */
+  capture(argv: readonly string[], options: CaptureOptions = {}): Promise<Captured> {
+    return capture(this.transport, argv, options);
+  }
+
+  /** Runs `request` (its argv an Incus command) with its output streamed, not captured. */
+  stream(request: ExecRequest): Promise<ExecResult> {
+    return this.transport.exec(request);
+  }
+
+  /** The image records matching `alias` (`image list <alias> --format json`). */
+  async images(alias: string): Promise<ImageRecord[]> {
+    const { config, host } = this;
+    const listed = await this.capture(this.argv(['image', 'list'], alias, '--format', 'json')).catch(
+      (error: unknown) => {
+        throw new VmFailure(
+          `cannot run the Incus CLI \`${config.cli}\` on ${host}: ${errorMessage(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`,
+        );
+      },
+    );
+    if (listed.exitCode !== 0) {
+      throw new VmFailure(
+        `failed to list Incus images in project \`${config.project}\` on ${host} (${describeExit(listed)})${stderrTail(listed.stderr)}`,
+      );
+    }
+    try {
+      return JSON.parse(listed.stdout) as ImageRecord[];
+    } catch (error) {
+      throw new VmFailure(`decode Incus image list from ${host}: ${String(error)}`);
+    }
+  }
+}
+
+/** `: <last three lines of stderr>`, or nothing when it is empty. */
+export function stderrTail(stderr: string): string {
+  const text = stderr.trim();
+  return text ? `: ${text.split('\n').slice(-3).join(' | ')}` : '';
+}

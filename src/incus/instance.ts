@@ -1,0 +1,113 @@
+/**
+ * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
+ * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
+ * its disks, started, driven with `exec`, and deleted. Every command goes through `IncusCli`.
+ */
+import { describeExit, type Captured, type CaptureOptions } from '../transport/index.js';
+import type { ExecRequest, ExecResult } from '../transport/index.js';
+import { errorMessage } from '../util/index.js';
+import { VmFailure, type Guest } from '../vm/index.js';
+import {
+  diskDeviceArgv,
+  IncusCommandError,
+  initArgv,
+  stderrTail,
+  type DiskDevice,
+  type IncusCli,
+} from './cli.js';
+import { instanceName } from './naming.js';
+
+/** How long a delete may take before it counts as failed (a hung daemon must not hang the run). */
+const DELETE_TIMEOUT_MS = 120_000;
+
+export class IncusInstance implements Guest {
+  readonly name: string;
+  /** Whether an instance of this name may exist because of this object (or an earlier attempt). */
+  private mayExist = false;
+
+  constructor(
+    private readonly cli: IncusCli,
+    readonly runId: string,
+    readonly jobId: string,
+    /** The job's signal: every command but `delete` stops when it aborts. */
+    private readonly signal: AbortSignal,
+  ) {
+    this.name = instanceName(runId, jobId);
+  }
+
+  /** Deletes what a previous attempt of the same run and job may have left; its exit does not matter. */
+  removeStale(): Promise<Captured> {
+    return this.cli.capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS });
+  }
+
+  /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
+  async create(): Promise<void> {
+    // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
+    // (cancelled, lost connection) may have, so only then does `delete` still run.
+    this.mayExist = true;
+    const argv = initArgv(this.cli.config, this.name, this.runId, this.jobId);
+    await this.cli.run('create Incus instance', argv, { signal: this.signal }).catch((error: unknown) => {
+      if (error instanceof IncusCommandError && error.exitCode !== null) this.mayExist = false;
+      throw error;
+    });
+  }
+
+  async addDisk(label: string, device: DiskDevice): Promise<void> {
+    await this.cli.run(label, diskDeviceArgv(this.cli.config, this.name, device), { signal: this.signal });
+  }
+
+  async start(): Promise<void> {
+    await this.cli.run('start Incus instance', this.cli.argv(['start'], this.name), { signal: this.signal });
+  }
+
+  /** The host argv that runs `argv` inside the instance. */
+  execArgv(argv: readonly string[]): string[] {
+    return this.cli.argv(['exec'], this.name, '--', ...argv);
+  }
+
+  /** Runs `request.argv` in the instance with its output streamed (`Guest`). */
+  exec(request: ExecRequest): Promise<ExecResult> {
+    return this.cli.stream({ ...request, argv: this.execArgv(request.argv) });
+  }
+
+  /** Runs `argv` in the instance quietly and returns how it ended (the job's signal unless given one). */
+  capture(argv: readonly string[], options: CaptureOptions = {}): Promise<Captured> {
+    return this.cli.capture(this.execArgv(argv), { signal: this.signal, ...options });
+  }
+
+  /** Runs `argv` in the instance, logged; a non-zero exit throws `IncusCommandError`. */
+  run(label: string, argv: readonly string[], stdin?: string): Promise<string> {
+    return this.cli.run(label, this.execArgv(argv), {
+      signal: this.signal,
+      ...(stdin === undefined ? {} : { stdin }),
+    });
+  }
+
+  /**
+   * Deletes the instance when it may exist: `never_created` when it cannot, `deleted`, or `absent` when
+   * the daemon no longer knows it. Idempotent; bounded; never cancelled (it runs after a cancellation)
+   * and safe after a lost connection (the SSH transport dials again). Throws a `VmFailure` when the
+   * instance may be left behind.
+   */
+  async delete(): Promise<'never_created' | 'deleted' | 'absent'> {
+    if (!this.mayExist) return 'never_created';
+    const removal = await this.cli
+      .capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS })
+      .catch((error: unknown) => ({ error }));
+    const absent =
+      !('error' in removal) && removal.exitCode !== 0 && /instance not found/i.test(removal.stderr);
+    if ('error' in removal || (removal.exitCode !== 0 && !absent)) {
+      const why =
+        'error' in removal
+          ? errorMessage(removal.error)
+          : `${describeExit(removal)}${stderrTail(removal.stderr)}`;
+      throw new VmFailure(`failed to delete Incus instance ${this.name} on ${this.cli.host}: ${why}`);
+    }
+    this.mayExist = false;
+    return absent ? 'absent' : 'deleted';
+  }
+
+  private deleteArgv(): string[] {
+    return this.cli.argv(['delete'], '--force', this.name);
+  }
+}

@@ -1,0 +1,25 @@
+/** `-z` output of git (run through `src/git/`'s runner) split into strictly decoded UTF-8 paths. */
+import { PikaciError } from '../util/index.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Splits `-z` output into records, decoding each as strict UTF-8. */
+export function splitNul(output: Buffer, where: string): string[] {
+  const records: string[] = [];
+  let start = 0;
+  while (start < output.length) {
+    let end = output.indexOf(0, start);
+    if (end === -1) end = output.length;
+    const bytes = output.subarray(start, end);
+    try {
+      records.push(utf8.decode(bytes));
+    } catch {
+      throw new PikaciError(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
+        where,
+        hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
+      });
+    }
+    start = end + 1;
+  }
+  return records;
+}
