@@ -19,6 +19,8 @@ export interface RunSources {
   runnable: RunnableSources;
   /** The manifest path relative to the repository root, as it appears in a diff. */
   manifestRelative: string | null;
+  /** Whether runs snapshot the working tree (local edits, untracked files) or HEAD only (`CI=true`). */
+  includeLocalChanges: boolean;
   run(options: Omit<RunOptions, 'stateRoot' | 'sourceRoot'>): Promise<RunRecord>;
 }
 
@@ -44,17 +46,19 @@ export async function loadRunSources(flags: {
     catalog = bindManifest(catalog, manifest);
     lanes = allLanes(manifest);
   }
+  const includeLocalChanges = process.env['CI'] !== 'true';
   return {
     repoRoot,
     stateRoot,
     runnable: { targets: catalog.targets, lanes, catalogPath, manifestPath },
     manifestRelative: manifestPath === null ? null : relative(repoRoot, manifestPath),
+    includeLocalChanges,
     run: (options) =>
       runJobs({
         ...options,
         stateRoot,
         sourceRoot: repoRoot,
-        includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
+        includeLocalChanges: options.includeLocalChanges ?? includeLocalChanges,
         prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
       }),
   };
