@@ -34,3 +34,9 @@ export {
 } from './record.js';
 export { lookupLocalPass, passesDir, saveLocalPass, type LocalLookup } from './local-index.js';
 export { runSkippingLocalPasses, type LocalPassRunRequest } from './local-run.js';
+
+/** The GitHub Actions cache store, loaded on demand (it brings `@actions/cache`). */
+export function githubPassCache(): Promise<typeof import('./github-cache.js')> {
+  return import('./github-cache.js');
+}
+export type { CacheLookup, PassMarker, SaveOutcome, SaveTrust } from './github-cache.js';
