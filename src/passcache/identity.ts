@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_VERSION } from '../cli/version.js';
+// The package version as the CLI reads it (src/cli/version.ts): ncc inlines it into the bundle.
+import packageJson from '../../package.json' with { type: 'json' };
 import { guestRunnerScriptPath } from '../guest/index.js';
 import { executionEnvironment, type HostSettings } from '../hosts/index.js';
 import { incusArgv, IncusHostConfigSchema, type IncusHostConfig } from '../incus/index.js';
@@ -141,7 +142,7 @@ let codeHash: Promise<string> | undefined;
  */
 export async function actionIdentity(): Promise<ActionIdentity> {
   codeHash ??= hashCode();
-  return { version: PACKAGE_VERSION, code: await codeHash };
+  return { version: packageJson.version, code: await codeHash };
 }
 
 async function hashCode(): Promise<string> {

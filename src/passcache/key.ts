@@ -65,7 +65,7 @@ export interface RuntimeIdentity {
 }
 
 export interface ActionIdentity {
-  /** The package version (`PACKAGE_VERSION`). */
+  /** The package version (package.json). */
   version: string;
   /** `sha256:` over the code that runs: the bundle's files, or `src/`/`lib/`, and the guest runner script. */
   code: string;
