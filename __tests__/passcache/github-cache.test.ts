@@ -133,6 +133,30 @@ describe('pass markers in the Actions cache (real @actions/cache client, simulat
     expect((await captured(() => store.lookupMarker(KEY))).value).toEqual({ kind: 'miss' });
   });
 
+  it('simulated: a marker naming a run of another repository is not linked (the hit itself stands)', async () => {
+    const store = await githubPassCache();
+    service.cache.scope = { write: 'refs/heads/main', read: [] };
+    const key = `${KEY.slice(0, -1)}b`;
+    expect(
+      (
+        await captured(() =>
+          store.saveMarker({ ...marker(key), run_url: 'https://github.com/evil/pika/actions/runs/1' }),
+        )
+      ).value,
+    ).toMatchObject({ saved: true });
+    const env = { ...process.env, GITHUB_REPOSITORY: 'pika/pika' };
+    const found = await captured(() => store.lookupMarker(key, env));
+    expect(found.value).toMatchObject({ kind: 'hit', proof: { url: null } });
+    expect((found.value as { markerProblem: string }).markerProblem).toContain(
+      'outside https://github.com/pika/pika/actions/runs/',
+    );
+    expect((await captured(() => store.lookupMarker(KEY, env))).value).toMatchObject({
+      kind: 'hit',
+      markerProblem: null,
+      proof: { url: 'https://github.com/pika/pika/actions/runs/77/attempts/1' },
+    });
+  });
+
   it('saves only from push, merge_group, schedule and workflow_dispatch runs', async () => {
     const store = await githubPassCache();
     for (const event of ['push', 'merge_group', 'schedule', 'workflow_dispatch']) {

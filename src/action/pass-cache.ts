@@ -5,6 +5,7 @@
  * run proves the key, save a marker under it. Every cache problem is a warning and the lane runs.
  */
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { HostSettings } from '../hosts/index.js';
 import {
@@ -22,7 +23,7 @@ import type { LaneRun } from '../run/index.js';
 import type { MatrixEntry } from '../select/index.js';
 import type { RunSources } from '../sources/index.js';
 import { errorMessage } from '../util/errors.js';
-import { markdownText } from './report.js';
+import { markdownText, oneLine } from './report.js';
 
 /** Why a lane that already passed uploads no artifact. */
 export const ALREADY_PASSED_UPLOAD =
@@ -66,10 +67,16 @@ export async function checkLanePass(request: LanePassRequest): Promise<LanePassC
     return { kind: 'off' };
   }
   const { passKey } = key;
+  // The summaries carry repository text (lane titles, job ids): fenced, one line each (README "Security").
+  const fence = randomUUID();
   core.info(`pass key: ${passKey.key}`);
+  core.info(`::stop-commands::${fence}`);
   for (const component of passKey.components) {
-    core.info(`  ${component.name.padEnd(11)} ${component.sha256.slice(0, 16)}  ${component.summary}`);
+    core.info(
+      `  ${component.name.padEnd(11)} ${component.sha256.slice(0, 16)}  ${oneLine(component.summary)}`,
+    );
   }
+  core.info(`::${fence}::`);
   const found = await store.lookupMarker(passKey.key);
   if (found.kind === 'miss') {
     core.info(`no pass recorded for this key (or the lookup failed: see any warning above); the lane runs`);

@@ -115,12 +115,19 @@ async function inMarkerWorkspace<T>(body: (dir: string) => Promise<T>): Promise<
 
 export type CacheLookup = { kind: 'hit'; proof: PassProof; markerProblem: string | null } | { kind: 'miss' };
 
+/** Where this repository's workflow runs live: a marker naming a run elsewhere is not linked. */
+function runsPrefix(env: NodeJS.ProcessEnv): string | null {
+  const url = workflowRunUrl({ ...env, GITHUB_RUN_ID: '0', GITHUB_RUN_ATTEMPT: '' });
+  return url === null ? null : url.slice(0, -'0'.length);
+}
+
 /**
  * Exact-key lookup. On a hit the marker itself (a few hundred bytes) is then fetched for the proving
  * run's URL; the hit stands without it (only a trusted run can have written the key), and the
- * reason it could not be read is returned.
+ * reason it could not be read is returned. A marker naming a run of another repository (or server)
+ * is not believed.
  */
-export async function lookupMarker(key: string): Promise<CacheLookup> {
+export async function lookupMarker(key: string, env: NodeJS.ProcessEnv = process.env): Promise<CacheLookup> {
   return inMarkerWorkspace(async (dir) => {
     const matched = await cache.restoreCache([MARKER_PATH], key, [], { lookupOnly: true });
     if (matched !== key) return { kind: 'miss' };
@@ -132,6 +139,10 @@ export async function lookupMarker(key: string): Promise<CacheLookup> {
       const parsed = PassMarkerSchema.safeParse(JSON.parse(await readFile(join(dir, MARKER_PATH), 'utf8')));
       if (!parsed.success) throw new Error('the marker does not have the expected fields');
       if (parsed.data.key !== key) throw new Error('the marker names another key');
+      const prefix = runsPrefix(env);
+      if (prefix !== null && !parsed.data.run_url.startsWith(prefix)) {
+        throw new Error(`the marker names a run outside ${prefix}`);
+      }
       marker = parsed.data;
     } catch (error) {
       markerProblem = errorMessage(error);
