@@ -173,7 +173,9 @@ describe('skip-if-passed (real @actions/cache client, simulated cache service)',
     expect(key).toMatch(/^pikaci-pass-v1-unit-[0-9a-f]{64}$/);
     expect(first.stdout).toContain(`pass key: ${key}`);
     // The component lines carry repository text (titles, job ids): fenced from workflow commands.
-    expect(first.stdout).toMatch(/::stop-commands::([0-9a-f-]{36})\n {2}format .*\n(?: {2}\S.*\n){7}::\1::\n/);
+    expect(first.stdout).toMatch(
+      /::stop-commands::([0-9a-f-]{36})\n {2}format .*\n(?: {2}\S.*\n){7}::\1::\n/,
+    );
     expect(first.summary).toContain(`pass key: \`${key}\` — saved`);
     expect(service.cache.entries.filter((e) => e.finalized).map((e) => [e.key, e.scope])).toEqual([
       [key, 'refs/heads/main'],
