@@ -106,6 +106,7 @@ async function legWallTime(work: string): Promise<void> {
   });
   service.cache.scope = { write: `refs/heads/bench-${scope - 1}`, read: [] };
   const hit = await time(LEG_RUNS, step);
+  const node = await time(LEG_RUNS, () => run('node', ['-e', '0']));
   const saved = service.cache.entries.filter((entry) => entry.finalized).length;
   await service.close();
   const outcomes = readdirSync(join(work, 'action-state', 'runs')).map(
@@ -121,6 +122,7 @@ async function legWallTime(work: string): Promise<void> {
     `action leg, lane \`sleep 5\`: ${saved} markers saved by ${LEG_RUNS} misses, ${hits} of ${LEG_RUNS} hits`,
   );
   report('hit (already passed, nothing runs)', hit, miss, 'miss (runs the lane, saves the marker)');
+  console.log(`(starting Node.js alone, \`node -e 0\`: ${node.medianMs.toFixed(1)} ms median)`);
 
   const cli = join(work, 'dist/cli/index.js');
   const stateRoot = join(work, 'cli-state');
