@@ -49,6 +49,7 @@ interface PlanInputs {
   token: string;
   allowForks: boolean;
   checks: boolean;
+  skipIfPassed: boolean;
 }
 
 export async function runPlanCommand(): Promise<void> {
@@ -60,6 +61,7 @@ export async function runPlanCommand(): Promise<void> {
     token: core.getInput('token'),
     allowForks: booleanInput('allow-forks', false),
     checks: booleanInput('checks', false),
+    skipIfPassed: booleanInput('skip-if-passed', false),
   };
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
   const { plan, context } = await withWorkflowCommandsStopped(async () => {
@@ -68,13 +70,24 @@ export async function runPlanCommand(): Promise<void> {
     return planned;
   });
   for (const warning of context.warnings) core.warning(warning);
+  let passed = '';
+  if (inputs.skipIfPassed) {
+    // README "Skipping lanes that already passed": mark the legs whose pass key already passed.
+    // Loaded only here: it brings the executor's modules, which a plan otherwise never loads.
+    const { markPassedLanes } = await import('./pass-cache.js');
+    if (plan.event === 'pull_request_target')
+      core.warning('skip-if-passed: pull_request_target reads the base revision; no lane is marked');
+    else passed = await markPassedLanes(plan.matrix.include, { ...inputs, workspace, env: process.env });
+  }
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   core.setOutput('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
   core.setOutput('any', plan.matrix.include.length > 0 ? 'true' : 'false');
   core.setOutput('plan', JSON.stringify(plan));
   for (const lane of plan.blocked) core.warning(`${lane.lane}: ${lane.reason}`);
   if (process.env['GITHUB_STEP_SUMMARY']) {
-    await core.summary.addRaw(planSummaryMarkdown(plan, context) + blockedMarkdown(plan.blocked)).write();
+    await core.summary
+      .addRaw(planSummaryMarkdown(plan, context) + blockedMarkdown(plan.blocked) + passed)
+      .write();
   }
   if (inputs.checks) await createSkippedChecks(plan, inputs.token, process.env);
 }

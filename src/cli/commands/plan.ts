@@ -3,11 +3,13 @@
  * the same matcher and rules as the action's plan step, from explicit revisions or a file list.
  */
 import type { Command } from 'commander';
+import type { HostFlagValues } from '../../hosts/index.js';
 import { assertNever } from '../../util/assert-never.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
 import { InputError } from '../../util/errors.js';
 import { DEFAULT_MANIFEST, type Sources } from '../../sources/index.js';
 import { CATALOG_OPTION } from './source-options.js';
+import { addHostOptions } from './host-options.js';
 
 const FORMATS = ['human', 'json', 'matrix'] as const;
 type PlanFormat = (typeof FORMATS)[number];
@@ -24,6 +26,7 @@ interface PlanFlags {
   lanes?: string;
   format: string;
   repo?: string;
+  explainKey?: string;
 }
 
 /** Where the changed files came from, for the JSON output and the human header. */
@@ -45,7 +48,7 @@ export function oneOf<T extends string>(flag: string, allowed: readonly T[], val
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('plan')
     .description('select the lanes a change touches, explain each choice, and print the job matrix')
     .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
@@ -60,11 +63,21 @@ export function register(program: Command): void {
     .option('--lanes <list>', 'run exactly these lanes (comma-separated ids), or `all`')
     .option('--format <format>', 'human, json, or matrix (the matrix JSON alone)', 'human')
     .option('--repo <dir>', 'repository directory (default: the current directory)')
-    .action(async (flags: PlanFlags) => {
-      const format = oneOf('--format', FORMATS, flags.format);
-      const group = oneOf('--group', GROUPS, flags.group);
-      process.stdout.write(await plan(flags, format, group));
-    });
+    .option(
+      '--explain-key <lane>',
+      "print the lane's pass key (run --skip-if-passed, the action's skip-if-passed) and each input it hashes; host flags as for run",
+    );
+  addHostOptions(command).action(async (flags: PlanFlags & HostFlagValues) => {
+    if (flags.explainKey !== undefined) {
+      const { explainKey } = await import('./explain-key.js');
+      const format = oneOf('--format', ['human', 'json'] as const, flags.format);
+      process.stdout.write(await explainKey(flags.explainKey, flags, format));
+      return;
+    }
+    const format = oneOf('--format', FORMATS, flags.format);
+    const group = oneOf('--group', GROUPS, flags.group);
+    process.stdout.write(await plan(flags, format, group));
+  });
 }
 
 /** What `planChange` is asked: the flags of `pikaci plan`, plus whether the working tree counts. */
