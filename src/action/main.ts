@@ -1,5 +1,5 @@
 import '../util/dirname-shim.js';
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { errorMessage } from '../util/errors.js';
 
 /**

@@ -3,7 +3,7 @@
  * a shallow clone, else the PR files API, else a stated rule), selects lanes from the manifest and
  * writes the matrix, the lane ids, `any`, the full plan as JSON, a log and a job summary.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
