@@ -3,11 +3,10 @@
  * a shallow clone, else the PR files API, else a stated rule), selects lanes from the manifest and
  * writes the matrix, the lane ids, `any`, the full plan as JSON, a log and a job summary.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
-import { manifestOptionsFor } from '../catalog/index.js';
 import { createGit, type Git } from '../git/index.js';
 import {
   listPullRequestFiles,
@@ -21,7 +20,7 @@ import {
 } from '../github/index.js';
 import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '../manifest/index.js';
 import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
-import { DEFAULT_MANIFEST, loadSourceCatalog } from '../sources/index.js';
+import { DEFAULT_MANIFEST, loadSourceCatalogIds } from '../sources/index.js';
 import { errorMessage, InputError, withContext } from '../util/errors.js';
 import { probeLocalHistory, resolveChanges, type ChangeSet } from './changes.js';
 import { booleanInput } from './inputs.js';
@@ -161,11 +160,11 @@ async function planEvent(
   // taken up by resolveChanges below, after the manifest's own errors.
   const probe = range.kind === 'diff' ? probeLocalHistory(range, git) : undefined;
 
-  const { catalog } = await loadSourceCatalog({
+  // Plan needs the catalog's target ids only (src/catalog/ids.ts): not the catalog parsed in full.
+  const { ids: manifestOptions } = await loadSourceCatalogIds({
     catalog: inputs.catalog === '' ? undefined : resolve(workspace, inputs.catalog),
     repoRoot: workspace,
   });
-  const manifestOptions = manifestOptionsFor(catalog);
 
   // A workspace manifest is read before any git or network work, so its errors come first.
   const manifestRevision = range.kind === 'diff' ? range.manifestRevision : null;

@@ -3,7 +3,7 @@
  * output and `toJSON(needs)`, asks the jobs API for each leg's own conclusion (best effort), writes
  * one combined summary table, sets `status`, and fails the step unless every planned lane passed.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { errorMessage } from '../util/errors.js';
 import type { WorkflowJob } from '../github/index.js';
 import { criticalPath, timelineMermaid, workflowTimeline } from '../timeline/index.js';

@@ -4,7 +4,7 @@
  * `artifact-id`, and fail the step when the lane failed. The SSH key is masked, given to the
  * transport in memory and never written anywhere.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { randomUUID } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';

@@ -7,7 +7,7 @@ import type { HostFlagValues } from '../../hosts/index.js';
 import { assertNever } from '../../util/assert-never.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
 import { InputError } from '../../util/errors.js';
-import { DEFAULT_MANIFEST, type Sources } from '../../sources/index.js';
+import { DEFAULT_MANIFEST, type LaneSources, type Sources } from '../../sources/index.js';
 import { CATALOG_OPTION } from './source-options.js';
 import { addHostOptions } from './host-options.js';
 
@@ -164,7 +164,7 @@ export function renderPlan(result: PlanResult): string {
 export async function planChange(request: PlanRequest): Promise<PlanResult> {
   const { resolve } = await import('node:path');
   const { existsSync } = await import('node:fs');
-  const { loadSources, requireManifest } = await import('../../sources/index.js');
+  const { loadLaneSources, requireManifest } = await import('../../sources/index.js');
   const { buildMatrix, parseLaneList, selectLanes } = await import('../../select/index.js');
   const { group } = request;
 
@@ -180,18 +180,17 @@ export async function planChange(request: PlanRequest): Promise<PlanResult> {
   }
   const explicitLanes = request.lanes === undefined ? undefined : parseLaneList(request.lanes);
 
-  let sources = request.sources;
+  let sources: LaneSources | undefined = request.sources;
   if (sources === undefined) {
     const repoRoot = resolve(request.repo ?? '.');
     if (!existsSync(repoRoot))
       throw new InputError(`repository directory \`${repoRoot}\` does not exist`, { where: '--repo' });
-    // Lanes only, unbound: the action's plan step reads the manifest the same way.
-    sources = await loadSources({
+    // Lanes only, checked against the catalog's target ids: the action's plan step reads them the same way.
+    sources = await loadLaneSources({
       catalog: request.catalog,
       manifest: request.manifest,
       repoRoot,
       manifestNeed: 'required',
-      bind: false,
       repoOption: '--repo DIR',
     });
   }
