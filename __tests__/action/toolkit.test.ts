@@ -13,7 +13,15 @@ import * as ours from '../../src/action/toolkit.js';
 
 type Toolkit = Pick<
   typeof real,
-  'getInput' | 'getBooleanInput' | 'setOutput' | 'setSecret' | 'setFailed' | 'info' | 'error' | 'warning'
+  | 'getInput'
+  | 'getBooleanInput'
+  | 'setOutput'
+  | 'setSecret'
+  | 'setFailed'
+  | 'info'
+  | 'error'
+  | 'warning'
+  | 'notice'
 > & { summary: { addRaw(text: string, addEOL?: boolean): unknown } };
 
 let dir: string;
@@ -196,6 +204,7 @@ describe('toolkit (byte-identical to @actions/core)', () => {
       t.warning(new Error('an error object'));
       t.warning('with properties', { title: 'a:b,c%', file: 'src/x.ts', startLine: 3, endLine: 4 });
       t.warning('empty properties', {});
+      t.notice('a notice with % and \n', { title: 'already: passed' });
       t.warning('only undefined properties', { title: undefined });
       t.warning('zero line', { startLine: 0, startColumn: 2, endColumn: 5 });
       t.error('job failed', { title: 'pikaci lane: job a failed' });

@@ -4,7 +4,7 @@
  * hit, record a run that says so and finish; on a miss, run the lane, and when a trusted event's
  * run proves the key, save a marker under it. Every cache problem is a warning and the lane runs.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { HostSettings } from '../hosts/index.js';

@@ -88,6 +88,14 @@ export function warning(message: string | Error, properties: AnnotationPropertie
   );
 }
 
+export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
+  issueCommand(
+    'notice',
+    annotationProperties(properties),
+    message instanceof Error ? message.toString() : message,
+  );
+}
+
 /** The job summary (`GITHUB_STEP_SUMMARY`): text is buffered, then appended (or written) at once. */
 class Summary {
   private buffer = '';
