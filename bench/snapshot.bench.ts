@@ -12,7 +12,7 @@ import { report, time, type Timing } from './stats.js';
 const FILES = 20_000;
 const RUNS = 5;
 
-function generateRepository(root: string): void {
+export function generateRepository(root: string): void {
   execFileSync('git', ['init', '-q', root]);
   for (let i = 0; i < FILES; i++) {
     const dir = join(root, `crate${i % 40}`, `mod${Math.floor(i / 40) % 25}`);

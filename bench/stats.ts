@@ -23,3 +23,36 @@ export function report(label: string, subject: Timing, baseline: Timing, baselin
       `${baselineLabel}: ${baseline.medianMs.toFixed(1)} ms; ratio ${ratio.toFixed(2)}x`,
   );
 }
+
+/**
+ * Time several subjects in the same run, interleaved (a, b, a, b, …), so load that comes and goes
+ * during the run weighs on each alike. One `Timing` per subject, in order, with its samples in run
+ * order (sample i of each subject was taken in the same round).
+ */
+export async function timeInterleaved(
+  runs: number,
+  subjects: ReadonlyArray<() => Promise<unknown> | unknown>,
+): Promise<Array<Timing & { samples: number[] }>> {
+  const samples = subjects.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [index, fn] of subjects.entries()) {
+      const start = process.hrtime.bigint();
+      await fn();
+      samples[index]!.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return samples.map((list) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return { medianMs: median(list), minMs: sorted[0]!, runs, samples: list };
+  });
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The median of the round-by-round differences `b[i] - a[i]`: steadier than a difference of medians. */
+export function medianDifference(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((value, i) => b[i]! - value));
+}

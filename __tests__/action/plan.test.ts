@@ -17,6 +17,7 @@ import {
   type GithubStub,
   type StubPullRequestFile,
 } from '../support/github-stub.js';
+import { catalogIndexPath, catalogIndexText, loadCatalog } from '../../src/catalog/index.js';
 import { runAction, type ActionResult, type RunActionOptions } from '../support/runner.js';
 import { commit, git, initRepo } from '../support/repo.js';
 import { BRANCH_LANES, MANIFEST, NIGHTLY_LANES } from './manifest-fixture.js';
@@ -611,15 +612,25 @@ describe('bundle', () => {
       }),
     );
     expect(selectedIds(plan)).toEqual(BRANCH_LANES);
+    // The build wrote the bundled catalog's target-id index beside it, so plan reads the ids from it.
+    const bundledCatalog = join(dirname(entry), 'pika.toml');
+    expect(await readFile(bundledCatalog, 'utf8')).toBe(
+      await readFile(join(repoRoot, 'catalog', 'pika.toml'), 'utf8'),
+    );
+    expect(await readFile(catalogIndexPath(bundledCatalog), 'utf8')).toBe(
+      catalogIndexText(await loadCatalog(bundledCatalog), await readFile(bundledCatalog)),
+    );
   });
 
-  it('the plan path loads neither ssh2, tar, execa, the artifact client nor (on the git path) Octokit', async () => {
+  it('the plan path loads neither ssh2, tar, execa, the artifact client, an HTTP client nor (on the git path) Octokit', async () => {
     const markers = {
       ssh2: 'SSH-2.0-',
       execa: 'Command failed with exit code',
       tar: 'TAR_BAD_ARCHIVE',
       '@actions/artifact': 'GHESNotSupportedError',
       '@actions/github (Octokit)': 'octokit-core.js',
+      '@actions/http-client': 'HttpClientResponse',
+      undici: 'UND_ERR_',
     };
     const dir = dirname(entry);
     const chunks = (await readdir(dir)).filter((file) => file.endsWith('.js'));
@@ -627,8 +638,11 @@ describe('bundle', () => {
       chunks.filter((file) => readFileSync(join(dir, file), 'utf8').includes(marker));
     // The Octokit chunk exists (the API fallback needs it), so the marker test below is not vacuous.
     expect(containing(markers['@actions/github (Octokit)'])).toHaveLength(1);
-    // execa is bundled for the executor (the local transport), so its marker is findable too.
+    // execa is bundled for the executor (the local transport), so its marker is findable too; so are
+    // the HTTP client and undici (Octokit and the artifact client use them).
     expect(containing(markers.execa).length).toBeGreaterThan(0);
+    expect(containing(markers['@actions/http-client']).length).toBeGreaterThan(0);
+    expect(containing(markers.undici).length).toBeGreaterThan(0);
 
     const log = join(root, `loaded-${++counter}.txt`);
     await writeFile(log, '');

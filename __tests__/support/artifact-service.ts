@@ -5,6 +5,15 @@
  * `signed_upload_url` through `@azure/storage-blob`, then Twirp JSON `FinalizeArtifact`. Simulated,
  * not GitHub: one workflow run, blobs in memory, only what that path sends. Each behaviour names
  * the client code it follows.
+ *
+ * The same server is the simulated cache service (v2) for the real `@actions/cache` 6.x client, on
+ * the same results URL (node_modules/@actions/cache/lib/internal/config.js `getCacheServiceURL`:
+ * `ACTIONS_RESULTS_URL` when `ACTIONS_CACHE_SERVICE_V2` is set): Twirp JSON
+ * `GetCacheEntryDownloadURL`, `CreateCacheEntry` and `FinalizeCacheEntryUpload` under
+ * `/twirp/github.actions.results.api.v1.CacheService/`, a single-shot Azure `Put Blob` of the
+ * archive to the signed upload URL, and a plain GET of the signed download URL. Entries are scoped
+ * like GitHub's: a run writes to its own ref and reads its own ref plus the refs the test grants
+ * (`cache.scope`), entries are immutable, and a lookup matches the exact key and version first.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +25,8 @@ import { Parse, type Entry } from 'unzip-stream';
 
 /** lib/internal/shared/artifact-twirp-client.js: `/twirp/${service}/${method}` on the results URL's origin. */
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
+/** @actions/cache lib/internal/shared/cacheTwirpClient.js `request`: the same shape for the cache service. */
+const CACHE_TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/';
 
 export interface StoredArtifact {
   id: number;
@@ -38,6 +49,30 @@ export interface ServiceRequest {
   query: Record<string, string>;
   headers: IncomingMessage['headers'];
   bodyBytes: number;
+  /** A Twirp request's JSON body, as sent. */
+  body?: unknown;
+}
+
+export interface CacheEntry {
+  id: number;
+  key: string;
+  /** The client's `getCacheVersion`: a hash of the paths and the compression method. */
+  version: string;
+  /** The ref whose runs wrote it. */
+  scope: string;
+  sig: string;
+  data: Buffer | null;
+  sizeBytes: number | null;
+  finalized: boolean;
+}
+
+export interface SimulatedCacheService {
+  /** The simulated run's cache scopes: it writes to `write` and reads `write`, then each of `read`. */
+  scope: { write: string; read: string[] };
+  /** Every entry created, finalized or not. */
+  entries: CacheEntry[];
+  /** Twirp cache requests by method, bodies as sent. */
+  calls(method: 'GetCacheEntryDownloadURL' | 'CreateCacheEntry' | 'FinalizeCacheEntryUpload'): unknown[];
 }
 
 export interface SimulatedArtifactService {
@@ -51,6 +86,7 @@ export interface SimulatedArtifactService {
   artifacts: Map<string, StoredArtifact>;
   /** Every request, in order. */
   requests: ServiceRequest[];
+  cache: SimulatedCacheService;
   close(): Promise<void>;
 }
 
@@ -110,6 +146,15 @@ export async function startArtifactService(): Promise<SimulatedArtifactService> 
   const requests: ServiceRequest[] = [];
   let nextId = 1000;
   let url = '';
+  const cacheEntries: CacheEntry[] = [];
+  const cache: SimulatedCacheService = {
+    scope: { write: 'refs/heads/main', read: [] },
+    entries: cacheEntries,
+    calls: (method) =>
+      requests
+        .filter((request) => request.path === `${CACHE_TWIRP_PREFIX}${method}`)
+        .map((request) => request.body),
+  };
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -131,8 +176,10 @@ export async function startArtifactService(): Promise<SimulatedArtifactService> 
       bodyBytes: body.length,
     };
     requests.push(request);
+    if (request.path.startsWith(CACHE_TWIRP_PREFIX)) return cacheTwirp(request, body, res);
     if (request.path.startsWith('/twirp/')) return twirp(request, body, res);
     if (request.path.startsWith('/blob/')) return blob(request, body, res);
+    if (request.path.startsWith('/cache-blob/')) return cacheBlob(request, body, res);
     res.writeHead(404, { 'content-type': 'text/plain' }).end(`no route for ${request.path}`);
   }
 
@@ -296,6 +343,167 @@ export async function startArtifactService(): Promise<SimulatedArtifactService> 
     return azureError(res, 400, 'InvalidQueryParameterValue', `comp=${comp ?? ''} is not simulated`);
   }
 
+  /**
+   * The cache service's Twirp JSON methods (@actions/cache lib/generated/results/api/v1/
+   * cache.twirp-client.js `CacheServiceClientJSON`: proto field names, `emitDefaultValues: false`),
+   * with the same bearer token as the artifact calls (cacheTwirpClient.js `BearerCredentialHandler`).
+   */
+  function cacheTwirp(request: ServiceRequest, body: Buffer, res: ServerResponse): void {
+    try {
+      if (request.method !== 'POST') throw new TwirpError('bad_route', `no handler for ${request.method}`);
+      if (request.headers['authorization'] !== `Bearer ${token}`) {
+        throw new TwirpError('unauthenticated', 'missing or wrong runtime token');
+      }
+      let message: Record<string, unknown>;
+      try {
+        message = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      } catch {
+        throw new TwirpError('malformed', 'the request body is not JSON');
+      }
+      request.body = message;
+      const method = request.path.slice(CACHE_TWIRP_PREFIX.length);
+      switch (method) {
+        case 'GetCacheEntryDownloadURL':
+          return sendJson(res, 200, getCacheEntryDownloadUrl(message));
+        case 'CreateCacheEntry':
+          return sendJson(res, 200, createCacheEntry(message));
+        case 'FinalizeCacheEntryUpload':
+          return sendJson(res, 200, finalizeCacheEntryUpload(message));
+        default:
+          throw new TwirpError('bad_route', `method ${method} is not simulated`);
+      }
+    } catch (error) {
+      if (!(error instanceof TwirpError)) throw error;
+      sendJson(res, TWIRP_STATUS[error.code], { code: error.code, msg: error.message });
+    }
+  }
+
+  function readableScopes(): string[] {
+    return [cache.scope.write, ...cache.scope.read.filter((scope) => scope !== cache.scope.write)];
+  }
+
+  function requireString(message: Record<string, unknown>, field: string): string {
+    const value = message[field];
+    if (typeof value !== 'string' || value === '')
+      throw new TwirpError('invalid_argument', `${field} is required`);
+    return value;
+  }
+
+  /**
+   * cache.js `restoreCacheV2` sends `key`, `restore_keys` and `version`, and reads `ok`,
+   * `signed_download_url` and `matched_key`; `ok: false` is a miss. As on GitHub, the exact key is
+   * looked for first in each readable scope in order, then each restore key as a prefix, newest first.
+   */
+  function getCacheEntryDownloadUrl(message: Record<string, unknown>): Record<string, unknown> {
+    const key = requireString(message, 'key');
+    const version = requireString(message, 'version');
+    const restoreKeys = Array.isArray(message['restore_keys']) ? (message['restore_keys'] as string[]) : [];
+    const visible = cacheEntries.filter((entry) => entry.finalized && entry.version === version);
+    for (const wanted of [key, ...restoreKeys]) {
+      for (const scope of readableScopes()) {
+        const inScope = visible.filter((entry) => entry.scope === scope);
+        const match =
+          inScope.find((entry) => entry.key === wanted) ??
+          (wanted === key ? undefined : inScope.reverse().find((entry) => entry.key.startsWith(wanted)));
+        if (match) {
+          return {
+            ok: true,
+            signed_download_url: `${url}/cache-blob/${match.id}?sv=2019-12-12&sr=b&sp=r&sig=${match.sig}`,
+            matched_key: match.key,
+          };
+        }
+      }
+    }
+    return { ok: false };
+  }
+
+  /**
+   * cache.js `saveCacheV2` sends `key` and `version`, and reads `ok` and `signed_upload_url`. Entries
+   * are immutable: a key and version already in the run's write scope is refused (the client then
+   * reports "another job may be creating this cache" and returns -1).
+   */
+  function createCacheEntry(message: Record<string, unknown>): Record<string, unknown> {
+    const key = requireString(message, 'key');
+    const version = requireString(message, 'version');
+    const scope = cache.scope.write;
+    if (
+      cacheEntries.some((entry) => entry.key === key && entry.version === version && entry.scope === scope)
+    ) {
+      throw new TwirpError('already_exists', `cache entry ${key} already exists in ${scope}`);
+    }
+    const entry: CacheEntry = {
+      id: nextId++,
+      key,
+      version,
+      scope,
+      sig: randomBytes(24).toString('base64url'),
+      data: null,
+      sizeBytes: null,
+      finalized: false,
+    };
+    cacheEntries.push(entry);
+    return {
+      ok: true,
+      signed_upload_url: `${url}/cache-blob/${entry.id}?sv=2019-12-12&sr=b&sp=cw&sig=${entry.sig}`,
+    };
+  }
+
+  /** cache.js `saveCacheV2` sends `key`, `version` and `size_bytes` (an int64: a string in JSON). */
+  function finalizeCacheEntryUpload(message: Record<string, unknown>): Record<string, unknown> {
+    const key = requireString(message, 'key');
+    const version = requireString(message, 'version');
+    const entry = cacheEntries.find(
+      (candidate) =>
+        candidate.key === key && candidate.version === version && candidate.scope === cache.scope.write,
+    );
+    if (!entry) throw new TwirpError('not_found', `no cache entry ${key} was created`);
+    if (entry.finalized)
+      throw new TwirpError('failed_precondition', `cache entry ${key} is already finalized`);
+    if (entry.data === null) throw new TwirpError('failed_precondition', `cache entry ${key} has no blob`);
+    const size = Number(message['size_bytes'] ?? -1);
+    if (size !== entry.data.length) {
+      throw new TwirpError(
+        'invalid_argument',
+        `size_bytes ${size} does not match the blob (${entry.data.length})`,
+      );
+    }
+    entry.sizeBytes = size;
+    entry.finalized = true;
+    return { ok: true, entry_id: String(entry.id) };
+  }
+
+  /**
+   * The archive blob. Upload: uploadUtils.js `uploadCacheArchiveSDK` calls `BlockBlobClient.uploadFile`
+   * with `maxSingleShotSize` 128 MiB, so an archive this small arrives as one `Put Blob` (a PUT with
+   * `x-ms-blob-type: BlockBlob` and the whole body; @azure/storage-blob `uploadSeekableInternal`).
+   * Download: downloadUtils.js `downloadCacheHttpClient` GETs a URL outside `blob.core.windows.net`
+   * and checks the length against `Content-Length`.
+   */
+  function cacheBlob(request: ServiceRequest, body: Buffer, res: ServerResponse): void {
+    const id = Number(request.path.slice('/cache-blob/'.length));
+    const entry = cacheEntries.find((candidate) => candidate.id === id);
+    if (!entry) return azureError(res, 404, 'BlobNotFound', `no blob ${id}`);
+    if (request.query['sig'] !== entry.sig)
+      return azureError(res, 403, 'AuthenticationFailed', 'bad signature');
+    if (request.method === 'GET') {
+      if (!entry.finalized || entry.data === null)
+        return azureError(res, 404, 'BlobNotFound', 'not committed');
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': entry.data.length });
+      res.end(entry.data);
+      return;
+    }
+    if (request.method !== 'PUT') return azureError(res, 405, 'UnsupportedHttpVerb', request.method);
+    if (entry.finalized) return azureError(res, 409, 'BlobImmutable', 'the entry is finalized');
+    if (request.headers['x-ms-blob-type'] !== 'BlockBlob' || request.query['comp'] !== undefined) {
+      return azureError(res, 400, 'InvalidQueryParameterValue', 'only a single-shot Put Blob is simulated');
+    }
+    if (Number(request.headers['content-length']) !== body.length) {
+      return azureError(res, 400, 'InvalidHeaderValue', 'Content-Length does not match the body');
+    }
+    entry.data = body;
+    return azureCreated(res);
+  }
+
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -305,6 +513,7 @@ export async function startArtifactService(): Promise<SimulatedArtifactService> 
     workflowJobRunBackendId,
     artifacts,
     requests,
+    cache,
     close: () =>
       new Promise<void>((done, reject) => {
         server.closeAllConnections();

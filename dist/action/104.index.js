@@ -461,6 +461,7 @@ __webpack_require__.d(__webpack_exports__, {
   D6: () => (/* reexport */ SnapshotMetadataSchema),
   $p: () => (/* reexport */ createSnapshot),
   U$: () => (/* reexport */ metadata_readSnapshotMetadata),
+  M2: () => (/* reexport */ snapshotContentHash),
   lw: () => (/* reexport */ snapshotProfileForJobs)
 });
 
@@ -924,6 +925,28 @@ async function createSnapshot(options) {
 }
 /** The checks below word a non-zero exit themselves: git's exit status is returned, not thrown. */
 const ANY_EXIT = { exitCodes: 'any' };
+/**
+ * The content hash a snapshot of `sourceRoot` would have, computed without writing one: the same
+ * file set (`planHead`/`planWorkingTree`, then the profile's skip rules) and the same formula
+ * (`hash.ts`). Clean tracked files are hashed from their blob ids alone, so on a CI checkout (HEAD
+ * only) nothing but `git ls-tree` output is read; local edits and untracked files are read and hashed.
+ * The pass cache (README "Skipping lanes that already passed") keys a lane on it before anything runs.
+ */
+async function snapshotContentHash(options) {
+    const sourceRoot = (0,external_node_path_.resolve)(options.sourceRoot);
+    const head = await checkSource(sourceRoot);
+    const unfiltered = await (options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot));
+    const plan = filterPlan(unfiltered, options.profile);
+    const localFiles = await inspectLocalFiles(sourceRoot, plan.local);
+    const limit = (0,p_limit/* default */.A)(WORKTREE_COPY_CONCURRENCY);
+    const localEntries = await (0,all_settled/* allSettledOrThrow */.e)(localFiles.map(({ path, mode }) => limit(async () => {
+        const source = (0,external_node_path_.join)(sourceRoot, path);
+        const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
+        return { path, mode, oid: hash_gitBlobId(bytes) };
+    })));
+    const entries = [...plan.stored, ...localEntries];
+    return { contentHash: hash_computeContentHash(entries), files: entries.length, gitHead: head };
+}
 /** Returns HEAD's commit id after checking that `sourceRoot` is the top of a usable working tree. */
 async function checkSource(sourceRoot) {
     const info = await (0,promises_.stat)(sourceRoot).catch(() => null);
@@ -1490,6 +1513,8 @@ function startError(program, code, cause) {
     }
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/util/assert-never.ts
@@ -1712,6 +1737,11 @@ const SshConnectOptionsSchema = schemas/* strictObject */.rej({
     keepaliveCountMax: schemas/* number */.aig().int().min(0).default(3),
     /** Time between sending TERM and KILL to a remote command that is stopped. */
     killGraceMs: schemas/* number */.aig().int().min(0).default(5_000),
+    /**
+     * TCP_NODELAY on the connection (default on): back-to-back commands on one connection otherwise
+     * wait on delayed ACKs. Off only to measure that (bench/transport.bench.ts).
+     */
+    noDelay: schemas/* boolean */.zMY().default(true),
     /** Channels open at once on the connection; OpenSSH's `MaxSessions` defaults to 10. */
     maxChannels: schemas/* number */.aig().int().min(1).default(8),
 })
@@ -1765,6 +1795,7 @@ function parseSshConnectOptions(input, where = 'ssh options') {
  * request (TERM, then KILL after the grace period); OpenSSH ≥ 7.9 delivers it with `killpg` to the
  * session's process group, so the remote command's children stop too.
  */
+
 
 
 
@@ -1967,7 +1998,16 @@ class SshTransport {
         const entries = await this.loadKnownHosts();
         const client = new Client();
         let hostKeyFailure;
+        // Our own socket, so TCP_NODELAY is set before the first byte: without it each small SSH message
+        // that follows an unacknowledged one (channel open, exec request, EOF) waits for the server's
+        // delayed ACK, ~40 ms per command on one connection (bench/transport.bench.ts measures both).
+        const sock = (0,external_node_net_.connect)({
+            host: this.options.host,
+            port: this.options.port,
+            noDelay: this.options.noDelay,
+        });
         const config = {
+            sock,
             host: this.options.host,
             port: this.options.port,
             username: this.options.user,
@@ -2023,6 +2063,7 @@ class SshTransport {
                 client.connect(config);
             }
             catch (error) {
+                sock.destroy();
                 reject(new DialError((0,errors/* errorMessage */.gJ)(error), false, error));
             }
         });
@@ -2120,9 +2161,30 @@ class SshTransport {
     }
     async runOnChannel(connection, command, request) {
         let channel;
+        // How the command ended, once the server said so (SSH `exit-status` or `exit-signal`).
+        let exit;
+        const recordExit = (code, signalName) => {
+            if (exit !== undefined)
+                return;
+            if (typeof code === 'number')
+                exit = { code, signal: null };
+            else if (typeof signalName === 'string' && signalName !== '')
+                exit = { code: null, signal: signalName.startsWith('SIG') ? signalName : `SIG${signalName}` };
+        };
         try {
             channel = await new Promise((resolve, reject) => {
-                connection.client.exec(command, (error, stream) => (error ? reject(error) : resolve(stream)));
+                connection.client.exec(command, (error, stream) => {
+                    if (error) {
+                        reject(error);
+                        return;
+                    }
+                    // Listen for the exit status right here, not after the `await`: ssh2 parses every packet of
+                    // one socket read synchronously, so a quick command's reply, output, exit status and close can
+                    // all arrive in the same read as the exec confirmation, and an `exit` emitted before the
+                    // continuation runs is lost (a stalled event loop made every exec lose it; a busy one, ~2%).
+                    stream.on('exit', recordExit);
+                    resolve(stream);
+                });
             });
         }
         catch (error) {
@@ -2134,9 +2196,6 @@ class SshTransport {
             });
         }
         return new Promise((resolve) => {
-            let exitCode = null;
-            let signal = null;
-            let exited = false;
             let timedOut = false;
             let cancelled = false;
             let stopLevel;
@@ -2165,10 +2224,17 @@ class SshTransport {
                     request.stdin.unpipe(channel);
                 }
                 stderr.flush();
-                const connectionLost = lost && !exited;
-                resolve(connectionLost
-                    ? { exitCode: null, signal, timedOut, cancelled, connectionLost }
-                    : { exitCode, signal, timedOut, cancelled });
+                if (exit === undefined && lost) {
+                    resolve({ exitCode: null, signal: null, timedOut, cancelled, connectionLost: true });
+                    return;
+                }
+                if (exit === undefined) {
+                    // The server closed the session without an exit status (OpenSSH does when the client closed
+                    // the channel first, e.g. after KILL; see CLOSE_AFTER_KILL_MS). Nothing later can bring one:
+                    // ssh2 forgets a channel at its close, and no message may follow a channel's close.
+                    this.hooks.log?.(`remote command on ${this.hostLabel} ended without an exit status`);
+                }
+                resolve({ exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, cancelled });
             };
             const onLost = () => finish(true);
             const escalate = (level) => {
@@ -2194,14 +2260,12 @@ class SshTransport {
                 stop();
             };
             connection.onLost.add(onLost);
-            channel.on('exit', (code, signalName) => {
-                exited = true;
-                if (typeof code === 'number')
-                    exitCode = code;
-                else if (signalName)
-                    signal = signalName.startsWith('SIG') ? signalName : `SIG${signalName}`;
+            // ssh2 passes the exit status it recorded to `close` as well (its documented `close(code, signal)`):
+            // a second source, whatever the listener timing.
+            channel.on('close', (code, signalName) => {
+                recordExit(code, signalName);
+                finish(connection.lost);
             });
-            channel.on('close', () => finish(connection.lost));
             if (request.onStdout)
                 channel.on('data', request.onStdout);
             else

@@ -426,11 +426,12 @@ function stderrTail(stderr) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   SD: () => (/* reexport */ payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD),
+  Vo: () => (/* reexport */ cli/* incusArgv */.Vo),
   vY: () => (/* reexport */ incusModule),
   qU: () => (/* reexport */ payload_manifest/* storePathProblem */.qU)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, assertWithinRoot, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusArgv, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
+// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, assertWithinRoot, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
 
 // EXTERNAL MODULE: ./src/incus/naming.ts
 var naming = __webpack_require__(72230);

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   runReportCommand: () => (/* binding */ runReportCommand)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(3894);
+// EXTERNAL MODULE: ./src/action/toolkit.ts
+var toolkit = __webpack_require__(97096);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/timeline/index.ts + 4 modules
@@ -40,7 +40,15 @@ const PlanInputSchema = schemas/* object */.Ikc({
     event: schemas/* string */.YjP().optional(),
     head: schemas/* string */.YjP().nullable().optional(),
     lanes: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), title: schemas/* string */.YjP(), selected: schemas/* boolean */.zMY(), reason: schemas/* string */.YjP() })),
-    matrix: schemas/* object */.Ikc({ include: schemas/* array */.YOg(schemas/* object */.Ikc({ lane: schemas/* string */.YjP(), title: schemas/* string */.YjP() })) }),
+    matrix: schemas/* object */.Ikc({
+        include: schemas/* array */.YOg(schemas/* object */.Ikc({
+            lane: schemas/* string */.YjP(),
+            title: schemas/* string */.YjP(),
+            /** Set by `plan` with `skip-if-passed` (README "Skipping lanes that already passed"). */
+            already_passed: schemas/* string */.YjP().optional(),
+            proved_by: schemas/* string */.YjP().optional(),
+        })),
+    }),
     blocked: schemas/* array */.YOg(schemas/* object */.Ikc({ lane: schemas/* string */.YjP(), title: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })).default([]),
 });
 const NeedsSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ result: schemas/* string */.YjP(), outputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}) }));
@@ -87,13 +95,14 @@ function aggregate(plan, needs, legs) {
     const broken = jobs.filter((job) => job.result === 'failure' || job.result === 'cancelled');
     const notSucceeded = laneJobs.filter(([, need]) => need.result !== 'success');
     const rows = [
-        ...runnable.map((entry) => laneRow(entry.lane, entry.title, legs, laneJobs)),
+        ...runnable.map((entry) => alreadyPassed(entry, laneRow(entry.lane, entry.title, legs, laneJobs))),
         ...blocked.map((lane) => ({
             lane: lane.lane,
             title: lane.title,
             result: 'blocked',
             detail: lane.reason,
             url: null,
+            provedBy: null,
         })),
     ];
     let passed;
@@ -123,6 +132,18 @@ function aggregate(plan, needs, legs) {
         reason = `all ${runnable.length} planned lane(s) passed`;
     }
     return { passed, reason, rows, jobs };
+}
+/** A workflow run URL as the pass marker records it; anything else is not linked. */
+const RUN_URL = /^https:\/\/[^\s()<>[\]]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/;
+/**
+ * A lane the plan marked as already passed (its pass key had passed in a trusted run) and whose leg
+ * succeeded: shown as such, with the run that proved it. The decision is unchanged.
+ */
+function alreadyPassed(entry, row) {
+    if (entry.already_passed !== 'true' || row.result !== 'passed')
+        return { ...row, provedBy: null };
+    const provedBy = entry.proved_by !== undefined && RUN_URL.test(entry.proved_by) ? entry.proved_by : null;
+    return { ...row, result: 'already passed', detail: 'a run with the same pass key passed', provedBy };
 }
 function laneRow(lane, title, legs, laneJobs) {
     const leg = legs?.get(title);
@@ -176,6 +197,7 @@ var report = __webpack_require__(31658);
 
 const ICON = {
     passed: '✅ passed',
+    'already passed': '♻️ already passed',
     failed: '❌ failed',
     cancelled: '🚫 cancelled',
     'not run': '⏭️ not run',
@@ -184,41 +206,41 @@ const ICON = {
     running: '⏳ running',
 };
 async function runReportCommand() {
-    const needs = parseNeedsInput(core/* getInput */.V4('needs'));
-    const planText = core/* getInput */.V4('plan');
+    const needs = parseNeedsInput(toolkit/* getInput */.V4('needs'));
+    const planText = toolkit/* getInput */.V4('plan');
     const broken = Object.entries(needs).filter(([, need]) => need.result === 'failure' || need.result === 'cancelled');
     if (planText.trim() === '' && broken.length > 0) {
         // The plan job failed (or was cancelled), so there is no plan output: fail on that, not on the input.
-        core/* setOutput */.uH('status', 'failed');
-        core/* setFailed */.C1(`pikaci: ${broken.map(([name, need]) => `\`${name}\` ${need.result}`).join(', ')}; no plan to report on`);
+        toolkit/* setOutput */.uH('status', 'failed');
+        toolkit/* setFailed */.C1(`pikaci: ${broken.map(([name, need]) => `\`${name}\` ${need.result}`).join(', ')}; no plan to report on`);
         return;
     }
     const plan = parsePlanInput(planText);
-    const jobs = plan.matrix.include.length > 0 ? await workflowJobs(core/* getInput */.V4('token'), process.env) : null;
+    const jobs = plan.matrix.include.length > 0 ? await workflowJobs(toolkit/* getInput */.V4('token'), process.env) : null;
     const result = aggregate(plan, needs, jobs === null ? null : legResults(jobs));
-    core/* info */.pq(`${result.passed ? 'passed' : 'failed'}: ${result.reason}`);
+    toolkit/* info */.pq(`${result.passed ? 'passed' : 'failed'}: ${result.reason}`);
     for (const row of result.rows)
-        core/* info */.pq(`  ${row.result.padEnd(9)} ${row.lane}  ${row.detail}`);
-    core/* setOutput */.uH('status', result.passed ? 'passed' : 'failed');
+        toolkit/* info */.pq(`  ${row.result.padEnd(9)} ${row.lane}  ${row.detail}`);
+    toolkit/* setOutput */.uH('status', result.passed ? 'passed' : 'failed');
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await core/* summary */.z
+        await toolkit/* summary */.z
             .addRaw(reportMarkdown(result, jobs === null ? '' : reportTimelineMarkdown(jobs)))
             .write();
     if (!result.passed)
-        core/* setFailed */.C1(`pikaci: ${result.reason}`);
+        toolkit/* setFailed */.C1(`pikaci: ${result.reason}`);
 }
 async function workflowJobs(token, env) {
     const runId = Number(env['GITHUB_RUN_ID']);
     if (token === '' || !Number.isInteger(runId) || runId <= 0) {
-        core/* info */.pq("per-lane results: no token or GITHUB_RUN_ID, so only the lane job's overall result is known");
+        toolkit/* info */.pq("per-lane results: no token or GITHUB_RUN_ID, so only the lane job's overall result is known");
         return null;
     }
-    const { listWorkflowRunJobs } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 31517));
+    const { listWorkflowRunJobs } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 36875));
     try {
         return await listWorkflowRunJobs({ token, repository: env['GITHUB_REPOSITORY'] ?? '', apiUrl: env['GITHUB_API_URL'] || null }, runId);
     }
     catch (error) {
-        core/* warning */.$e(`per-lane results unavailable (${(0,errors/* errorMessage */.gJ)(error)}); the decision uses \`needs\` only`);
+        toolkit/* warning */.$e(`per-lane results unavailable (${(0,errors/* errorMessage */.gJ)(error)}); the decision uses \`needs\` only`);
         return null;
     }
 }
@@ -262,7 +284,8 @@ function reportMarkdown(result, timeline = '') {
         lines.push('| lane | title | result | detail |', '| --- | --- | --- | --- |');
         for (const row of result.rows) {
             const title = row.url ? `[${cell(row.title)}](${row.url})` : cell(row.title);
-            lines.push(`| \`${cell(row.lane)}\` | ${title} | ${ICON[row.result]} | ${cell(row.detail)} |`);
+            const proof = row.provedBy ? ` ([the run that proved it](${row.provedBy}))` : '';
+            lines.push(`| \`${cell(row.lane)}\` | ${title} | ${ICON[row.result]} | ${cell(row.detail)}${proof} |`);
         }
         lines.push('');
     }

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   SY: () => (/* reexport */ LinePrefixer),
   dJ: () => (/* reexport */ cancelOnSignals),
   N1: () => (/* reexport */ renderEvent),
-  ur: () => (/* reexport */ resolveLaneRun),
+  resolveLaneRun: () => (/* reexport */ resolveLaneRun),
   runJobs: () => (/* reexport */ runJobs)
 });
 

@@ -2,7 +2,7 @@ export const id = 135;
 export const ids = [135];
 export const modules = {
 
-/***/ 5135:
+/***/ 45135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,15 +22,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, LinePrefixer, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, executeConcurrency, executeNodeId, laneCommandJob, lockGroupName, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, renderEvent, resolveLane
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
+var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(1651);
+var assert_never = __webpack_require__(81651);
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
-var records = __webpack_require__(1056);
+var records = __webpack_require__(21056);
 // EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(5462);
+var shell = __webpack_require__(95462);
 ;// CONCATENATED MODULE: ./src/run/plan.ts
 /**
  * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
@@ -199,13 +199,13 @@ function buildRunPlan(input) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
-var runtime = __webpack_require__(3688);
+var runtime = __webpack_require__(43688);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
-var snapshot = __webpack_require__(8616);
+var snapshot = __webpack_require__(98616);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
 /** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
 
@@ -231,9 +231,9 @@ function executeConcurrency(jobs, configured) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/git/index.ts + 3 modules
-var git = __webpack_require__(4157);
+var git = __webpack_require__(24157);
 ;// CONCATENATED MODULE: ./src/run/session.ts
 /**
  * A run's records (docs/upstream.md, records 3): run.json `running` and `run_started` before any
@@ -822,7 +822,7 @@ async function runAfterStart(session, options, signal, cap, transports) {
 }
 
 // EXTERNAL MODULE: ./src/vm/index.ts + 6 modules
-var vm = __webpack_require__(6345);
+var vm = __webpack_require__(56345);
 ;// CONCATENATED MODULE: ./src/run/progress.ts
 function emptyProgress() {
     return { startedMs: null, running: new Map(), passed: 0, failed: 0, skipped: 0 };
@@ -1070,7 +1070,7 @@ function laneCommandJob(lane) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
 var locks = __webpack_require__(8709);
 ;// CONCATENATED MODULE: ./src/run/select.ts

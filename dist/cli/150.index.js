@@ -2,7 +2,7 @@ export const id = 150;
 export const ids = [150,854];
 export const modules = {
 
-/***/ 7854:
+/***/ 27854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compileGlob
 
 // EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(1651);
+var assert_never = __webpack_require__(81651);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
@@ -505,7 +505,7 @@ function pushTo(map, key, value) {
 
 /***/ }),
 
-/***/ 9150:
+/***/ 99150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -519,11 +519,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: explainReason
 
 // EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(1651);
+var assert_never = __webpack_require__(81651);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(7854);
+var match = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/select/select.ts
 
 

@@ -2,7 +2,7 @@ export const id = 409;
 export const ids = [409];
 export const modules = {
 
-/***/ 1409:
+/***/ 31409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ansiToHtml
 
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
-var records = __webpack_require__(1056);
+var records = __webpack_require__(21056);
 ;// CONCATENATED MODULE: ./src/timeline/bars.ts
 /**
  * Where a run's time went, as bars on one time axis: the run's prepare nodes, then each job and its

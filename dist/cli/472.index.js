@@ -3,7 +3,7 @@ export const id = 472;
 export const ids = [472];
 export const modules = {
 
-/***/ 6656:
+/***/ 36656:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -23,16 +23,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7703:
+/***/ 87703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var errors = __webpack_require__(6656);
-var types = __webpack_require__(254);
+var errors = __webpack_require__(36656);
+var types = __webpack_require__(30254);
 
-var Reader = __webpack_require__(1996);
-var Writer = __webpack_require__(9816);
+var Reader = __webpack_require__(21996);
+var Writer = __webpack_require__(79816);
 
 
 // --- Exports
@@ -57,16 +57,16 @@ for (var e in errors) {
 
 /***/ }),
 
-/***/ 1996:
+/***/ 21996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(2803).Buffer);
+var assert = __webpack_require__(42613);
+var Buffer = (__webpack_require__(12803).Buffer);
 
-var ASN1 = __webpack_require__(254);
-var errors = __webpack_require__(6656);
+var ASN1 = __webpack_require__(30254);
+var errors = __webpack_require__(36656);
 
 
 // --- Globals
@@ -326,7 +326,7 @@ module.exports = Reader;
 
 /***/ }),
 
-/***/ 254:
+/***/ 30254:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -369,15 +369,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9816:
+/***/ 79816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(2803).Buffer);
-var ASN1 = __webpack_require__(254);
-var errors = __webpack_require__(6656);
+var assert = __webpack_require__(42613);
+var Buffer = (__webpack_require__(12803).Buffer);
+var ASN1 = __webpack_require__(30254);
+var errors = __webpack_require__(36656);
 
 
 // --- Globals
@@ -693,7 +693,7 @@ module.exports = Writer;
 
 /***/ }),
 
-/***/ 9837:
+/***/ 89837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -701,7 +701,7 @@ module.exports = Writer;
 // If you have no idea what ASN.1 or BER is, see this:
 // ftp://ftp.rsa.com/pub/pkcs/ascii/layman.asc
 
-var Ber = __webpack_require__(7703);
+var Ber = __webpack_require__(87703);
 
 
 
@@ -720,12 +720,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 686:
+/***/ 30686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var crypto_hash_sha512 = (__webpack_require__(668).lowlevel).crypto_hash;
+var crypto_hash_sha512 = (__webpack_require__(80668).lowlevel).crypto_hash;
 
 /*
  * This file is a 1:1 port from the OpenBSD blowfish.c and bcrypt_pbkdf.c. As a
@@ -1283,26 +1283,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4982:
+/***/ 84982:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const binding = __webpack_require__(5243);
+const binding = __webpack_require__(65243);
 
 module.exports = binding.getCPUInfo;
 
 
 /***/ }),
 
-/***/ 2803:
+/***/ 12803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable node/no-deprecated-api */
 
 
 
-var buffer = __webpack_require__(181)
+var buffer = __webpack_require__(20181)
 var Buffer = buffer.Buffer
 
 var safer = {}
@@ -1379,7 +1379,7 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 5683:
+/***/ 75683:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1392,8 +1392,8 @@ const {
 
 const {
   CHANNEL_EXTENDED_DATATYPE: { STDERR },
-} = __webpack_require__(4020);
-const { bufferSlice } = __webpack_require__(2184);
+} = __webpack_require__(44020);
+const { bufferSlice } = __webpack_require__(42184);
 
 const PACKET_SIZE = 32 * 1024;
 const MAX_WINDOW = 2 * 1024 * 1024;
@@ -1681,25 +1681,25 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3849:
+/***/ 63849:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Socket } = __webpack_require__(9278);
+const { Socket } = __webpack_require__(69278);
 const { Duplex } = __webpack_require__(2203);
-const { resolve } = __webpack_require__(6928);
-const { readFile } = __webpack_require__(9896);
-const { execFile, spawn } = __webpack_require__(5317);
+const { resolve } = __webpack_require__(16928);
+const { readFile } = __webpack_require__(79896);
+const { execFile, spawn } = __webpack_require__(35317);
 
-const { isParsedKey, parseKey } = __webpack_require__(1789);
+const { isParsedKey, parseKey } = __webpack_require__(41789);
 
 const {
   makeBufferParser,
   readUInt32BE,
   writeUInt32BE,
   writeUInt32LE,
-} = __webpack_require__(2184);
+} = __webpack_require__(42184);
 
 function once(cb) {
   let called = false;
@@ -2811,7 +2811,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6297:
+/***/ 66297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -2824,10 +2824,10 @@ const {
   createHash,
   getHashes,
   randomFillSync,
-} = __webpack_require__(6982);
-const { Socket } = __webpack_require__(9278);
-const { lookup: dnsLookup } = __webpack_require__(2250);
-const EventEmitter = __webpack_require__(4434);
+} = __webpack_require__(76982);
+const { Socket } = __webpack_require__(69278);
+const { lookup: dnsLookup } = __webpack_require__(72250);
+const EventEmitter = __webpack_require__(24434);
 const HASHES = getHashes();
 
 const {
@@ -2846,11 +2846,11 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(4020);
-const { init: cryptoInit } = __webpack_require__(2888);
-const Protocol = __webpack_require__(7841);
-const { parseKey } = __webpack_require__(1789);
-const { SFTP } = __webpack_require__(4996);
+} = __webpack_require__(44020);
+const { init: cryptoInit } = __webpack_require__(62888);
+const Protocol = __webpack_require__(87841);
+const { parseKey } = __webpack_require__(41789);
+const { SFTP } = __webpack_require__(44996);
 const {
   bufferCopy,
   makeBufferParser,
@@ -2858,23 +2858,23 @@ const {
   readUInt32BE,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(2184);
+} = __webpack_require__(42184);
 
-const { AgentContext, createAgent, isAgent } = __webpack_require__(3849);
+const { AgentContext, createAgent, isAgent } = __webpack_require__(63849);
 const {
   Channel,
   MAX_WINDOW,
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(5683);
+} = __webpack_require__(75683);
 const {
   ChannelManager,
   generateAlgorithmList,
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(2137);
+} = __webpack_require__(82137);
 
 const bufferParser = makeBufferParser();
 const sigParser = makeBufferParser();
@@ -4994,14 +4994,14 @@ module.exports = Client;
 
 /***/ }),
 
-/***/ 137:
+/***/ 40137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const { Agent: HttpAgent } = __webpack_require__(8611);
-const { Agent: HttpsAgent } = __webpack_require__(5692);
-const { connect: tlsConnect } = __webpack_require__(4756);
+const { Agent: HttpAgent } = __webpack_require__(58611);
+const { Agent: HttpsAgent } = __webpack_require__(65692);
+const { connect: tlsConnect } = __webpack_require__(64756);
 
 let Client;
 
@@ -5021,7 +5021,7 @@ for (const ctor of [HttpAgent, HttpsAgent]) {
       const dstPort = options.port;
 
       if (Client === undefined)
-        Client = __webpack_require__(6297);
+        Client = __webpack_require__(66297);
 
       const client = new Client();
       let triedForward = false;
@@ -5085,7 +5085,7 @@ function decorateStream(stream, ctor, options) {
 
 /***/ }),
 
-/***/ 5472:
+/***/ 85472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5097,30 +5097,30 @@ const {
   CygwinAgent,
   OpenSSHAgent,
   PageantAgent,
-} = __webpack_require__(3849);
+} = __webpack_require__(63849);
 const {
   SSHTTPAgent: HTTPAgent,
   SSHTTPSAgent: HTTPSAgent,
-} = __webpack_require__(137);
-const { parseKey } = __webpack_require__(1789);
+} = __webpack_require__(40137);
+const { parseKey } = __webpack_require__(41789);
 const {
   flagsToString,
   OPEN_MODE,
   STATUS_CODE,
   stringToFlags,
-} = __webpack_require__(4996);
+} = __webpack_require__(44996);
 
 module.exports = {
   AgentProtocol,
   BaseAgent,
   createAgent,
-  Client: __webpack_require__(6297),
+  Client: __webpack_require__(66297),
   CygwinAgent,
   HTTPAgent,
   HTTPSAgent,
   OpenSSHAgent,
   PageantAgent,
-  Server: __webpack_require__(2605),
+  Server: __webpack_require__(72605),
   utils: {
     parseKey,
     ...__webpack_require__(3489),
@@ -5147,12 +5147,12 @@ const {
   generateKeyPairSync: generateKeyPairSync_,
   getCurves,
   randomBytes,
-} = __webpack_require__(6982);
+} = __webpack_require__(76982);
 
-const { Ber } = __webpack_require__(9837);
-const bcrypt_pbkdf = (__webpack_require__(686).pbkdf);
+const { Ber } = __webpack_require__(89837);
+const bcrypt_pbkdf = (__webpack_require__(30686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(2888);
+const { CIPHER_INFO } = __webpack_require__(62888);
 
 const SALT_LEN = 16;
 const DEFAULT_ROUNDS = 16;
@@ -5725,7 +5725,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7841:
+/***/ 87841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -5768,9 +5768,9 @@ module.exports = {
 
 
 
-const { inspect } = __webpack_require__(9023);
+const { inspect } = __webpack_require__(39023);
 
-const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(2888);
+const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(62888);
 const {
   COMPAT_CHECKS,
   DISCONNECT_REASON,
@@ -5778,18 +5778,18 @@ const {
   MESSAGE,
   SIGNALS,
   TERMINAL_MODE,
-} = __webpack_require__(4020);
+} = __webpack_require__(44020);
 const {
   DEFAULT_KEXINIT_CLIENT,
   DEFAULT_KEXINIT_SERVER,
   KexInit,
   kexinit,
   onKEXPayload,
-} = __webpack_require__(4637);
+} = __webpack_require__(24637);
 const {
   parseKey,
-} = __webpack_require__(1789);
-const MESSAGE_HANDLERS = __webpack_require__(9244);
+} = __webpack_require__(41789);
+const MESSAGE_HANDLERS = __webpack_require__(59244);
 const {
   bufferCopy,
   bufferFill,
@@ -5797,15 +5797,15 @@ const {
   convertSignature,
   sendPacket,
   writeUInt32BE,
-} = __webpack_require__(2184);
+} = __webpack_require__(42184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(4592);
+} = __webpack_require__(74592);
 
-const MODULE_VER = (__webpack_require__(8342)/* .version */ .rE);
+const MODULE_VER = (__webpack_require__(78342)/* .version */ .rE);
 
 const VALID_DISCONNECT_REASONS = new Map(
   Object.values(DISCONNECT_REASON).map((n) => [n, 1])
@@ -7868,19 +7868,19 @@ module.exports = Protocol;
 
 /***/ }),
 
-/***/ 4996:
+/***/ 44996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const EventEmitter = __webpack_require__(4434);
-const fs = __webpack_require__(9896);
+const EventEmitter = __webpack_require__(24434);
+const fs = __webpack_require__(79896);
 const { constants } = fs;
 const {
   Readable: ReadableStream,
   Writable: WritableStream
 } = __webpack_require__(2203);
-const { inherits, types: { isDate } } = __webpack_require__(9023);
+const { inherits, types: { isDate } } = __webpack_require__(39023);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -7889,7 +7889,7 @@ const {
   bufferSlice,
   makeBufferParser,
   writeUInt32BE,
-} = __webpack_require__(2184);
+} = __webpack_require__(42184);
 
 const ATTR = {
   SIZE: 0x00000001,
@@ -11469,7 +11469,7 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_OUT_OF_RANGE,
   validateNumber
-} = __webpack_require__(3208);
+} = __webpack_require__(13208);
 
 const kMinPoolSpace = 128;
 
@@ -11927,19 +11927,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4020:
+/***/ 44020:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const crypto = __webpack_require__(6982);
+const crypto = __webpack_require__(76982);
 
 let cpuInfo;
 try {
-  cpuInfo = __webpack_require__(4982)();
+  cpuInfo = __webpack_require__(84982)();
 } catch {}
 
-const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(2888);
+const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(62888);
 
 const eddsaSupported = (() => {
   if (typeof crypto.sign === 'function'
@@ -12290,7 +12290,7 @@ module.exports.DISCONNECT_REASON_BY_VALUE =
 
 /***/ }),
 
-/***/ 2888:
+/***/ 62888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -12303,9 +12303,9 @@ module.exports.DISCONNECT_REASON_BY_VALUE =
 
 const {
   createCipheriv, createDecipheriv, createHmac, randomFillSync, timingSafeEqual
-} = __webpack_require__(6982);
+} = __webpack_require__(76982);
 
-const { readUInt32BE, writeUInt32BE } = __webpack_require__(2184);
+const { readUInt32BE, writeUInt32BE } = __webpack_require__(42184);
 
 const FastBuffer = Buffer[Symbol.species];
 const MAX_SEQNO = 2 ** 32 - 1;
@@ -12322,7 +12322,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __webpack_require__(8440);
+  binding = __webpack_require__(68440);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -13876,7 +13876,7 @@ module.exports = {
     // eslint-disable-next-line no-async-promise-executor
     return new Promise(async (resolve, reject) => {
       try {
-        POLY1305_WASM_MODULE = await __webpack_require__(7830)();
+        POLY1305_WASM_MODULE = await __webpack_require__(27830)();
         POLY1305_RESULT_MALLOC = POLY1305_WASM_MODULE._malloc(16);
         poly1305_auth = POLY1305_WASM_MODULE.cwrap(
           'poly1305_auth',
@@ -13899,7 +13899,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7830:
+/***/ 27830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13912,7 +13912,7 @@ function(createPoly1305) {
 
 
 var b;b||(b=typeof createPoly1305 !== 'undefined' ? createPoly1305 : {});var q,r;b.ready=new Promise(function(a,c){q=a;r=c});var u={},w;for(w in b)b.hasOwnProperty(w)&&(u[w]=b[w]);var x="object"===typeof window,y="function"===typeof importScripts,z="object"===typeof process&&"object"===typeof process.versions&&"string"===typeof process.versions.node,B="",C,D,E,F,G;
-if(z)B=y?(__webpack_require__(6928).dirname)(B)+"/":__dirname+"/",C=function(a,c){var d=H(a);if(d)return c?d:d.toString();F||(F=__webpack_require__(9896));G||(G=__webpack_require__(6928));a=G.normalize(a);return F.readFileSync(a,c?null:"utf8")},E=function(a){a=C(a,!0);a.buffer||(a=new Uint8Array(a));assert(a.buffer);return a},D=function(a,c,d){var e=H(a);e&&c(e);F||(F=__webpack_require__(9896));G||(G=__webpack_require__(6928));a=G.normalize(a);F.readFile(a,function(f,l){f?d(f):c(l.buffer)})},1<process.argv.length&&process.argv[1].replace(/\\/g,"/"),process.argv.slice(2),
+if(z)B=y?(__webpack_require__(16928).dirname)(B)+"/":__dirname+"/",C=function(a,c){var d=H(a);if(d)return c?d:d.toString();F||(F=__webpack_require__(79896));G||(G=__webpack_require__(16928));a=G.normalize(a);return F.readFileSync(a,c?null:"utf8")},E=function(a){a=C(a,!0);a.buffer||(a=new Uint8Array(a));assert(a.buffer);return a},D=function(a,c,d){var e=H(a);e&&c(e);F||(F=__webpack_require__(79896));G||(G=__webpack_require__(16928));a=G.normalize(a);F.readFile(a,function(f,l){f?d(f):c(l.buffer)})},1<process.argv.length&&process.argv[1].replace(/\\/g,"/"),process.argv.slice(2),
 b.inspect=function(){return"[Emscripten Module object]"};else if(x||y)y?B=self.location.href:"undefined"!==typeof document&&document.currentScript&&(B=document.currentScript.src),_scriptDir&&(B=_scriptDir),0!==B.indexOf("blob:")?B=B.substr(0,B.lastIndexOf("/")+1):B="",C=function(a){try{var c=new XMLHttpRequest;c.open("GET",a,!1);c.send(null);return c.responseText}catch(f){if(a=H(a)){c=[];for(var d=0;d<a.length;d++){var e=a[d];255<e&&(ba&&assert(!1,"Character code "+e+" ("+String.fromCharCode(e)+")  at offset "+
 d+" not in 0x00-0xFF."),e&=255);c.push(String.fromCharCode(e))}return c.join("")}throw f;}},y&&(E=function(a){try{var c=new XMLHttpRequest;c.open("GET",a,!1);c.responseType="arraybuffer";c.send(null);return new Uint8Array(c.response)}catch(d){if(a=H(a))return a;throw d;}}),D=function(a,c,d){var e=new XMLHttpRequest;e.open("GET",a,!0);e.responseType="arraybuffer";e.onload=function(){if(200==e.status||0==e.status&&e.response)c(e.response);else{var f=H(a);f?c(f.buffer):d()}};e.onerror=d;e.send(null)};
 b.print||console.log.bind(console);var I=b.printErr||console.warn.bind(console);for(w in u)u.hasOwnProperty(w)&&(b[w]=u[w]);u=null;var J;b.wasmBinary&&(J=b.wasmBinary);var noExitRuntime=b.noExitRuntime||!0;"object"!==typeof WebAssembly&&K("no native wasm support detected");var L,M=!1;function assert(a,c){a||K("Assertion failed: "+c)}function N(a){var c=b["_"+a];assert(c,"Cannot call unknown function "+a+", make sure it is exported");return c}
@@ -13946,15 +13946,15 @@ else {}
 
 /***/ }),
 
-/***/ 9244:
+/***/ 59244:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const MESSAGE_HANDLERS = new Array(256);
 [
-  (__webpack_require__(4637).HANDLERS),
-  __webpack_require__(9964),
+  (__webpack_require__(24637).HANDLERS),
+  __webpack_require__(99964),
 ].forEach((handlers) => {
   // eslint-disable-next-line prefer-const
   for (let [type, handler] of Object.entries(handlers)) {
@@ -13969,7 +13969,7 @@ module.exports = MESSAGE_HANDLERS;
 
 /***/ }),
 
-/***/ 9964:
+/***/ 99964:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13980,18 +13980,18 @@ const {
   doFatalError,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(2184);
+} = __webpack_require__(42184);
 
 const {
   CHANNEL_OPEN_FAILURE,
   COMPAT,
   MESSAGE,
   TERMINAL_MODE,
-} = __webpack_require__(4020);
+} = __webpack_require__(44020);
 
 const {
   parseKey,
-} = __webpack_require__(1789);
+} = __webpack_require__(41789);
 
 const TERMINAL_MODE_BY_VALUE =
   Array.from(Object.entries(TERMINAL_MODE))
@@ -15261,7 +15261,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4637:
+/***/ 24637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15275,9 +15275,9 @@ const {
   diffieHellman,
   generateKeyPairSync,
   randomFillSync,
-} = __webpack_require__(6982);
+} = __webpack_require__(76982);
 
-const { Ber } = __webpack_require__(9837);
+const { Ber } = __webpack_require__(89837);
 
 const {
   COMPAT,
@@ -15289,14 +15289,14 @@ const {
   DEFAULT_COMPRESSION,
   DISCONNECT_REASON,
   MESSAGE,
-} = __webpack_require__(4020);
+} = __webpack_require__(44020);
 const {
   CIPHER_INFO,
   createCipher,
   createDecipher,
   MAC_INFO,
-} = __webpack_require__(2888);
-const { parseDERKey } = __webpack_require__(1789);
+} = __webpack_require__(62888);
+const { parseDERKey } = __webpack_require__(41789);
 const {
   bufferFill,
   bufferParser,
@@ -15305,13 +15305,13 @@ const {
   FastBuffer,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(2184);
+} = __webpack_require__(42184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(4592);
+} = __webpack_require__(74592);
 
 let MESSAGE_HANDLERS;
 
@@ -17055,7 +17055,7 @@ function onKEXPayload(state, payload) {
       case MESSAGE.UNIMPLEMENTED:
       case MESSAGE.DEBUG:
         if (!MESSAGE_HANDLERS)
-          MESSAGE_HANDLERS = __webpack_require__(9244);
+          MESSAGE_HANDLERS = __webpack_require__(59244);
         return MESSAGE_HANDLERS[type](this, payload);
     }
   }
@@ -17063,7 +17063,7 @@ function onKEXPayload(state, payload) {
   switch (type) {
     case MESSAGE.DISCONNECT:
       if (!MESSAGE_HANDLERS)
-        MESSAGE_HANDLERS = __webpack_require__(9244);
+        MESSAGE_HANDLERS = __webpack_require__(59244);
       return MESSAGE_HANDLERS[type](this, payload);
     case MESSAGE.KEXINIT:
       if (!state.firstPacket) {
@@ -17176,7 +17176,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1789:
+/***/ 41789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -17195,21 +17195,21 @@ const {
   getCiphers,
   sign: sign_,
   verify: verify_,
-} = __webpack_require__(6982);
+} = __webpack_require__(76982);
 const supportedOpenSSLCiphers = getCiphers();
 
-const { Ber } = __webpack_require__(9837);
-const bcrypt_pbkdf = (__webpack_require__(686).pbkdf);
+const { Ber } = __webpack_require__(89837);
+const bcrypt_pbkdf = (__webpack_require__(30686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(2888);
-const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(4020);
+const { CIPHER_INFO } = __webpack_require__(62888);
+const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(44020);
 const {
   bufferSlice,
   makeBufferParser,
   readString,
   readUInt32BE,
   writeUInt32BE,
-} = __webpack_require__(2184);
+} = __webpack_require__(42184);
 
 const SYM_HASH_ALGO = Symbol('Hash Algorithm');
 const SYM_PRIV_PEM = Symbol('Private key PEM');
@@ -18667,13 +18667,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3208:
+/***/ 13208:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(2613);
-const { inspect } = __webpack_require__(9023);
+const assert = __webpack_require__(42613);
+const { inspect } = __webpack_require__(39023);
 
 // Only use this for integers! Decimal numbers do not work with this function.
 function addNumericalSeparator(val) {
@@ -18789,12 +18789,12 @@ exports.validateNumber = function validateNumber(value, name) {
 
 /***/ }),
 
-/***/ 2184:
+/***/ 42184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Ber = (__webpack_require__(9837).Ber);
+const Ber = (__webpack_require__(89837).Ber);
 
 let DISCONNECT_REASON;
 
@@ -18965,7 +18965,7 @@ module.exports = {
   doFatalError: (protocol, msg, level, reason) => {
     let err;
     if (DISCONNECT_REASON === undefined)
-      ({ DISCONNECT_REASON } = __webpack_require__(4020));
+      ({ DISCONNECT_REASON } = __webpack_require__(44020));
     if (msg instanceof Error) {
       // doFatalError(protocol, err[, reason])
       err = msg;
@@ -19152,12 +19152,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4592:
+/***/ 74592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kMaxLength } = __webpack_require__(181);
+const { kMaxLength } = __webpack_require__(20181);
 const {
   createInflate,
   constants: {
@@ -19170,7 +19170,7 @@ const {
     Z_DEFAULT_WINDOWBITS,
     Z_PARTIAL_FLUSH,
   }
-} = __webpack_require__(3106);
+} = __webpack_require__(43106);
 const ZlibHandle = createInflate()._handle.constructor;
 
 function processCallback() {
@@ -19414,7 +19414,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2605:
+/***/ 72605:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -19424,8 +19424,8 @@ module.exports = {
 //     immediate connection status checking
 
 
-const { Server: netServer } = __webpack_require__(9278);
-const EventEmitter = __webpack_require__(4434);
+const { Server: netServer } = __webpack_require__(69278);
+const EventEmitter = __webpack_require__(24434);
 const { listenerCount } = EventEmitter;
 
 const {
@@ -19442,13 +19442,13 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(4020);
-const { init: cryptoInit } = __webpack_require__(2888);
-const { KexInit } = __webpack_require__(4637);
-const { parseKey } = __webpack_require__(1789);
-const Protocol = __webpack_require__(7841);
-const { SFTP } = __webpack_require__(4996);
-const { writeUInt32BE } = __webpack_require__(2184);
+} = __webpack_require__(44020);
+const { init: cryptoInit } = __webpack_require__(62888);
+const { KexInit } = __webpack_require__(24637);
+const { parseKey } = __webpack_require__(41789);
+const Protocol = __webpack_require__(87841);
+const { SFTP } = __webpack_require__(44996);
+const { writeUInt32BE } = __webpack_require__(42184);
 
 const {
   Channel,
@@ -19456,7 +19456,7 @@ const {
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(5683);
+} = __webpack_require__(75683);
 
 const {
   ChannelManager,
@@ -19464,7 +19464,7 @@ const {
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(2137);
+} = __webpack_require__(82137);
 
 const MAX_PENDING_AUTHS = 10;
 
@@ -20801,12 +20801,12 @@ module.exports.IncomingClient = Client;
 
 /***/ }),
 
-/***/ 2137:
+/***/ 82137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { SFTP } = __webpack_require__(4996);
+const { SFTP } = __webpack_require__(44996);
 
 const MAX_CHANNEL = 2 ** 32 - 1;
 
@@ -21144,7 +21144,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 668:
+/***/ 80668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 (function(nacl) {
@@ -23523,7 +23523,7 @@ nacl.setPRNG = function(fn) {
     });
   } else if (true) {
     // Node.js.
-    crypto = __webpack_require__(6982);
+    crypto = __webpack_require__(76982);
     if (crypto && crypto.randomBytes) {
       nacl.setPRNG(function(x, n) {
         var i, v = crypto.randomBytes(n);
@@ -23539,21 +23539,21 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 5243:
+/***/ 65243:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "build/Release/cpufeatures.node")
 
 /***/ }),
 
-/***/ 8440:
+/***/ 68440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
 
 /***/ }),
 
-/***/ 8342:
+/***/ 78342:
 /***/ ((module) => {
 
 module.exports = {"rE":"1.17.0"};

@@ -2,7 +2,7 @@ export const id = 585;
 export const ids = [585];
 export const modules = {
 
-/***/ 6585:
+/***/ 16585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,19 +13,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
-var incus = __webpack_require__(4284);
+var incus = __webpack_require__(44284);
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
-var records = __webpack_require__(1056);
+var records = __webpack_require__(21056);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/prepare/nix.ts
 /**
  * Staged payloads built by real Nix (docs/upstream.md, records 3.6): `nix build path:<run snapshot>#<output>`

@@ -2,20 +2,20 @@ export const id = 630;
 export const ids = [630,135];
 export const modules = {
 
-/***/ 2630:
+/***/ 42630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   changedFilesSince: () => (/* binding */ changedFilesSince),
 /* harmony export */   executeAndReport: () => (/* binding */ executeAndReport),
 /* harmony export */   hostRunOptions: () => (/* binding */ hostRunOptions),
-/* harmony export */   loadRunSources: () => (/* reexport safe */ _sources_index_js__WEBPACK_IMPORTED_MODULE_3__.SI),
+/* harmony export */   loadRunSources: () => (/* reexport safe */ _sources_index_js__WEBPACK_IMPORTED_MODULE_3__.loadRunSources),
 /* harmony export */   planHosts: () => (/* binding */ planHosts)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4157);
-/* harmony import */ var _hosts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5851);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4383);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24157);
+/* harmony import */ var _hosts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35851);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45135);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94383);
 /** What `run` and `rerun` share: loading the catalog and manifest, changed files, output and exit codes. */
 
 
@@ -77,7 +77,7 @@ function hostRunOptions(plan, signal) {
 
 /***/ }),
 
-/***/ 5135:
+/***/ 45135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,15 +97,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, LinePrefixer, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, executeConcurrency, executeNodeId, laneCommandJob, lockGroupName, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, renderEvent, resolveLane
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
+var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(1651);
+var assert_never = __webpack_require__(81651);
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
-var records = __webpack_require__(1056);
+var records = __webpack_require__(21056);
 // EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(5462);
+var shell = __webpack_require__(95462);
 ;// CONCATENATED MODULE: ./src/run/plan.ts
 /**
  * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
@@ -274,13 +274,13 @@ function buildRunPlan(input) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
-var runtime = __webpack_require__(3688);
+var runtime = __webpack_require__(43688);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
-var snapshot = __webpack_require__(8616);
+var snapshot = __webpack_require__(98616);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
 /** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
 
@@ -306,9 +306,9 @@ function executeConcurrency(jobs, configured) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/git/index.ts + 3 modules
-var git = __webpack_require__(4157);
+var git = __webpack_require__(24157);
 ;// CONCATENATED MODULE: ./src/run/session.ts
 /**
  * A run's records (docs/upstream.md, records 3): run.json `running` and `run_started` before any
@@ -897,7 +897,7 @@ async function runAfterStart(session, options, signal, cap, transports) {
 }
 
 // EXTERNAL MODULE: ./src/vm/index.ts + 6 modules
-var vm = __webpack_require__(6345);
+var vm = __webpack_require__(56345);
 ;// CONCATENATED MODULE: ./src/run/progress.ts
 function emptyProgress() {
     return { startedMs: null, running: new Map(), passed: 0, failed: 0, skipped: 0 };
@@ -1145,7 +1145,7 @@ function laneCommandJob(lane) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
 var locks = __webpack_require__(8709);
 ;// CONCATENATED MODULE: ./src/run/select.ts

@@ -2,7 +2,7 @@ export const id = 757;
 export const ids = [757,854];
 export const modules = {
 
-/***/ 8757:
+/***/ 98757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,17 +17,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
 var locks = __webpack_require__(8709);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
+var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(7854);
+var match = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(5462);
+var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/manifest/schema.ts
 /**
  * The on-disk shape of `ci/forge-lanes.toml` (docs/upstream.md, lanes 3.1–3.2) plus this
@@ -300,7 +300,7 @@ function findLane(manifest, id) {
 
 /***/ }),
 
-/***/ 7854:
+/***/ 27854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -315,9 +315,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compileGlob
 
 // EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(1651);
+var assert_never = __webpack_require__(81651);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern

@@ -2,14 +2,14 @@ export const id = 983;
 export const ids = [983];
 export const modules = {
 
-/***/ 5983:
+/***/ 35983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sweepOrphanProcesses: () => (/* binding */ sweepOrphanProcesses)
 /* harmony export */ });
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3567);
-/* harmony import */ var _supervisor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1320);
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
+/* harmony import */ var _supervisor_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61320);
 /**
  * `pikaci gc --processes`: stop the host-process job processes a killed runner left behind, found
  * by the `PIKACI_REMOTE_JOB=<run id>/<job id>` marker in their environment and judged by the one

@@ -2,15 +2,15 @@ export const id = 991;
 export const ids = [991];
 export const modules = {
 
-/***/ 9290:
+/***/ 49290:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 var $byteLength = callBound('ArrayBuffer.prototype.byteLength', true);
 
-var isArrayBuffer = __webpack_require__(6429);
+var isArrayBuffer = __webpack_require__(96429);
 
 /** @type {import('.')} */
 module.exports = function byteLength(ab) {
@@ -23,7 +23,7 @@ module.exports = function byteLength(ab) {
 
 /***/ }),
 
-/***/ 1491:
+/***/ 51491:
 /***/ ((module) => {
 
 
@@ -38,7 +38,7 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 36:
+/***/ 77655:
 /***/ ((module) => {
 
 
@@ -53,13 +53,13 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 8769:
+/***/ 58769:
 /***/ ((module, exports, __webpack_require__) => {
 
-var Chainsaw = __webpack_require__(1710);
-var EventEmitter = (__webpack_require__(4434).EventEmitter);
-var Buffers = __webpack_require__(6627);
-var Vars = __webpack_require__(1259);
+var Chainsaw = __webpack_require__(71710);
+var EventEmitter = (__webpack_require__(24434).EventEmitter);
+var Buffers = __webpack_require__(86627);
+var Vars = __webpack_require__(91259);
 var Stream = (__webpack_require__(2203).Stream);
 
 exports = module.exports = function (bufOrEm, eventName) {
@@ -457,7 +457,7 @@ function words (decode) {
 
 /***/ }),
 
-/***/ 1259:
+/***/ 91259:
 /***/ ((module) => {
 
 module.exports = function (store) {
@@ -492,7 +492,7 @@ module.exports = function (store) {
 
 /***/ }),
 
-/***/ 6627:
+/***/ 86627:
 /***/ ((module) => {
 
 module.exports = Buffers;
@@ -768,16 +768,16 @@ Buffers.prototype.toString = function(encoding, start, end) {
 
 /***/ }),
 
-/***/ 2639:
+/***/ 22639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(7564);
+var bind = __webpack_require__(37564);
 
-var $apply = __webpack_require__(3945);
-var $call = __webpack_require__(8093);
-var $reflectApply = __webpack_require__(1330);
+var $apply = __webpack_require__(33945);
+var $call = __webpack_require__(88093);
+var $reflectApply = __webpack_require__(31330);
 
 /** @type {import('./actualApply')} */
 module.exports = $reflectApply || bind.call($call, $apply);
@@ -785,14 +785,14 @@ module.exports = $reflectApply || bind.call($call, $apply);
 
 /***/ }),
 
-/***/ 6002:
+/***/ 76002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(7564);
-var $apply = __webpack_require__(3945);
-var actualApply = __webpack_require__(2639);
+var bind = __webpack_require__(37564);
+var $apply = __webpack_require__(33945);
+var actualApply = __webpack_require__(22639);
 
 /** @type {import('./applyBind')} */
 module.exports = function applyBind() {
@@ -802,7 +802,7 @@ module.exports = function applyBind() {
 
 /***/ }),
 
-/***/ 3945:
+/***/ 33945:
 /***/ ((module) => {
 
 
@@ -813,7 +813,7 @@ module.exports = Function.prototype.apply;
 
 /***/ }),
 
-/***/ 8093:
+/***/ 88093:
 /***/ ((module) => {
 
 
@@ -824,16 +824,16 @@ module.exports = Function.prototype.call;
 
 /***/ }),
 
-/***/ 8705:
+/***/ 88705:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var bind = __webpack_require__(7564);
-var $TypeError = __webpack_require__(3314);
+var bind = __webpack_require__(37564);
+var $TypeError = __webpack_require__(73314);
 
-var $call = __webpack_require__(8093);
-var $actualApply = __webpack_require__(2639);
+var $call = __webpack_require__(88093);
+var $actualApply = __webpack_require__(22639);
 
 /** @type {(args: [Function, thisArg?: unknown, ...args: unknown[]]) => Function} TODO FIXME, find a way to use import('.') */
 module.exports = function callBindBasic(args) {
@@ -846,7 +846,7 @@ module.exports = function callBindBasic(args) {
 
 /***/ }),
 
-/***/ 1330:
+/***/ 31330:
 /***/ ((module) => {
 
 
@@ -857,17 +857,17 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 
 /***/ }),
 
-/***/ 3844:
+/***/ 53844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var setFunctionLength = __webpack_require__(9346);
+var setFunctionLength = __webpack_require__(49346);
 
-var $defineProperty = __webpack_require__(9094);
+var $defineProperty = __webpack_require__(79094);
 
-var callBindBasic = __webpack_require__(8705);
-var applyBind = __webpack_require__(6002);
+var callBindBasic = __webpack_require__(88705);
+var applyBind = __webpack_require__(76002);
 
 module.exports = function callBind(originalFunction) {
 	var func = callBindBasic(arguments);
@@ -888,14 +888,14 @@ if ($defineProperty) {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 23105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
-var callBindBasic = __webpack_require__(8705);
+var callBindBasic = __webpack_require__(88705);
 
 /** @type {(thisArg: string, searchString: string, position?: number) => number} */
 var $indexOf = callBindBasic([GetIntrinsic('%String.prototype.indexOf%')]);
@@ -914,11 +914,11 @@ module.exports = function callBoundIntrinsic(name, allowMissing) {
 
 /***/ }),
 
-/***/ 1710:
+/***/ 71710:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Traverse = __webpack_require__(2958);
-var EventEmitter = (__webpack_require__(4434).EventEmitter);
+var Traverse = __webpack_require__(62958);
+var EventEmitter = (__webpack_require__(24434).EventEmitter);
 
 module.exports = Chainsaw;
 function Chainsaw (builder) {
@@ -1066,17 +1066,17 @@ function upgradeChainsaw(saw) {
 
 /***/ }),
 
-/***/ 1316:
+/***/ 31316:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $defineProperty = __webpack_require__(9094);
+var $defineProperty = __webpack_require__(79094);
 
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
 
-var gopd = __webpack_require__(3170);
+var gopd = __webpack_require__(33170);
 
 /** @type {import('.')} */
 module.exports = function defineDataProperty(
@@ -1129,23 +1129,23 @@ module.exports = function defineDataProperty(
 
 /***/ }),
 
-/***/ 191:
+/***/ 50191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var keys = __webpack_require__(2682);
+var keys = __webpack_require__(62682);
 var hasSymbols = typeof Symbol === 'function' && typeof Symbol('foo') === 'symbol';
 
 var toStr = Object.prototype.toString;
 var concat = Array.prototype.concat;
-var defineDataProperty = __webpack_require__(1316);
+var defineDataProperty = __webpack_require__(31316);
 
 var isFunction = function (fn) {
 	return typeof fn === 'function' && toStr.call(fn) === '[object Function]';
 };
 
-var supportsDescriptors = __webpack_require__(497)();
+var supportsDescriptors = __webpack_require__(60497)();
 
 var defineProperty = function (object, name, value, predicate) {
 	if (name in object) {
@@ -1183,13 +1183,13 @@ module.exports = defineProperties;
 
 /***/ }),
 
-/***/ 6669:
+/***/ 26669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(8705);
-var gOPD = __webpack_require__(3170);
+var callBind = __webpack_require__(88705);
+var gOPD = __webpack_require__(33170);
 
 var hasProtoAccessor;
 try {
@@ -1220,19 +1220,19 @@ module.exports = desc && typeof desc.get === 'function'
 
 /***/ }),
 
-/***/ 4765:
+/***/ 24765:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var isCallable = __webpack_require__(9203);
+var isCallable = __webpack_require__(69203);
 
-var inspect = __webpack_require__(506);
+var inspect = __webpack_require__(60506);
 
-var GetV = __webpack_require__(7996);
-var isPropertyKey = __webpack_require__(9336);
+var GetV = __webpack_require__(47996);
+var isPropertyKey = __webpack_require__(29336);
 
 // https://262.ecma-international.org/6.0/#sec-getmethod
 
@@ -1263,16 +1263,16 @@ module.exports = function GetMethod(O, P) {
 
 /***/ }),
 
-/***/ 7996:
+/***/ 47996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var inspect = __webpack_require__(506);
+var inspect = __webpack_require__(60506);
 
-var isPropertyKey = __webpack_require__(9336);
+var isPropertyKey = __webpack_require__(29336);
 
 // https://262.ecma-international.org/6.0/#sec-getv
 
@@ -1293,7 +1293,7 @@ module.exports = function GetV(V, P) {
 
 /***/ }),
 
-/***/ 9336:
+/***/ 29336:
 /***/ ((module) => {
 
 
@@ -1306,7 +1306,7 @@ module.exports = function isPropertyKey(argument) {
 
 /***/ }),
 
-/***/ 9094:
+/***/ 79094:
 /***/ ((module) => {
 
 
@@ -1327,7 +1327,7 @@ module.exports = $defineProperty;
 
 /***/ }),
 
-/***/ 3056:
+/***/ 33056:
 /***/ ((module) => {
 
 
@@ -1338,7 +1338,7 @@ module.exports = EvalError;
 
 /***/ }),
 
-/***/ 1620:
+/***/ 31620:
 /***/ ((module) => {
 
 
@@ -1349,7 +1349,7 @@ module.exports = Error;
 
 /***/ }),
 
-/***/ 4585:
+/***/ 14585:
 /***/ ((module) => {
 
 
@@ -1360,7 +1360,7 @@ module.exports = RangeError;
 
 /***/ }),
 
-/***/ 6905:
+/***/ 46905:
 /***/ ((module) => {
 
 
@@ -1371,7 +1371,7 @@ module.exports = ReferenceError;
 
 /***/ }),
 
-/***/ 105:
+/***/ 80105:
 /***/ ((module) => {
 
 
@@ -1382,7 +1382,7 @@ module.exports = SyntaxError;
 
 /***/ }),
 
-/***/ 3314:
+/***/ 73314:
 /***/ ((module) => {
 
 
@@ -1393,7 +1393,7 @@ module.exports = TypeError;
 
 /***/ }),
 
-/***/ 2578:
+/***/ 32578:
 /***/ ((module) => {
 
 
@@ -1404,12 +1404,12 @@ module.exports = URIError;
 
 /***/ }),
 
-/***/ 9601:
+/***/ 19601:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
 /** @type {import('./RequireObjectCoercible')} */
 module.exports = function RequireObjectCoercible(value) {
@@ -1422,7 +1422,7 @@ module.exports = function RequireObjectCoercible(value) {
 
 /***/ }),
 
-/***/ 5399:
+/***/ 95399:
 /***/ ((module) => {
 
 
@@ -1433,7 +1433,7 @@ module.exports = Object;
 
 /***/ }),
 
-/***/ 1040:
+/***/ 21040:
 /***/ ((module) => {
 
 
@@ -1446,19 +1446,19 @@ module.exports = function isObject(x) {
 
 /***/ }),
 
-/***/ 5604:
+/***/ 75604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var hasSymbols = typeof Symbol === 'function' && typeof Symbol.iterator === 'symbol';
 
-var isCallable = __webpack_require__(9203);
-var isDate = __webpack_require__(6253);
-var isSymbol = __webpack_require__(3927);
-var $TypeError = __webpack_require__(3314);
+var isCallable = __webpack_require__(69203);
+var isDate = __webpack_require__(86253);
+var isSymbol = __webpack_require__(63927);
+var $TypeError = __webpack_require__(73314);
 
-var isPrimitive = __webpack_require__(6925);
+var isPrimitive = __webpack_require__(26925);
 
 /** @import { primitiveES6 } from './es2015' */
 
@@ -1485,7 +1485,7 @@ function OrdinaryToPrimitive(O, hint) {
 	throw new $TypeError('No default value');
 }
 
-var GetMethod = __webpack_require__(4765);
+var GetMethod = __webpack_require__(24765);
 
 /** @type {import('./es2015')} */
 // http://www.ecma-international.org/ecma-262/6.0/#sec-toprimitive
@@ -1533,7 +1533,7 @@ module.exports = function ToPrimitive(input) {
 
 /***/ }),
 
-/***/ 6925:
+/***/ 26925:
 /***/ ((module) => {
 
 
@@ -1549,12 +1549,12 @@ module.exports = function isPrimitive(value) {
 
 /***/ }),
 
-/***/ 4963:
+/***/ 14963:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isCallable = __webpack_require__(9203);
+var isCallable = __webpack_require__(69203);
 
 var toStr = Object.prototype.toString;
 var hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -1625,7 +1625,7 @@ module.exports = function forEach(list, iterator, thisArg) {
 
 /***/ }),
 
-/***/ 9808:
+/***/ 99808:
 /***/ ((module) => {
 
 
@@ -1716,29 +1716,29 @@ module.exports = function bind(that) {
 
 /***/ }),
 
-/***/ 7564:
+/***/ 37564:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(9808);
+var implementation = __webpack_require__(99808);
 
 module.exports = Function.prototype.bind || implementation;
 
 
 /***/ }),
 
-/***/ 9947:
+/***/ 89947:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var IsCallable = __webpack_require__(9203);
-var hasOwn = __webpack_require__(4076);
-var functionsHaveNames = __webpack_require__(1327)();
-var $TypeError = __webpack_require__(3314);
-var callBound = __webpack_require__(3105);
-var isDDA = __webpack_require__(647);
+var IsCallable = __webpack_require__(69203);
+var hasOwn = __webpack_require__(54076);
+var functionsHaveNames = __webpack_require__(21327)();
+var $TypeError = __webpack_require__(73314);
+var callBound = __webpack_require__(23105);
+var isDDA = __webpack_require__(10647);
 
 var $functionToString = callBound('Function.prototype.toString');
 var $stringMatch = callBound('String.prototype.match');
@@ -1785,16 +1785,16 @@ module.exports = function getName() {
 
 /***/ }),
 
-/***/ 2069:
+/***/ 82069:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(3844);
+var callBind = __webpack_require__(53844);
 
-var implementation = __webpack_require__(9947);
-var getPolyfill = __webpack_require__(5202);
-var shim = __webpack_require__(16);
+var implementation = __webpack_require__(89947);
+var getPolyfill = __webpack_require__(85202);
+var shim = __webpack_require__(70016);
 
 var bound = callBind(implementation);
 
@@ -1808,12 +1808,12 @@ module.exports.shim = shim;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 85202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(9947);
+var implementation = __webpack_require__(89947);
 
 /** @type {import('./polyfill')} */
 module.exports = function getPolyfill() {
@@ -1823,17 +1823,17 @@ module.exports = function getPolyfill() {
 
 /***/ }),
 
-/***/ 16:
+/***/ 70016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var supportsDescriptors = __webpack_require__(497)();
-var functionsHaveNames = __webpack_require__(1327)();
-var $TypeError = __webpack_require__(3314);
+var supportsDescriptors = __webpack_require__(60497)();
+var functionsHaveNames = __webpack_require__(21327)();
+var $TypeError = __webpack_require__(73314);
 
-var getPolyfill = __webpack_require__(5202);
-var defineProperty = __webpack_require__(9094);
+var getPolyfill = __webpack_require__(85202);
+var defineProperty = __webpack_require__(79094);
 
 /** @type {import('./shim')} */
 module.exports = function shimName() {
@@ -1868,7 +1868,7 @@ module.exports = function shimName() {
 
 /***/ }),
 
-/***/ 1327:
+/***/ 21327:
 /***/ ((module) => {
 
 
@@ -1906,7 +1906,7 @@ module.exports = functionsHaveNames;
 
 /***/ }),
 
-/***/ 7228:
+/***/ 47228:
 /***/ ((module) => {
 
 
@@ -1921,33 +1921,33 @@ module.exports = () => cached;
 
 /***/ }),
 
-/***/ 470:
+/***/ 60470:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var undefined;
 
-var $Object = __webpack_require__(5399);
+var $Object = __webpack_require__(95399);
 
-var $Error = __webpack_require__(1620);
-var $EvalError = __webpack_require__(3056);
-var $RangeError = __webpack_require__(4585);
-var $ReferenceError = __webpack_require__(6905);
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
-var $URIError = __webpack_require__(2578);
+var $Error = __webpack_require__(31620);
+var $EvalError = __webpack_require__(33056);
+var $RangeError = __webpack_require__(14585);
+var $ReferenceError = __webpack_require__(46905);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
+var $URIError = __webpack_require__(32578);
 
-var abs = __webpack_require__(5641);
-var floor = __webpack_require__(6171);
-var max = __webpack_require__(7147);
-var min = __webpack_require__(1017);
-var pow = __webpack_require__(6947);
-var round = __webpack_require__(2621);
-var sign = __webpack_require__(156);
+var abs = __webpack_require__(55641);
+var floor = __webpack_require__(96171);
+var max = __webpack_require__(57147);
+var min = __webpack_require__(41017);
+var pow = __webpack_require__(56947);
+var round = __webpack_require__(42621);
+var sign = __webpack_require__(30156);
 
-var $gOPD = __webpack_require__(3170);
-var $defineProperty = __webpack_require__(9094);
+var $gOPD = __webpack_require__(33170);
+var $defineProperty = __webpack_require__(79094);
 
 var throwTypeError = function () {
 	throw new $TypeError();
@@ -1969,14 +1969,14 @@ var ThrowTypeError = $gOPD
 	}())
 	: throwTypeError;
 
-var hasSymbols = __webpack_require__(3336)();
+var hasSymbols = __webpack_require__(23336)();
 
-var getProto = __webpack_require__(1967);
-var $ObjectGPO = __webpack_require__(1311);
-var $ReflectGPO = __webpack_require__(8681);
+var getProto = __webpack_require__(81967);
+var $ObjectGPO = __webpack_require__(91311);
+var $ReflectGPO = __webpack_require__(48681);
 
-var $apply = __webpack_require__(3945);
-var $call = __webpack_require__(8093);
+var $apply = __webpack_require__(33945);
+var $call = __webpack_require__(88093);
 
 var needsEval = {};
 
@@ -2077,9 +2077,9 @@ if (getProto) {
 	}
 }
 
-var getAsyncFunction = __webpack_require__(1491);
-var getGeneratorFunction = __webpack_require__(7228);
-var getAsyncGeneratorFunction = __webpack_require__(36);
+var getAsyncFunction = __webpack_require__(51491);
+var getGeneratorFunction = __webpack_require__(47228);
+var getAsyncGeneratorFunction = __webpack_require__(77655);
 
 var doEval = function doEval(name) {
 	var value;
@@ -2161,8 +2161,8 @@ var LEGACY_ALIASES = {
 	'%WeakSetPrototype%': ['WeakSet', 'prototype']
 };
 
-var bind = __webpack_require__(7564);
-var hasOwn = __webpack_require__(4076);
+var bind = __webpack_require__(37564);
+var hasOwn = __webpack_require__(54076);
 var $concat = bind.call($call, Array.prototype.concat);
 var $spliceApply = bind.call($apply, Array.prototype.splice);
 var $replace = bind.call($call, String.prototype.replace);
@@ -2301,12 +2301,12 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 
 /***/ }),
 
-/***/ 1311:
+/***/ 91311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $Object = __webpack_require__(5399);
+var $Object = __webpack_require__(95399);
 
 /** @type {import('./Object.getPrototypeOf')} */
 module.exports = $Object.getPrototypeOf || null;
@@ -2314,7 +2314,7 @@ module.exports = $Object.getPrototypeOf || null;
 
 /***/ }),
 
-/***/ 8681:
+/***/ 48681:
 /***/ ((module) => {
 
 
@@ -2325,15 +2325,15 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 
 /***/ }),
 
-/***/ 1967:
+/***/ 81967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var reflectGetProto = __webpack_require__(8681);
-var originalGetProto = __webpack_require__(1311);
+var reflectGetProto = __webpack_require__(48681);
+var originalGetProto = __webpack_require__(91311);
 
-var getDunderProto = __webpack_require__(6669);
+var getDunderProto = __webpack_require__(26669);
 
 /** @type {import('.')} */
 module.exports = reflectGetProto
@@ -2370,7 +2370,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 
 /***/ }),
 
-/***/ 3170:
+/***/ 33170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2392,7 +2392,7 @@ module.exports = $gOPD;
 
 /***/ }),
 
-/***/ 6629:
+/***/ 36629:
 /***/ ((module) => {
 
 
@@ -2410,12 +2410,12 @@ module.exports = function hasNativeBigInts() {
 
 /***/ }),
 
-/***/ 497:
+/***/ 60497:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $defineProperty = __webpack_require__(9094);
+var $defineProperty = __webpack_require__(79094);
 
 var hasPropertyDescriptors = function hasPropertyDescriptors() {
 	return !!$defineProperty;
@@ -2439,13 +2439,13 @@ module.exports = hasPropertyDescriptors;
 
 /***/ }),
 
-/***/ 3336:
+/***/ 23336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var origSymbol = typeof Symbol !== 'undefined' && Symbol;
-var hasSymbolSham = __webpack_require__(1114);
+var hasSymbolSham = __webpack_require__(61114);
 
 /** @type {import('.')} */
 module.exports = function hasNativeSymbols() {
@@ -2460,7 +2460,7 @@ module.exports = function hasNativeSymbols() {
 
 /***/ }),
 
-/***/ 1114:
+/***/ 61114:
 /***/ ((module) => {
 
 
@@ -2512,12 +2512,12 @@ module.exports = function hasSymbols() {
 
 /***/ }),
 
-/***/ 5479:
+/***/ 85479:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasSymbols = __webpack_require__(1114);
+var hasSymbols = __webpack_require__(61114);
 
 /** @type {import('.')} */
 module.exports = function hasToStringTagShams() {
@@ -2527,14 +2527,14 @@ module.exports = function hasToStringTagShams() {
 
 /***/ }),
 
-/***/ 4076:
+/***/ 54076:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var call = Function.prototype.call;
 var $hasOwn = Object.prototype.hasOwnProperty;
-var bind = __webpack_require__(7564);
+var bind = __webpack_require__(37564);
 
 /** @type {import('.')} */
 module.exports = bind.call(call, $hasOwn);
@@ -2542,14 +2542,14 @@ module.exports = bind.call(call, $hasOwn);
 
 /***/ }),
 
-/***/ 6429:
+/***/ 96429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(3844);
-var callBound = __webpack_require__(3105);
-var GetIntrinsic = __webpack_require__(470);
+var callBind = __webpack_require__(53844);
+var callBound = __webpack_require__(23105);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $ArrayBuffer = GetIntrinsic('%ArrayBuffer%', true);
 /** @type {undefined | ((receiver: ArrayBuffer) => number) | ((receiver: unknown) => never)} */
@@ -2592,22 +2592,22 @@ module.exports = $byteLength || $abSlice
 
 /***/ }),
 
-/***/ 4856:
+/***/ 14856:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
-var safeRegexTest = __webpack_require__(3470);
+var callBound = __webpack_require__(23105);
+var safeRegexTest = __webpack_require__(93470);
 
 var toStr = callBound('Object.prototype.toString');
 var fnToStr = callBound('Function.prototype.toString');
 var isFnRegex = safeRegexTest(/^\s*async(?:\s+function(?:\s+|\()|\s*\()/);
 
-var hasToStringTag = __webpack_require__(5479)();
-var getProto = __webpack_require__(1967);
+var hasToStringTag = __webpack_require__(85479)();
+var getProto = __webpack_require__(81967);
 
-var getAsyncFunc = __webpack_require__(1491);
+var getAsyncFunc = __webpack_require__(51491);
 
 /** @type {import('.')} */
 module.exports = function isAsyncFunction(fn) {
@@ -2631,12 +2631,12 @@ module.exports = function isAsyncFunction(fn) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasBigInts = __webpack_require__(6629)();
+var hasBigInts = __webpack_require__(36629)();
 
 if (hasBigInts) {
 	var bigIntValueOf = BigInt.prototype.valueOf;
@@ -2679,12 +2679,12 @@ if (hasBigInts) {
 
 /***/ }),
 
-/***/ 823:
+/***/ 10823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 var $boolToStr = callBound('Boolean.prototype.toString');
 var $toString = callBound('Object.prototype.toString');
 
@@ -2698,7 +2698,7 @@ var tryBooleanObject = function booleanBrandCheck(value) {
 	}
 };
 var boolClass = '[object Boolean]';
-var hasToStringTag = __webpack_require__(5479)();
+var hasToStringTag = __webpack_require__(85479)();
 
 /** @type {import('.')} */
 module.exports = function isBoolean(value) {
@@ -2714,7 +2714,7 @@ module.exports = function isBoolean(value) {
 
 /***/ }),
 
-/***/ 9203:
+/***/ 69203:
 /***/ ((module) => {
 
 
@@ -2822,12 +2822,12 @@ module.exports = reflectApply
 
 /***/ }),
 
-/***/ 6253:
+/***/ 86253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 var getDay = callBound('Date.prototype.getDay');
 /** @type {import('.')} */
@@ -2843,7 +2843,7 @@ var tryDateObject = function tryDateGetDayCall(value) {
 /** @type {(value: unknown) => string} */
 var toStr = callBound('Object.prototype.toString');
 var dateClass = '[object Date]';
-var hasToStringTag = __webpack_require__(5479)();
+var hasToStringTag = __webpack_require__(85479)();
 
 /** @type {import('.')} */
 module.exports = function isDateObject(value) {
@@ -2856,12 +2856,12 @@ module.exports = function isDateObject(value) {
 
 /***/ }),
 
-/***/ 647:
+/***/ 10647:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 var toStr = callBound('Object.prototype.toString');
 
@@ -2900,12 +2900,12 @@ module.exports = isDDA;
 
 /***/ }),
 
-/***/ 3816:
+/***/ 93816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 /** @type {undefined | ((value: ThisParameterType<typeof FinalizationRegistry.prototype.register>, ...args: Parameters<typeof FinalizationRegistry.prototype.register>) => ReturnType<typeof FinalizationRegistry.prototype.register>)} */
 var $register = callBound('FinalizationRegistry.prototype.register', true);
@@ -2932,21 +2932,21 @@ module.exports = $register
 
 /***/ }),
 
-/***/ 5659:
+/***/ 55659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
-var safeRegexTest = __webpack_require__(3470);
+var callBound = __webpack_require__(23105);
+var safeRegexTest = __webpack_require__(93470);
 var isFnRegex = safeRegexTest(/^\s*(?:function)?\*/);
-var hasToStringTag = __webpack_require__(5479)();
-var getProto = __webpack_require__(1967);
+var hasToStringTag = __webpack_require__(85479)();
+var getProto = __webpack_require__(81967);
 
 var toStr = callBound('Object.prototype.toString');
 var fnToStr = callBound('Function.prototype.toString');
 
-var getGeneratorFunction = __webpack_require__(7228);
+var getGeneratorFunction = __webpack_require__(47228);
 
 /** @type {import('.')} */
 module.exports = function isGeneratorFunction(fn) {
@@ -2970,7 +2970,7 @@ module.exports = function isGeneratorFunction(fn) {
 
 /***/ }),
 
-/***/ 9311:
+/***/ 69311:
 /***/ ((module) => {
 
 
@@ -3024,12 +3024,12 @@ module.exports = exported || function isMap(x) {
 
 /***/ }),
 
-/***/ 3670:
+/***/ 33670:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 var $numToStr = callBound('Number.prototype.toString');
 
@@ -3044,7 +3044,7 @@ var tryNumberObject = function tryNumberObject(value) {
 };
 var $toString = callBound('Object.prototype.toString');
 var numClass = '[object Number]';
-var hasToStringTag = __webpack_require__(5479)();
+var hasToStringTag = __webpack_require__(85479)();
 
 /** @type {import('.')} */
 module.exports = function isNumberObject(value) {
@@ -3060,15 +3060,15 @@ module.exports = function isNumberObject(value) {
 
 /***/ }),
 
-/***/ 6622:
+/***/ 86622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
-var hasToStringTag = __webpack_require__(5479)();
-var hasOwn = __webpack_require__(4076);
-var gOPD = __webpack_require__(3170);
+var callBound = __webpack_require__(23105);
+var hasToStringTag = __webpack_require__(85479)();
+var hasOwn = __webpack_require__(54076);
+var gOPD = __webpack_require__(33170);
 
 /** @type {import('.')} */
 var fn;
@@ -3189,12 +3189,12 @@ module.exports = exported || function isSet(x) {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 12403:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 /** @type {undefined | ((thisArg: SharedArrayBuffer) => number)} */
 var $byteLength = callBound('SharedArrayBuffer.prototype.byteLength', true);
@@ -3220,12 +3220,12 @@ module.exports = $byteLength
 
 /***/ }),
 
-/***/ 7970:
+/***/ 57970:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 /** @type {(receiver: ThisParameterType<typeof String.prototype.valueOf>, ...args: Parameters<typeof String.prototype.valueOf>) => ReturnType<typeof String.prototype.valueOf>} */
 var $strValueOf = callBound('String.prototype.valueOf');
@@ -3242,7 +3242,7 @@ var tryStringObject = function tryStringObject(value) {
 /** @type {(receiver: ThisParameterType<typeof Object.prototype.toString>, ...args: Parameters<typeof Object.prototype.toString>) => ReturnType<typeof Object.prototype.toString>} */
 var $toString = callBound('Object.prototype.toString');
 var strClass = '[object String]';
-var hasToStringTag = __webpack_require__(5479)();
+var hasToStringTag = __webpack_require__(85479)();
 
 /** @type {import('.')} */
 module.exports = function isString(value) {
@@ -3258,15 +3258,15 @@ module.exports = function isString(value) {
 
 /***/ }),
 
-/***/ 3927:
+/***/ 63927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 var $toString = callBound('Object.prototype.toString');
-var hasSymbols = __webpack_require__(3336)();
-var safeRegexTest = __webpack_require__(3470);
+var hasSymbols = __webpack_require__(23336)();
+var safeRegexTest = __webpack_require__(93470);
 
 if (hasSymbols) {
 	var $symToStr = callBound('Symbol.prototype.toString');
@@ -3310,7 +3310,7 @@ if (hasSymbols) {
 
 
 
-var whichTypedArray = __webpack_require__(4768);
+var whichTypedArray = __webpack_require__(54768);
 
 /** @type {import('.')} */
 module.exports = function isTypedArray(value) {
@@ -3320,7 +3320,7 @@ module.exports = function isTypedArray(value) {
 
 /***/ }),
 
-/***/ 3955:
+/***/ 33955:
 /***/ ((module) => {
 
 
@@ -3373,12 +3373,12 @@ module.exports = exported || function isWeakMap(x) {
 
 /***/ }),
 
-/***/ 2880:
+/***/ 92880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 // eslint-disable-next-line no-extra-parens
 var $deref = /** @type {<T extends WeakKey>(thisArg: WeakRef<T>) => T | undefined} */ (callBound('WeakRef.prototype.deref', true));
@@ -3404,13 +3404,13 @@ module.exports = typeof WeakRef === 'undefined'
 
 /***/ }),
 
-/***/ 2237:
+/***/ 22237:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
-var callBound = __webpack_require__(3105);
+var GetIntrinsic = __webpack_require__(60470);
+var callBound = __webpack_require__(23105);
 
 var $WeakSet = GetIntrinsic('%WeakSet%', true);
 
@@ -3454,7 +3454,7 @@ if ($setHas) {
 
 /***/ }),
 
-/***/ 2513:
+/***/ 82513:
 /***/ ((module) => {
 
 var toString = {}.toString;
@@ -3466,7 +3466,7 @@ module.exports = Array.isArray || function (arr) {
 
 /***/ }),
 
-/***/ 5641:
+/***/ 55641:
 /***/ ((module) => {
 
 
@@ -3477,7 +3477,7 @@ module.exports = Math.abs;
 
 /***/ }),
 
-/***/ 6171:
+/***/ 96171:
 /***/ ((module) => {
 
 
@@ -3493,7 +3493,7 @@ module.exports = Math.floor;
 
 
 
-var $isNaN = __webpack_require__(7044);
+var $isNaN = __webpack_require__(77044);
 
 /** @type {import('./isFinite')} */
 module.exports = function isFinite(x) {
@@ -3512,10 +3512,10 @@ module.exports = function isFinite(x) {
 
 
 
-var $abs = __webpack_require__(5641);
-var $floor = __webpack_require__(6171);
+var $abs = __webpack_require__(55641);
+var $floor = __webpack_require__(96171);
 
-var $isNaN = __webpack_require__(7044);
+var $isNaN = __webpack_require__(77044);
 var $isFinite = __webpack_require__(3766);
 
 /** @type {import('./isInteger')} */
@@ -3530,7 +3530,7 @@ module.exports = function isInteger(argument) {
 
 /***/ }),
 
-/***/ 7044:
+/***/ 77044:
 /***/ ((module) => {
 
 
@@ -3556,7 +3556,7 @@ module.exports = function isNegativeZero(x) {
 
 /***/ }),
 
-/***/ 7147:
+/***/ 57147:
 /***/ ((module) => {
 
 
@@ -3567,7 +3567,7 @@ module.exports = Math.max;
 
 /***/ }),
 
-/***/ 1017:
+/***/ 41017:
 /***/ ((module) => {
 
 
@@ -3583,7 +3583,7 @@ module.exports = Math.min;
 
 
 
-var $floor = __webpack_require__(6171);
+var $floor = __webpack_require__(96171);
 
 /** @type {import('./mod')} */
 module.exports = function mod(number, modulo) {
@@ -3594,7 +3594,7 @@ module.exports = function mod(number, modulo) {
 
 /***/ }),
 
-/***/ 6947:
+/***/ 56947:
 /***/ ((module) => {
 
 
@@ -3605,7 +3605,7 @@ module.exports = Math.pow;
 
 /***/ }),
 
-/***/ 2621:
+/***/ 42621:
 /***/ ((module) => {
 
 
@@ -3616,12 +3616,12 @@ module.exports = Math.round;
 
 /***/ }),
 
-/***/ 156:
+/***/ 30156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $isNaN = __webpack_require__(7044);
+var $isNaN = __webpack_require__(77044);
 
 /** @type {import('./sign')} */
 module.exports = function sign(number) {
@@ -3637,8 +3637,8 @@ module.exports = function sign(number) {
 /***/ 4469:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var path = __webpack_require__(6928);
-var fs = __webpack_require__(9896);
+var path = __webpack_require__(16928);
+var fs = __webpack_require__(79896);
 var _0777 = parseInt('0777', 8);
 
 module.exports = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
@@ -3743,7 +3743,7 @@ mkdirP.sync = function sync (p, opts, made) {
 
 /***/ }),
 
-/***/ 506:
+/***/ 60506:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var hasMap = typeof Map === 'function' && Map.prototype;
@@ -3856,8 +3856,8 @@ function addNumericSeparator(num, str) {
     return $replace.call(str, sepRegex, '$&_');
 }
 
-var utilInspect = __webpack_require__(8502);
-var getStringWidth = __webpack_require__(3077);
+var utilInspect = __webpack_require__(58502);
+var getStringWidth = __webpack_require__(63077);
 var inspectCustom = utilInspect.custom;
 var inspectSymbol = isSymbol(inspectCustom) ? inspectCustom : null;
 
@@ -4596,7 +4596,7 @@ function arrObjKeys(obj, inspect, maxLength) {
 
 /***/ }),
 
-/***/ 3077:
+/***/ 63077:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var $charCodeAt = String.prototype.charCodeAt;
@@ -4607,7 +4607,7 @@ var $split = String.prototype.split;
 var $floor = Math.floor;
 var $parseInt = parseInt;
 
-var ranges = __webpack_require__(7859);
+var ranges = __webpack_require__(47859);
 
 var starts = [];
 var ends = [];
@@ -4671,7 +4671,7 @@ module.exports = function getStringWidth(str) {
 
 /***/ }),
 
-/***/ 7859:
+/***/ 47859:
 /***/ ((module) => {
 
 /*
@@ -4716,15 +4716,15 @@ module.exports = $join.call([
 
 /***/ }),
 
-/***/ 8502:
+/***/ 58502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(9023).inspect;
+module.exports = __webpack_require__(39023).inspect;
 
 
 /***/ }),
 
-/***/ 226:
+/***/ 70226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4734,7 +4734,7 @@ if (!Object.keys) {
 	// modified from https://github.com/es-shims/es5-shim
 	var has = Object.prototype.hasOwnProperty;
 	var toStr = Object.prototype.toString;
-	var isArgs = __webpack_require__(6217); // eslint-disable-line global-require
+	var isArgs = __webpack_require__(28598); // eslint-disable-line global-require
 	var isEnumerable = Object.prototype.propertyIsEnumerable;
 	var hasDontEnumBug = !isEnumerable.call({ toString: null }, 'toString');
 	var hasProtoEnumBug = isEnumerable.call(function () {}, 'prototype');
@@ -4853,16 +4853,16 @@ module.exports = keysShim;
 
 /***/ }),
 
-/***/ 2682:
+/***/ 62682:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var slice = Array.prototype.slice;
-var isArgs = __webpack_require__(6217);
+var isArgs = __webpack_require__(28598);
 
 var origKeys = Object.keys;
-var keysShim = origKeys ? function keys(o) { return origKeys(o); } : __webpack_require__(226);
+var keysShim = origKeys ? function keys(o) { return origKeys(o); } : __webpack_require__(70226);
 
 var originalKeys = Object.keys;
 
@@ -4892,7 +4892,7 @@ module.exports = keysShim;
 
 /***/ }),
 
-/***/ 6217:
+/***/ 28598:
 /***/ ((module) => {
 
 
@@ -4916,7 +4916,7 @@ module.exports = function isArguments(value) {
 
 /***/ }),
 
-/***/ 8879:
+/***/ 18879:
 /***/ ((module) => {
 
 
@@ -4940,27 +4940,27 @@ module.exports = [
 
 /***/ }),
 
-/***/ 2524:
+/***/ 22524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 var $concat = GetIntrinsic('%Array.prototype.concat%');
 
-var callBind = __webpack_require__(3844);
+var callBind = __webpack_require__(53844);
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 var $slice = callBound('Array.prototype.slice');
 
-var hasSymbols = __webpack_require__(1114)();
+var hasSymbols = __webpack_require__(61114)();
 var isConcatSpreadable = hasSymbols && Symbol.isConcatSpreadable;
 
 /** @type {never[]} */ var empty = [];
 var $concatApply = isConcatSpreadable ? callBind.apply($concat, empty) : null;
 
 // eslint-disable-next-line no-extra-parens
-var isArray = isConcatSpreadable ? /** @type {(value: unknown) => value is unknown[]} */ (__webpack_require__(2513)) : null;
+var isArray = isConcatSpreadable ? /** @type {(value: unknown) => value is unknown[]} */ (__webpack_require__(82513)) : null;
 
 /** @type {import('.')} */
 module.exports = isConcatSpreadable
@@ -4990,16 +4990,16 @@ module.exports = isConcatSpreadable
 
 /***/ }),
 
-/***/ 3470:
+/***/ 93470:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBound = __webpack_require__(3105);
-var isRegex = __webpack_require__(6622);
+var callBound = __webpack_require__(23105);
+var isRegex = __webpack_require__(86622);
 
 var $exec = callBound('RegExp.prototype.exec');
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
 /** @type {import('.')} */
 module.exports = function regexTester(regex) {
@@ -5014,17 +5014,17 @@ module.exports = function regexTester(regex) {
 
 /***/ }),
 
-/***/ 9346:
+/***/ 49346:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
-var define = __webpack_require__(1316);
-var hasDescriptors = __webpack_require__(497)();
-var gOPD = __webpack_require__(3170);
+var GetIntrinsic = __webpack_require__(60470);
+var define = __webpack_require__(31316);
+var hasDescriptors = __webpack_require__(60497)();
+var gOPD = __webpack_require__(33170);
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 var $floor = GetIntrinsic('%Math.floor%');
 
 /** @type {import('.')} */
@@ -5063,15 +5063,15 @@ module.exports = function setFunctionLength(fn, length) {
 
 /***/ }),
 
-/***/ 9651:
+/***/ 49651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var RequireObjectCoercible = __webpack_require__(9601);
-var ToString = __webpack_require__(5038);
-var callBound = __webpack_require__(3105);
-var safeRegexTester = __webpack_require__(3470);
+var RequireObjectCoercible = __webpack_require__(19601);
+var ToString = __webpack_require__(35038);
+var callBound = __webpack_require__(23105);
+var safeRegexTester = __webpack_require__(93470);
 
 var $replace = callBound('String.prototype.replace');
 var $charAt = callBound('String.prototype.charAt');
@@ -5100,17 +5100,17 @@ module.exports = function trim() {
 
 /***/ }),
 
-/***/ 941:
+/***/ 20941:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var callBind = __webpack_require__(3844);
-var define = __webpack_require__(191);
-var RequireObjectCoercible = __webpack_require__(9601);
+var callBind = __webpack_require__(53844);
+var define = __webpack_require__(50191);
+var RequireObjectCoercible = __webpack_require__(19601);
 
-var implementation = __webpack_require__(9651);
-var getPolyfill = __webpack_require__(8698);
+var implementation = __webpack_require__(49651);
+var getPolyfill = __webpack_require__(58698);
 var shim = __webpack_require__(4872);
 
 var bound = callBind(getPolyfill());
@@ -5130,12 +5130,12 @@ module.exports = boundMethod;
 
 /***/ }),
 
-/***/ 8698:
+/***/ 58698:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(9651);
+var implementation = __webpack_require__(49651);
 
 var zeroWidthSpace = '\u200b';
 var mongolianVowelSeparator = '\u180E';
@@ -5161,10 +5161,10 @@ module.exports = function getPolyfill() {
 
 
 
-var supportsDescriptors = __webpack_require__(497)();
-var defineDataProperty = __webpack_require__(1316);
+var supportsDescriptors = __webpack_require__(60497)();
+var defineDataProperty = __webpack_require__(31316);
 
-var getPolyfill = __webpack_require__(8698);
+var getPolyfill = __webpack_require__(58698);
 
 module.exports = function shimStringTrim() {
 	var polyfill = getPolyfill();
@@ -5183,14 +5183,14 @@ module.exports = function shimStringTrim() {
 
 /***/ }),
 
-/***/ 2958:
+/***/ 62958:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var whichTypedArray = __webpack_require__(4768);
-var taSlice = __webpack_require__(9013);
-var gopd = __webpack_require__(3170);
-var defineDataProperty = __webpack_require__(1316);
-var ToPrimitive = __webpack_require__(5604);
+var whichTypedArray = __webpack_require__(54768);
+var taSlice = __webpack_require__(39013);
+var gopd = __webpack_require__(33170);
+var defineDataProperty = __webpack_require__(31316);
+var ToPrimitive = __webpack_require__(75604);
 
 // TODO: use call-bind, is-date, is-regex, is-string, is-boolean-object, is-number-object
 function toS(obj) { return Object.prototype.toString.call(obj); }
@@ -5837,14 +5837,14 @@ module.exports = Traverse;
 
 /***/ }),
 
-/***/ 8489:
+/***/ 58489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 /** @type {undefined | ((thisArg: import('.').TypedArray) => Buffer<ArrayBufferLike>)} */
 var $typedArrayBuffer = callBound('TypedArray.prototype.buffer', true);
@@ -5863,16 +5863,16 @@ module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
 
 /***/ }),
 
-/***/ 3363:
+/***/ 23363:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var forEach = __webpack_require__(4963);
-var callBind = __webpack_require__(3844);
-var gPO = __webpack_require__(1360)();
+var forEach = __webpack_require__(14963);
+var callBind = __webpack_require__(53844);
+var gPO = __webpack_require__(31360)();
 
-var typedArrays = __webpack_require__(1506)();
+var typedArrays = __webpack_require__(51506)();
 
 /** @import { TypedArrayName, ByteOffsetGetter, Implementation } from '.' */
 
@@ -5882,7 +5882,7 @@ var getters = {
 	__proto__: null
 };
 
-var gOPD = __webpack_require__(3170);
+var gOPD = __webpack_require__(33170);
 var oDP = Object.defineProperty;
 if (gOPD) {
 	/** @type {ByteOffsetGetter} */
@@ -5949,19 +5949,19 @@ module.exports = function typedArrayByteOffset(value) {
 
 /***/ }),
 
-/***/ 3655:
+/***/ 53655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // / <reference types="node" />
 
-var callBind = __webpack_require__(3844);
-var forEach = __webpack_require__(4963);
-var gOPD = __webpack_require__(3170);
+var callBind = __webpack_require__(53844);
+var forEach = __webpack_require__(14963);
+var gOPD = __webpack_require__(33170);
 var isTypedArray = __webpack_require__(6405);
-var typedArrays = __webpack_require__(8879);
-var gPO = __webpack_require__(1360)();
+var typedArrays = __webpack_require__(18879);
+var gPO = __webpack_require__(31360)();
 
 /** @typedef {(value: import('.').TypedArray) => number} TypedArrayLengthGetter */
 /** @typedef {{ [k in `$${import('.').TypedArrayName}` | '__proto__']: k extends '__proto__' ? null : TypedArrayLengthGetter }} Cache */
@@ -6041,24 +6041,24 @@ module.exports = function typedArrayLength(value) {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var Get = __webpack_require__(8036);
-var GetValueFromBuffer = __webpack_require__(8329);
-var IsDetachedBuffer = __webpack_require__(6650);
-var max = __webpack_require__(7147);
-var min = __webpack_require__(1017);
-var Set = __webpack_require__(1328);
-var SetValueInBuffer = __webpack_require__(5758);
-var ToIntegerOrInfinity = __webpack_require__(7568);
-var ToString = __webpack_require__(5038);
-var TypedArrayElementSize = __webpack_require__(8866);
-var TypedArrayElementType = __webpack_require__(2308);
-var TypedArraySpeciesCreate = __webpack_require__(9733);
-var ValidateTypedArray = __webpack_require__(7425);
+var Get = __webpack_require__(68036);
+var GetValueFromBuffer = __webpack_require__(18329);
+var IsDetachedBuffer = __webpack_require__(26650);
+var max = __webpack_require__(57147);
+var min = __webpack_require__(41017);
+var Set = __webpack_require__(51328);
+var SetValueInBuffer = __webpack_require__(85758);
+var ToIntegerOrInfinity = __webpack_require__(57568);
+var ToString = __webpack_require__(35038);
+var TypedArrayElementSize = __webpack_require__(18866);
+var TypedArrayElementType = __webpack_require__(19927);
+var TypedArraySpeciesCreate = __webpack_require__(49733);
+var ValidateTypedArray = __webpack_require__(77425);
 
-var typedArrayBuffer = __webpack_require__(8489);
-var typedArrayByteOffset = __webpack_require__(3363);
+var typedArrayBuffer = __webpack_require__(58489);
+var typedArrayByteOffset = __webpack_require__(23363);
 
 // https://tc39.es/ecma262/#sec-%typedarray%.prototype.slice
 
@@ -6135,17 +6135,17 @@ module.exports = function slice(start, end) {
 
 /***/ }),
 
-/***/ 9013:
+/***/ 39013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var define = __webpack_require__(191);
-var callBind = __webpack_require__(3844);
+var define = __webpack_require__(50191);
+var callBind = __webpack_require__(53844);
 
 var implementation = __webpack_require__(4587);
-var getPolyfill = __webpack_require__(5762);
-var shim = __webpack_require__(7248);
+var getPolyfill = __webpack_require__(25762);
+var shim = __webpack_require__(27248);
 
 var bound = callBind(getPolyfill());
 
@@ -6160,7 +6160,7 @@ module.exports = bound;
 
 /***/ }),
 
-/***/ 5762:
+/***/ 25762:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6187,15 +6187,15 @@ module.exports = function getPolyfill() {
 
 /***/ }),
 
-/***/ 7248:
+/***/ 27248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var define = __webpack_require__(191);
-var getProto = __webpack_require__(1967);
+var define = __webpack_require__(50191);
+var getProto = __webpack_require__(81967);
 
-var getPolyfill = __webpack_require__(5762);
+var getPolyfill = __webpack_require__(25762);
 
 module.exports = function shimTypedArraySlice() {
 	if (typeof Uint8Array === 'function') {
@@ -6214,13 +6214,13 @@ module.exports = function shimTypedArraySlice() {
 
 /***/ }),
 
-/***/ 5389:
+/***/ 45389:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var stream = __webpack_require__(2203);
-var inherits = (__webpack_require__(9023).inherits);
+var inherits = (__webpack_require__(39023).inherits);
 
 function Entry() {
     if (!(this instanceof Entry)) {
@@ -6247,12 +6247,12 @@ module.exports = Entry;
 /***/ 5700:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var fs = __webpack_require__(9896);
-var path = __webpack_require__(6928);
-var util = __webpack_require__(9023);
+var fs = __webpack_require__(79896);
+var path = __webpack_require__(16928);
+var util = __webpack_require__(39023);
 var mkdirp = __webpack_require__(4469);
 var Transform = (__webpack_require__(2203).Transform);
-var UnzipStream = __webpack_require__(5580);
+var UnzipStream = __webpack_require__(85580);
 
 function Extract (opts) {
     if (!(this instanceof Extract))
@@ -6347,11 +6347,11 @@ module.exports = Extract;
 
 /***/ }),
 
-/***/ 2092:
+/***/ 42092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Transform = (__webpack_require__(2203).Transform);
-var util = __webpack_require__(9023);
+var util = __webpack_require__(39023);
 
 function MatcherStream(patternDesc, matchFn) {
     if (!(this instanceof MatcherStream)) {
@@ -6447,12 +6447,12 @@ module.exports = MatcherStream;
 
 /***/ }),
 
-/***/ 1879:
+/***/ 41879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var Transform = (__webpack_require__(2203).Transform);
-var util = __webpack_require__(9023);
-var UnzipStream = __webpack_require__(5580);
+var util = __webpack_require__(39023);
+var UnzipStream = __webpack_require__(85580);
 
 function ParserStream(opts) {
     if (!(this instanceof ParserStream)) {
@@ -6505,17 +6505,17 @@ module.exports = ParserStream;
 
 /***/ }),
 
-/***/ 5580:
+/***/ 85580:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var binary = __webpack_require__(8769);
+var binary = __webpack_require__(58769);
 var stream = __webpack_require__(2203);
-var util = __webpack_require__(9023);
-var zlib = __webpack_require__(3106);
-var MatcherStream = __webpack_require__(2092);
-var Entry = __webpack_require__(5389);
+var util = __webpack_require__(39023);
+var zlib = __webpack_require__(43106);
+var MatcherStream = __webpack_require__(42092);
+var Entry = __webpack_require__(45389);
 
 const states = {
     STREAM_START:                         0,
@@ -7252,26 +7252,26 @@ module.exports = UnzipStream;
 
 /***/ }),
 
-/***/ 3991:
+/***/ 33991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-exports.Parse = __webpack_require__(1879);
+exports.Parse = __webpack_require__(41879);
 /* unused reexport */ __webpack_require__(5700);
 
 /***/ }),
 
-/***/ 516:
+/***/ 70516:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isString = __webpack_require__(7970);
-var isNumber = __webpack_require__(3670);
-var isBoolean = __webpack_require__(823);
-var isSymbol = __webpack_require__(3927);
-var isBigInt = __webpack_require__(7788);
+var isString = __webpack_require__(57970);
+var isNumber = __webpack_require__(33670);
+var isBoolean = __webpack_require__(10823);
+var isSymbol = __webpack_require__(63927);
+var isBigInt = __webpack_require__(17788);
 
 /** @type {import('.')} */
 // eslint-disable-next-line consistent-return
@@ -7300,24 +7300,24 @@ module.exports = function whichBoxedPrimitive(value) {
 
 /***/ }),
 
-/***/ 5330:
+/***/ 45330:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var whichBoxedPrimitive = __webpack_require__(516);
-var whichCollection = __webpack_require__(6260);
-var whichTypedArray = __webpack_require__(4768);
-var isArray = __webpack_require__(2513);
-var isDate = __webpack_require__(6253);
-var isRegex = __webpack_require__(6622);
-var isWeakRef = __webpack_require__(2880);
-var isFinalizationRegistry = __webpack_require__(3816);
-var name = __webpack_require__(2069);
-var isGeneratorFunction = __webpack_require__(5659);
-var isAsyncFunction = __webpack_require__(4856);
-var callBound = __webpack_require__(3105);
-var hasToStringTag = __webpack_require__(5479)();
+var whichBoxedPrimitive = __webpack_require__(70516);
+var whichCollection = __webpack_require__(16260);
+var whichTypedArray = __webpack_require__(54768);
+var isArray = __webpack_require__(82513);
+var isDate = __webpack_require__(86253);
+var isRegex = __webpack_require__(86622);
+var isWeakRef = __webpack_require__(92880);
+var isFinalizationRegistry = __webpack_require__(93816);
+var name = __webpack_require__(82069);
+var isGeneratorFunction = __webpack_require__(55659);
+var isAsyncFunction = __webpack_require__(14856);
+var callBound = __webpack_require__(23105);
+var hasToStringTag = __webpack_require__(85479)();
 var toStringTag = hasToStringTag && Symbol.toStringTag;
 
 var $Object = Object;
@@ -7439,15 +7439,15 @@ module.exports = function whichBuiltinType(value) {
 
 /***/ }),
 
-/***/ 6260:
+/***/ 16260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var isMap = __webpack_require__(9311);
+var isMap = __webpack_require__(69311);
 var isSet = __webpack_require__(6513);
-var isWeakMap = __webpack_require__(3955);
-var isWeakSet = __webpack_require__(2237);
+var isWeakMap = __webpack_require__(33955);
+var isWeakSet = __webpack_require__(22237);
 
 /** @type {import('.')} */
 module.exports = function whichCollection(/** @type {unknown} */ value) {
@@ -7471,20 +7471,20 @@ module.exports = function whichCollection(/** @type {unknown} */ value) {
 
 /***/ }),
 
-/***/ 4768:
+/***/ 54768:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var forEach = __webpack_require__(4963);
-var availableTypedArrays = __webpack_require__(1506);
-var callBind = __webpack_require__(3844);
-var callBound = __webpack_require__(3105);
-var gOPD = __webpack_require__(3170);
-var getProto = __webpack_require__(1967);
+var forEach = __webpack_require__(14963);
+var availableTypedArrays = __webpack_require__(51506);
+var callBind = __webpack_require__(53844);
+var callBound = __webpack_require__(23105);
+var gOPD = __webpack_require__(33170);
+var getProto = __webpack_require__(81967);
 
 var $toString = callBound('Object.prototype.toString');
-var hasToStringTag = __webpack_require__(5479)();
+var hasToStringTag = __webpack_require__(85479)();
 
 var g = typeof globalThis === 'undefined' ? global : globalThis;
 var typedArrays = availableTypedArrays();
@@ -7612,12 +7612,12 @@ module.exports = whichTypedArray;
 
 /***/ }),
 
-/***/ 1506:
+/***/ 51506:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var possibleNames = __webpack_require__(8879);
+var possibleNames = __webpack_require__(18879);
 
 var g = typeof globalThis === 'undefined' ? global : globalThis;
 
@@ -7636,34 +7636,34 @@ module.exports = function availableTypedArrays() {
 
 /***/ }),
 
-/***/ 7187:
+/***/ 57187:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
 
-module.exports = __webpack_require__(9203);
+module.exports = __webpack_require__(69203);
 
 
 /***/ }),
 
-/***/ 265:
+/***/ 90265:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
 // https://262.ecma-international.org/15.0/#sec-arraybufferbytelength
 
-var IsDetachedBuffer = __webpack_require__(6650);
+var IsDetachedBuffer = __webpack_require__(26650);
 
-var isArrayBuffer = __webpack_require__(6429);
-var isSharedArrayBuffer = __webpack_require__(2403);
-var arrayBufferByteLength = __webpack_require__(9290);
+var isArrayBuffer = __webpack_require__(96429);
+var isSharedArrayBuffer = __webpack_require__(12403);
+var arrayBufferByteLength = __webpack_require__(49290);
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 var $sabByteLength = callBound('SharedArrayBuffer.prototype.byteLength', true);
 
 var isGrowable = false; // TODO: support this
@@ -7701,11 +7701,11 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
-var $RangeError = __webpack_require__(4585);
-var $TypeError = __webpack_require__(3314);
+var $RangeError = __webpack_require__(14585);
+var $TypeError = __webpack_require__(73314);
 
 var zero = $BigInt && $BigInt(0);
 
@@ -7731,22 +7731,22 @@ module.exports = function BigIntRemainder(n, d) {
 
 /***/ }),
 
-/***/ 4273:
+/***/ 64273:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
-var isObject = __webpack_require__(1040);
+var $TypeError = __webpack_require__(73314);
+var isObject = __webpack_require__(21040);
 
 var isPropertyDescriptor = __webpack_require__(2612);
-var DefineOwnProperty = __webpack_require__(2652);
+var DefineOwnProperty = __webpack_require__(62652);
 
 var FromPropertyDescriptor = __webpack_require__(1154);
-var IsDataDescriptor = __webpack_require__(1423);
+var IsDataDescriptor = __webpack_require__(21423);
 var isPropertyKey = __webpack_require__(7084);
 var SameValue = __webpack_require__(7311);
-var ToPropertyDescriptor = __webpack_require__(4679);
+var ToPropertyDescriptor = __webpack_require__(54679);
 
 // https://262.ecma-international.org/6.0/#sec-definepropertyorthrow
 
@@ -7782,10 +7782,10 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
 var isPropertyDescriptor = __webpack_require__(2612);
-var fromPropertyDescriptor = __webpack_require__(9890);
+var fromPropertyDescriptor = __webpack_require__(29890);
 
 // https://262.ecma-international.org/6.0/#sec-frompropertydescriptor
 
@@ -7800,18 +7800,18 @@ module.exports = function FromPropertyDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 8036:
+/***/ 68036:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var inspect = __webpack_require__(506);
+var inspect = __webpack_require__(60506);
 
 var isPropertyKey = __webpack_require__(7084);
 
-var isObject = __webpack_require__(1040);
+var isObject = __webpack_require__(21040);
 
 // https://262.ecma-international.org/6.0/#sec-get-o-p
 
@@ -7831,31 +7831,31 @@ module.exports = function Get(O, P) {
 
 /***/ }),
 
-/***/ 8329:
+/***/ 18329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
-var callBound = __webpack_require__(3105);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
+var callBound = __webpack_require__(23105);
 var isInteger = __webpack_require__(3647);
 var $Uint8Array = GetIntrinsic('%Uint8Array%', true);
 
 var $slice = callBound('Array.prototype.slice');
 
-var IsDetachedBuffer = __webpack_require__(6650);
-var RawBytesToNumeric = __webpack_require__(7011);
+var IsDetachedBuffer = __webpack_require__(26650);
+var RawBytesToNumeric = __webpack_require__(27011);
 
-var isArrayBuffer = __webpack_require__(6429);
-var isSharedArrayBuffer = __webpack_require__(2403);
-var safeConcat = __webpack_require__(2524);
+var isArrayBuffer = __webpack_require__(96429);
+var isSharedArrayBuffer = __webpack_require__(12403);
+var safeConcat = __webpack_require__(22524);
 
-var tableTAO = __webpack_require__(1821);
+var tableTAO = __webpack_require__(41821);
 
-var defaultEndianness = __webpack_require__(9289);
+var defaultEndianness = __webpack_require__(19289);
 
 // https://262.ecma-international.org/15.0/#sec-getvaluefrombuffer
 
@@ -7933,15 +7933,15 @@ module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTyp
 
 /***/ }),
 
-/***/ 4327:
+/***/ 94327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var hasOwn = __webpack_require__(4076);
-var isObject = __webpack_require__(1040);
+var hasOwn = __webpack_require__(54076);
+var isObject = __webpack_require__(21040);
 
 var isPropertyKey = __webpack_require__(7084);
 
@@ -7960,18 +7960,18 @@ module.exports = function HasOwnProperty(O, P) {
 
 /***/ }),
 
-/***/ 4041:
+/***/ 94041:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // https://262.ecma-international.org/6.0/#sec-isarray
-module.exports = __webpack_require__(233);
+module.exports = __webpack_require__(30233);
 
 
 /***/ }),
 
-/***/ 9757:
+/***/ 99757:
 /***/ ((module) => {
 
 
@@ -7985,28 +7985,28 @@ module.exports = function IsBigIntElementType(type) {
 
 /***/ }),
 
-/***/ 114:
+/***/ 30114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // http://262.ecma-international.org/5.1/#sec-9.11
 
-module.exports = __webpack_require__(9203);
+module.exports = __webpack_require__(69203);
 
 
 /***/ }),
 
-/***/ 9028:
+/***/ 69028:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(2043);
+var GetIntrinsic = __webpack_require__(82043);
 
 var $construct = GetIntrinsic('%Reflect.construct%', true);
 
-var DefinePropertyOrThrow = __webpack_require__(4273);
+var DefinePropertyOrThrow = __webpack_require__(64273);
 try {
 	DefinePropertyOrThrow({}, '', { '[[Get]]': function () {} });
 } catch (e) {
@@ -8044,14 +8044,14 @@ if (DefinePropertyOrThrow && $construct) {
 
 /***/ }),
 
-/***/ 1423:
+/***/ 21423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var hasOwn = __webpack_require__(4076);
+var hasOwn = __webpack_require__(54076);
 
 var isPropertyDescriptor = __webpack_require__(2612);
 
@@ -8076,18 +8076,18 @@ module.exports = function IsDataDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 6650:
+/***/ 26650:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var $byteLength = __webpack_require__(9290);
-var availableTypedArrays = __webpack_require__(1506)();
-var callBound = __webpack_require__(3105);
-var isArrayBuffer = __webpack_require__(6429);
-var isSharedArrayBuffer = __webpack_require__(2403);
+var $byteLength = __webpack_require__(49290);
+var availableTypedArrays = __webpack_require__(51506)();
+var callBound = __webpack_require__(23105);
+var isArrayBuffer = __webpack_require__(96429);
+var isSharedArrayBuffer = __webpack_require__(12403);
 
 var $sabByteLength = callBound('SharedArrayBuffer.prototype.byteLength', true);
 
@@ -8111,20 +8111,20 @@ module.exports = function IsDetachedBuffer(arrayBuffer) {
 
 /***/ }),
 
-/***/ 1643:
+/***/ 91643:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 var $arrayBufferResizable = callBound('%ArrayBuffer.prototype.resizable%', true);
 var $sharedArrayGrowable = callBound('%SharedArrayBuffer.prototype.growable%', true);
 
-var isArrayBuffer = __webpack_require__(6429);
-var isSharedArrayBuffer = __webpack_require__(2403);
+var isArrayBuffer = __webpack_require__(96429);
+var isSharedArrayBuffer = __webpack_require__(12403);
 
 // https://262.ecma-international.org/15.0/#sec-isfixedlengtharraybuffer
 
@@ -8147,22 +8147,22 @@ module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
 
 /***/ }),
 
-/***/ 2223:
+/***/ 12223:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var IsDetachedBuffer = __webpack_require__(6650);
-var IsFixedLengthArrayBuffer = __webpack_require__(1643);
-var TypedArrayElementSize = __webpack_require__(8866);
+var IsDetachedBuffer = __webpack_require__(26650);
+var IsFixedLengthArrayBuffer = __webpack_require__(91643);
+var TypedArrayElementSize = __webpack_require__(18866);
 
-var isTypedArrayWithBufferWitnessRecord = __webpack_require__(3937);
+var isTypedArrayWithBufferWitnessRecord = __webpack_require__(53937);
 
-var typedArrayBuffer = __webpack_require__(8489);
-var typedArrayByteOffset = __webpack_require__(3363);
-var typedArrayLength = __webpack_require__(3655);
+var typedArrayBuffer = __webpack_require__(58489);
+var typedArrayByteOffset = __webpack_require__(23363);
+var typedArrayLength = __webpack_require__(53655);
 
 // https://262.ecma-international.org/15.0/#sec-istypedarrayoutofbounds
 
@@ -8211,7 +8211,7 @@ module.exports = function IsTypedArrayOutOfBounds(taRecord) {
 
 /***/ }),
 
-/***/ 2297:
+/***/ 52297:
 /***/ ((module) => {
 
 
@@ -8229,18 +8229,18 @@ module.exports = function IsUnsignedElementType(type) {
 
 /***/ }),
 
-/***/ 3117:
+/***/ 93117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var ArrayBufferByteLength = __webpack_require__(265);
-var IsDetachedBuffer = __webpack_require__(6650);
+var ArrayBufferByteLength = __webpack_require__(90265);
+var IsDetachedBuffer = __webpack_require__(26650);
 
 var isTypedArray = __webpack_require__(6405);
-var typedArrayBuffer = __webpack_require__(8489);
+var typedArrayBuffer = __webpack_require__(58489);
 
 // https://262.ecma-international.org/15.0/#sec-maketypedarraywithbufferwitnessrecord
 
@@ -8262,30 +8262,30 @@ module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
 
 /***/ }),
 
-/***/ 3795:
+/***/ 53795:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var hasOwnProperty = __webpack_require__(4327);
-var ToBigInt64 = __webpack_require__(8586);
-var ToBigUint64 = __webpack_require__(2531);
-var ToInt16 = __webpack_require__(5089);
-var ToInt32 = __webpack_require__(4543);
-var ToInt8 = __webpack_require__(3836);
-var ToUint16 = __webpack_require__(2712);
-var ToUint32 = __webpack_require__(9942);
-var ToUint8 = __webpack_require__(1075);
-var ToUint8Clamp = __webpack_require__(6304);
+var hasOwnProperty = __webpack_require__(94327);
+var ToBigInt64 = __webpack_require__(88586);
+var ToBigUint64 = __webpack_require__(82531);
+var ToInt16 = __webpack_require__(25089);
+var ToInt32 = __webpack_require__(64543);
+var ToInt8 = __webpack_require__(63836);
+var ToUint16 = __webpack_require__(32712);
+var ToUint32 = __webpack_require__(89942);
+var ToUint8 = __webpack_require__(41075);
+var ToUint8Clamp = __webpack_require__(26304);
 
-var valueToFloat16Bytes = __webpack_require__(5592);
-var valueToFloat32Bytes = __webpack_require__(4558);
-var valueToFloat64Bytes = __webpack_require__(6951);
+var valueToFloat16Bytes = __webpack_require__(15592);
+var valueToFloat32Bytes = __webpack_require__(44558);
+var valueToFloat64Bytes = __webpack_require__(66951);
 var integerToNBytes = __webpack_require__(5473);
 
-var tableTAO = __webpack_require__(1821);
+var tableTAO = __webpack_require__(41821);
 
 // https://262.ecma-international.org/15.0/#table-the-typedarray-constructors
 var TypeToAO = {
@@ -8334,35 +8334,35 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 7011:
+/***/ 27011:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
-var callBound = __webpack_require__(3105);
+var GetIntrinsic = __webpack_require__(60470);
+var callBound = __webpack_require__(23105);
 
-var $RangeError = __webpack_require__(4585);
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
+var $RangeError = __webpack_require__(14585);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
 var $BigInt = GetIntrinsic('%BigInt%', true);
 
-var hasOwnProperty = __webpack_require__(4327);
-var IsArray = __webpack_require__(4041);
-var IsBigIntElementType = __webpack_require__(9757);
-var IsUnsignedElementType = __webpack_require__(2297);
+var hasOwnProperty = __webpack_require__(94327);
+var IsArray = __webpack_require__(94041);
+var IsBigIntElementType = __webpack_require__(99757);
+var IsUnsignedElementType = __webpack_require__(52297);
 
-var bytesAsFloat16 = __webpack_require__(1914);
-var bytesAsFloat32 = __webpack_require__(7524);
-var bytesAsFloat64 = __webpack_require__(6051);
-var bytesAsInteger = __webpack_require__(4593);
-var every = __webpack_require__(9835);
-var isByteValue = __webpack_require__(1315);
+var bytesAsFloat16 = __webpack_require__(91914);
+var bytesAsFloat32 = __webpack_require__(77524);
+var bytesAsFloat64 = __webpack_require__(86051);
+var bytesAsInteger = __webpack_require__(74593);
+var every = __webpack_require__(89835);
+var isByteValue = __webpack_require__(51315);
 
 var $reverse = callBound('Array.prototype.reverse');
 var $slice = callBound('Array.prototype.slice');
 
-var tableTAO = __webpack_require__(1821);
+var tableTAO = __webpack_require__(41821);
 
 // https://262.ecma-international.org/15.0/#sec-rawbytestonumeric
 
@@ -8418,7 +8418,7 @@ module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
 
 
 
-var $isNaN = __webpack_require__(7044);
+var $isNaN = __webpack_require__(77044);
 
 // http://262.ecma-international.org/5.1/#sec-9.12
 
@@ -8433,13 +8433,13 @@ module.exports = function SameValue(x, y) {
 
 /***/ }),
 
-/***/ 1328:
+/***/ 51328:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
-var isObject = __webpack_require__(1040);
+var $TypeError = __webpack_require__(73314);
+var isObject = __webpack_require__(21040);
 
 var isPropertyKey = __webpack_require__(7084);
 var SameValue = __webpack_require__(7311);
@@ -8485,30 +8485,30 @@ module.exports = function Set(O, P, V, Throw) {
 
 /***/ }),
 
-/***/ 5758:
+/***/ 85758:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
 var isInteger = __webpack_require__(3647);
 var $Uint8Array = GetIntrinsic('%Uint8Array%', true);
 
-var IsBigIntElementType = __webpack_require__(9757);
-var IsDetachedBuffer = __webpack_require__(6650);
-var NumericToRawBytes = __webpack_require__(3795);
+var IsBigIntElementType = __webpack_require__(99757);
+var IsDetachedBuffer = __webpack_require__(26650);
+var NumericToRawBytes = __webpack_require__(53795);
 
-var isArrayBuffer = __webpack_require__(6429);
-var isSharedArrayBuffer = __webpack_require__(2403);
-var hasOwn = __webpack_require__(4076);
+var isArrayBuffer = __webpack_require__(96429);
+var isSharedArrayBuffer = __webpack_require__(12403);
+var hasOwn = __webpack_require__(54076);
 
-var tableTAO = __webpack_require__(1821);
+var tableTAO = __webpack_require__(41821);
 
-var defaultEndianness = __webpack_require__(9289);
-var forEach = __webpack_require__(4930);
+var defaultEndianness = __webpack_require__(19289);
+var forEach = __webpack_require__(64930);
 
 // https://262.ecma-international.org/15.0/#sec-setvalueinbuffer
 
@@ -8584,18 +8584,18 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 
 /***/ }),
 
-/***/ 8080:
+/***/ 98080:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $species = GetIntrinsic('%Symbol.species%', true);
-var $TypeError = __webpack_require__(3314);
-var isObject = __webpack_require__(1040);
+var $TypeError = __webpack_require__(73314);
+var isObject = __webpack_require__(21040);
 
-var IsConstructor = __webpack_require__(9028);
+var IsConstructor = __webpack_require__(69028);
 
 // https://262.ecma-international.org/6.0/#sec-speciesconstructor
 
@@ -8623,16 +8623,16 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 
 /***/ }),
 
-/***/ 7129:
+/***/ 47129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
-var $TypeError = __webpack_require__(3314);
-var $SyntaxError = __webpack_require__(105);
+var $TypeError = __webpack_require__(73314);
+var $SyntaxError = __webpack_require__(80105);
 
 // https://262.ecma-international.org/14.0/#sec-stringtobigint
 
@@ -8658,14 +8658,14 @@ module.exports = function StringToBigInt(argument) {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $RegExp = GetIntrinsic('%RegExp%');
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 var $parseInteger = GetIntrinsic('%parseInt%');
 
-var callBound = __webpack_require__(3105);
-var regexTester = __webpack_require__(3470);
+var callBound = __webpack_require__(23105);
+var regexTester = __webpack_require__(93470);
 
 var $strSlice = callBound('String.prototype.slice');
 var isBinary = regexTester(/^0b[01]+$/i);
@@ -8675,7 +8675,7 @@ var nonWS = ['\u0085', '\u200b', '\ufffe'].join('');
 var nonWSregex = new $RegExp('[' + nonWS + ']', 'g');
 var hasNonWS = regexTester(nonWSregex);
 
-var $trim = __webpack_require__(941);
+var $trim = __webpack_require__(20941);
 
 // https://262.ecma-international.org/13.0/#sec-stringtonumber
 
@@ -8707,15 +8707,15 @@ module.exports = function StringToNumber(argument) {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
 var $Number = GetIntrinsic('%Number%');
-var $TypeError = __webpack_require__(3314);
-var $SyntaxError = __webpack_require__(105);
+var $TypeError = __webpack_require__(73314);
+var $SyntaxError = __webpack_require__(80105);
 
-var StringToBigInt = __webpack_require__(7129);
-var ToPrimitive = __webpack_require__(2678);
+var StringToBigInt = __webpack_require__(47129);
+var ToPrimitive = __webpack_require__(42678);
 
 // https://262.ecma-international.org/13.0/#sec-tobigint
 
@@ -8760,20 +8760,20 @@ module.exports = function ToBigInt(argument) {
 
 /***/ }),
 
-/***/ 8586:
+/***/ 88586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
-var $pow = __webpack_require__(6947);
+var $pow = __webpack_require__(56947);
 
 var ToBigInt = __webpack_require__(7512);
 var BigIntRemainder = __webpack_require__(4597);
 
-var modBigInt = __webpack_require__(9843);
+var modBigInt = __webpack_require__(49843);
 
 // BigInt(2**63), but node v10.4-v10.8 have a bug where you can't `BigInt(x)` anything larger than MAX_SAFE_INTEGER
 var twoSixtyThree = $BigInt && (BigInt($pow(2, 32)) * BigInt($pow(2, 31)));
@@ -8792,21 +8792,21 @@ module.exports = function ToBigInt64(argument) {
 
 /***/ }),
 
-/***/ 2531:
+/***/ 82531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $BigInt = GetIntrinsic('%BigInt%', true);
 
-var $pow = __webpack_require__(6947);
+var $pow = __webpack_require__(56947);
 
 var ToBigInt = __webpack_require__(7512);
 var BigIntRemainder = __webpack_require__(4597);
 
-var modBigInt = __webpack_require__(9843);
+var modBigInt = __webpack_require__(49843);
 
 // BigInt(2**64), but node v10.4-v10.8 have a bug where you can't `BigInt(x)` anything larger than MAX_SAFE_INTEGER
 var twoSixtyFour = $BigInt && (BigInt($pow(2, 32)) * BigInt($pow(2, 32)));
@@ -8822,7 +8822,7 @@ module.exports = function ToBigUint64(argument) {
 
 /***/ }),
 
-/***/ 7205:
+/***/ 11967:
 /***/ ((module) => {
 
 
@@ -8834,14 +8834,14 @@ module.exports = function ToBoolean(value) { return !!value; };
 
 /***/ }),
 
-/***/ 5089:
+/***/ 25089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(460);
-var ToNumber = __webpack_require__(6713);
-var truncate = __webpack_require__(700);
+var modulo = __webpack_require__(90460);
+var ToNumber = __webpack_require__(49094);
+var truncate = __webpack_require__(60700);
 
 var isFinite = __webpack_require__(3766);
 
@@ -8862,14 +8862,14 @@ module.exports = function ToInt16(argument) {
 
 /***/ }),
 
-/***/ 4543:
+/***/ 64543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(460);
-var ToNumber = __webpack_require__(6713);
-var truncate = __webpack_require__(700);
+var modulo = __webpack_require__(90460);
+var ToNumber = __webpack_require__(49094);
+var truncate = __webpack_require__(60700);
 
 var isFinite = __webpack_require__(3766);
 
@@ -8892,14 +8892,14 @@ module.exports = function ToInt32(argument) {
 
 /***/ }),
 
-/***/ 3836:
+/***/ 63836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(460);
-var ToNumber = __webpack_require__(6713);
-var truncate = __webpack_require__(700);
+var modulo = __webpack_require__(90460);
+var ToNumber = __webpack_require__(49094);
+var truncate = __webpack_require__(60700);
 
 var isFinite = __webpack_require__(3766);
 
@@ -8918,15 +8918,15 @@ module.exports = function ToInt8(argument) {
 
 /***/ }),
 
-/***/ 7568:
+/***/ 57568:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var ToNumber = __webpack_require__(6713);
-var truncate = __webpack_require__(700);
+var ToNumber = __webpack_require__(49094);
+var truncate = __webpack_require__(60700);
 
-var $isNaN = __webpack_require__(7044);
+var $isNaN = __webpack_require__(77044);
 var $isFinite = __webpack_require__(3766);
 
 // https://262.ecma-international.org/14.0/#sec-tointegerorinfinity
@@ -8941,18 +8941,18 @@ module.exports = function ToIntegerOrInfinity(value) {
 
 /***/ }),
 
-/***/ 6713:
+/***/ 49094:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 var $Number = GetIntrinsic('%Number%');
-var isPrimitive = __webpack_require__(7369);
+var isPrimitive = __webpack_require__(67369);
 
-var ToPrimitive = __webpack_require__(2678);
+var ToPrimitive = __webpack_require__(42678);
 var StringToNumber = __webpack_require__(5819);
 
 // https://262.ecma-international.org/13.0/#sec-tonumber
@@ -8974,12 +8974,12 @@ module.exports = function ToNumber(argument) {
 
 /***/ }),
 
-/***/ 2678:
+/***/ 42678:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var toPrimitive = __webpack_require__(5604);
+var toPrimitive = __webpack_require__(75604);
 
 // https://262.ecma-international.org/6.0/#sec-toprimitive
 
@@ -8993,18 +8993,18 @@ module.exports = function ToPrimitive(input) {
 
 /***/ }),
 
-/***/ 4679:
+/***/ 54679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasOwn = __webpack_require__(4076);
+var hasOwn = __webpack_require__(54076);
 
-var $TypeError = __webpack_require__(3314);
-var isObject = __webpack_require__(1040);
+var $TypeError = __webpack_require__(73314);
+var isObject = __webpack_require__(21040);
 
-var IsCallable = __webpack_require__(114);
-var ToBoolean = __webpack_require__(7205);
+var IsCallable = __webpack_require__(30114);
+var ToBoolean = __webpack_require__(11967);
 
 // https://262.ecma-international.org/5.1/#sec-8.10.5
 
@@ -9050,15 +9050,15 @@ module.exports = function ToPropertyDescriptor(Obj) {
 
 /***/ }),
 
-/***/ 5038:
+/***/ 35038:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $String = GetIntrinsic('%String%');
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
 // https://262.ecma-international.org/6.0/#sec-tostring
 
@@ -9072,14 +9072,14 @@ module.exports = function ToString(argument) {
 
 /***/ }),
 
-/***/ 2712:
+/***/ 32712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(460);
-var ToNumber = __webpack_require__(6713);
-var truncate = __webpack_require__(700);
+var modulo = __webpack_require__(90460);
+var ToNumber = __webpack_require__(49094);
+var truncate = __webpack_require__(60700);
 
 var isFinite = __webpack_require__(3766);
 
@@ -9100,14 +9100,14 @@ module.exports = function ToUint16(argument) {
 
 /***/ }),
 
-/***/ 9942:
+/***/ 89942:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var modulo = __webpack_require__(460);
-var ToNumber = __webpack_require__(6713);
-var truncate = __webpack_require__(700);
+var modulo = __webpack_require__(90460);
+var ToNumber = __webpack_require__(49094);
+var truncate = __webpack_require__(60700);
 
 var isFinite = __webpack_require__(3766);
 
@@ -9128,16 +9128,16 @@ module.exports = function ToUint32(argument) {
 
 /***/ }),
 
-/***/ 1075:
+/***/ 41075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var isFinite = __webpack_require__(3766);
 
-var modulo = __webpack_require__(460);
-var ToNumber = __webpack_require__(6713);
-var truncate = __webpack_require__(700);
+var modulo = __webpack_require__(90460);
+var ToNumber = __webpack_require__(49094);
+var truncate = __webpack_require__(60700);
 
 // https://262.ecma-international.org/14.0/#sec-touint8
 
@@ -9154,17 +9154,17 @@ module.exports = function ToUint8(argument) {
 
 /***/ }),
 
-/***/ 6304:
+/***/ 26304:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var clamp = __webpack_require__(5835);
+var clamp = __webpack_require__(95835);
 
-var ToNumber = __webpack_require__(6713);
-var floor = __webpack_require__(5638);
+var ToNumber = __webpack_require__(49094);
+var floor = __webpack_require__(85638);
 
-var $isNaN = __webpack_require__(7044);
+var $isNaN = __webpack_require__(77044);
 
 // https://262.ecma-international.org/15.0/#sec-touint8clamp
 
@@ -9187,21 +9187,21 @@ module.exports = function ToUint8Clamp(argument) {
 
 /***/ }),
 
-/***/ 3623:
+/***/ 43623:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
 
-var IsArray = __webpack_require__(4041);
-var IsConstructor = __webpack_require__(9028);
-var IsTypedArrayOutOfBounds = __webpack_require__(2223);
-var TypedArrayLength = __webpack_require__(7571);
-var ValidateTypedArray = __webpack_require__(7425);
+var IsArray = __webpack_require__(94041);
+var IsConstructor = __webpack_require__(69028);
+var IsTypedArrayOutOfBounds = __webpack_require__(12223);
+var TypedArrayLength = __webpack_require__(57571);
+var ValidateTypedArray = __webpack_require__(77425);
 
-var availableTypedArrays = __webpack_require__(1506)();
+var availableTypedArrays = __webpack_require__(51506)();
 
 // https://262.ecma-international.org/15.0/#typedarraycreatefromconstructor
 
@@ -9246,19 +9246,19 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 
 /***/ }),
 
-/***/ 8866:
+/***/ 18866:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
 var isInteger = __webpack_require__(3647);
-var whichTypedArray = __webpack_require__(4768);
+var whichTypedArray = __webpack_require__(54768);
 
 // https://262.ecma-international.org/13.0/#sec-typedarrayelementsize
 
-var tableTAO = __webpack_require__(1821);
+var tableTAO = __webpack_require__(41821);
 
 module.exports = function TypedArrayElementSize(O) {
 	var type = whichTypedArray(O);
@@ -9276,19 +9276,19 @@ module.exports = function TypedArrayElementSize(O) {
 
 /***/ }),
 
-/***/ 2308:
+/***/ 19927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
 
-var whichTypedArray = __webpack_require__(4768);
+var whichTypedArray = __webpack_require__(54768);
 
 // https://262.ecma-international.org/13.0/#sec-typedarrayelementtype
 
-var tableTAO = __webpack_require__(1821);
+var tableTAO = __webpack_require__(41821);
 
 module.exports = function TypedArrayElementType(O) {
 	var type = whichTypedArray(O);
@@ -9306,23 +9306,23 @@ module.exports = function TypedArrayElementType(O) {
 
 /***/ }),
 
-/***/ 7571:
+/***/ 57571:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var floor = __webpack_require__(5638);
-var IsFixedLengthArrayBuffer = __webpack_require__(1643);
-var IsTypedArrayOutOfBounds = __webpack_require__(2223);
-var TypedArrayElementSize = __webpack_require__(8866);
+var floor = __webpack_require__(85638);
+var IsFixedLengthArrayBuffer = __webpack_require__(91643);
+var IsTypedArrayOutOfBounds = __webpack_require__(12223);
+var TypedArrayElementSize = __webpack_require__(18866);
 
-var isTypedArrayWithBufferWitnessRecord = __webpack_require__(3937);
+var isTypedArrayWithBufferWitnessRecord = __webpack_require__(53937);
 
-var typedArrayBuffer = __webpack_require__(8489);
-var typedArrayByteOffset = __webpack_require__(3363);
-var typedArrayLength = __webpack_require__(3655);
+var typedArrayBuffer = __webpack_require__(58489);
+var typedArrayByteOffset = __webpack_require__(23363);
+var typedArrayLength = __webpack_require__(53655);
 
 // https://www.ecma-international.org/ecma-262/15.0/#sec-typedarraylength
 
@@ -9364,22 +9364,22 @@ module.exports = function TypedArrayLength(taRecord) {
 
 /***/ }),
 
-/***/ 9733:
+/***/ 49733:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $SyntaxError = __webpack_require__(105);
-var $TypeError = __webpack_require__(3314);
+var $SyntaxError = __webpack_require__(80105);
+var $TypeError = __webpack_require__(73314);
 
-var whichTypedArray = __webpack_require__(4768);
-var availableTypedArrays = __webpack_require__(1506)();
+var whichTypedArray = __webpack_require__(54768);
+var availableTypedArrays = __webpack_require__(51506)();
 
-var IsArray = __webpack_require__(4041);
-var SpeciesConstructor = __webpack_require__(8080);
-var TypedArrayCreateFromConstructor = __webpack_require__(3623);
+var IsArray = __webpack_require__(94041);
+var SpeciesConstructor = __webpack_require__(98080);
+var TypedArrayCreateFromConstructor = __webpack_require__(43623);
 
-var getConstructor = __webpack_require__(4414);
+var getConstructor = __webpack_require__(34414);
 
 // https://262.ecma-international.org/15.0/#typedarray-species-create
 
@@ -9408,16 +9408,16 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 
 /***/ }),
 
-/***/ 7425:
+/***/ 77425:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
-var isObject = __webpack_require__(1040);
+var $TypeError = __webpack_require__(73314);
+var isObject = __webpack_require__(21040);
 
-var IsTypedArrayOutOfBounds = __webpack_require__(2223);
-var MakeTypedArrayWithBufferWitnessRecord = __webpack_require__(3117);
+var IsTypedArrayOutOfBounds = __webpack_require__(12223);
+var MakeTypedArrayWithBufferWitnessRecord = __webpack_require__(93117);
 
 var isTypedArray = __webpack_require__(6405);
 
@@ -9447,14 +9447,14 @@ module.exports = function ValidateTypedArray(O, order) {
 
 /***/ }),
 
-/***/ 5835:
+/***/ 95835:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $TypeError = __webpack_require__(3314);
-var max = __webpack_require__(7147);
-var min = __webpack_require__(1017);
+var $TypeError = __webpack_require__(73314);
+var max = __webpack_require__(57147);
+var min = __webpack_require__(41017);
 
 // https://262.ecma-international.org/12.0/#clamping
 
@@ -9468,13 +9468,13 @@ module.exports = function clamp(x, lower, upper) {
 
 /***/ }),
 
-/***/ 5638:
+/***/ 85638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // var modulo = require('./modulo');
-var $floor = __webpack_require__(6171);
+var $floor = __webpack_require__(96171);
 
 // http://262.ecma-international.org/11.0/#eqn-floor
 
@@ -9489,12 +9489,12 @@ module.exports = function floor(x) {
 
 /***/ }),
 
-/***/ 460:
+/***/ 90460:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var mod = __webpack_require__(4248);
+var mod = __webpack_require__(94248);
 
 // https://262.ecma-international.org/5.1/#sec-5.2
 
@@ -9505,7 +9505,7 @@ module.exports = function modulo(x, y) {
 
 /***/ }),
 
-/***/ 1821:
+/***/ 41821:
 /***/ ((module) => {
 
 
@@ -9550,14 +9550,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 700:
+/***/ 60700:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var floor = __webpack_require__(5638);
+var floor = __webpack_require__(85638);
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
 // https://262.ecma-international.org/14.0/#eqn-truncate
 
@@ -9572,33 +9572,33 @@ module.exports = function truncate(x) {
 
 /***/ }),
 
-/***/ 2043:
+/***/ 82043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // TODO: remove, semver-major
 
-module.exports = __webpack_require__(470);
+module.exports = __webpack_require__(60470);
 
 
 /***/ }),
 
-/***/ 2652:
+/***/ 62652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasPropertyDescriptors = __webpack_require__(497);
+var hasPropertyDescriptors = __webpack_require__(60497);
 
-var $defineProperty = __webpack_require__(9094);
+var $defineProperty = __webpack_require__(79094);
 
 var hasArrayLengthDefineBug = hasPropertyDescriptors.hasArrayLengthDefineBug();
 
 // eslint-disable-next-line global-require
-var isArray = hasArrayLengthDefineBug && __webpack_require__(233);
+var isArray = hasArrayLengthDefineBug && __webpack_require__(30233);
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 var $isEnumerable = callBound('Object.prototype.propertyIsEnumerable');
 
@@ -9644,17 +9644,17 @@ module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPro
 
 /***/ }),
 
-/***/ 233:
+/***/ 30233:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $Array = GetIntrinsic('%Array%');
 
 // eslint-disable-next-line global-require
-var toStr = !$Array.isArray && __webpack_require__(3105)('Object.prototype.toString');
+var toStr = !$Array.isArray && __webpack_require__(23105)('Object.prototype.toString');
 
 module.exports = $Array.isArray || function IsArray(argument) {
 	return toStr(argument) === '[object Array]';
@@ -9663,12 +9663,12 @@ module.exports = $Array.isArray || function IsArray(argument) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 91914:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $pow = __webpack_require__(6947);
+var $pow = __webpack_require__(56947);
 
 module.exports = function bytesAsFloat32(rawBytes) {
 	// return new $Float16Array(new $Uint8Array(rawBytes).buffer)[0];
@@ -9717,12 +9717,12 @@ module.exports = function bytesAsFloat32(rawBytes) {
 
 /***/ }),
 
-/***/ 7524:
+/***/ 77524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $pow = __webpack_require__(6947);
+var $pow = __webpack_require__(56947);
 
 module.exports = function bytesAsFloat32(rawBytes) {
 	// return new $Float32Array(new $Uint8Array(rawBytes).buffer)[0];
@@ -9760,12 +9760,12 @@ Return the Number value that corresponds to value.
 
 /***/ }),
 
-/***/ 6051:
+/***/ 86051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $pow = __webpack_require__(6947);
+var $pow = __webpack_require__(56947);
 
 module.exports = function bytesAsFloat64(rawBytes) {
 	// return new $Float64Array(new $Uint8Array(rawBytes).buffer)[0];
@@ -9809,14 +9809,14 @@ Return the Number value that corresponds to value.
 
 /***/ }),
 
-/***/ 4593:
+/***/ 74593:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
-var $pow = __webpack_require__(6947);
+var $pow = __webpack_require__(56947);
 
 var $Number = GetIntrinsic('%Number%');
 var $BigInt = GetIntrinsic('%BigInt%', true);
@@ -9848,17 +9848,17 @@ module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBi
 
 /***/ }),
 
-/***/ 9289:
+/***/ 19289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $Uint8Array = GetIntrinsic('%Uint8Array%', true);
 var $Uint32Array = GetIntrinsic('%Uint32Array%', true);
 
-var typedArrayBuffer = __webpack_require__(8489);
+var typedArrayBuffer = __webpack_require__(58489);
 
 var uInt32 = $Uint32Array && new $Uint32Array([0x12345678]);
 var uInt8 = uInt32 && new $Uint8Array(typedArrayBuffer(uInt32));
@@ -9876,7 +9876,7 @@ module.exports = uInt8
 
 /***/ }),
 
-/***/ 9835:
+/***/ 89835:
 /***/ ((module) => {
 
 
@@ -9893,7 +9893,7 @@ module.exports = function every(array, predicate) {
 
 /***/ }),
 
-/***/ 4930:
+/***/ 64930:
 /***/ ((module) => {
 
 
@@ -9907,7 +9907,7 @@ module.exports = function forEach(array, callback) {
 
 /***/ }),
 
-/***/ 2293:
+/***/ 62293:
 /***/ ((module) => {
 
 
@@ -9947,7 +9947,7 @@ module.exports = function fractionToBitString(x) {
 
 /***/ }),
 
-/***/ 9890:
+/***/ 29890:
 /***/ ((module) => {
 
 
@@ -9981,12 +9981,12 @@ module.exports = function fromPropertyDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 1924:
+/***/ 21924:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $floor = __webpack_require__(6171);
+var $floor = __webpack_require__(96171);
 
 // https://runestone.academy/ns/books/published/pythonds/BasicDS/ConvertingDecimalNumberstoBinaryNumbers.html#:~:text=The%20Divide%20by%202%20algorithm,have%20a%20remainder%20of%200
 
@@ -10014,7 +10014,7 @@ module.exports = function intToBinaryString(x) {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $Number = GetIntrinsic('%Number%');
 var $BigInt = GetIntrinsic('%BigInt%', true);
@@ -10044,7 +10044,7 @@ module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
 
 /***/ }),
 
-/***/ 1315:
+/***/ 51315:
 /***/ ((module) => {
 
 
@@ -10056,7 +10056,7 @@ module.exports = function isByteValue(value) {
 
 /***/ }),
 
-/***/ 4278:
+/***/ 44278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10067,7 +10067,7 @@ module.exports = __webpack_require__(3647);
 
 /***/ }),
 
-/***/ 2805:
+/***/ 92805:
 /***/ ((module) => {
 
 
@@ -10079,19 +10079,19 @@ module.exports = Number.isNaN || function isNaN(a) {
 
 /***/ }),
 
-/***/ 6229:
+/***/ 46229:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // TODO: remove, semver-major
 
-module.exports = __webpack_require__(1040);
+module.exports = __webpack_require__(21040);
 
 
 /***/ }),
 
-/***/ 7369:
+/***/ 67369:
 /***/ ((module) => {
 
 
@@ -10115,7 +10115,7 @@ module.exports = function isPropertyKey(argument) {
 
 /***/ }),
 
-/***/ 4248:
+/***/ 94248:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10126,7 +10126,7 @@ module.exports = __webpack_require__(9521);
 
 /***/ }),
 
-/***/ 9843:
+/***/ 49843:
 /***/ ((module) => {
 
 
@@ -10144,9 +10144,9 @@ module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
 
 
 
-var $TypeError = __webpack_require__(3314);
+var $TypeError = __webpack_require__(73314);
 
-var hasOwn = __webpack_require__(4076);
+var hasOwn = __webpack_require__(54076);
 
 var allowed = {
 	__proto__: null,
@@ -10182,15 +10182,15 @@ module.exports = function isPropertyDescriptor(Desc) {
 
 /***/ }),
 
-/***/ 3937:
+/***/ 53937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var hasOwn = __webpack_require__(4076);
+var hasOwn = __webpack_require__(54076);
 var isTypedArray = __webpack_require__(6405);
 
-var isInteger = __webpack_require__(4278);
+var isInteger = __webpack_require__(44278);
 
 module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 	return !!value
@@ -10207,12 +10207,12 @@ module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 34414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var constructors = {
 	__proto__: null,
@@ -10237,17 +10237,17 @@ module.exports = function getConstructor(kind) {
 
 /***/ }),
 
-/***/ 5592:
+/***/ 15592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $abs = __webpack_require__(5641);
-var $floor = __webpack_require__(6171);
-var $pow = __webpack_require__(6947);
+var $abs = __webpack_require__(55641);
+var $floor = __webpack_require__(96171);
+var $pow = __webpack_require__(56947);
 
 var isFinite = __webpack_require__(3766);
-var isNaN = __webpack_require__(7044);
+var isNaN = __webpack_require__(77044);
 var isNegativeZero = __webpack_require__(1908);
 
 var maxFiniteFloat16 = 65504; // 2**16 - 2**5
@@ -10317,17 +10317,17 @@ module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 4558:
+/***/ 44558:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var $abs = __webpack_require__(5641);
-var $floor = __webpack_require__(6171);
-var $pow = __webpack_require__(6947);
+var $abs = __webpack_require__(55641);
+var $floor = __webpack_require__(96171);
+var $pow = __webpack_require__(56947);
 
 var isFinite = __webpack_require__(3766);
-var isNaN = __webpack_require__(7044);
+var isNaN = __webpack_require__(77044);
 var isNegativeZero = __webpack_require__(1908);
 
 var maxFiniteFloat32 = 3.4028234663852886e+38; // roughly 2 ** 128 - 1
@@ -10391,27 +10391,27 @@ module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 6951:
+/***/ 66951:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
+var GetIntrinsic = __webpack_require__(60470);
 
 var $parseInt = GetIntrinsic('%parseInt%');
-var $abs = __webpack_require__(5641);
-var $floor = __webpack_require__(6171);
+var $abs = __webpack_require__(55641);
+var $floor = __webpack_require__(96171);
 var isFinite = __webpack_require__(3766);
 var isNegativeZero = __webpack_require__(1908);
 
-var callBound = __webpack_require__(3105);
+var callBound = __webpack_require__(23105);
 
 var $strIndexOf = callBound('String.prototype.indexOf');
 var $strSlice = callBound('String.prototype.slice');
 
-var fractionToBitString = __webpack_require__(2293);
-var intToBinString = __webpack_require__(1924);
-var isNaN = __webpack_require__(2805);
+var fractionToBitString = __webpack_require__(62293);
+var intToBinString = __webpack_require__(21924);
+var isNaN = __webpack_require__(92805);
 
 var float64bias = 1023;
 
@@ -10483,19 +10483,19 @@ module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
 
 /***/ }),
 
-/***/ 5957:
+/***/ 35957:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var GetIntrinsic = __webpack_require__(470);
-var IsCallable = __webpack_require__(7187);
-var isObject = __webpack_require__(6229);
-var whichBuiltinType = __webpack_require__(5330);
-var $TypeError = __webpack_require__(3314);
+var GetIntrinsic = __webpack_require__(60470);
+var IsCallable = __webpack_require__(57187);
+var isObject = __webpack_require__(46229);
+var whichBuiltinType = __webpack_require__(45330);
+var $TypeError = __webpack_require__(73314);
 
-var gPO = __webpack_require__(1967);
-var $Object = __webpack_require__(5399);
+var gPO = __webpack_require__(81967);
+var $Object = __webpack_require__(95399);
 
 module.exports = function getPrototypeOf(O) {
 	if (!isObject(O)) {
@@ -10530,14 +10530,14 @@ module.exports = function getPrototypeOf(O) {
 
 /***/ }),
 
-/***/ 1360:
+/***/ 31360:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var implementation = __webpack_require__(5957);
+var implementation = __webpack_require__(35957);
 
-var getProto = __webpack_require__(1967);
+var getProto = __webpack_require__(81967);
 
 module.exports = function getPolyfill() {
 	if (typeof Reflect === 'object' && Reflect && Reflect.getPrototypeOf) {

@@ -15,7 +15,17 @@ const PlanInputSchema = z.object({
   event: z.string().optional(),
   head: z.string().nullable().optional(),
   lanes: z.array(z.object({ id: z.string(), title: z.string(), selected: z.boolean(), reason: z.string() })),
-  matrix: z.object({ include: z.array(z.object({ lane: z.string(), title: z.string() })) }),
+  matrix: z.object({
+    include: z.array(
+      z.object({
+        lane: z.string(),
+        title: z.string(),
+        /** Set by `plan` with `skip-if-passed` (README "Skipping lanes that already passed"). */
+        already_passed: z.string().optional(),
+        proved_by: z.string().optional(),
+      }),
+    ),
+  }),
   blocked: z.array(z.object({ lane: z.string(), title: z.string(), reason: z.string() })).default([]),
 });
 export type PlanInput = z.infer<typeof PlanInputSchema>;
@@ -69,9 +79,12 @@ export type LegResults = ReadonlyMap<string, { conclusion: string | null; url: s
 export interface LaneRow {
   lane: string;
   title: string;
-  result: 'passed' | 'failed' | 'cancelled' | 'not run' | 'blocked' | 'unknown' | 'running';
+  result:
+    'passed' | 'already passed' | 'failed' | 'cancelled' | 'not run' | 'blocked' | 'unknown' | 'running';
   detail: string;
   url: string | null;
+  /** For `already passed`: the workflow run that proved the lane's pass key, when known. */
+  provedBy: string | null;
 }
 
 export interface Aggregate {
@@ -95,13 +108,14 @@ export function aggregate(plan: PlanInput, needs: NeedsInput, legs: LegResults |
   const notSucceeded = laneJobs.filter(([, need]) => need.result !== 'success');
 
   const rows: LaneRow[] = [
-    ...runnable.map((entry) => laneRow(entry.lane, entry.title, legs, laneJobs)),
+    ...runnable.map((entry) => alreadyPassed(entry, laneRow(entry.lane, entry.title, legs, laneJobs))),
     ...blocked.map((lane): LaneRow => ({
       lane: lane.lane,
       title: lane.title,
       result: 'blocked',
       detail: lane.reason,
       url: null,
+      provedBy: null,
     })),
   ];
 
@@ -129,12 +143,28 @@ export function aggregate(plan: PlanInput, needs: NeedsInput, legs: LegResults |
   return { passed, reason, rows, jobs };
 }
 
+/** A workflow run URL as the pass marker records it; anything else is not linked. */
+const RUN_URL = /^https:\/\/[^\s()<>[\]]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/;
+
+/**
+ * A lane the plan marked as already passed (its pass key had passed in a trusted run) and whose leg
+ * succeeded: shown as such, with the run that proved it. The decision is unchanged.
+ */
+function alreadyPassed(
+  entry: PlanInput['matrix']['include'][number],
+  row: Omit<LaneRow, 'provedBy'>,
+): LaneRow {
+  if (entry.already_passed !== 'true' || row.result !== 'passed') return { ...row, provedBy: null };
+  const provedBy = entry.proved_by !== undefined && RUN_URL.test(entry.proved_by) ? entry.proved_by : null;
+  return { ...row, result: 'already passed', detail: 'a run with the same pass key passed', provedBy };
+}
+
 function laneRow(
   lane: string,
   title: string,
   legs: LegResults | null,
   laneJobs: ReadonlyArray<[string, NeedsInput[string]]>,
-): LaneRow {
+): Omit<LaneRow, 'provedBy'> {
   const leg = legs?.get(title);
   if (leg) {
     const url = leg.url;

@@ -1,5 +1,5 @@
 /** Action inputs read the same way by every command. */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { InputError } from '../util/index.js';
 
 /**

@@ -1,10 +1,16 @@
 import '../util/dirname-shim.js';
-import * as core from '@actions/core';
+import { enableCompileCache } from '../util/compile-cache.js';
 import { errorMessage } from '../util/index.js';
+import * as core from './toolkit.js';
+
+// Before any command module is loaded: the compile cache covers only what is compiled after it is on
+// (docs/design.md "Bundling notes").
+enableCompileCache();
 
 /**
  * The action's entry: one `command` input picks the step. Each command is imported lazily so
- * `plan` does not load the executor's dependencies (ssh2, tar, the artifact client).
+ * `plan` does not load the executor's dependencies (ssh2, tar, the artifact client), and this entry
+ * imports only the light toolkit module, not `@actions/core` and its HTTP client.
  */
 const COMMANDS = ['plan', 'run', 'report'] as const;
 type ActionCommand = (typeof COMMANDS)[number];

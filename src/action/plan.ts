@@ -3,11 +3,10 @@
  * a shallow clone, else the PR files API, else a stated rule), selects lanes from the manifest and
  * writes the matrix, the lane ids, `any`, the full plan as JSON, a log and a job summary.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, posix, resolve } from 'node:path';
-import { manifestOptionsFor } from '../catalog/index.js';
 import { createGit, type Git } from '../git/index.js';
 import {
   listPullRequestFiles,
@@ -21,7 +20,7 @@ import {
 } from '../github/index.js';
 import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '../manifest/index.js';
 import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
-import { DEFAULT_MANIFEST, loadSourceCatalog } from '../sources/index.js';
+import { DEFAULT_MANIFEST, loadSourceCatalogIds } from '../sources/index.js';
 import { errorMessage, InputError, withContext } from '../util/index.js';
 import { probeLocalHistory, resolveChanges, type ChangeSet } from './changes.js';
 import { booleanInput } from './inputs.js';
@@ -49,6 +48,7 @@ interface PlanInputs {
   token: string;
   allowForks: boolean;
   checks: boolean;
+  skipIfPassed: boolean;
 }
 
 export async function runPlanCommand(): Promise<void> {
@@ -60,6 +60,7 @@ export async function runPlanCommand(): Promise<void> {
     token: core.getInput('token'),
     allowForks: booleanInput('allow-forks', false),
     checks: booleanInput('checks', false),
+    skipIfPassed: booleanInput('skip-if-passed', false),
   };
   const workspace = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
   const { plan, context } = await withWorkflowCommandsStopped(async () => {
@@ -68,13 +69,24 @@ export async function runPlanCommand(): Promise<void> {
     return planned;
   });
   for (const warning of context.warnings) core.warning(warning);
+  let passed = '';
+  if (inputs.skipIfPassed) {
+    // README "Skipping lanes that already passed": mark the legs whose pass key already passed.
+    // Loaded only here: it brings the executor's modules, which a plan otherwise never loads.
+    const { markPassedLanes } = await import('./pass-cache.js');
+    if (plan.event === 'pull_request_target')
+      core.warning('skip-if-passed: pull_request_target reads the base revision; no lane is marked');
+    else passed = await markPassedLanes(plan.matrix.include, { ...inputs, workspace, env: process.env });
+  }
   core.setOutput('matrix', JSON.stringify(plan.matrix));
   core.setOutput('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
   core.setOutput('any', plan.matrix.include.length > 0 ? 'true' : 'false');
   core.setOutput('plan', JSON.stringify(plan));
   for (const lane of plan.blocked) core.warning(`${lane.lane}: ${lane.reason}`);
   if (process.env['GITHUB_STEP_SUMMARY']) {
-    await core.summary.addRaw(planSummaryMarkdown(plan, context) + blockedMarkdown(plan.blocked)).write();
+    await core.summary
+      .addRaw(planSummaryMarkdown(plan, context) + blockedMarkdown(plan.blocked) + passed)
+      .write();
   }
   if (inputs.checks) await createSkippedChecks(plan, inputs.token, process.env);
 }
@@ -148,11 +160,11 @@ async function planEvent(
   // taken up by resolveChanges below, after the manifest's own errors.
   const probe = range.kind === 'diff' ? probeLocalHistory(range, git) : undefined;
 
-  const { catalog } = await loadSourceCatalog({
+  // Plan needs the catalog's target ids only (src/catalog/ids.ts): not the catalog parsed in full.
+  const { ids: manifestOptions } = await loadSourceCatalogIds({
     catalog: inputs.catalog === '' ? undefined : resolve(workspace, inputs.catalog),
     repoRoot: workspace,
   });
-  const manifestOptions = manifestOptionsFor(catalog);
 
   // A workspace manifest is read before any git or network work, so its errors come first.
   const manifestRevision = range.kind === 'diff' ? range.manifestRevision : null;

@@ -3,7 +3,7 @@
  * output and `toJSON(needs)`, asks the jobs API for each leg's own conclusion (best effort), writes
  * one combined summary table, sets `status`, and fails the step unless every planned lane passed.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { errorMessage } from '../util/index.js';
 import type { WorkflowJob } from '../github/index.js';
 import { criticalPath, timelineMermaid, workflowTimeline } from '../timeline/index.js';
@@ -12,6 +12,7 @@ import { markdownText } from './report.js';
 
 const ICON: Record<Aggregate['rows'][number]['result'], string> = {
   passed: '✅ passed',
+  'already passed': '♻️ already passed',
   failed: '❌ failed',
   cancelled: '🚫 cancelled',
   'not run': '⏭️ not run',
@@ -110,7 +111,8 @@ export function reportMarkdown(result: Aggregate, timeline = ''): string {
     lines.push('| lane | title | result | detail |', '| --- | --- | --- | --- |');
     for (const row of result.rows) {
       const title = row.url ? `[${cell(row.title)}](${row.url})` : cell(row.title);
-      lines.push(`| \`${cell(row.lane)}\` | ${title} | ${ICON[row.result]} | ${cell(row.detail)} |`);
+      const proof = row.provedBy ? ` ([the run that proved it](${row.provedBy}))` : '';
+      lines.push(`| \`${cell(row.lane)}\` | ${title} | ${ICON[row.result]} | ${cell(row.detail)}${proof} |`);
     }
     lines.push('');
   }

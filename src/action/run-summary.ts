@@ -5,7 +5,7 @@
  * byte budget (GitHub aborts a step summary over 1 MiB): the log tails share what the fixed part
  * leaves, each trimmed from the front.
  */
-import type { JobRecord, RunRecord } from '../records/index.js';
+import type { JobRecord, PassCacheRecord, RunRecord } from '../records/index.js';
 import { runTimelineMermaid } from '../timeline/index.js';
 import { markdownText } from './report.js';
 
@@ -28,6 +28,8 @@ export interface RunSummaryInput {
   /** `owner/name` and the workflow run id, for the download commands. */
   repository: string;
   workflowRunId: string;
+  /** With `skip-if-passed` after a miss: what became of the pass key (saved, or why not). */
+  passNote?: string | null;
   budgetBytes?: number;
 }
 
@@ -40,6 +42,7 @@ const STATUS_ICON: Record<RunRecord['status'], string> = {
 
 export function runSummaryMarkdown(input: RunSummaryInput): string {
   const { run, lane } = input;
+  if (run.pass_cache?.outcome === 'already_passed') return alreadyPassedMarkdown(input, run.pass_cache);
   const head = [
     `## pikaci · ${cell(lane.title)} (\`${cell(lane.id)}\`)`,
     '',
@@ -48,6 +51,9 @@ export function runSummaryMarkdown(input: RunSummaryInput): string {
     `- target: \`${cell(run.target_id ?? '-')}\`${run.target_description ? ` — ${cell(run.target_description)}` : ''}`,
     `- head: ${run.git_head ? `\`${run.git_head.slice(0, 12)}\`${run.git_dirty ? ' (dirty)' : ''}` : '—'}`,
     `- run: \`${run.run_id}\``,
+    ...(run.pass_cache
+      ? [`- pass key: \`${cell(run.pass_cache.key)}\`${input.passNote ? ` — ${cell(input.passNote)}` : ''}`]
+      : []),
     '',
     '| job | status | duration | exit | placement / runtime | image | phases |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -64,6 +70,34 @@ export function runSummaryMarkdown(input: RunSummaryInput): string {
   const perJob = failed.length === 0 ? 0 : Math.floor(left / failed.length);
   const sections = failed.map((job) => logSection(job, input.logTails.get(job.id)!, perJob));
   return [head, ...sections, tail].join('\n');
+}
+
+/**
+ * A lane that was not run because a run with the same pass key passed (README "Skipping lanes that
+ * already passed"): said as such, with the link to that run, and no job table.
+ */
+function alreadyPassedMarkdown(input: RunSummaryInput, pass: PassCacheRecord): string {
+  const { run, lane } = input;
+  const url = pass.proved_by_url;
+  const proof = url
+    ? `[the run that proved it](${url})`
+    : pass.proved_by_run_id
+      ? `run \`${cell(pass.proved_by_run_id)}\``
+      : 'a run whose marker could not be read';
+  return [
+    `## pikaci · ${cell(lane.title)} (\`${cell(lane.id)}\`)`,
+    '',
+    `**♻️ passed — already passed** at ${proof}${pass.proved_at ? ` (${cell(pass.proved_at)})` : ''}`,
+    '',
+    'Nothing ran: a run with exactly these inputs (the same pass key) passed.',
+    '',
+    `- target: \`${cell(run.target_id ?? '-')}\`${run.target_description ? ` — ${cell(run.target_description)}` : ''}`,
+    `- head: ${run.git_head ? `\`${run.git_head.slice(0, 12)}\`` : '—'}`,
+    `- run: \`${run.run_id}\``,
+    `- pass key: \`${cell(pass.key)}\``,
+    '',
+    artifactSection(input),
+  ].join('\n');
 }
 
 /** The Mermaid timeline under the table; none when it would have no bars or too many to read. */

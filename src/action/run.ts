@@ -4,7 +4,7 @@
  * `artifact-id`, and fail the step when the lane failed. The SSH key is masked, given to the
  * transport in memory and never written anywhere.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { randomUUID } from 'node:crypto';
 import { open, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { cancelOnSignals, LinePrefixer, renderEvent, resolveLaneRun, type TextSi
 import type { JobSpec } from '../model/index.js';
 import { addSecret, errorMessage, InputError, redactText } from '../util/index.js';
 import { artifactName, artifactService } from './artifact.js';
+import { afterLaneRun, ALREADY_PASSED_UPLOAD, checkLanePass, recordLaneAlreadyPassed } from './pass-cache.js';
 import { booleanInput } from './inputs.js';
 import { oneLine } from './report.js';
 import { LOG_TAIL_LINES, runSummaryMarkdown, type ArtifactOutcome } from './run-summary.js';
@@ -27,6 +28,7 @@ interface RunInputs {
   host: HostSettings;
   uploadArtifact: boolean;
   retentionDays: number | undefined;
+  skipIfPassed: boolean;
 }
 
 export async function runRunCommand(): Promise<void> {
@@ -50,17 +52,26 @@ export async function runRunCommand(): Promise<void> {
     signal: cancellation.signal,
   });
   let run: RunRecord;
+  // README "Skipping lanes that already passed": the pass cache around the run (src/action/pass-cache.ts).
+  let passNote: string | null = null;
+  const passRequest = { ...inputs, laneRun, sources, env: process.env };
   try {
-    run = await sources.run({
-      targetId: runnable.targetId,
-      targetDescription: runnable.description,
-      filters: runnable.filters,
-      jobs: laneRun.jobs,
-      maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
-      reporter: groupedReporter(process.stdout, laneRun.parallel),
-      signal: cancellation.signal,
-      environment,
-    });
+    const pass = inputs.skipIfPassed ? await checkLanePass(passRequest) : null;
+    if (pass?.kind === 'hit') run = await recordLaneAlreadyPassed(pass, passRequest);
+    else {
+      run = await sources.run({
+        targetId: runnable.targetId,
+        targetDescription: runnable.description,
+        filters: runnable.filters,
+        jobs: laneRun.jobs,
+        maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
+        reporter: groupedReporter(process.stdout, laneRun.parallel),
+        signal: cancellation.signal,
+        environment,
+      });
+      if (pass?.kind === 'miss')
+        ({ run, note: passNote } = await afterLaneRun(pass, run, sources.stateRoot, process.env));
+    }
   } finally {
     cancellation.dispose();
   }
@@ -70,16 +81,24 @@ export async function runRunCommand(): Promise<void> {
     });
   }
 
-  const artifact = inputs.uploadArtifact
-    ? await uploadRun(sources.stateRoot, run, inputs)
-    : ({
-        kind: 'not_uploaded',
-        name: artifactName(inputs.lane, runAttempt()),
-        reason: '`upload-artifact` is false',
-      } as const);
+  const artifact =
+    run.pass_cache?.outcome === 'already_passed'
+      ? ({
+          kind: 'not_uploaded',
+          name: artifactName(inputs.lane, runAttempt()),
+          reason: ALREADY_PASSED_UPLOAD,
+        } as const)
+      : inputs.uploadArtifact
+        ? await uploadRun(sources.stateRoot, run, inputs)
+        : ({
+            kind: 'not_uploaded',
+            name: artifactName(inputs.lane, runAttempt()),
+            reason: '`upload-artifact` is false',
+          } as const);
 
   core.setOutput('run-id', run.run_id);
   core.setOutput('status', run.status);
+  core.setOutput('already-passed', run.pass_cache?.outcome === 'already_passed' ? 'true' : 'false');
   core.setOutput(
     'artifact-id',
     artifact.kind === 'uploaded' && artifact.id !== null ? String(artifact.id) : '',
@@ -92,6 +111,7 @@ export async function runRunCommand(): Promise<void> {
       artifact,
       repository: process.env['GITHUB_REPOSITORY'] ?? 'OWNER/NAME',
       workflowRunId: process.env['GITHUB_RUN_ID'] ?? '<run id>',
+      passNote,
     });
     await core.summary.addRaw(redactText(markdown)).write();
   }
@@ -126,6 +146,7 @@ function readRunInputs(env: NodeJS.ProcessEnv): RunInputs {
     host,
     uploadArtifact: booleanInput('upload-artifact', true),
     retentionDays: retentionDays(core.getInput('retention-days').trim()),
+    skipIfPassed: booleanInput('skip-if-passed', false),
   };
 }
 

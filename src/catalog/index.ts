@@ -8,3 +8,4 @@ export {
 } from './load.js';
 export { bindManifest, manifestOptionsFor, resolveTarget } from './bind.js';
 export { defaultCatalogPath, REPO_CATALOG_PATH, resolveCatalogPath, type CatalogLocation } from './paths.js';
+export { catalogIndexPath, catalogIndexText, loadCatalogIds, type CatalogIds } from './ids.js';

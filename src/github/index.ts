@@ -14,4 +14,14 @@ export {
   type RunArtifact,
   type DownloadProgress,
 } from './artifacts.js';
-export { downloadRuns, type DownloadRunsOptions, type DownloadedRun } from './download-runs.js';
+import type { DownloadedRun, DownloadRunsOptions } from './download-runs.js';
+export type { DownloadRunsOptions, DownloadedRun } from './download-runs.js';
+
+/**
+ * Download runs' artifacts into a state root (`pikaci download`). Loaded on use: it writes run
+ * records, whose module brings the record schemas, and the plan path must not load them
+ * (docs/design.md "Bundling notes").
+ */
+export async function downloadRuns(options: DownloadRunsOptions): Promise<DownloadedRun[]> {
+  return (await import('./download-runs.js')).downloadRuns(options);
+}

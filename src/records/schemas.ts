@@ -98,6 +98,21 @@ export const PrepareTimingRecordSchema = z.object({
 });
 export type PrepareTimingRecord = z.infer<typeof PrepareTimingRecordSchema>;
 
+/**
+ * Not upstream: what the pass cache decided for a run made with skip-if-passed (README "Skipping
+ * lanes that already passed"). `already_passed`: nothing ran, because a run with the same pass key
+ * had passed (`proved_by_*` name it: a workflow run URL in the action, a run id locally). `ran`: the
+ * key missed and the lane ran; a passing run is then the proof for `key`.
+ */
+export const PassCacheRecordSchema = z.object({
+  key: z.string(),
+  outcome: z.enum(['already_passed', 'ran']),
+  proved_by_run_id: nullableString,
+  proved_by_url: nullableString,
+  proved_at: TimestampSchema.nullable().default(null),
+});
+export type PassCacheRecord = z.infer<typeof PassCacheRecordSchema>;
+
 export const RunRecordSchema = z.object({
   run_id: z.string(),
   status: RunStatusSchema,
@@ -133,6 +148,7 @@ export const RunRecordSchema = z.object({
    */
   runner_pid: z.number().int().positive().nullable().default(null),
   runner_host: nullableString,
+  pass_cache: PassCacheRecordSchema.nullable().default(null),
 });
 export type RunRecord = z.infer<typeof RunRecordSchema>;
 

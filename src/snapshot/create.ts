@@ -123,6 +123,44 @@ export async function createSnapshot(options: CreateSnapshotOptions): Promise<Sn
 /** The checks below word a non-zero exit themselves: git's exit status is returned, not thrown. */
 const ANY_EXIT = { exitCodes: 'any' } as const;
 
+export interface SnapshotContentHash {
+  /** What `createSnapshot` records as `content_hash` for the same source, profile and mode. */
+  contentHash: string;
+  /** How many file entries it covers. */
+  files: number;
+  gitHead: string;
+}
+
+/**
+ * The content hash a snapshot of `sourceRoot` would have, computed without writing one: the same
+ * file set (`planHead`/`planWorkingTree`, then the profile's skip rules) and the same formula
+ * (`hash.ts`). Clean tracked files are hashed from their blob ids alone, so on a CI checkout (HEAD
+ * only) nothing but `git ls-tree` output is read; local edits and untracked files are read and hashed.
+ * The pass cache (README "Skipping lanes that already passed") keys a lane on it before anything runs.
+ */
+export async function snapshotContentHash(
+  options: Pick<CreateSnapshotOptions, 'sourceRoot' | 'profile' | 'includeLocalChanges'>,
+): Promise<SnapshotContentHash> {
+  const sourceRoot = resolve(options.sourceRoot);
+  const head = await checkSource(sourceRoot);
+  const unfiltered = await (options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot));
+  const plan = filterPlan(unfiltered, options.profile);
+  const localFiles = await inspectLocalFiles(sourceRoot, plan.local);
+  const limit = pLimit(WORKTREE_COPY_CONCURRENCY);
+  const localEntries = await allSettledOrThrow(
+    localFiles.map(({ path, mode }) =>
+      limit(async (): Promise<HashEntry> => {
+        const source = join(sourceRoot, path);
+        const bytes =
+          mode === '120000' ? await readlink(source, { encoding: 'buffer' }) : await readFile(source);
+        return { path, mode, oid: gitBlobId(bytes) };
+      }),
+    ),
+  );
+  const entries: HashEntry[] = [...plan.stored, ...localEntries];
+  return { contentHash: computeContentHash(entries), files: entries.length, gitHead: head };
+}
+
 /** Returns HEAD's commit id after checking that `sourceRoot` is the top of a usable working tree. */
 async function checkSource(sourceRoot: string): Promise<string> {
   const info = await stat(sourceRoot).catch(() => null);

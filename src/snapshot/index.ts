@@ -1,6 +1,6 @@
 /** Source snapshots: a filtered copy of a git checkout with a content hash and a ready marker. */
-export { createSnapshot } from './create.js';
-export type { CreateSnapshotOptions } from './create.js';
+export { createSnapshot, snapshotContentHash } from './create.js';
+export type { CreateSnapshotOptions, SnapshotContentHash } from './create.js';
 export { computeContentHash, gitBlobId, FILE_MODES } from './hash.js';
 export type { FileMode, HashEntry } from './hash.js';
 export {

@@ -5,9 +5,12 @@
  */
 export {
   DEFAULT_MANIFEST,
+  loadLaneSources,
   loadSourceCatalog,
+  loadSourceCatalogIds,
   loadSources,
   requireManifest,
+  type LaneSources,
   type SourceRequest,
   type Sources,
 } from './load.js';

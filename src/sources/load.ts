@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Catalog, CatalogLocation } from '../catalog/index.js';
+import type { Catalog, CatalogIds, CatalogLocation } from '../catalog/index.js';
 import type { Manifest } from '../manifest/index.js';
 import type { Lane } from '../model/index.js';
 import { InputError } from '../util/index.js';
@@ -30,19 +30,13 @@ export interface SourceRequest {
    * there are no lanes. A `--manifest` that does not exist is an error either way.
    */
   manifestNeed: 'required' | 'optional';
-  /**
-   * Bind staged targets to the branch lanes that carry their filters (`bindManifest`); default true.
-   * `pikaci plan` passes false: it applies the action's plan rules, which read lanes only.
-   */
-  bind?: boolean;
   /** The caller's option that picks another repository (`--repo DIR`), named in the missing-manifest hint. */
   repoOption?: string;
 }
 
-export interface Sources {
+/** What a plan reads (`loadLaneSources`): the repository, the manifest and its lanes. */
+export interface LaneSources {
   repoRoot: string;
-  /** The catalog, bound to the manifest when one was loaded (unless `bind: false`). */
-  catalog: Catalog;
   catalogSource: CatalogLocation['source'];
   manifest: Manifest | null;
   /** The manifest file read, or the one looked for when there is none (absolute). */
@@ -53,7 +47,38 @@ export interface Sources {
   lanes: Lane[];
 }
 
+export interface Sources extends LaneSources {
+  /** The catalog, bound to the manifest when one was loaded. */
+  catalog: Catalog;
+}
+
 export async function loadSources(request: SourceRequest): Promise<Sources> {
+  const { repoRoot, manifestFile, present } = await locate(request);
+  const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
+  const base = { repoRoot, catalogSource: source, manifestFile };
+  if (!present) return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
+  const { bindManifest, manifestOptionsFor } = await import('../catalog/index.js');
+  const lanes = await loadLanes(repoRoot, manifestFile, manifestOptionsFor(catalog));
+  return { ...base, ...lanes, catalog: bindManifest(catalog, lanes.manifest) };
+}
+
+/**
+ * The manifest and its lanes, checked against the catalog's target ids only (`loadSourceCatalogIds`):
+ * what `pikaci plan` reads, as the action's plan step does. Staged targets are not bound: plan rules
+ * read lanes only.
+ */
+export async function loadLaneSources(request: SourceRequest): Promise<LaneSources> {
+  const { repoRoot, manifestFile, present } = await locate(request);
+  const { ids, source } = await loadSourceCatalogIds({ catalog: request.catalog, repoRoot });
+  const base = { repoRoot, catalogSource: source, manifestFile };
+  if (!present) return { ...base, manifest: null, manifestRelative: null, lanes: [] };
+  return { ...base, ...(await loadLanes(repoRoot, manifestFile, ids)) };
+}
+
+/** The repository and the manifest file; a missing one is an error where the request says so. */
+async function locate(
+  request: SourceRequest,
+): Promise<{ repoRoot: string; manifestFile: string; present: boolean }> {
   const repoRoot = request.repoRoot ?? (await (await import('../git/index.js')).repoRoot());
   const manifestFile =
     request.manifest !== undefined ? resolve(request.manifest) : join(repoRoot, DEFAULT_MANIFEST);
@@ -61,15 +86,17 @@ export async function loadSources(request: SourceRequest): Promise<Sources> {
   if (!present && (request.manifest !== undefined || request.manifestNeed === 'required')) {
     throw missingManifest(manifestFile, request.repoOption);
   }
-  const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
-  const base = { repoRoot, catalogSource: source, manifestFile };
-  if (!present) return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
-  const { bindManifest, manifestOptionsFor } = await import('../catalog/index.js');
+  return { repoRoot, manifestFile, present };
+}
+
+async function loadLanes(
+  repoRoot: string,
+  manifestFile: string,
+  ids: CatalogIds,
+): Promise<{ manifest: Manifest; manifestRelative: string; lanes: Lane[] }> {
   const { allLanes, loadManifest } = await import('../manifest/index.js');
-  const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
+  const manifest = await loadManifest(manifestFile, ids);
   return {
-    ...base,
-    catalog: request.bind === false ? catalog : bindManifest(catalog, manifest),
     manifest,
     manifestRelative: relative(repoRoot, manifestFile).split(sep).join('/'),
     lanes: allLanes(manifest),
@@ -90,8 +117,23 @@ export async function loadSourceCatalog(request: {
   return { catalog: await loadCatalog(location.path), source: location.source };
 }
 
+/**
+ * The catalog's target ids alone, which is all a plan needs: from the bundled catalog's build-time
+ * index while it matches, else by loading the catalog (src/catalog/ids.ts). The catalog is found as
+ * `loadSourceCatalog` finds it.
+ */
+export async function loadSourceCatalogIds(request: {
+  catalog?: string | undefined;
+  repoRoot: string;
+}): Promise<{ ids: CatalogIds; source: CatalogLocation['source'] }> {
+  // The catalog's light entry, not its index: the index loads the catalog schemas.
+  const { loadCatalogIds, resolveCatalogPath } = await import('../catalog/ids.js');
+  const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
+  return { ids: await loadCatalogIds(location), source: location.source };
+}
+
 /** The manifest of `sources`, which a caller that loaded them with `manifestNeed: 'optional'` now needs. */
-export function requireManifest(sources: Sources, repoOption?: string): Manifest {
+export function requireManifest(sources: LaneSources, repoOption?: string): Manifest {
   if (sources.manifest === null) throw missingManifest(sources.manifestFile, repoOption);
   return sources.manifest;
 }

@@ -15,6 +15,8 @@ export interface RunSources {
   runnable: RunnableSources;
   /** The manifest path relative to the repository root, as it appears in a diff. */
   manifestRelative: string | null;
+  /** Whether runs snapshot the working tree (local edits, untracked files) or HEAD only (`CI=true`). */
+  includeLocalChanges: boolean;
   run(options: Omit<RunOptions, 'stateRoot' | 'sourceRoot'>): Promise<RunRecord>;
 }
 
@@ -29,6 +31,7 @@ export async function loadRunSources(flags: {
   const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
   const { repoRoot, catalog, manifest } = sources;
   const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+  const includeLocalChanges = process.env['CI'] !== 'true';
   return {
     repoRoot,
     stateRoot,
@@ -40,12 +43,13 @@ export async function loadRunSources(flags: {
       manifestPath: manifest === null ? null : sources.manifestFile,
     },
     manifestRelative: sources.manifestRelative,
+    includeLocalChanges,
     run: (options) =>
       runJobs({
         ...options,
         stateRoot,
         sourceRoot: repoRoot,
-        includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
+        includeLocalChanges: options.includeLocalChanges ?? includeLocalChanges,
         prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
       }),
   };

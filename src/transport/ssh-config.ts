@@ -33,6 +33,11 @@ export const SshConnectOptionsSchema = z
     keepaliveCountMax: z.number().int().min(0).default(3),
     /** Time between sending TERM and KILL to a remote command that is stopped. */
     killGraceMs: z.number().int().min(0).default(5_000),
+    /**
+     * TCP_NODELAY on the connection (default on): back-to-back commands on one connection otherwise
+     * wait on delayed ACKs. Off only to measure that (bench/transport.bench.ts).
+     */
+    noDelay: z.boolean().default(true),
     /** Channels open at once on the connection; OpenSSH's `MaxSessions` defaults to 10. */
     maxChannels: z.number().int().min(1).default(8),
   })

@@ -10,6 +10,7 @@
  * session's process group, so the remote command's children stop too.
  */
 import { readFile } from 'node:fs/promises';
+import { connect as connectSocket } from 'node:net';
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import type { Client, ClientChannel, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
@@ -249,7 +250,16 @@ export class SshTransport implements Transport {
     const entries = await this.loadKnownHosts();
     const client = new Client();
     let hostKeyFailure: PikaciError | undefined;
+    // Our own socket, so TCP_NODELAY is set before the first byte: without it each small SSH message
+    // that follows an unacknowledged one (channel open, exec request, EOF) waits for the server's
+    // delayed ACK, ~40 ms per command on one connection (bench/transport.bench.ts measures both).
+    const sock = connectSocket({
+      host: this.options.host,
+      port: this.options.port,
+      noDelay: this.options.noDelay,
+    });
     const config: ConnectConfig = {
+      sock,
       host: this.options.host,
       port: this.options.port,
       username: this.options.user,
@@ -307,6 +317,7 @@ export class SshTransport implements Transport {
       try {
         client.connect(config);
       } catch (error) {
+        sock.destroy();
         reject(new DialError(errorMessage(error), false, error));
       }
     });
@@ -424,9 +435,28 @@ export class SshTransport implements Transport {
     request: ExecRequest,
   ): Promise<ExecResult> {
     let channel: ClientChannel;
+    // How the command ended, once the server said so (SSH `exit-status` or `exit-signal`).
+    let exit: { code: number | null; signal: string | null } | undefined;
+    const recordExit = (code: unknown, signalName: unknown): void => {
+      if (exit !== undefined) return;
+      if (typeof code === 'number') exit = { code, signal: null };
+      else if (typeof signalName === 'string' && signalName !== '')
+        exit = { code: null, signal: signalName.startsWith('SIG') ? signalName : `SIG${signalName}` };
+    };
     try {
       channel = await new Promise<ClientChannel>((resolve, reject) => {
-        connection.client.exec(command, (error, stream) => (error ? reject(error) : resolve(stream)));
+        connection.client.exec(command, (error, stream) => {
+          if (error) {
+            reject(error);
+            return;
+          }
+          // Listen for the exit status right here, not after the `await`: ssh2 parses every packet of
+          // one socket read synchronously, so a quick command's reply, output, exit status and close can
+          // all arrive in the same read as the exec confirmation, and an `exit` emitted before the
+          // continuation runs is lost (a stalled event loop made every exec lose it; a busy one, ~2%).
+          stream.on('exit', recordExit);
+          resolve(stream);
+        });
       });
     } catch (error) {
       if (connection.lost)
@@ -438,9 +468,6 @@ export class SshTransport implements Transport {
     }
 
     return new Promise<ExecResult>((resolve) => {
-      let exitCode: number | null = null;
-      let signal: string | null = null;
-      let exited = false;
       let timedOut = false;
       let cancelled = false;
       let stopLevel: 'TERM' | 'KILL' | undefined;
@@ -469,12 +496,17 @@ export class SshTransport implements Transport {
           request.stdin.unpipe(channel);
         }
         stderr.flush();
-        const connectionLost = lost && !exited;
-        resolve(
-          connectionLost
-            ? { exitCode: null, signal, timedOut, cancelled, connectionLost }
-            : { exitCode, signal, timedOut, cancelled },
-        );
+        if (exit === undefined && lost) {
+          resolve({ exitCode: null, signal: null, timedOut, cancelled, connectionLost: true });
+          return;
+        }
+        if (exit === undefined) {
+          // The server closed the session without an exit status (OpenSSH does when the client closed
+          // the channel first, e.g. after KILL; see CLOSE_AFTER_KILL_MS). Nothing later can bring one:
+          // ssh2 forgets a channel at its close, and no message may follow a channel's close.
+          this.hooks.log?.(`remote command on ${this.hostLabel} ended without an exit status`);
+        }
+        resolve({ exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, cancelled });
       };
       const onLost = (): void => finish(true);
       const escalate = (level: 'TERM' | 'KILL'): void => {
@@ -506,12 +538,12 @@ export class SshTransport implements Transport {
       };
 
       connection.onLost.add(onLost);
-      channel.on('exit', (code: number | null, signalName?: string) => {
-        exited = true;
-        if (typeof code === 'number') exitCode = code;
-        else if (signalName) signal = signalName.startsWith('SIG') ? signalName : `SIG${signalName}`;
+      // ssh2 passes the exit status it recorded to `close` as well (its documented `close(code, signal)`):
+      // a second source, whatever the listener timing.
+      channel.on('close', (code: unknown, signalName: unknown) => {
+        recordExit(code, signalName);
+        finish(connection.lost);
       });
-      channel.on('close', () => finish(connection.lost));
       if (request.onStdout) channel.on('data', request.onStdout);
       else channel.resume();
       channel.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));

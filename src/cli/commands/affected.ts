@@ -21,6 +21,8 @@ export interface AffectedFlags extends HostFlagValues {
   parallel: number;
   committed: boolean;
   dryRun: boolean;
+  /** Skip a lane whose pass key already passed in this state root (README "Skipping lanes that already passed"). */
+  skipIfPassed: boolean;
 }
 
 /** Tried in order when `--base` is not given: the remote's default branch, then the usual local names. */
@@ -105,25 +107,46 @@ export async function runAffected(flags: AffectedFlags): Promise<void> {
       selection.id,
       flags.parallel > 1,
     );
-    const run = await sources.run({
-      targetId: laneRun.runnable.targetId,
-      targetDescription: laneRun.runnable.description,
-      filters: laneRun.runnable.filters,
-      changedFiles: [...plan.changed],
-      message: `selected by pikaci run --affected: ${selection.explanation}`,
-      jobs: laneRun.jobs,
-      maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
-      includeLocalChanges: !flags.committed,
-      ...hostRunOptions(hosts, signal),
-      reporter,
-      signal,
-    });
+    const runLaneNow = (): Promise<RunRecord> =>
+      sources.run({
+        targetId: laneRun.runnable.targetId,
+        targetDescription: laneRun.runnable.description,
+        filters: laneRun.runnable.filters,
+        changedFiles: [...plan.changed],
+        message: `selected by pikaci run --affected: ${selection.explanation}`,
+        jobs: laneRun.jobs,
+        maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
+        includeLocalChanges: !flags.committed,
+        ...hostRunOptions(hosts, signal),
+        reporter,
+        signal,
+      });
+    const run = flags.skipIfPassed
+      ? await (
+          await import('../../passcache/index.js')
+        ).runSkippingLocalPasses({
+          id: selection.id,
+          laneRun,
+          stateRoot: sources.stateRoot,
+          sourceRoot: sources.repoRoot,
+          includeLocalChanges: !flags.committed,
+          host: hostFlags.settings,
+          env: process.env,
+          signal,
+          reporter,
+          log: (line) => process.stderr.write(`${line}\n`),
+          run: runLaneNow,
+        })
+      : await runLaneNow();
     outcomes.set(selection.id, {
       lane: selection.id,
       status: run.status,
       durationMs: Date.now() - started,
       runId: run.run_id,
-      reason: selection.explanation,
+      reason:
+        run.pass_cache?.outcome === 'already_passed'
+          ? (run.message ?? 'already passed')
+          : selection.explanation,
     });
   };
   try {

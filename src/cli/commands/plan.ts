@@ -3,11 +3,12 @@
  * the same matcher and rules as the action's plan step, from explicit revisions or a file list.
  */
 import type { Command } from 'commander';
-import { assertNever } from '../../util/index.js';
+import type { HostFlagValues } from '../../hosts/index.js';
+import { assertNever, InputError } from '../../util/index.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
-import { InputError } from '../../util/index.js';
-import { DEFAULT_MANIFEST, type Sources } from '../../sources/index.js';
+import { DEFAULT_MANIFEST, type LaneSources, type Sources } from '../../sources/index.js';
 import { CATALOG_OPTION } from './source-options.js';
+import { addHostOptions } from './host-options.js';
 
 const FORMATS = ['human', 'json', 'matrix'] as const;
 type PlanFormat = (typeof FORMATS)[number];
@@ -24,6 +25,7 @@ interface PlanFlags {
   lanes?: string;
   format: string;
   repo?: string;
+  explainKey?: string;
 }
 
 /** Where the changed files came from, for the JSON output and the human header. */
@@ -45,7 +47,7 @@ export function oneOf<T extends string>(flag: string, allowed: readonly T[], val
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('plan')
     .description('select the lanes a change touches, explain each choice, and print the job matrix')
     .option('--manifest <path>', `lane manifest (default: ${DEFAULT_MANIFEST} in the repository)`)
@@ -60,11 +62,21 @@ export function register(program: Command): void {
     .option('--lanes <list>', 'run exactly these lanes (comma-separated ids), or `all`')
     .option('--format <format>', 'human, json, or matrix (the matrix JSON alone)', 'human')
     .option('--repo <dir>', 'repository directory (default: the current directory)')
-    .action(async (flags: PlanFlags) => {
-      const format = oneOf('--format', FORMATS, flags.format);
-      const group = oneOf('--group', GROUPS, flags.group);
-      process.stdout.write(await plan(flags, format, group));
-    });
+    .option(
+      '--explain-key <lane>',
+      "print the lane's pass key (run --skip-if-passed, the action's skip-if-passed) and each input it hashes; host flags as for run",
+    );
+  addHostOptions(command).action(async (flags: PlanFlags & HostFlagValues) => {
+    if (flags.explainKey !== undefined) {
+      const { explainKey } = await import('./explain-key.js');
+      const format = oneOf('--format', ['human', 'json'] as const, flags.format);
+      process.stdout.write(await explainKey(flags.explainKey, flags, format));
+      return;
+    }
+    const format = oneOf('--format', FORMATS, flags.format);
+    const group = oneOf('--group', GROUPS, flags.group);
+    process.stdout.write(await plan(flags, format, group));
+  });
 }
 
 /** What `planChange` is asked: the flags of `pikaci plan`, plus whether the working tree counts. */
@@ -151,7 +163,7 @@ export function renderPlan(result: PlanResult): string {
 export async function planChange(request: PlanRequest): Promise<PlanResult> {
   const { resolve } = await import('node:path');
   const { existsSync } = await import('node:fs');
-  const { loadSources, requireManifest } = await import('../../sources/index.js');
+  const { loadLaneSources, requireManifest } = await import('../../sources/index.js');
   const { buildMatrix, parseLaneList, selectLanes } = await import('../../select/index.js');
   const { group } = request;
 
@@ -167,18 +179,17 @@ export async function planChange(request: PlanRequest): Promise<PlanResult> {
   }
   const explicitLanes = request.lanes === undefined ? undefined : parseLaneList(request.lanes);
 
-  let sources = request.sources;
+  let sources: LaneSources | undefined = request.sources;
   if (sources === undefined) {
     const repoRoot = resolve(request.repo ?? '.');
     if (!existsSync(repoRoot))
       throw new InputError(`repository directory \`${repoRoot}\` does not exist`, { where: '--repo' });
-    // Lanes only, unbound: the action's plan step reads the manifest the same way.
-    sources = await loadSources({
+    // Lanes only, checked against the catalog's target ids: the action's plan step reads them the same way.
+    sources = await loadLaneSources({
       catalog: request.catalog,
       manifest: request.manifest,
       repoRoot,
       manifestNeed: 'required',
-      bind: false,
       repoOption: '--repo DIR',
     });
   }

@@ -1,6 +1,7 @@
 /** `pikaci run <target-or-lane>`: run a catalog target, or a manifest lane, as one recorded run. */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
+import type { RunRecord, RunReporter } from '../../records/index.js';
 import { InputError } from '../../util/index.js';
 import { DEFAULT_BASE_CANDIDATES } from './affected.js';
 import { addHostOptions } from './host-options.js';
@@ -22,6 +23,7 @@ interface RunFlags extends HostFlagValues {
   parallel?: string;
   committed?: boolean;
   dryRun?: boolean;
+  skipIfPassed?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -59,7 +61,11 @@ export function register(program: Command): void {
     .option('--group <group>', '--affected: lane group, branch (default) or nightly')
     .option('--parallel <n>', '--affected: run up to <n> lanes at once (default 1)')
     .option('--committed', '--affected: leave uncommitted edits and untracked files out of plan and runs')
-    .option('--dry-run', '--affected: print the plan and what would run, run nothing');
+    .option('--dry-run', '--affected: print the plan and what would run, run nothing')
+    .option(
+      '--skip-if-passed',
+      "don't run a lane whose pass key (see pikaci plan --explain-key) already passed in this state root; say which run proved it",
+    );
   addHostOptions(command).action(async (id: string | undefined, flags: RunFlags) => {
     const format = parseOutputFormat(flags.output);
     if (flags.affected === true || id === undefined) {
@@ -72,6 +78,7 @@ export function register(program: Command): void {
         parallel: parseParallel(flags.parallel ?? '1'),
         committed: flags.committed === true,
         dryRun: flags.dryRun === true,
+        skipIfPassed: flags.skipIfPassed === true,
       });
       return;
     }
@@ -96,6 +103,7 @@ export function register(program: Command): void {
       filters: laneRun.runnable.filters,
     };
     const execution = { jobs: laneRun.jobs, maxConcurrentExecutes: laneRun.maxConcurrentExecutes };
+    let gated: { changedFiles: string[]; message: string } | null = null;
     if (flags.since !== undefined) {
       const { compilePatternSet } = await import('../../match/index.js');
       const changedFiles = await changedFilesSince(sources.repoRoot, flags.since);
@@ -119,21 +127,36 @@ export function register(program: Command): void {
         );
         return;
       }
-      await executeAndReport(format, (reporter, signal) =>
-        sources.run({
-          ...metadata,
-          ...execution,
-          ...hostRunOptions(hosts, signal),
-          changedFiles,
-          message: gate.reason,
-          reporter,
-          signal,
-        }),
-      );
+      gated = { changedFiles, message: gate.reason };
+    }
+    const runLane = (reporter: RunReporter, signal: AbortSignal): Promise<RunRecord> =>
+      sources.run({
+        ...metadata,
+        ...execution,
+        ...hostRunOptions(hosts, signal),
+        ...gated,
+        reporter,
+        signal,
+      });
+    if (flags.skipIfPassed !== true) {
+      await executeAndReport(format, runLane);
       return;
     }
+    const { runSkippingLocalPasses } = await import('../../passcache/index.js');
     await executeAndReport(format, (reporter, signal) =>
-      sources.run({ ...metadata, ...execution, ...hostRunOptions(hosts, signal), reporter, signal }),
+      runSkippingLocalPasses({
+        id,
+        laneRun,
+        stateRoot: sources.stateRoot,
+        sourceRoot: sources.repoRoot,
+        includeLocalChanges: sources.includeLocalChanges,
+        host: hostFlags.settings,
+        env: process.env,
+        signal,
+        reporter,
+        log: (line) => process.stderr.write(`${line}\n`),
+        run: () => runLane(reporter, signal),
+      }),
     );
   });
 }

@@ -1,5 +1,5 @@
-export const id = 940;
-export const ids = [940];
+export const id = 690;
+export const ids = [690];
 export const modules = {
 
 /***/ 81729:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3894);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97096);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /** Action inputs read the same way by every command. */
 
@@ -18,13 +18,13 @@ export const modules = {
  * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
  */
 function booleanInput(name, fallback) {
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) === '')
+    if (_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) === '')
         return fallback;
     try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+        return _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
     }
 }
 
@@ -42,20 +42,18 @@ __webpack_require__.d(__webpack_exports__, {
   runPlanCommand: () => (/* binding */ runPlanCommand)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(3894);
+// EXTERNAL MODULE: ./src/action/toolkit.ts
+var toolkit = __webpack_require__(97096);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/catalog/index.ts + 4 modules
-var src_catalog = __webpack_require__(14883);
 // EXTERNAL MODULE: ./src/git/index.ts + 3 modules
 var src_git = __webpack_require__(24157);
-// EXTERNAL MODULE: ./src/github/index.ts + 8 modules
-var github = __webpack_require__(31517);
+// EXTERNAL MODULE: ./src/github/index.ts + 5 modules
+var github = __webpack_require__(36875);
 // EXTERNAL MODULE: ./src/manifest/index.ts + 2 modules
 var src_manifest = __webpack_require__(98757);
 // EXTERNAL MODULE: ./src/util/assert-never.ts
@@ -481,34 +479,46 @@ var report = __webpack_require__(31658);
 
 
 
-
 async function runPlanCommand() {
     const inputs = {
-        manifest: core/* getInput */.V4('manifest'),
-        catalog: core/* getInput */.V4('catalog'),
-        lanes: core/* getInput */.V4('lanes'),
-        group: core/* getInput */.V4('group'),
-        token: core/* getInput */.V4('token'),
+        manifest: toolkit/* getInput */.V4('manifest'),
+        catalog: toolkit/* getInput */.V4('catalog'),
+        lanes: toolkit/* getInput */.V4('lanes'),
+        group: toolkit/* getInput */.V4('group'),
+        token: toolkit/* getInput */.V4('token'),
         allowForks: (0,action_inputs/* booleanInput */.t)('allow-forks', false),
         checks: (0,action_inputs/* booleanInput */.t)('checks', false),
+        skipIfPassed: (0,action_inputs/* booleanInput */.t)('skip-if-passed', false),
     };
     const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
     const { plan, context } = await withWorkflowCommandsStopped(async () => {
         const planned = await planEvent(inputs, workspace, process.env);
         for (const line of (0,report/* planLogLines */.hd)(planned.plan, planned.context))
-            core/* info */.pq(line);
+            toolkit/* info */.pq(line);
         return planned;
     });
     for (const warning of context.warnings)
-        core/* warning */.$e(warning);
-    core/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
-    core/* setOutput */.uH('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
-    core/* setOutput */.uH('any', plan.matrix.include.length > 0 ? 'true' : 'false');
-    core/* setOutput */.uH('plan', JSON.stringify(plan));
+        toolkit/* warning */.$e(warning);
+    let passed = '';
+    if (inputs.skipIfPassed) {
+        // README "Skipping lanes that already passed": mark the legs whose pass key already passed.
+        // Loaded only here: it brings the executor's modules, which a plan otherwise never loads.
+        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 9207));
+        if (plan.event === 'pull_request_target')
+            toolkit/* warning */.$e('skip-if-passed: pull_request_target reads the base revision; no lane is marked');
+        else
+            passed = await markPassedLanes(plan.matrix.include, { ...inputs, workspace, env: process.env });
+    }
+    toolkit/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
+    toolkit/* setOutput */.uH('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
+    toolkit/* setOutput */.uH('any', plan.matrix.include.length > 0 ? 'true' : 'false');
+    toolkit/* setOutput */.uH('plan', JSON.stringify(plan));
     for (const lane of plan.blocked)
-        core/* warning */.$e(`${lane.lane}: ${lane.reason}`);
+        toolkit/* warning */.$e(`${lane.lane}: ${lane.reason}`);
     if (process.env['GITHUB_STEP_SUMMARY']) {
-        await core/* summary */.z.addRaw((0,report/* planSummaryMarkdown */.Xq)(plan, context) + blockedMarkdown(plan.blocked)).write();
+        await toolkit/* summary */.z
+            .addRaw((0,report/* planSummaryMarkdown */.Xq)(plan, context) + blockedMarkdown(plan.blocked) + passed)
+            .write();
     }
     if (inputs.checks)
         await createSkippedChecks(plan, inputs.token, process.env);
@@ -521,12 +531,12 @@ async function runPlanCommand() {
  */
 async function withWorkflowCommandsStopped(body) {
     const token = (0,external_node_crypto_.randomUUID)();
-    core/* info */.pq(`::stop-commands::${token}`);
+    toolkit/* info */.pq(`::stop-commands::${token}`);
     try {
         return await body();
     }
     finally {
-        core/* info */.pq(`::${token}::`);
+        toolkit/* info */.pq(`::${token}::`);
     }
 }
 function blockedMarkdown(blocked) {
@@ -545,10 +555,10 @@ function blockedMarkdown(blocked) {
 async function createSkippedChecks(plan, token, env) {
     const headSha = plan.head ?? env['GITHUB_SHA'] ?? '';
     if (token === '' || headSha === '') {
-        core/* warning */.$e('`checks: true` needs the `token` input and a head commit; no per-lane check runs were created');
+        toolkit/* warning */.$e('`checks: true` needs the `token` input and a head commit; no per-lane check runs were created');
         return;
     }
-    const { createCompletedCheckRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 31517));
+    const { createCompletedCheckRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 36875));
     const target = { token, repository: env['GITHUB_REPOSITORY'] ?? '', apiUrl: env['GITHUB_API_URL'] || null };
     for (const lane of plan.lanes.filter((candidate) => !candidate.selected)) {
         try {
@@ -561,13 +571,13 @@ async function createSkippedChecks(plan, token, env) {
             });
         }
         catch (error) {
-            core/* warning */.$e(`per-lane check runs not created: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            toolkit/* warning */.$e(`per-lane check runs not created: ${(0,errors/* errorMessage */.gJ)(error)}`);
             return;
         }
     }
 }
 async function planEvent(inputs, workspace, env) {
-    const manifestPath = repoRelative(inputs.manifest || sources/* DEFAULT_MANIFEST */.mj);
+    const manifestPath = repoRelative(inputs.manifest || sources.DEFAULT_MANIFEST);
     const lanes = (0,github/* parseLaneRequest */.uN)(inputs.lanes);
     const event = await (0,github/* readEvent */.j_)(env);
     const range = (0,github/* resolveDiffRange */.jr)(event, { group: (0,github/* parseGroupInput */.bz)(inputs.group), lanes });
@@ -575,11 +585,11 @@ async function planEvent(inputs, workspace, env) {
     // Read-only local git runs while the catalog and manifest are parsed; its result (or error) is
     // taken up by resolveChanges below, after the manifest's own errors.
     const probe = range.kind === 'diff' ? probeLocalHistory(range, git) : undefined;
-    const { catalog } = await (0,sources/* loadSourceCatalog */.pl)({
+    // Plan needs the catalog's target ids only (src/catalog/ids.ts): not the catalog parsed in full.
+    const { ids: manifestOptions } = await (0,sources/* loadSourceCatalogIds */.Hs)({
         catalog: inputs.catalog === '' ? undefined : (0,external_node_path_.resolve)(workspace, inputs.catalog),
         repoRoot: workspace,
     });
-    const manifestOptions = (0,src_catalog.manifestOptionsFor)(catalog);
     // A workspace manifest is read before any git or network work, so its errors come first.
     const manifestRevision = range.kind === 'diff' ? range.manifestRevision : null;
     const workspaceManifest = manifestRevision === null ? await readWorkspaceManifest(workspace, manifestPath, manifestOptions) : null;
@@ -627,7 +637,7 @@ function changeSources(git, token, env) {
     const apiUrl = env['GITHUB_API_URL'] || null;
     return {
         git,
-        info: (message) => core/* info */.pq(message),
+        info: (message) => toolkit/* info */.pq(message),
         listPullRequestFiles: token === ''
             ? null
             : (pr) => (0,github/* listPullRequestFiles */.cq)({ token, repository, number: pr.number, apiUrl }),
@@ -830,317 +840,18 @@ async function acquireGroupLock(transport, options) {
 
 /***/ }),
 
-/***/ 98757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  allLanes: () => (/* reexport */ allLanes),
-  loadManifest: () => (/* reexport */ loadManifest),
-  Ng: () => (/* reexport */ parseManifest)
-});
-
-// UNUSED EXPORTS: DEFAULT_RUNS_ON, findLane
-
-// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
-var locks = __webpack_require__(8709);
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(54553);
-// EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(27854);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
-// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
-var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-/**
- * The on-disk shape of `ci/forge-lanes.toml` (docs/upstream.md, lanes 3.1–3.2) plus this
- * project's `target` and `runs_on` keys. Unknown keys are errors here (upstream ignores them).
- */
-
-const RunsOnSchema = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
-    error: 'runs_on must be a runner label or a list of labels',
-});
-const RawLaneSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    entrypoint: schemas/* string */.YjP().optional(),
-    command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    paths: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    concurrency_group: schemas/* string */.YjP().optional(),
-    staged_linux_target: schemas/* string */.YjP().optional(),
-    /** Any catalog target (our addition; `staged_linux_target` binds a staged one the upstream way). */
-    target: schemas/* string */.YjP().optional(),
-    /** Runner labels for the matrix leg (our addition). */
-    runs_on: RunsOnSchema.optional(),
-});
-const LaneGroupSchema = schemas/* strictObject */.rej({ lanes: schemas/* array */.YOg(RawLaneSchema).default([]) });
-const RawManifestSchema = schemas/* strictObject */.rej({
-    version: schemas/* number */.aig().int(),
-    nightly_schedule_utc: schemas/* string */.YjP().optional(),
-    branch: LaneGroupSchema.optional(),
-    nightly: LaneGroupSchema.optional(),
-});
-/** What a matrix leg runs on when a lane does not say: GitHub's hosted Linux runner. */
-const DEFAULT_RUNS_ON = 'ubuntu-latest';
-/** The upstream wrapper that staged lanes run on the Pika forge; kept as their display entrypoint. */
-const STAGED_ENTRYPOINT_PREFIX = './scripts/pikaci-staged-linux-remote.sh run';
-const STAGED_CONCURRENCY_PREFIX = 'staged-linux:';
-/** `HH:MM`, 24-hour UTC; like chrono's `%H:%M`, the hour may have one digit. */
-const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
-
-;// CONCATENATED MODULE: ./src/manifest/load.ts
-/**
- * `ci/forge-lanes.toml` → normalized lanes (docs/upstream.md, lanes 3.2) with every problem reported
- * as `file:line: key.path: message`.
- */
-
-
-
-
-
-
-
-async function loadManifest(path, options) {
-    return normalizeManifest(await (0,toml/* parseTomlFile */.gm)(path), options);
-}
-function parseManifest(text, file, options) {
-    return normalizeManifest((0,toml/* parseToml */.MT)(text, file), options);
-}
-function normalizeManifest(doc, options) {
-    const raw = (0,toml/* validate */.tf)(RawManifestSchema, doc.data, doc);
-    const issues = toml/* IssueCollector */.pv.for(doc);
-    if (raw.version !== 1) {
-        issues.add(['version'], `unsupported forge lane manifest version ${raw.version}; this tool reads version 1`);
-    }
-    const schedule = raw.nightly_schedule_utc?.trim();
-    if (schedule !== undefined && !SCHEDULE_PATTERN.test(schedule)) {
-        issues.add(['nightly_schedule_utc'], `\`${raw.nightly_schedule_utc}\` is not a 24-hour UTC time \`HH:MM\` (e.g. "08:00")`);
-    }
-    const nightlyRaw = raw.nightly?.lanes ?? [];
-    if (schedule === undefined && nightlyRaw.length > 0) {
-        issues.add(['nightly_schedule_utc'], 'nightly_schedule_utc is required when there are nightly lanes (e.g. "08:00")');
-    }
-    const normalizer = new LaneNormalizer(doc, options, issues);
-    const branch = (raw.branch?.lanes ?? []).map((lane, index) => normalizer.lane(lane, 'branch', index));
-    const nightly = nightlyRaw.map((lane, index) => normalizer.lane(lane, 'nightly', index));
-    normalizer.checkStagedBindings(branch);
-    issues.throwIfAny();
-    return { version: 1, nightly_schedule_utc: schedule ?? null, branch, nightly, path: doc.file };
-}
-class LaneNormalizer {
-    doc;
-    options;
-    issues;
-    seenIds = new Map();
-    validateGlob;
-    constructor(doc, options, issues) {
-        this.doc = doc;
-        this.options = options;
-        this.issues = issues;
-        this.validateGlob = options.validateGlob ?? match/* validateGlob */.fN;
-    }
-    lane(raw, group, index) {
-        const at = (...keys) => [group, 'lanes', index, ...keys];
-        const line = this.doc.locator.lineOf(at()) ?? 1;
-        const issues = this.issues;
-        // A lane id names a job, a workflow artifact and a matrix value; a title names a matrix job.
-        if (raw.id.trim() === '')
-            issues.add(at('id'), 'lane id must not be empty');
-        else if (!isValidLaneId(raw.id)) {
-            issues.add(at('id'), `invalid lane id ${JSON.stringify(raw.id)}: lane ids are letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`);
-        }
-        else if (raw.id.length > MAX_LANE_ID_LENGTH) {
-            issues.add(at('id'), `lane id \`${raw.id.slice(0, 40)}…\` is ${raw.id.length} characters long; lane ids are at most ${MAX_LANE_ID_LENGTH} (they name matrix legs, artifacts and checks)`);
-        }
-        else
-            this.checkUniqueId(raw.id, at('id'));
-        if (raw.title.trim() === '')
-            issues.add(at('title'), `lane \`${raw.id}\` title must not be empty`);
-        else if (CONTROL_CHARACTER.test(raw.title)) {
-            issues.add(at('title'), `lane title ${JSON.stringify(raw.title)} contains a control character (a newline, tab, escape…); write it on one line of printable text`);
-        }
-        const concurrencyGroup = blankToNull(raw.concurrency_group);
-        if (concurrencyGroup !== null) {
-            try {
-                (0,locks/* validateGroupName */.R4)(concurrencyGroup);
-            }
-            catch {
-                issues.add(at('concurrency_group'), `invalid concurrency group ${JSON.stringify(concurrencyGroup)}: use 1-128 letters, digits, \`.\`, \`_\` or \`-\`, starting with a letter or digit (it names a lock file on the placement host)`);
-            }
-        }
-        const staged = blankToNull(raw.staged_linux_target);
-        const named = blankToNull(raw.target);
-        if (staged !== null && named !== null && staged !== named) {
-            issues.add(at('target'), `target \`${named}\` disagrees with staged_linux_target \`${staged}\`; give one of them, or the same id in both`);
-        }
-        if (staged !== null)
-            this.checkTarget(staged, at('staged_linux_target'), true);
-        if (named !== null && named !== staged)
-            this.checkTarget(named, at('target'), false);
-        const target = named ?? staged;
-        const command = raw.command ?? [];
-        if (target !== null && raw.command !== undefined) {
-            issues.add(at('command'), `lane \`${raw.id}\` runs target \`${target}\`, so \`command\` would be ignored; remove it`);
-        }
-        if (target === null && command.length === 0) {
-            issues.add(raw.command === undefined ? at() : at('command'), `lane \`${raw.id}\` has neither a target nor a command; set \`command = [...]\`, \`target = "..."\` or \`staged_linux_target = "..."\``);
-        }
-        if (target === null && command.length > 0 && command[0].trim() === '') {
-            issues.add(at('command', 0), `lane \`${raw.id}\` command program must not be empty`);
-        }
-        const paths = raw.paths ?? [];
-        if (group === 'nightly' && raw.paths !== undefined) {
-            issues.add(at('paths'), 'nightly lanes are not path-filtered (they all run on schedule); remove `paths`');
-        }
-        paths.forEach((pattern, i) => {
-            const problem = this.validateGlob(pattern);
-            if (problem !== undefined)
-                issues.add(at('paths', i), `invalid path pattern \`${pattern}\`: ${problem}`);
-        });
-        const runsOn = this.runsOn(raw, at('runs_on'));
-        const stagedGroup = staged ?? (target !== null && this.options.stagedTargets?.has(target) ? target : null);
-        return {
-            id: raw.id,
-            title: raw.title,
-            group,
-            entrypoint: entrypointOf(raw, staged, target, command),
-            command: target === null ? command : null,
-            paths,
-            concurrency_group: concurrencyGroup ?? (stagedGroup === null ? null : `${STAGED_CONCURRENCY_PREFIX}${stagedGroup}`),
-            staged_linux_target: staged,
-            target,
-            runs_on: runsOn,
-            line,
-        };
-    }
-    /** Upstream pikaci: one branch lane per staged target, or every resolution of it fails. */
-    checkStagedBindings(branch) {
-        const staged = this.options.stagedTargets;
-        if (staged === undefined)
-            return;
-        const bound = new Map();
-        branch.forEach((lane, index) => {
-            if (lane.target === null || !staged.has(lane.target))
-                return;
-            const first = bound.get(lane.target);
-            if (first === undefined) {
-                bound.set(lane.target, lane);
-            }
-            else {
-                const key = lane.staged_linux_target === lane.target ? 'staged_linux_target' : 'target';
-                this.issues.add(['branch', 'lanes', index, key], `staged target \`${lane.target}\` is already bound by branch lane \`${first.id}\` (line ${first.line}); a staged target takes its path filters from exactly one branch lane`);
-            }
-        });
-    }
-    checkUniqueId(id, path) {
-        const line = this.doc.locator.lineOf(path) ?? 0;
-        const first = this.seenIds.get(id);
-        if (first === undefined)
-            this.seenIds.set(id, line);
-        else
-            this.issues.add(path, `duplicate lane id \`${id}\` (first defined on line ${first}); lane ids must be unique across branch and nightly lanes`);
-    }
-    checkTarget(id, path, mustBeStaged) {
-        const { knownTargets, stagedTargets, catalogPath } = this.options;
-        const catalog = catalogPath === undefined ? 'the catalog' : `catalog ${catalogPath}`;
-        if (!knownTargets.has(id)) {
-            const candidates = mustBeStaged && stagedTargets ? stagedTargets : knownTargets;
-            const hint = (0,errors/* didYouMean */.au)(id, candidates);
-            this.issues.add(path, `unknown target \`${id}\` (not in ${catalog})${hint ? `; ${hint}` : ''}`);
-        }
-        else if (mustBeStaged && stagedTargets !== undefined && !stagedTargets.has(id)) {
-            this.issues.add(path, `\`${id}\` is not a staged Linux target in ${catalog}; bind it with \`target = "${id}"\` instead`);
-        }
-    }
-    runsOn(raw, path) {
-        const value = raw.runs_on;
-        if (value === undefined)
-            return DEFAULT_RUNS_ON;
-        const checkLabel = (label, at) => {
-            if (label.trim() === '')
-                this.issues.add(at, 'runner labels must not be empty');
-            else if (CONTROL_CHARACTER.test(label)) {
-                this.issues.add(at, `runner label ${JSON.stringify(label)} contains a control character (a newline, tab, escape…)`);
-            }
-        };
-        if (typeof value === 'string') {
-            if (value.trim() === '')
-                this.issues.add(path, 'runs_on must not be empty');
-            else
-                checkLabel(value, path);
-            return value.trim();
-        }
-        if (value.length === 0)
-            this.issues.add(path, 'runs_on must list at least one runner label');
-        value.forEach((label, i) => checkLabel(label, [...path, i]));
-        return value.map((label) => label.trim());
-    }
-}
-function entrypointOf(raw, staged, target, command) {
-    if (raw.entrypoint !== undefined && raw.entrypoint.trim() !== '')
-        return raw.entrypoint;
-    if (staged !== null)
-        return `${STAGED_ENTRYPOINT_PREFIX} ${staged}`;
-    if (target !== null)
-        return `pikaci run ${target}`;
-    return displayArgv(command);
-}
-/** A readable one-line rendering of an argv: plain words as they are, anything else quoted. */
-function displayArgv(argv) {
-    return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,shell/* shellQuote */.Z)(arg))).join(' ');
-}
-/** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
-/** Long enough for any real lane, short enough for artifact names (`pikaci-<lane>-<attempt>`) and checks. */
-const MAX_LANE_ID_LENGTH = 100;
-function isValidLaneId(id) {
-    return model/* JOB_ID_PATTERN */.BE.test(id);
-}
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
-function blankToNull(value) {
-    const trimmed = value?.trim();
-    return trimmed === undefined || trimmed === '' ? null : trimmed;
-}
-/** Every lane, branch lanes first, in file order. */
-function allLanes(manifest) {
-    return [...manifest.branch, ...manifest.nightly];
-}
-function findLane(manifest, id) {
-    const lane = allLanes(manifest).find((candidate) => candidate.id === id);
-    if (lane !== undefined)
-        return lane;
-    const hint = didYouMean(id, allLanes(manifest).map((candidate) => candidate.id));
-    throw new InputError(`unknown lane \`${id}\` in ${manifest.path}`, {
-        hint: hint ?? `run \`pikaci lanes --manifest ${manifest.path}\` to list the lanes`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/manifest/index.ts
-/** The lane manifest (`ci/forge-lanes.toml`): load, validate, normalize. */
-
-
-
-
-/***/ }),
-
 /***/ 94383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mj: () => (/* reexport */ DEFAULT_MANIFEST),
-  SI: () => (/* reexport */ loadRunSources),
-  pl: () => (/* reexport */ loadSourceCatalog)
+  DEFAULT_MANIFEST: () => (/* reexport */ DEFAULT_MANIFEST),
+  loadRunSources: () => (/* reexport */ loadRunSources),
+  Hs: () => (/* reexport */ loadSourceCatalogIds)
 });
 
-// UNUSED EXPORTS: loadSources, requireManifest
+// UNUSED EXPORTS: loadLaneSources, loadSourceCatalog, loadSources, requireManifest
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1165,22 +876,42 @@ var errors = __webpack_require__(70017);
 /** Where a repository keeps its lane manifest, relative to its root (README "Lane manifest and catalog"). */
 const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
 async function loadSources(request) {
+    const { repoRoot, manifestFile, present } = await locate(request);
+    const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
+    const base = { repoRoot, catalogSource: source, manifestFile };
+    if (!present)
+        return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
+    const { bindManifest, manifestOptionsFor } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 15799));
+    const lanes = await loadLanes(repoRoot, manifestFile, manifestOptionsFor(catalog));
+    return { ...base, ...lanes, catalog: bindManifest(catalog, lanes.manifest) };
+}
+/**
+ * The manifest and its lanes, checked against the catalog's target ids only (`loadSourceCatalogIds`):
+ * what `pikaci plan` reads, as the action's plan step does. Staged targets are not bound: plan rules
+ * read lanes only.
+ */
+async function loadLaneSources(request) {
+    const { repoRoot, manifestFile, present } = await locate(request);
+    const { ids, source } = await loadSourceCatalogIds({ catalog: request.catalog, repoRoot });
+    const base = { repoRoot, catalogSource: source, manifestFile };
+    if (!present)
+        return { ...base, manifest: null, manifestRelative: null, lanes: [] };
+    return { ...base, ...(await loadLanes(repoRoot, manifestFile, ids)) };
+}
+/** The repository and the manifest file; a missing one is an error where the request says so. */
+async function locate(request) {
     const repoRoot = request.repoRoot ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 24157))).repoRoot());
     const manifestFile = request.manifest !== undefined ? (0,external_node_path_.resolve)(request.manifest) : (0,external_node_path_.join)(repoRoot, DEFAULT_MANIFEST);
     const present = (0,external_node_fs_.existsSync)(manifestFile);
     if (!present && (request.manifest !== undefined || request.manifestNeed === 'required')) {
         throw missingManifest(manifestFile, request.repoOption);
     }
-    const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
-    const base = { repoRoot, catalogSource: source, manifestFile };
-    if (!present)
-        return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
-    const { bindManifest, manifestOptionsFor } = await __webpack_require__.e(/* import() */ 883).then(__webpack_require__.bind(__webpack_require__, 14883));
+    return { repoRoot, manifestFile, present };
+}
+async function loadLanes(repoRoot, manifestFile, ids) {
     const { allLanes, loadManifest } = await __webpack_require__.e(/* import() */ 757).then(__webpack_require__.bind(__webpack_require__, 98757));
-    const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
+    const manifest = await loadManifest(manifestFile, ids);
     return {
-        ...base,
-        catalog: request.bind === false ? catalog : bindManifest(catalog, manifest),
         manifest,
         manifestRelative: (0,external_node_path_.relative)(repoRoot, manifestFile).split(external_node_path_.sep).join('/'),
         lanes: allLanes(manifest),
@@ -1192,9 +923,20 @@ async function loadSources(request) {
  * workspace, or the base revision for `pull_request_target`) and its catalog here.
  */
 async function loadSourceCatalog(request) {
-    const { loadCatalog, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 883).then(__webpack_require__.bind(__webpack_require__, 14883));
+    const { loadCatalog, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 15799));
     const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
     return { catalog: await loadCatalog(location.path), source: location.source };
+}
+/**
+ * The catalog's target ids alone, which is all a plan needs: from the bundled catalog's build-time
+ * index while it matches, else by loading the catalog (src/catalog/ids.ts). The catalog is found as
+ * `loadSourceCatalog` finds it.
+ */
+async function loadSourceCatalogIds(request) {
+    // The catalog's light entry, not its index: the index loads the catalog schemas.
+    const { loadCatalogIds, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 31389));
+    const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
+    return { ids: await loadCatalogIds(location), source: location.source };
 }
 /** The manifest of `sources`, which a caller that loaded them with `manifestNeed: 'optional'` now needs. */
 function requireManifest(sources, repoOption) {
@@ -1212,12 +954,13 @@ function missingManifest(file, repoOption) {
 ;// CONCATENATED MODULE: ./src/sources/run.ts
 
 async function loadRunSources(flags) {
-    const { resolveStateRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
-    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
+    const { resolveStateRoot } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 21056));
+    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+    const includeLocalChanges = process.env['CI'] !== 'true';
     return {
         repoRoot,
         stateRoot,
@@ -1229,11 +972,12 @@ async function loadRunSources(flags) {
             manifestPath: manifest === null ? null : sources.manifestFile,
         },
         manifestRelative: sources.manifestRelative,
+        includeLocalChanges,
         run: (options) => runJobs({
             ...options,
             stateRoot,
             sourceRoot: repoRoot,
-            includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
+            includeLocalChanges: options.includeLocalChanges ?? includeLocalChanges,
             prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
         }),
     };

@@ -1,34 +1,203 @@
-export const id = 883;
-export const ids = [883,854];
+export const id = 799;
+export const ids = [799,389,638,544];
 export const modules = {
 
-/***/ 4883:
+/***/ 78544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   manifestOptionsFor: () => (/* binding */ manifestOptionsFor),
+/* harmony export */   r: () => (/* binding */ bindManifest)
+/* harmony export */ });
+/* unused harmony export resolveTarget */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+/** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
+function bindManifest(catalog, manifest) {
+    const bindings = new Map();
+    const targets = new Map(catalog.targets);
+    const laneLines = new Map();
+    for (const lane of manifest.branch) {
+        if (lane.target === null || !catalog.stagedTargets.has(lane.target))
+            continue;
+        const first = bindings.get(lane.target);
+        if (first !== undefined) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
+                where: `${manifest.path}:${lane.line}`,
+                hint: 'a staged target takes its path filters from exactly one branch lane; remove one of them',
+            });
+        }
+        bindings.set(lane.target, lane.id);
+        laneLines.set(lane.id, lane.line);
+        targets.set(lane.target, { ...catalog.targets.get(lane.target), filters: lane.paths });
+    }
+    const stagedTargets = new Map([...catalog.stagedTargets.keys()].map((id) => [id, targets.get(id)]));
+    return { ...catalog, targets, stagedTargets, bindings, manifestPath: manifest.path };
+}
+/** The target `id`; a staged target must have been bound to a branch lane first. */
+function resolveTarget(catalog, id) {
+    const target = catalog.targets.get(id);
+    if (target === undefined) {
+        throw new InputError(`unknown target \`${id}\` in catalog ${catalog.path}`, {
+            hint: didYouMean(id, catalog.targets.keys()) ?? 'run `pikaci targets` to list the targets',
+        });
+    }
+    if (catalog.stagedTargets.has(id) && !catalog.bindings.has(id)) {
+        const manifest = catalog.manifestPath ?? 'the lane manifest';
+        throw new InputError(`missing forge lane manifest entry for \`${id}\``, {
+            hint: `add a [[branch.lanes]] entry with staged_linux_target = "${id}" to ${manifest}; its paths are the target's filters`,
+        });
+    }
+    return target;
+}
+/** The set of target ids and staged target ids, as `loadManifest` wants them. */
+function manifestOptionsFor(catalog) {
+    return {
+        knownTargets: new Set(catalog.targets.keys()),
+        stagedTargets: new Set(catalog.stagedTargets.keys()),
+        catalogPath: catalog.path,
+    };
+}
+
+
+/***/ }),
+
+/***/ 31389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadCatalogIds: () => (/* binding */ loadCatalogIds),
+/* harmony export */   resolveCatalogPath: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_2__.l2)
+/* harmony export */ });
+/* unused harmony exports catalogIndexPath, catalogIndexText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36407);
+/**
+ * The catalog's target ids, which is all a plan needs from it (a lane may name a target; a staged
+ * lane must name a staged one). For the catalog shipped with the action, `scripts/build-dist.mjs`
+ * writes them next to the bundled copy at build time (`pika.ids.json` beside `pika.toml`), so a plan
+ * does not parse and validate the whole catalog only to learn them. The index records the SHA-256 of
+ * the catalog it was made from and is used only when the catalog's bytes still have that hash;
+ * otherwise — and for every catalog not shipped with the action — the catalog is loaded in full,
+ * with all its checks and error messages.
+ */
+
+
+// The plan path imports this module, not the folder's index (which loads the catalog schemas):
+// everything it needs from the catalog is here.
+
+const INDEX_SCHEMA_VERSION = 1;
+/** `…/pika.toml` → `…/pika.ids.json`. Pure. */
+function catalogIndexPath(catalogPath) {
+    return `${catalogPath.replace(/\.toml$/, '')}.ids.json`;
+}
+/** The index file's text for a loaded catalog and the bytes it was loaded from. Pure. */
+function catalogIndexText(catalog, bytes) {
+    const index = {
+        schema_version: INDEX_SCHEMA_VERSION,
+        catalog_sha256: sha256(bytes),
+        targets: [...catalog.targets.keys()],
+        staged_targets: [...catalog.stagedTargets.keys()],
+    };
+    return `${JSON.stringify(index, null, 2)}\n`;
+}
+/**
+ * The target ids of the catalog at `location`: from the build-time index when it is the bundled
+ * catalog and the index matches its bytes, else by loading the catalog (which reports any error).
+ */
+async function loadCatalogIds(location) {
+    if (location.source === 'bundled') {
+        const indexed = readIndex(location.path);
+        if (indexed !== undefined)
+            return indexed;
+    }
+    const { loadCatalog } = await __webpack_require__.e(/* import() */ 638).then(__webpack_require__.bind(__webpack_require__, 50638));
+    const { manifestOptionsFor } = await __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 78544));
+    return manifestOptionsFor(await loadCatalog(location.path));
+}
+function readIndex(catalogPath) {
+    let catalog;
+    let index;
+    try {
+        catalog = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(catalogPath);
+        index = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(catalogIndexPath(catalogPath), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isIndex(index) || index.catalog_sha256 !== sha256(catalog))
+        return undefined;
+    return {
+        knownTargets: new Set(index.targets),
+        stagedTargets: new Set(index.staged_targets),
+        catalogPath,
+    };
+}
+function isIndex(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const index = value;
+    const strings = (list) => Array.isArray(list) && list.every((item) => typeof item === 'string');
+    return (index.schema_version === INDEX_SCHEMA_VERSION &&
+        typeof index.catalog_sha256 === 'string' &&
+        strings(index.targets) &&
+        strings(index.staged_targets));
+}
+function sha256(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 15799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bindManifest: () => (/* reexport safe */ _bind_js__WEBPACK_IMPORTED_MODULE_1__.r),
+/* harmony export */   loadCatalog: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_0__.loadCatalog),
+/* harmony export */   manifestOptionsFor: () => (/* reexport safe */ _bind_js__WEBPACK_IMPORTED_MODULE_1__.manifestOptionsFor),
+/* harmony export */   resolveCatalogPath: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_2__.l2)
+/* harmony export */ });
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50638);
+/* harmony import */ var _bind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78544);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36407);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31389);
+/** The target catalog: TOML data under `catalog/` (or a repository's own), validated into TargetSpecs. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 50638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bindManifest: () => (/* reexport */ bindManifest),
-  defaultCatalogPath: () => (/* reexport */ defaultCatalogPath),
-  loadCatalog: () => (/* reexport */ loadCatalog),
-  manifestOptionsFor: () => (/* reexport */ manifestOptionsFor),
-  resolveCatalogPath: () => (/* reexport */ resolveCatalogPath)
+  loadCatalog: () => (/* binding */ loadCatalog)
 });
 
-// UNUSED EXPORTS: REPO_CATALOG_PATH, parseCatalog, resolveTarget
+// UNUSED EXPORTS: parseCatalog
 
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(7854);
+var match = __webpack_require__(27854);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(4553);
+var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(5462);
+var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
 /**
  * The on-disk shape of a target catalog (see the header of `catalog/pika.toml`). Jobs are checked
@@ -267,62 +436,22 @@ class CatalogBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/catalog/bind.ts
 
-/** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
-function bindManifest(catalog, manifest) {
-    const bindings = new Map();
-    const targets = new Map(catalog.targets);
-    const laneLines = new Map();
-    for (const lane of manifest.branch) {
-        if (lane.target === null || !catalog.stagedTargets.has(lane.target))
-            continue;
-        const first = bindings.get(lane.target);
-        if (first !== undefined) {
-            throw new errors.InputError(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
-                where: `${manifest.path}:${lane.line}`,
-                hint: 'a staged target takes its path filters from exactly one branch lane; remove one of them',
-            });
-        }
-        bindings.set(lane.target, lane.id);
-        laneLines.set(lane.id, lane.line);
-        targets.set(lane.target, { ...catalog.targets.get(lane.target), filters: lane.paths });
-    }
-    const stagedTargets = new Map([...catalog.stagedTargets.keys()].map((id) => [id, targets.get(id)]));
-    return { ...catalog, targets, stagedTargets, bindings, manifestPath: manifest.path };
-}
-/** The target `id`; a staged target must have been bound to a branch lane first. */
-function resolveTarget(catalog, id) {
-    const target = catalog.targets.get(id);
-    if (target === undefined) {
-        throw new InputError(`unknown target \`${id}\` in catalog ${catalog.path}`, {
-            hint: didYouMean(id, catalog.targets.keys()) ?? 'run `pikaci targets` to list the targets',
-        });
-    }
-    if (catalog.stagedTargets.has(id) && !catalog.bindings.has(id)) {
-        const manifest = catalog.manifestPath ?? 'the lane manifest';
-        throw new InputError(`missing forge lane manifest entry for \`${id}\``, {
-            hint: `add a [[branch.lanes]] entry with staged_linux_target = "${id}" to ${manifest}; its paths are the target's filters`,
-        });
-    }
-    return target;
-}
-/** The set of target ids and staged target ids, as `loadManifest` wants them. */
-function manifestOptionsFor(catalog) {
-    return {
-        knownTargets: new Set(catalog.targets.keys()),
-        stagedTargets: new Set(catalog.stagedTargets.keys()),
-        catalogPath: catalog.path,
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/catalog/paths.ts
+/***/ 36407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l2: () => (/* binding */ resolveCatalogPath)
+/* harmony export */ });
+/* unused harmony exports REPO_CATALOG_PATH, defaultCatalogPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /** Where the catalog comes from: `--catalog`, else the repository's own, else the one shipped with the action. */
 
 
@@ -338,44 +467,37 @@ const REPO_CATALOG_PATH = 'ci/pikaci-catalog.toml';
  */
 function defaultCatalogPath() {
     const located = __webpack_require__.ab + "pika.toml";
-    return typeof located === 'string' ? located : (0,external_node_url_.fileURLToPath)(located);
+    return typeof located === 'string' ? located : (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(located);
 }
 function resolveCatalogPath(options) {
     if (options.flag !== undefined && options.flag !== '')
         return { path: options.flag, source: 'flag' };
-    const repoCatalog = (0,external_node_path_.join)(options.repoRoot, REPO_CATALOG_PATH);
-    if ((0,external_node_fs_.existsSync)(repoCatalog))
+    const repoCatalog = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.repoRoot, REPO_CATALOG_PATH);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repoCatalog))
         return { path: repoCatalog, source: 'repository' };
     return { path: defaultCatalogPath(), source: 'bundled' };
 }
 
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-/** The target catalog: TOML data under `catalog/` (or a repository's own), validated into TargetSpecs. */
-
-
-
-
 
 /***/ }),
 
-/***/ 7854:
+/***/ 27854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Se: () => (/* reexport */ InvalidGlobError),
-  compilePatternSet: () => (/* reexport */ compilePatternSet),
   NK: () => (/* reexport */ compilePatternSets),
   fN: () => (/* reexport */ validateGlob)
 });
 
-// UNUSED EXPORTS: compileGlob
+// UNUSED EXPORTS: compileGlob, compilePatternSet
 
 // EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(1651);
+var assert_never = __webpack_require__(81651);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
@@ -426,7 +548,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors.InputError {
+class InvalidGlobError extends errors/* InputError */.dz {
     pattern;
     reason;
     constructor(pattern, reason) {

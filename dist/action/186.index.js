@@ -1,5 +1,5 @@
-export const id = 407;
-export const ids = [407];
+export const id = 186;
+export const ids = [186];
 export const modules = {
 
 /***/ 81729:
@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3894);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97096);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /** Action inputs read the same way by every command. */
 
@@ -18,20 +18,20 @@ export const modules = {
  * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
  */
 function booleanInput(name, fallback) {
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) === '')
+    if (_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) === '')
         return fallback;
     try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+        return _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
     }
 }
 
 
 /***/ }),
 
-/***/ 27407:
+/***/ 91572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -43,8 +43,8 @@ __webpack_require__.d(__webpack_exports__, {
   runRunCommand: () => (/* binding */ runRunCommand)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(3894);
+// EXTERNAL MODULE: ./src/action/toolkit.ts
+var toolkit = __webpack_require__(97096);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -53,358 +53,14 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/sources/index.ts + 2 modules
 var src_sources = __webpack_require__(94383);
-// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
-var locks = __webpack_require__(8709);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
-var transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-;// CONCATENATED MODULE: ./src/backends/host-process/module.ts
-const hostProcessModule = {
-    runtime: 'host_process',
-    settings: [],
-    configure: () => ({}),
-    complete: () => ({}),
-    async create(_config, host) {
-        const { hostProcessBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18172));
-        return {
-            kind: 'ready',
-            backend: hostProcessBackend({ workDir: host.workDir, jobsLockFile: host.jobsLockFile }),
-        };
-    },
-    orphans: {
-        flag: 'processes',
-        description: 'stop leftover job processes (marked PIKACI_REMOTE_JOB) whose run is no longer running',
-        async sweep(transport, _config, options) {
-            const { sweepOrphanProcesses } = await __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 35983));
-            return sweepOrphanProcesses(transport, options);
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./src/backends/host-process/backend.ts
-var backend = __webpack_require__(18172);
-// EXTERNAL MODULE: ./src/backends/host-process/supervisor.ts
-var supervisor = __webpack_require__(61320);
-;// CONCATENATED MODULE: ./src/backends/host-process/index.ts
-/** The host-process runtime: a job's command on its placement host, supervised, here or over SSH. */
-
-
-
-
-// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
-var runtime = __webpack_require__(43688);
-;// CONCATENATED MODULE: ./src/backends/tart/index.ts
-/**
- * The Tart runtime as a backend module (README "Adding a runtime"). Its settings are accepted
- * (upstream's names), but the backend is not built yet: a Tart job fails with "not available yet"
- * and nothing on the host is touched.
- */
-
-const TART_SETTINGS = [
-    {
-        name: 'tart-base-vm',
-        env: 'PIKACI_TART_BASE_VM',
-        kind: 'text',
-        argument: '<vm>',
-        description: 'the Tart VM each job clones (default sequoia-base)',
-    },
-];
-const tartModule = {
-    runtime: 'tart',
-    settings: TART_SETTINGS,
-    configure: (values) => {
-        const baseVm = runtime/* setting */.Pe.text(values, 'tart-base-vm');
-        return baseVm === undefined ? {} : { baseVm };
-    },
-    complete: (given) => ({ baseVm: given.baseVm ?? 'sequoia-base' }),
-    create: (_config, host) => Promise.resolve({
-        kind: 'unavailable',
-        message: `not available yet: ${host.placement} × tart jobs need the Tart runtime backend`,
-    }),
-};
-
-// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
-var incus = __webpack_require__(44284);
-;// CONCATENATED MODULE: ./src/hosts/registry.ts
-/**
- * Every runtime, one line each (README "Adding a runtime"). The mapped type makes a runtime the
- * catalog knows but no module provides a compile error here.
- */
-
-
-
-const BACKENDS = {
-    host_process: hostProcessModule,
-    incus: incus/* incusModule */.vY,
-    tart: tartModule,
-};
-const RUNTIME_KINDS = Object.keys(BACKENDS);
-
-;// CONCATENATED MODULE: ./src/hosts/settings.ts
-/**
- * Host settings (README "Host settings"): the placement rows here and each runtime's rows from its
- * backend module form one table; the CLI reads it as flags with `PIKACI_*` fallbacks, the action as
- * inputs, and one function turns either into settings. Every bad value is an `InputError` naming the
- * flag and its variable, or the input.
- */
-
-
-
-
-
-/** Work dir W on placement hosts when none is given. */
-const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
-/** How to reach a placement host, and what every runtime shares there. */
-const PLACEMENT_SETTINGS = [
-    {
-        name: 'ssh-host',
-        env: 'PIKACI_SSH_HOST',
-        kind: 'text',
-        argument: '<host>',
-        description: 'the host remote_ssh jobs run on',
-    },
-    {
-        name: 'ssh-user',
-        env: 'PIKACI_SSH_USER',
-        kind: 'text',
-        argument: '<user>',
-        description: 'the SSH user (default: $USER on the CLI, root in the action)',
-    },
-    {
-        name: 'ssh-port',
-        env: 'PIKACI_SSH_PORT',
-        kind: 'integer',
-        argument: '<port>',
-        min: 1,
-        max: 65_535,
-        description: 'the SSH port (default 22)',
-    },
-    {
-        name: 'ssh-key',
-        env: 'PIKACI_SSH_KEY',
-        kind: 'text',
-        argument: '<path>',
-        description: 'the private key file for the SSH host (default: the SSH agent)',
-        action: 'content',
-        actionDescription: 'the private key for the SSH host (a secret): masked, kept in memory, never written to disk. Empty: the SSH agent.',
-        secret: true,
-    },
-    {
-        name: 'ssh-known-hosts',
-        env: 'PIKACI_SSH_KNOWN_HOSTS',
-        kind: 'text',
-        argument: '<path>',
-        description: 'the known_hosts file for the SSH host; host keys are always verified',
-        action: 'content',
-        actionDescription: 'known_hosts lines for the SSH host; host keys are always verified.',
-    },
-    {
-        name: 'ssh-accept-new-host-keys',
-        env: 'PIKACI_SSH_ACCEPT_NEW_HOST_KEYS',
-        kind: 'boolean',
-        description: 'trust and record the key of a host not yet in known_hosts',
-        action: 'none',
-    },
-    {
-        name: 'remote-work-dir',
-        env: 'PIKACI_REMOTE_WORK_DIR',
-        kind: 'text',
-        argument: '<path>',
-        absolute: true,
-        description: `the work dir on placement hosts: runs, snapshots, locks (default ${DEFAULT_WORK_DIR})`,
-    },
-    {
-        name: 'lock-timeout',
-        env: 'PIKACI_LOCK_TIMEOUT',
-        kind: 'integer',
-        argument: '<secs>',
-        min: 0,
-        max: 604_800,
-        description: `how long to wait for the concurrency group's lock, in seconds (default ${locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS})`,
-    },
-];
-/** The whole table: placement rows, then each runtime's. */
-const HOST_SETTINGS = [
-    ...PLACEMENT_SETTINGS,
-    ...RUNTIME_KINDS.flatMap((runtime) => BACKENDS[runtime].settings),
-];
-const SSH_ONLY = ['ssh-user', 'ssh-port', 'ssh-key', 'ssh-known-hosts'];
-/** Parsed values from either origin → settings; each runtime's module reads its own rows. */
-function hostSettingsFrom(values, origin, env) {
-    const remoteWorkDir = runtime/* setting */.Pe.text(values, 'remote-work-dir');
-    const settings = {
-        lockTimeoutSecs: runtime/* setting */.Pe.integer(values, 'lock-timeout') ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
-        ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
-    };
-    const workDir = remoteWorkDir ?? DEFAULT_WORK_DIR;
-    for (const runtime of RUNTIME_KINDS) {
-        const module = BACKENDS[runtime];
-        const given = module.configure(values, origin);
-        // Completed now so a bad combination fails before the run starts, with the settings named.
-        module.complete(given, { workDir });
-        if (Object.keys(given).length > 0)
-            settings[runtime] = given;
-    }
-    const host = runtime/* setting */.Pe.text(values, 'ssh-host');
-    if (host === undefined) {
-        const stray = SSH_ONLY.find((name) => values.has(name));
-        if (stray !== undefined) {
-            throw new errors/* InputError */.dz(origin.kind === 'cli'
-                ? `--${stray} was given without --ssh-host`
-                : `input \`${stray}\` is set but \`ssh-host\` is empty`, {
-                ...(origin.kind === 'action' ? { where: 'input `ssh-host`' } : {}),
-                hint: origin.kind === 'cli'
-                    ? 'pass --ssh-host (or $PIKACI_SSH_HOST) to run remote_ssh jobs'
-                    : 'give the host remote_ssh jobs run on, or drop the SSH inputs',
-            });
-        }
-        return settings;
-    }
-    const port = runtime/* setting */.Pe.integer(values, 'ssh-port');
-    const key = runtime/* setting */.Pe.text(values, 'ssh-key');
-    const knownHosts = runtime/* setting */.Pe.text(values, 'ssh-known-hosts');
-    const user = runtime/* setting */.Pe.text(values, 'ssh-user') ?? (origin.kind === 'cli' ? env['USER'] || 'root' : 'root');
-    const ssh = origin.kind === 'cli'
-        ? {
-            host,
-            user,
-            ...(port === undefined ? {} : { port }),
-            ...(key === undefined ? {} : { privateKeyPath: key }),
-            ...(knownHosts === undefined ? {} : { knownHostsPath: knownHosts }),
-            acceptNewHostKeys: runtime/* setting */.Pe.boolean(values, 'ssh-accept-new-host-keys') ?? false,
-        }
-        : {
-            host,
-            user,
-            port: port ?? 22,
-            ...(key === undefined ? { agent: true } : { privateKey: `${key.trim()}\n` }),
-            ...(knownHosts === undefined ? {} : { knownHosts }),
-        };
-    (0,transport/* parseSshConnectOptions */.W1)(ssh, origin.kind === 'cli' ? 'SSH flags (--ssh-*) or $PIKACI_SSH_*' : 'the ssh-* inputs');
-    return { ...settings, ssh };
-}
-/** CLI: commander's flag values, each falling back to its `PIKACI_*` variable. */
-function parseHostSettings(flags, env) {
-    return hostSettingsFrom(readCliSettings(HOST_SETTINGS, flags, env), CLI_ORIGIN, env);
-}
-/** Action: the inputs; secret inputs go to `onSecret` as soon as they are read. */
-function actionHostSettings(getInput, onSecret, env) {
-    return hostSettingsFrom((0,runtime/* readActionSettings */.O9)(HOST_SETTINGS, getInput, onSecret), runtime/* ACTION_ORIGIN */._J, env);
-}
-function parseConcurrencyGroup(value) {
-    return value === undefined || value === '' ? null : validateGroupName(value);
-}
-
-;// CONCATENATED MODULE: ./src/hosts/index.ts
-/**
- * Host settings → how a run reaches its placements and which backend runs each pair. This is the
- * one place that composes transports with the runtime modules of the registry (`./registry.ts`);
- * the orchestrator receives the result. A run in a concurrency group takes the group's lock on
- * each placement host over that host's own transport when the host is first used, and drops it
- * when the run closes the transport.
- */
-
-
-
-
-
-
-
-
-/** A transport that also holds a group lock on its host; closing releases the lock first. */
-class LockedTransport {
-    inner;
-    lock;
-    placement;
-    hostLabel;
-    constructor(inner, lock) {
-        this.inner = inner;
-        this.lock = lock;
-        this.placement = inner.placement;
-        this.hostLabel = inner.hostLabel;
-    }
-    exec(request) {
-        return this.inner.exec(request);
-    }
-    async close() {
-        try {
-            await this.lock.release();
-        }
-        finally {
-            await this.inner.close();
-        }
-    }
-}
-/** Each runtime's whole config: what `settings` sets, completed by its module. */
-function backendConfigs(settings, workDir) {
-    return Object.fromEntries(RUNTIME_KINDS.map((runtime) => [
-        runtime,
-        BACKENDS[runtime].complete((settings[runtime] ?? {}), { workDir }),
-    ]));
-}
-function executionEnvironment(settings = {}) {
-    const workDir = settings.remoteWorkDir ?? DEFAULT_WORK_DIR;
-    // Completed up front: a bad setting fails here, before any job, naming the setting.
-    const configs = backendConfigs(settings, workDir);
-    const jobsLockFile = settings.concurrencyGroup ? (0,locks/* groupJobsFile */.m3)(workDir, settings.concurrencyGroup) : null;
-    const log = settings.log ?? ((line) => process.stderr.write(`${line}\n`));
-    const backends = new Map();
-    async function open(placement) {
-        switch (placement) {
-            case 'local':
-                return new transport/* LocalTransport */.Vu();
-            case 'remote_ssh':
-                if (!settings.ssh) {
-                    throw new errors/* InputError */.dz('remote_ssh jobs need an SSH host, and none is configured for this run', {
-                        hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
-                    });
-                }
-                return (0,transport/* connectSsh */.LZ)(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
-            default:
-                return (0,assert_never/* assertNever */.x)(placement);
-        }
-    }
-    return {
-        async transportFor(placement) {
-            const transport = await open(placement);
-            settings.onTransport?.(transport);
-            const group = settings.concurrencyGroup;
-            if (!group)
-                return transport;
-            try {
-                const lock = await (0,locks/* acquireGroupLock */.t6)(transport, {
-                    group,
-                    workDir,
-                    timeoutSecs: settings.lockTimeoutSecs ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
-                    log,
-                    ...(settings.signal ? { signal: settings.signal } : {}),
-                });
-                return new LockedTransport(transport, lock);
-            }
-            catch (error) {
-                await transport.close();
-                throw error;
-            }
-        },
-        resolveBackend({ placement, runtime }) {
-            const key = `${placement} ${runtime}`;
-            let backend = backends.get(key);
-            if (!backend) {
-                backend = BACKENDS[runtime].create(configs[runtime], { placement, workDir, jobsLockFile });
-                backends.set(key, backend);
-            }
-            return backend;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
+var hosts = __webpack_require__(35851);
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
 var records = __webpack_require__(21056);
 // EXTERNAL MODULE: ./src/run/index.ts + 11 modules
 var src_run = __webpack_require__(9449);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/action/artifact.ts
@@ -449,7 +105,7 @@ function isGhes(serverUrl) {
 function defaultArtifactClient() {
     return {
         async uploadArtifact(name, files, rootDirectory, options) {
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(991), __webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(543), __webpack_require__.e(991), __webpack_require__.e(351), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935));
             const response = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory, {
                 ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
             });
@@ -484,6 +140,8 @@ function artifactName(laneId, runAttempt) {
     return `pikaci-${laneId}-${runAttempt}`.replace(/[":<>|*?\r\n\\/]/g, '-');
 }
 
+// EXTERNAL MODULE: ./src/action/pass-cache.ts + 8 modules
+var pass_cache = __webpack_require__(9207);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __webpack_require__(81729);
 // EXTERNAL MODULE: ./src/action/report.ts
@@ -506,6 +164,8 @@ const STATUS_ICON = {
 };
 function runSummaryMarkdown(input) {
     const { run, lane } = input;
+    if (run.pass_cache?.outcome === 'already_passed')
+        return alreadyPassedMarkdown(input, run.pass_cache);
     const head = [
         `## pikaci · ${cell(lane.title)} (\`${cell(lane.id)}\`)`,
         '',
@@ -514,6 +174,9 @@ function runSummaryMarkdown(input) {
         `- target: \`${cell(run.target_id ?? '-')}\`${run.target_description ? ` — ${cell(run.target_description)}` : ''}`,
         `- head: ${run.git_head ? `\`${run.git_head.slice(0, 12)}\`${run.git_dirty ? ' (dirty)' : ''}` : '—'}`,
         `- run: \`${run.run_id}\``,
+        ...(run.pass_cache
+            ? [`- pass key: \`${cell(run.pass_cache.key)}\`${input.passNote ? ` — ${cell(input.passNote)}` : ''}`]
+            : []),
         '',
         '| job | status | duration | exit | placement / runtime | image | phases |',
         '| --- | --- | --- | --- | --- | --- | --- |',
@@ -529,6 +192,33 @@ function runSummaryMarkdown(input) {
     const perJob = failed.length === 0 ? 0 : Math.floor(left / failed.length);
     const sections = failed.map((job) => logSection(job, input.logTails.get(job.id), perJob));
     return [head, ...sections, tail].join('\n');
+}
+/**
+ * A lane that was not run because a run with the same pass key passed (README "Skipping lanes that
+ * already passed"): said as such, with the link to that run, and no job table.
+ */
+function alreadyPassedMarkdown(input, pass) {
+    const { run, lane } = input;
+    const url = pass.proved_by_url;
+    const proof = url
+        ? `[the run that proved it](${url})`
+        : pass.proved_by_run_id
+            ? `run \`${cell(pass.proved_by_run_id)}\``
+            : 'a run whose marker could not be read';
+    return [
+        `## pikaci · ${cell(lane.title)} (\`${cell(lane.id)}\`)`,
+        '',
+        `**♻️ passed — already passed** at ${proof}${pass.proved_at ? ` (${cell(pass.proved_at)})` : ''}`,
+        '',
+        'Nothing ran: a run with exactly these inputs (the same pass key) passed.',
+        '',
+        `- target: \`${cell(run.target_id ?? '-')}\`${run.target_description ? ` — ${cell(run.target_description)}` : ''}`,
+        `- head: ${run.git_head ? `\`${run.git_head.slice(0, 12)}\`` : '—'}`,
+        `- run: \`${run.run_id}\``,
+        `- pass key: \`${cell(pass.key)}\``,
+        '',
+        artifactSection(input),
+    ].join('\n');
 }
 /** The Mermaid timeline under the table; none when it would have no bars or too many to read. */
 function timelineSection(run) {
@@ -644,56 +334,74 @@ function html(text) {
 
 
 
+
 async function runRunCommand() {
     const inputs = readRunInputs(process.env);
     const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
     process.chdir(workspace);
-    const sources = await (0,src_sources/* loadRunSources */.SI)({
+    const sources = await (0,src_sources.loadRunSources)({
         catalog: inputs.catalog === '' ? undefined : (0,external_node_path_.resolve)(workspace, inputs.catalog),
         manifest: inputs.manifest === '' ? undefined : (0,external_node_path_.resolve)(workspace, inputs.manifest),
         stateRoot: inputs.stateRoot,
     });
     // The same resolution as `pikaci run <lane>`: jobs, concurrency group, parallelism.
-    const laneRun = (0,src_run/* resolveLaneRun */.ur)({ id: inputs.lane, sources: sources.runnable, env: process.env });
+    const laneRun = (0,src_run.resolveLaneRun)({ id: inputs.lane, sources: sources.runnable, env: process.env });
     const { runnable, title } = laneRun;
     maskStepSecrets(process.env, laneRun.jobs);
     const cancellation = (0,src_run/* cancelOnSignals */.dJ)();
-    const environment = executionEnvironment({
+    const environment = (0,hosts/* executionEnvironment */.q9)({
         ...inputs.host,
         concurrencyGroup: laneRun.concurrencyGroup,
         signal: cancellation.signal,
     });
     let run;
+    // README "Skipping lanes that already passed": the pass cache around the run (src/action/pass-cache.ts).
+    let passNote = null;
+    const passRequest = { ...inputs, laneRun, sources, env: process.env };
     try {
-        run = await sources.run({
-            targetId: runnable.targetId,
-            targetDescription: runnable.description,
-            filters: runnable.filters,
-            jobs: laneRun.jobs,
-            maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
-            reporter: groupedReporter(process.stdout, laneRun.parallel),
-            signal: cancellation.signal,
-            environment,
-        });
+        const pass = inputs.skipIfPassed ? await (0,pass_cache/* checkLanePass */.UJ)(passRequest) : null;
+        if (pass?.kind === 'hit')
+            run = await (0,pass_cache/* recordLaneAlreadyPassed */.MO)(pass, passRequest);
+        else {
+            run = await sources.run({
+                targetId: runnable.targetId,
+                targetDescription: runnable.description,
+                filters: runnable.filters,
+                jobs: laneRun.jobs,
+                maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
+                reporter: groupedReporter(process.stdout, laneRun.parallel),
+                signal: cancellation.signal,
+                environment,
+            });
+            if (pass?.kind === 'miss')
+                ({ run, note: passNote } = await (0,pass_cache/* afterLaneRun */.kh)(pass, run, sources.stateRoot, process.env));
+        }
     }
     finally {
         cancellation.dispose();
     }
     for (const job of run.jobs.filter((j) => j.status === 'failed')) {
-        core/* error */.z3(`${job.id}: ${job.message ?? 'failed'}`, {
+        toolkit/* error */.z3(`${job.id}: ${job.message ?? 'failed'}`, {
             title: `pikaci ${inputs.lane}: job ${job.id} failed`,
         });
     }
-    const artifact = inputs.uploadArtifact
-        ? await uploadRun(sources.stateRoot, run, inputs)
-        : {
+    const artifact = run.pass_cache?.outcome === 'already_passed'
+        ? {
             kind: 'not_uploaded',
             name: artifactName(inputs.lane, runAttempt()),
-            reason: '`upload-artifact` is false',
-        };
-    core/* setOutput */.uH('run-id', run.run_id);
-    core/* setOutput */.uH('status', run.status);
-    core/* setOutput */.uH('artifact-id', artifact.kind === 'uploaded' && artifact.id !== null ? String(artifact.id) : '');
+            reason: pass_cache/* ALREADY_PASSED_UPLOAD */.Mv,
+        }
+        : inputs.uploadArtifact
+            ? await uploadRun(sources.stateRoot, run, inputs)
+            : {
+                kind: 'not_uploaded',
+                name: artifactName(inputs.lane, runAttempt()),
+                reason: '`upload-artifact` is false',
+            };
+    toolkit/* setOutput */.uH('run-id', run.run_id);
+    toolkit/* setOutput */.uH('status', run.status);
+    toolkit/* setOutput */.uH('already-passed', run.pass_cache?.outcome === 'already_passed' ? 'true' : 'false');
+    toolkit/* setOutput */.uH('artifact-id', artifact.kind === 'uploaded' && artifact.id !== null ? String(artifact.id) : '');
     if (process.env['GITHUB_STEP_SUMMARY']) {
         const markdown = runSummaryMarkdown({
             lane: { id: inputs.lane, title },
@@ -702,20 +410,21 @@ async function runRunCommand() {
             artifact,
             repository: process.env['GITHUB_REPOSITORY'] ?? 'OWNER/NAME',
             workflowRunId: process.env['GITHUB_RUN_ID'] ?? '<run id>',
+            passNote,
         });
-        await core/* summary */.z.addRaw((0,redact/* redactText */.Rd)(markdown)).write();
+        await toolkit/* summary */.z.addRaw((0,redact/* redactText */.Rd)(markdown)).write();
     }
     const signalExit = cancellation.exitCode();
     if (signalExit !== null) {
-        core/* error */.z3(`lane ${inputs.lane} was cancelled (${cancellation.received()})`);
+        toolkit/* error */.z3(`lane ${inputs.lane} was cancelled (${cancellation.received()})`);
         process.exitCode = signalExit;
     }
     else if (run.status === 'failed') {
-        core/* setFailed */.C1(`lane ${inputs.lane} failed${run.message ? `: ${run.message}` : ''} (run ${run.run_id})`);
+        toolkit/* setFailed */.C1(`lane ${inputs.lane} failed${run.message ? `: ${run.message}` : ''} (run ${run.run_id})`);
     }
 }
 function readRunInputs(env) {
-    const lane = core/* getInput */.V4('lane').trim();
+    const lane = toolkit/* getInput */.V4('lane').trim();
     if (lane === '') {
         throw new errors/* InputError */.dz('`command: run` needs the `lane` input', {
             where: 'input `lane`',
@@ -724,17 +433,18 @@ function readRunInputs(env) {
     }
     // One table for the action's inputs and the CLI's flags (src/hosts); `ssh-key` is masked and
     // registered with the redactor as soon as it is read.
-    const host = actionHostSettings((name) => core/* getInput */.V4(name, { trimWhitespace: false }), maskSecret, env);
-    const stateRootInput = core/* getInput */.V4('state-root').trim();
+    const host = (0,hosts/* actionHostSettings */.Ow)((name) => toolkit/* getInput */.V4(name, { trimWhitespace: false }), maskSecret, env);
+    const stateRootInput = toolkit/* getInput */.V4('state-root').trim();
     const runnerTemp = env['RUNNER_TEMP'];
     return {
         lane,
-        manifest: core/* getInput */.V4('manifest').trim(),
-        catalog: core/* getInput */.V4('catalog').trim(),
+        manifest: toolkit/* getInput */.V4('manifest').trim(),
+        catalog: toolkit/* getInput */.V4('catalog').trim(),
         stateRoot: stateRootInput !== '' ? stateRootInput : runnerTemp ? (0,external_node_path_.join)(runnerTemp, 'pikaci') : '',
         host,
         uploadArtifact: (0,inputs/* booleanInput */.t)('upload-artifact', true),
-        retentionDays: retentionDays(core/* getInput */.V4('retention-days').trim()),
+        retentionDays: retentionDays(toolkit/* getInput */.V4('retention-days').trim()),
+        skipIfPassed: (0,inputs/* booleanInput */.t)('skip-if-passed', false),
     };
 }
 /**
@@ -745,10 +455,10 @@ function maskSecret(value) {
     if (value === undefined || value.trim() === '')
         return;
     (0,redact/* addSecret */.Ck)(value);
-    core/* setSecret */.Pq(value.trim());
+    toolkit/* setSecret */.Pq(value.trim());
     for (const line of value.split(/\r?\n/))
         if (line.trim().length >= 4)
-            core/* setSecret */.Pq(line.trim());
+            toolkit/* setSecret */.Pq(line.trim());
 }
 /** The runner's own credentials in this step's environment: never a job's, redacted if they appear. */
 const RUNNER_SECRET_VARIABLES = [
@@ -761,7 +471,7 @@ const RUNNER_SECRET_VARIABLES = [
  * tokens, and the secrets the lane's jobs ask for (`ssh-key` is masked as soon as it is read).
  */
 function maskStepSecrets(env, jobs) {
-    maskSecret(core/* getInput */.V4('token'));
+    maskSecret(toolkit/* getInput */.V4('token'));
     for (const name of RUNNER_SECRET_VARIABLES)
         maskSecret(env[name]);
     for (const job of jobs)
@@ -873,7 +583,7 @@ async function uploadRun(stateRoot, run, inputs) {
     const name = artifactName(inputs.lane, runAttempt());
     const service = artifactService(process.env);
     if (service.kind === 'unavailable') {
-        core/* warning */.$e(`run records not uploaded: ${service.reason}; everything else still works`);
+        toolkit/* warning */.$e(`run records not uploaded: ${service.reason}; everything else still works`);
         return { kind: 'not_uploaded', name, reason: service.reason };
     }
     const files = await runArtifactFiles(stateRoot, run.run_id);
@@ -881,12 +591,12 @@ async function uploadRun(stateRoot, run, inputs) {
         const result = await service.client.uploadArtifact(name, files, (0,records/* runsDir */.AM)(stateRoot), {
             ...(inputs.retentionDays === undefined ? {} : { retentionDays: inputs.retentionDays }),
         });
-        core/* info */.pq(`uploaded ${files.length} files of run ${run.run_id} as artifact ${name}${result.id === null ? '' : ` (id ${result.id})`}`);
+        toolkit/* info */.pq(`uploaded ${files.length} files of run ${run.run_id} as artifact ${name}${result.id === null ? '' : ` (id ${result.id})`}`);
         return { kind: 'uploaded', name, id: result.id, simulated: service.simulated };
     }
     catch (error) {
         const reason = `upload of artifact ${name} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        core/* warning */.$e(reason);
+        toolkit/* warning */.$e(reason);
         return { kind: 'not_uploaded', name, reason };
     }
 }
@@ -969,296 +679,6 @@ async function tailLines(path, count) {
     finally {
         await handle.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 18172:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hostProcessBackend: () => (/* binding */ hostProcessBackend)
-/* harmony export */ });
-/* unused harmony export hostArgv */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54553);
-/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81651);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21056);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43688);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95462);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32723);
-/* harmony import */ var _supervisor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61320);
-/**
- * host_process (docs/upstream.md, executor 2, with the changes in docs/design.md): the job's command runs on its placement host
- * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
- * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
- * start — is written to result.json, and the outcome is read back from it.
- */
-
-
-
-
-
-
-
-
-
-const BASH = ['bash', '--noprofile', '--norc', '-lc'];
-/** The argv a guest command runs as on the host; null for commands this runtime refuses. */
-function hostArgv(guest) {
-    switch (guest.kind) {
-        case 'host_shell_command':
-        case 'shell_command':
-            return [...BASH, guest.command];
-        case 'shell_command_as_root':
-            return null;
-        case 'argv':
-            return guest.argv;
-        case 'exact_cargo_test':
-        case 'package_unit_tests':
-        case 'package_tests':
-        case 'filtered_cargo_tests':
-            return [...BASH, (0,_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGuestCommand */ .Dw)(guest).command];
-        default:
-            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__/* .assertNever */ .x)(guest);
-    }
-}
-function endingOf(result, timeoutSecs, workspace) {
-    const { label } = workspace;
-    if (result.cancelled)
-        return { ok: false, message: 'cancelled', exitCode: null };
-    if (result.timedOut)
-        return { ok: false, message: `timed out after ${timeoutSecs}s`, exitCode: null };
-    if (result.connectionLost) {
-        return {
-            ok: false,
-            message: `infrastructure error: lost the connection to ${workspace.host}`,
-            exitCode: null,
-        };
-    }
-    if (result.exitCode === 0)
-        return { ok: true, message: `${label} passed`, exitCode: 0 };
-    if (result.exitCode !== null) {
-        const hint = result.exitCode === 127 ? ' (command not found)' : '';
-        return {
-            ok: false,
-            message: `${label} exited with ${result.exitCode}${hint}`,
-            exitCode: result.exitCode,
-        };
-    }
-    return { ok: false, message: `${label} was killed by ${result.signal ?? 'a signal'}`, exitCode: null };
-}
-/**
- * The job's whole environment (README "Security"): on this machine the allow-listed host variables
- * (a remote host's own login environment stands in for them), the CI context, the workspace's
- * variables, the job's `pass_env` variables and its declared secrets. Never the runner's environment as
- * a whole.
- */
-function jobEnv(ctx, workspace) {
-    const { host, context, passed, secrets } = ctx.environment;
-    return {
-        ...(workspace.onThisMachine ? host : {}),
-        ...context,
-        ...passed,
-        ...workspace.env,
-        ...secrets,
-    };
-}
-/** The job's workspace on its host (the workspace seam), with a writable copy when the job asks. */
-async function hostWorkspace(ctx, workDir) {
-    const staged = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .stageWorkspace */ .os)(ctx.transport, ctx.workspace, ctx.paths, {
-        workDir,
-        log: (line) => ctx.hostLog.line(line),
-        signal: ctx.signal,
-    });
-    return {
-        cwd: ctx.job.writable_workspace ? await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writableCopy */ .s5)(ctx.transport, staged) : staged.snapshotDir,
-        env: {
-            ARTIFACTS: staged.artifactsDir,
-            CARGO_HOME: staged.cargoHomeDir,
-            CARGO_TARGET_DIR: staged.cargoTargetDir,
-        },
-        label: staged.onThisMachine ? 'host-local command' : 'remote host-process command',
-        host: ctx.transport.hostLabel,
-        onThisMachine: staged.onThisMachine,
-    };
-}
-async function runHostProcess(ctx, options) {
-    const { job, hostLog, paths } = ctx;
-    const timeoutSecs = job.timeout_secs;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(paths.artifactsDir, { recursive: true });
-    const argv = hostArgv(job.guest_command);
-    let ending;
-    if (argv === null) {
-        ending = {
-            ok: false,
-            message: 'host-process jobs do not support root commands (shell_command_as_root); use an incus or tart runtime',
-            exitCode: null,
-        };
-        hostLog.line(`[pikaci] ${ending.message}`);
-    }
-    else {
-        try {
-            const workspace = await hostWorkspace(ctx, options.workDir);
-            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rfc3339 */ .ag)()}`);
-            hostLog.line(`[pikaci] ${workspace.label}: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .shellJoin */ .n)(argv)}`);
-            hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
-            const result = await jobTransport(ctx, workspace, options).exec({
-                argv,
-                cwd: workspace.cwd,
-                env: jobEnv(ctx, workspace),
-                inheritEnv: false,
-                onStdout: (chunk) => {
-                    hostLog.write(chunk);
-                    ctx.output('stdout', chunk);
-                },
-                onStderr: (chunk) => {
-                    hostLog.write(chunk);
-                    ctx.output('stderr', chunk);
-                },
-                timeoutMs: timeoutSecs * 1000,
-                signal: ctx.signal,
-            });
-            ending = endingOf(result, timeoutSecs, workspace);
-            if (result.timedOut)
-                hostLog.line(`[pikaci] timeout after ${timeoutSecs}s, killed ${workspace.label}`);
-        }
-        catch (error) {
-            ending = { ok: false, message: `could not start the command: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, exitCode: null };
-        }
-        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rfc3339 */ .ag)()}: ${ending.message}`);
-    }
-    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTerminalResult */ .Fy)(paths.resultJson, ending);
-    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readTerminalResult */ .qq)(paths.resultJson);
-}
-/**
- * The job's command runs under the supervisor (`./supervisor.ts`), so it dies with its connection
- * or its runner; the workspace is prepared over the plain transport.
- */
-function jobTransport(ctx, workspace, options) {
-    if (options.unsupervised)
-        return ctx.transport;
-    return (0,_supervisor_js__WEBPACK_IMPORTED_MODULE_6__/* .supervisedTransport */ .OC)(ctx.transport, {
-        marker: `${ctx.runId}/${ctx.job.id}`,
-        jobsLockFile: options.jobsLockFile,
-        local: workspace.onThisMachine,
-    });
-}
-/** The host-process backend for one placement host (here, or reached over SSH). */
-function hostProcessBackend(options = { workDir: '/var/tmp/pikaci', jobsLockFile: null }) {
-    return { run: (ctx) => runHostProcess(ctx, options) };
-}
-
-
-/***/ }),
-
-/***/ 61320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GX: () => (/* binding */ REMOTE_JOB_MARKER),
-/* harmony export */   OC: () => (/* binding */ supervisedTransport)
-/* harmony export */ });
-/* unused harmony exports SUPERVISOR_GRACE_SECS, supervisedArgv */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * A host-process job dies with its runner (README "Faults"). OpenSSH does not signal a session's
- * command when the client goes away without a pty, and a local process group outlives a killed
- * parent: either way a job whose runner was killed would keep running, reparented to PID 1, while
- * its concurrency group passes to the next run.
- *
- * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
- * watcher that reads the channel's (locally: the pipe's) stdin, which the runner keeps open and
- * never writes to, then `exec`s the job: the job keeps the session's pid and process group (so the
- * transport's own stop path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
- * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
- * process group, waits up to the grace period for the job to exit, then KILLs the group (itself
- * included). The job and everything it starts carry `PIKACI_REMOTE_JOB=<run id>/<job id>` in their
- * environment, which `pikaci gc --processes` looks for.
- *
- * In a concurrency group the watcher also holds a shared `flock` on the group's jobs file until it
- * dies, i.e. until the job's process group has been stopped; the group's lock holder takes that
- * lock exclusively before it lets the group go (see `src/locks/`).
- */
-
-/** The environment variable that marks every process of a host-process job (remote or local). */
-const REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
-/** How long the watcher waits between TERM and KILL once the job's channel has closed. */
-const SUPERVISOR_GRACE_SECS = 5;
-/** `$1` job pid (= process group), `$2` grace seconds; stdin is the channel's. */
-const WATCHER_SCRIPT = [
-    "trap '' TERM INT HUP",
-    'while read -r _; do :; done',
-    'running() { s=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; case $s in Z*|"") return 1;; esac; }',
-    'kill -s TERM -- "-$1" 2>/dev/null',
-    'waited=0',
-    'while running "$1" && [ "$waited" -lt "$2" ]; do sleep 1; waited=$((waited + 1)); done',
-    'kill -s KILL -- "-$1" 2>/dev/null',
-].join('\n');
-/**
- * `$1` marker, `$2` grace seconds, `$3` shared-lock file or empty, `$4` watcher script, `$5` `own`
- * to start the watcher in a process group of its own (local jobs, see `SupervisorOptions.local`);
- * then the job argv.
- */
-const SUPERVISOR_SCRIPT = [
-    'set -u',
-    'marker=$1 grace=$2 hold=$3 watcher=$4 group=$5',
-    'shift 5',
-    `export ${REMOTE_JOB_MARKER}="$marker"`,
-    'if [ -n "$hold" ]; then exec 8>>"$hold" && flock -s 8; fi',
-    'exec 3<&0 </dev/null',
-    // sshd (and LocalTransport) start each command as its process group leader, and exec keeps this
-    // pid for the job.
-    'if [ "$group" = own ] && command -v setsid >/dev/null 2>&1; then',
-    '  setsid sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
-    'else',
-    '  sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
-    'fi',
-    'exec 3<&- 8>&-',
-    'exec "$@"',
-].join('\n');
-/** The argv that runs `argv` under the supervisor (pure). */
-function supervisedArgv(argv, options) {
-    return [
-        'sh',
-        '-c',
-        SUPERVISOR_SCRIPT,
-        'pikaci-job',
-        options.marker,
-        String(options.graceSecs ?? SUPERVISOR_GRACE_SECS),
-        options.jobsLockFile ?? '',
-        WATCHER_SCRIPT,
-        options.local ? 'own' : 'job',
-        ...argv,
-    ];
-}
-/**
- * A transport whose commands run under the supervisor, with a stdin that stays open until the
- * command ends (the request's own stdin is replaced: the job reads /dev/null, as before).
- */
-function supervisedTransport(transport, options) {
-    return {
-        placement: transport.placement,
-        hostLabel: transport.hostLabel,
-        async exec(request) {
-            const channelStdin = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
-            try {
-                return await transport.exec({
-                    ...request,
-                    argv: supervisedArgv(request.argv, options),
-                    stdin: channelStdin,
-                });
-            }
-            finally {
-                channelStdin.end();
-            }
-        },
-        close: () => transport.close(),
-    };
 }
 
 
@@ -1430,12 +850,12 @@ async function acquireGroupLock(transport, options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mj: () => (/* reexport */ DEFAULT_MANIFEST),
-  SI: () => (/* reexport */ loadRunSources),
-  pl: () => (/* reexport */ loadSourceCatalog)
+  DEFAULT_MANIFEST: () => (/* reexport */ DEFAULT_MANIFEST),
+  loadRunSources: () => (/* reexport */ loadRunSources),
+  Hs: () => (/* reexport */ loadSourceCatalogIds)
 });
 
-// UNUSED EXPORTS: loadSources, requireManifest
+// UNUSED EXPORTS: loadLaneSources, loadSourceCatalog, loadSources, requireManifest
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1460,22 +880,42 @@ var errors = __webpack_require__(70017);
 /** Where a repository keeps its lane manifest, relative to its root (README "Lane manifest and catalog"). */
 const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
 async function loadSources(request) {
+    const { repoRoot, manifestFile, present } = await locate(request);
+    const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
+    const base = { repoRoot, catalogSource: source, manifestFile };
+    if (!present)
+        return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
+    const { bindManifest, manifestOptionsFor } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 15799));
+    const lanes = await loadLanes(repoRoot, manifestFile, manifestOptionsFor(catalog));
+    return { ...base, ...lanes, catalog: bindManifest(catalog, lanes.manifest) };
+}
+/**
+ * The manifest and its lanes, checked against the catalog's target ids only (`loadSourceCatalogIds`):
+ * what `pikaci plan` reads, as the action's plan step does. Staged targets are not bound: plan rules
+ * read lanes only.
+ */
+async function loadLaneSources(request) {
+    const { repoRoot, manifestFile, present } = await locate(request);
+    const { ids, source } = await loadSourceCatalogIds({ catalog: request.catalog, repoRoot });
+    const base = { repoRoot, catalogSource: source, manifestFile };
+    if (!present)
+        return { ...base, manifest: null, manifestRelative: null, lanes: [] };
+    return { ...base, ...(await loadLanes(repoRoot, manifestFile, ids)) };
+}
+/** The repository and the manifest file; a missing one is an error where the request says so. */
+async function locate(request) {
     const repoRoot = request.repoRoot ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 24157))).repoRoot());
     const manifestFile = request.manifest !== undefined ? (0,external_node_path_.resolve)(request.manifest) : (0,external_node_path_.join)(repoRoot, DEFAULT_MANIFEST);
     const present = (0,external_node_fs_.existsSync)(manifestFile);
     if (!present && (request.manifest !== undefined || request.manifestNeed === 'required')) {
         throw missingManifest(manifestFile, request.repoOption);
     }
-    const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
-    const base = { repoRoot, catalogSource: source, manifestFile };
-    if (!present)
-        return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
-    const { bindManifest, manifestOptionsFor } = await __webpack_require__.e(/* import() */ 883).then(__webpack_require__.bind(__webpack_require__, 14883));
+    return { repoRoot, manifestFile, present };
+}
+async function loadLanes(repoRoot, manifestFile, ids) {
     const { allLanes, loadManifest } = await __webpack_require__.e(/* import() */ 757).then(__webpack_require__.bind(__webpack_require__, 98757));
-    const manifest = await loadManifest(manifestFile, manifestOptionsFor(catalog));
+    const manifest = await loadManifest(manifestFile, ids);
     return {
-        ...base,
-        catalog: request.bind === false ? catalog : bindManifest(catalog, manifest),
         manifest,
         manifestRelative: (0,external_node_path_.relative)(repoRoot, manifestFile).split(external_node_path_.sep).join('/'),
         lanes: allLanes(manifest),
@@ -1487,9 +927,20 @@ async function loadSources(request) {
  * workspace, or the base revision for `pull_request_target`) and its catalog here.
  */
 async function loadSourceCatalog(request) {
-    const { loadCatalog, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 883).then(__webpack_require__.bind(__webpack_require__, 14883));
+    const { loadCatalog, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 15799));
     const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
     return { catalog: await loadCatalog(location.path), source: location.source };
+}
+/**
+ * The catalog's target ids alone, which is all a plan needs: from the bundled catalog's build-time
+ * index while it matches, else by loading the catalog (src/catalog/ids.ts). The catalog is found as
+ * `loadSourceCatalog` finds it.
+ */
+async function loadSourceCatalogIds(request) {
+    // The catalog's light entry, not its index: the index loads the catalog schemas.
+    const { loadCatalogIds, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 31389));
+    const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
+    return { ids: await loadCatalogIds(location), source: location.source };
 }
 /** The manifest of `sources`, which a caller that loaded them with `manifestNeed: 'optional'` now needs. */
 function requireManifest(sources, repoOption) {
@@ -1507,12 +958,13 @@ function missingManifest(file, repoOption) {
 ;// CONCATENATED MODULE: ./src/sources/run.ts
 
 async function loadRunSources(flags) {
-    const { resolveStateRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
-    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
+    const { resolveStateRoot } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 21056));
+    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+    const includeLocalChanges = process.env['CI'] !== 'true';
     return {
         repoRoot,
         stateRoot,
@@ -1524,11 +976,12 @@ async function loadRunSources(flags) {
             manifestPath: manifest === null ? null : sources.manifestFile,
         },
         manifestRelative: sources.manifestRelative,
+        includeLocalChanges,
         run: (options) => runJobs({
             ...options,
             stateRoot,
             sourceRoot: repoRoot,
-            includeLocalChanges: options.includeLocalChanges ?? process.env['CI'] !== 'true',
+            includeLocalChanges: options.includeLocalChanges ?? includeLocalChanges,
             prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
         }),
     };

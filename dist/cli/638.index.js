@@ -1,20 +1,17 @@
-export const id = 883;
-export const ids = [883];
+export const id = 638;
+export const ids = [638,854];
 export const modules = {
 
-/***/ 14883:
+/***/ 50638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bindManifest: () => (/* reexport */ bindManifest),
-  loadCatalog: () => (/* reexport */ loadCatalog),
-  manifestOptionsFor: () => (/* reexport */ manifestOptionsFor),
-  resolveCatalogPath: () => (/* reexport */ resolveCatalogPath)
+  loadCatalog: () => (/* binding */ loadCatalog)
 });
 
-// UNUSED EXPORTS: REPO_CATALOG_PATH, defaultCatalogPath, parseCatalog, resolveTarget
+// UNUSED EXPORTS: parseCatalog
 
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
 var match = __webpack_require__(27854);
@@ -266,94 +263,6 @@ class CatalogBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/catalog/bind.ts
-
-/** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
-function bindManifest(catalog, manifest) {
-    const bindings = new Map();
-    const targets = new Map(catalog.targets);
-    const laneLines = new Map();
-    for (const lane of manifest.branch) {
-        if (lane.target === null || !catalog.stagedTargets.has(lane.target))
-            continue;
-        const first = bindings.get(lane.target);
-        if (first !== undefined) {
-            throw new errors/* InputError */.dz(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
-                where: `${manifest.path}:${lane.line}`,
-                hint: 'a staged target takes its path filters from exactly one branch lane; remove one of them',
-            });
-        }
-        bindings.set(lane.target, lane.id);
-        laneLines.set(lane.id, lane.line);
-        targets.set(lane.target, { ...catalog.targets.get(lane.target), filters: lane.paths });
-    }
-    const stagedTargets = new Map([...catalog.stagedTargets.keys()].map((id) => [id, targets.get(id)]));
-    return { ...catalog, targets, stagedTargets, bindings, manifestPath: manifest.path };
-}
-/** The target `id`; a staged target must have been bound to a branch lane first. */
-function resolveTarget(catalog, id) {
-    const target = catalog.targets.get(id);
-    if (target === undefined) {
-        throw new InputError(`unknown target \`${id}\` in catalog ${catalog.path}`, {
-            hint: didYouMean(id, catalog.targets.keys()) ?? 'run `pikaci targets` to list the targets',
-        });
-    }
-    if (catalog.stagedTargets.has(id) && !catalog.bindings.has(id)) {
-        const manifest = catalog.manifestPath ?? 'the lane manifest';
-        throw new InputError(`missing forge lane manifest entry for \`${id}\``, {
-            hint: `add a [[branch.lanes]] entry with staged_linux_target = "${id}" to ${manifest}; its paths are the target's filters`,
-        });
-    }
-    return target;
-}
-/** The set of target ids and staged target ids, as `loadManifest` wants them. */
-function manifestOptionsFor(catalog) {
-    return {
-        knownTargets: new Set(catalog.targets.keys()),
-        stagedTargets: new Set(catalog.stagedTargets.keys()),
-        catalogPath: catalog.path,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./src/catalog/paths.ts
-/** Where the catalog comes from: `--catalog`, else the repository's own, else the one shipped with the action. */
-
-
-
-/** A repository that keeps its own catalog puts it here. */
-const REPO_CATALOG_PATH = 'ci/pikaci-catalog.toml';
-/**
- * The Pika catalog shipped with the action. Unbundled — `src/catalog/*.ts` (tests, tsx) and
- * `lib/catalog/*.js` (the library build) — the module sits two directories below the package root,
- * so this is a file URL to `catalog/pika.toml`. In the `dist/` bundles ncc recognises the expression,
- * copies the catalog next to the bundle (`dist/cli/pika.toml`, `dist/action/pika.toml`) and replaces
- * the expression with that copy's plain path, so a bundle never depends on files outside it.
- */
-function defaultCatalogPath() {
-    const located = __webpack_require__.ab + "pika.toml";
-    return typeof located === 'string' ? located : (0,external_node_url_.fileURLToPath)(located);
-}
-function resolveCatalogPath(options) {
-    if (options.flag !== undefined && options.flag !== '')
-        return { path: options.flag, source: 'flag' };
-    const repoCatalog = (0,external_node_path_.join)(options.repoRoot, REPO_CATALOG_PATH);
-    if ((0,external_node_fs_.existsSync)(repoCatalog))
-        return { path: repoCatalog, source: 'repository' };
-    return { path: defaultCatalogPath(), source: 'bundled' };
-}
-
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-/** The target catalog: TOML data under `catalog/` (or a repository's own), validated into TargetSpecs. */
-
-
-
-
 
 /***/ }),
 
@@ -364,11 +273,12 @@ function resolveCatalogPath(options) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Se: () => (/* reexport */ InvalidGlobError),
+  compilePatternSet: () => (/* reexport */ compilePatternSet),
   NK: () => (/* reexport */ compilePatternSets),
   fN: () => (/* reexport */ validateGlob)
 });
 
-// UNUSED EXPORTS: compileGlob, compilePatternSet
+// UNUSED EXPORTS: compileGlob
 
 // EXTERNAL MODULE: ./src/util/assert-never.ts
 var assert_never = __webpack_require__(81651);
@@ -424,7 +334,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors/* InputError */.dz {
+class InvalidGlobError extends errors.InputError {
     pattern;
     reason;
     constructor(pattern, reason) {

@@ -1,0 +1,1369 @@
+export const id = 56;
+export const ids = [56];
+export const modules = {
+
+/***/ 41341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  es: () => (/* reexport */ GUEST_PATHS),
+  z0: () => (/* reexport */ TerminalResultSchema),
+  C7: () => (/* reexport */ buildGuestRequest),
+  iF: () => (/* reexport */ guestRunnerScript),
+  lY: () => (/* reexport */ guestRunnerScriptPath)
+});
+
+// UNUSED EXPORTS: ENV_NAME_PATTERN, GUEST_REQUEST_SCHEMA_VERSION, GUEST_USER, GuestEventSchema, GuestRequestSchema, GuestStatusSchema, LIFECYCLE_SCHEMA_VERSION, LIFECYCLE_STATES, LifecycleStateSchema, MAX_GUEST_TIMEOUT_SECS, parseEvents, parseGuestStatus, parseTerminalResult, renderGuestRequest, runStatusOfResult
+
+;// CONCATENATED MODULE: ./src/guest/paths.ts
+/**
+ * Guest paths of the Incus runtime (docs/guest-protocol.md "Paths"; docs/upstream.md, executor 5.1).
+ * The image, the guest runner script and the host-side executor all use these; change them together.
+ */
+const GUEST_PATHS = {
+    runtimeStateDir: '/run/pika-cloud',
+    request: '/run/pika-cloud/guest-request.json',
+    /** pikaci-action's shell-readable companion of the request (docs/guest-protocol.md "Request files"). */
+    requestEnv: '/run/pika-cloud/guest-request.env',
+    status: '/run/pika-cloud/status.json',
+    events: '/run/pika-cloud/events.jsonl',
+    /** The last event's `seq`, for the next writer of events.jsonl; not collected by the host. */
+    eventsSeq: '/run/pika-cloud/events.jsonl.seq',
+    result: '/run/pika-cloud/result.json',
+    logsDir: '/run/pika-cloud/logs',
+    guestLog: '/run/pika-cloud/logs/guest.log',
+    artifactsDir: '/run/pika-cloud/artifacts',
+    xdgStateHome: '/run/pika-cloud/xdg-state',
+    xdgCacheHome: '/cargo-home/xdg-cache',
+    cargoHome: '/cargo-home',
+    cargoTarget: '/cargo-target',
+    snapshot: '/workspace/snapshot',
+    stagedWorkspaceDeps: '/staged/linux-rust/workspace-deps',
+    stagedWorkspaceBuild: '/staged/linux-rust/workspace-build',
+    rootHome: '/root',
+    userHome: '/home/pikaci',
+    /** Where the NixOS image bakes the runner in (`pikaci-image.nix`). */
+    runner: '/run/current-system/sw/bin/pikaci-incus-run',
+    /** Where the executor pushes the runner when the image lacks it (outside the collected state dir). */
+    pushedRunner: '/run/pikaci/pikaci-incus-run',
+    lifecycle: '/run/current-system/sw/bin/pika-cloud-lifecycle',
+};
+/** The unprivileged guest user the runner switches to unless `run_as_root` (uid 1000). */
+const GUEST_USER = 'pikaci';
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(54553);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __webpack_require__(95462);
+;// CONCATENATED MODULE: ./src/guest/request.ts
+/**
+ * The guest request and its shell-readable companion (docs/guest-protocol.md "Request files";
+ * docs/upstream.md, executor 5.2, schema_version 2).
+ *
+ * The host writes two files side by side: `guest-request.json` (the upstream JSON, 2-space indent)
+ * and `guest-request.env` (the same values as `KEY='value'` lines), which the POSIX sh runner sources
+ * because a stock image has no JSON parser; its `PIKACI_REQUEST_SHA256` binds it to the JSON. Both
+ * come from one validated object here. The optional `env` and `cwd` extend upstream v2 and are
+ * omitted when unset, so a plain request is exactly the upstream shape.
+ */
+
+
+
+
+
+const GUEST_REQUEST_SCHEMA_VERSION = 2;
+/** The runner accepts at most nine digits (it compares numbers in the shell; docs/guest-protocol.md "The runner"). */
+const MAX_GUEST_TIMEOUT_SECS = 999_999_999;
+const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Shell variables cannot hold NUL, so neither can anything that goes through the env file. */
+const shellSafe = (what) => schemas/* string */.YjP().refine((value) => !value.includes('\0'), `${what} must not contain NUL characters`);
+const GuestRequestSchema = schemas/* strictObject */.rej({
+    schema_version: schemas/* literal */.euz(GUEST_REQUEST_SCHEMA_VERSION),
+    command: shellSafe('command').pipe(schemas/* string */.YjP().min(1, 'command must be a non-empty string')),
+    timeout_secs: schemas/* number */.aig().int().positive().max(MAX_GUEST_TIMEOUT_SECS),
+    run_as_root: schemas/* boolean */.zMY(),
+    env: schemas/* record */.g1P(schemas/* string */.YjP(), shellSafe('env values'))
+        .superRefine((env, ctx) => {
+        for (const name of Object.keys(env)) {
+            if (ENV_NAME_PATTERN.test(name))
+                continue;
+            ctx.addIssue({
+                code: 'custom',
+                path: [name],
+                message: `env name \`${name}\` is not a variable name: use letters, digits and \`_\`, not starting with a digit`,
+            });
+        }
+    })
+        .optional(),
+    cwd: shellSafe('cwd').pipe(schemas/* string */.YjP().startsWith('/', 'cwd must be an absolute guest path')).optional(),
+});
+/** The request for one job: its compiled command (docs/upstream.md, executor 0.2), root flag and timeout. */
+function buildGuestRequest(job, options = {}) {
+    const compiled = (0,model/* compileJobCommand */.OJ)(job);
+    return renderGuestRequest({
+        schema_version: GUEST_REQUEST_SCHEMA_VERSION,
+        command: compiled.command,
+        timeout_secs: job.timeout_secs,
+        run_as_root: compiled.runAsRoot,
+        ...(options.env && Object.keys(options.env).length > 0 ? { env: { ...options.env } } : {}),
+        ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    });
+}
+/** Validate a request and render both files. Throws `InputError` naming the bad field. */
+function renderGuestRequest(input) {
+    const parsed = GuestRequestSchema.safeParse(input);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(request)';
+        throw new errors/* InputError */.dz(`invalid guest request field \`${path}\`: ${issue?.message ?? 'invalid'}`, {
+            where: 'guest request',
+            hint: 'fields are schema_version (2), command, timeout_secs, run_as_root, and optionally env and cwd',
+        });
+    }
+    const request = parsed.data;
+    const json = `${JSON.stringify(request, null, 2)}\n`;
+    return { request, json, envFile: renderEnvFile(request, json) };
+}
+function renderEnvFile(request, json) {
+    const entries = Object.entries(request.env ?? {});
+    const lines = [
+        ['PIKACI_REQUEST_SHA256', (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex')],
+        ['PIKACI_REQUEST_COMMAND', request.command],
+        ['PIKACI_REQUEST_TIMEOUT_SECS', String(request.timeout_secs)],
+        ['PIKACI_REQUEST_RUN_AS_ROOT', String(request.run_as_root)],
+        ['PIKACI_REQUEST_CWD', request.cwd ?? ''],
+        ['PIKACI_REQUEST_ENV_COUNT', String(entries.length)],
+    ];
+    entries.forEach(([name, value], index) => {
+        lines.push([`PIKACI_REQUEST_ENV_NAME_${index}`, name], [`PIKACI_REQUEST_ENV_VALUE_${index}`, value]);
+    });
+    const body = lines.map(([key, value]) => `${key}=${(0,shell/* shellQuote */.Z)(value)}`).join('\n');
+    return `# guest-request.env: written with guest-request.json by pikaci-action; sourced by pikaci-incus-run\n${body}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/guest/lifecycle.ts
+/**
+ * The guest lifecycle files (docs/guest-protocol.md "Lifecycle files"; docs/upstream.md, executor 0.4
+ * and 5.4): `status.json`, `events.jsonl` and the terminal `result.json`, written by the guest runner
+ * and read back by the host. The schemas accept what any writer may produce (upstream's included);
+ * the runner's exact bytes are specified in the protocol.
+ */
+
+
+const LIFECYCLE_SCHEMA_VERSION = 1;
+const LIFECYCLE_STATES = [
+    'requested',
+    'provisioning',
+    'booted',
+    'unreachable',
+    'stopped',
+    'destroyed',
+    'starting',
+    'ready',
+    'failed',
+    'completed',
+];
+const LifecycleStateSchema = schemas/* enum */.k5n(LIFECYCLE_STATES);
+const schemaVersion = schemas/* literal */.euz(LIFECYCLE_SCHEMA_VERSION);
+/** `result.json`. `status` is only `completed` or `failed`; upstream's old `passed` is rejected. */
+const TerminalResultSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    status: schemas/* enum */.k5n(['completed', 'failed']),
+    finished_at: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    exit_code: schemas/* number */.aig().int().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+});
+const GuestStatusSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    state: LifecycleStateSchema,
+    updated_at: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    boot_id: schemas/* string */.YjP().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+});
+const GuestEventSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    kind: LifecycleStateSchema,
+    timestamp: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    boot_id: schemas/* string */.YjP().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+    seq: schemas/* number */.aig().int().positive(),
+});
+/** `completed` → `passed`, `failed` → `failed` (the job record's RunStatus). */
+function runStatusOfResult(result) {
+    return result.status === 'completed' ? 'passed' : 'failed';
+}
+/** Parse `result.json`. `where` names the file in errors. */
+function parseTerminalResult(text, where = 'result.json') {
+    return parseDocument(TerminalResultSchema, text, where, 'guest terminal result');
+}
+/** Parse `status.json`. */
+function parseGuestStatus(text, where = 'status.json') {
+    return parseDocument(GuestStatusSchema, text, where, 'guest status');
+}
+/**
+ * Parse `events.jsonl`. A last line without its newline that does not parse is dropped: a writer
+ * that appends (upstream's lifecycle program) may be caught mid-line. Any other bad line is an error.
+ */
+function parseEvents(text, where = 'events.jsonl') {
+    const lines = text.split('\n');
+    const complete = text.endsWith('\n');
+    const events = [];
+    for (const [index, line] of lines.entries()) {
+        if (line.trim() === '')
+            continue;
+        const isPartialTail = !complete && index === lines.length - 1;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (error) {
+            if (isPartialTail)
+                break;
+            throw lifecycleError(`${where}:${index + 1}`, 'guest event', `is not JSON (${error.message})`);
+        }
+        const parsed = GuestEventSchema.safeParse(value);
+        if (!parsed.success) {
+            if (isPartialTail)
+                break;
+            throw lifecycleError(`${where}:${index + 1}`, 'guest event', describeIssue(parsed.error));
+        }
+        events.push(parsed.data);
+    }
+    return events;
+}
+function parseDocument(schema, text, where, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw lifecycleError(where, what, `is not JSON (${error.message})`);
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw lifecycleError(where, what, describeIssue(parsed.error));
+    return parsed.data;
+}
+function describeIssue(error) {
+    const issue = error.issues[0];
+    if (!issue)
+        return 'is invalid';
+    const path = issue.path.length > 0 ? `field \`${issue.path.join('.')}\`` : 'document';
+    return `has an invalid ${path}: ${issue.message}`;
+}
+function lifecycleError(where, what, problem) {
+    return new PikaciError(`${what} ${problem}`, {
+        where,
+        hint: 'the guest runner (pikaci-incus-run) writes this file; check logs/guest.log for how it ended (docs/guest-protocol.md)',
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./src/guest/script.ts
+/**
+ * The guest runner script's text, for the executor to push into an instance whose image lacks it
+ * (docs/guest-protocol.md "Paths").
+ *
+ * `nix/incus/pikaci-incus-run` is the single source of truth; nothing is generated. From `src/guest/`
+ * (tsx, jest) and `lib/guest/` (the library build) it is two directories up. The ncc bundles carry
+ * their own copy: ncc sees the `new URL(…, import.meta.url)` below, emits the file as an asset next
+ * to `dist/<entry>/index.js` and rewrites the expression to that asset's plain path (a string, not a
+ * URL), which is why both shapes are accepted.
+ */
+
+
+
+/** Path of the runner script as seen from this module (or from the bundle). */
+function guestRunnerScriptPath() {
+    const location = __webpack_require__.ab + "pikaci-incus-run";
+    return typeof location === 'string' ? location : (0,external_node_url_.fileURLToPath)(location);
+}
+let cached;
+function guestRunnerScript() {
+    if (cached !== undefined)
+        return cached;
+    const path = guestRunnerScriptPath();
+    try {
+        cached = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* PikaciError */.uy(`cannot read the guest runner script: ${error.message}`, {
+            where: path,
+            hint: 'the script ships as nix/incus/pikaci-incus-run (or next to the bundled dist/<entry>/index.js)',
+            cause: error,
+        });
+    }
+    return cached;
+}
+
+;// CONCATENATED MODULE: ./src/guest/index.ts
+/**
+ * The guest contract of the Incus runtime (docs/guest-protocol.md): request files, lifecycle files,
+ * paths, runner script.
+ */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 21056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Sl: () => (/* reexport */ JobRecordSchema),
+  IU: () => (/* reexport */ PLAN_PRECONDITIONS),
+  WX: () => (/* reexport */ PreparedOutputPayloadManifestRecordSchema),
+  YX: () => (/* reexport */ schemas_PreparedOutputsRecordSchema),
+  Qt: () => (/* reexport */ RunLifecycleEventSchema),
+  tv: () => (/* reexport */ RunPlanRecordSchema),
+  g$: () => (/* reexport */ schemas_RunRecordSchema),
+  z0: () => (/* reexport */ guest/* TerminalResultSchema */.z0),
+  wX: () => (/* reexport */ TimestampSchema),
+  Lw: () => (/* reexport */ cargoHomeDir),
+  Sw: () => (/* reexport */ ensureWritableStateRoot),
+  Pk: () => (/* reexport */ run_id_isRunId),
+  wt: () => (/* reexport */ jobPaths),
+  F$: () => (/* reexport */ newRunId),
+  aE: () => (/* reexport */ read_readRecord),
+  resolveStateRoot: () => (/* reexport */ resolveStateRoot),
+  ag: () => (/* reexport */ rfc3339),
+  Ot: () => (/* reexport */ layout_runPaths),
+  AM: () => (/* reexport */ layout_runsDir),
+  P$: () => (/* reexport */ silentReporter),
+  R5: () => (/* reexport */ time_timestampMs),
+  rh: () => (/* reexport */ writeRecord)
+});
+
+// UNUSED EXPORTS: DEFAULT_ORPHAN_GRACE_SECS, ExecuteNodeSchema, JobLogMetadataSchema, PassCacheRecordSchema, PlanExecutorKindSchema, PlanNodeRecordSchema, PrepareNodeSchema, PrepareTimingRecordSchema, PreparedOutputConsumerKindSchema, PreparedOutputExposureSchema, PreparedOutputInvocationModeSchema, PreparedOutputLauncherTransportModeSchema, PreparedOutputResidencySchema, RUN_ID_PATTERN, RUN_STATUSES, RealizedPreparedOutputRecordSchema, RemoteLinuxVmExecutionRecordSchema, RemoteLinuxVmPhaseSchema, RunLogsMetadataSchema, RunStatusSchema, describeIssues, ensureReadableStateRoot, gcRuns, listRuns, loadLogs, loadLogsMetadata, loadPreparedOutputsRecord, loadRunBundle, loadRunRecord, logJob, logsMetadataOf, orphanJudge, runIdTimeMs, runLiveness, writeFileAtomic
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(54553);
+;// CONCATENATED MODULE: ./src/records/time.ts
+/**
+ * Timestamps in records: written as RFC 3339 UTC with `Z` (millisecond precision); read in any
+ * RFC 3339 form, including upstream's `+00:00` offset with up to 9 fractional digits.
+ */
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|z|[+-]\d{2}:\d{2})$/;
+const TimestampSchema = schemas/* string */.YjP()
+    .regex(RFC3339, 'expected an RFC 3339 timestamp such as 2026-03-19T01:02:03Z');
+function rfc3339(date = new Date()) {
+    return date.toISOString();
+}
+/** Milliseconds since the epoch of an RFC 3339 timestamp (any offset, any precision). */
+function time_timestampMs(value) {
+    return Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
+}
+
+// EXTERNAL MODULE: ./src/guest/index.ts + 4 modules
+var guest = __webpack_require__(41341);
+;// CONCATENATED MODULE: ./src/records/schemas.ts
+/**
+ * On-disk record schemas (docs/upstream.md, records 2), snake_case as upstream. Decoding is
+ * backward-compatible: every field upstream treats as optional reads back as `null`/`[]` when
+ * missing, unknown fields are ignored. Encoding writes every field (null for none) in this order.
+ */
+
+
+
+const nullableString = schemas/* string */.YjP().nullable().default(null);
+const stringList = schemas/* array */.YOg(schemas/* string */.YjP()).default(() => []);
+const RUN_STATUSES = ['running', 'passed', 'failed', 'skipped'];
+const RunStatusSchema = schemas/* enum */.k5n(RUN_STATUSES);
+const PlanExecutorKindSchema = schemas/* enum */.k5n(['host_local', 'remote_linux_vm', 'tart_local']);
+const PreparedOutputConsumerKindSchema = schemas/* enum */.k5n([
+    'host_local_symlink_mounts_v1',
+    'remote_exposure_request_v1',
+    'fulfill_request_cli_v1',
+]);
+const PreparedOutputInvocationModeSchema = schemas/* enum */.k5n([
+    'direct_helper_exec_v1',
+    'external_wrapper_command_v1',
+]);
+const PreparedOutputLauncherTransportModeSchema = schemas/* enum */.k5n([
+    'direct_launcher_exec_v1',
+    'command_transport_v1',
+    'ssh_launcher_transport_v1',
+]);
+const PreparedOutputResidencySchema = schemas/* enum */.k5n([
+    'local_authoritative',
+    'remote_authoritative_staged_linux',
+]);
+const RemoteLinuxVmPhaseSchema = schemas/* enum */.k5n([
+    'prepare_directories',
+    'stage_workspace_snapshot',
+    'prepare_runtime',
+    'launch_guest',
+    'wait_for_completion',
+    'collect_artifacts',
+]);
+/**
+ * A VM backend's execution (docs/upstream.md, records 2): upstream's Incus shape, plus `image`,
+ * which every VM runtime fills the same way (name, and the digest or fingerprint where the runtime
+ * reports one), so summaries need no per-runtime code.
+ */
+const RemoteLinuxVmExecutionRecordSchema = schemas/* object */.Ikc({
+    backend: model/* RuntimeKindSchema */.sM,
+    image: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), digest: nullableString }).nullable().default(null),
+    incus_image: schemas/* object */.Ikc({ project: schemas/* string */.YjP(), alias: schemas/* string */.YjP(), fingerprint: nullableString })
+        .nullable()
+        .default(null),
+    phases: schemas/* array */.YOg(schemas/* object */.Ikc({
+        phase: RemoteLinuxVmPhaseSchema,
+        started_at: TimestampSchema,
+        finished_at: TimestampSchema,
+        duration_ms: schemas/* number */.aig().int().nonnegative(),
+    }))
+        .default(() => []),
+});
+const JobRecordSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP(),
+    status: RunStatusSchema,
+    executor: schemas/* string */.YjP(),
+    placement: model/* PlacementSchema */.Bb.nullable().default(null),
+    runtime: model/* RuntimeKindSchema */.sM.nullable().default(null),
+    plan_node_id: nullableString,
+    timeout_secs: schemas/* number */.aig().int().nonnegative(),
+    host_log_path: schemas/* string */.YjP(),
+    guest_log_path: schemas/* string */.YjP(),
+    started_at: TimestampSchema,
+    finished_at: TimestampSchema.nullable().default(null),
+    exit_code: schemas/* number */.aig().int().nullable().default(null),
+    message: nullableString,
+    pre_execution_prepare_duration_ms: schemas/* number */.aig().int().nonnegative().nullable().default(null),
+    remote_linux_vm_execution: RemoteLinuxVmExecutionRecordSchema.nullable().default(null),
+});
+const PrepareTimingRecordSchema = schemas/* object */.Ikc({
+    node_id: schemas/* string */.YjP(),
+    started_at: TimestampSchema,
+    finished_at: TimestampSchema,
+    duration_ms: schemas/* number */.aig().int().nonnegative(),
+});
+/**
+ * Not upstream: what the pass cache decided for a run made with skip-if-passed (README "Skipping
+ * lanes that already passed"). `already_passed`: nothing ran, because a run with the same pass key
+ * had passed (`proved_by_*` name it: a workflow run URL in the action, a run id locally). `ran`: the
+ * key missed and the lane ran; a passing run is then the proof for `key`.
+ */
+const PassCacheRecordSchema = schemas/* object */.Ikc({
+    key: schemas/* string */.YjP(),
+    outcome: schemas/* enum */.k5n(['already_passed', 'ran']),
+    proved_by_run_id: nullableString,
+    proved_by_url: nullableString,
+    proved_at: TimestampSchema.nullable().default(null),
+});
+const schemas_RunRecordSchema = schemas/* object */.Ikc({
+    run_id: schemas/* string */.YjP(),
+    status: RunStatusSchema,
+    rerun_of: nullableString,
+    target_id: nullableString,
+    target_description: nullableString,
+    source_root: schemas/* string */.YjP(),
+    snapshot_dir: schemas/* string */.YjP(),
+    git_head: nullableString,
+    git_dirty: schemas/* boolean */.zMY().nullable().default(null),
+    created_at: TimestampSchema,
+    finished_at: TimestampSchema.nullable().default(null),
+    plan_path: nullableString,
+    prepared_outputs_path: nullableString,
+    prepared_output_consumer: PreparedOutputConsumerKindSchema.nullable().default(null),
+    prepared_output_mode: nullableString,
+    prepared_output_invocation_mode: PreparedOutputInvocationModeSchema.nullable().default(null),
+    prepared_output_invocation_wrapper_program: nullableString,
+    prepared_output_launcher_transport_mode: PreparedOutputLauncherTransportModeSchema.nullable().default(null),
+    prepared_output_launcher_transport_program: nullableString,
+    prepared_output_launcher_transport_host: nullableString,
+    prepared_output_launcher_transport_remote_launcher_program: nullableString,
+    prepared_output_launcher_transport_remote_helper_program: nullableString,
+    prepared_output_launcher_transport_remote_work_dir: nullableString,
+    changed_files: stringList,
+    filters: stringList,
+    message: nullableString,
+    prepare_timings: schemas/* array */.YOg(PrepareTimingRecordSchema).default(() => []),
+    jobs: schemas/* array */.YOg(JobRecordSchema),
+    /**
+     * Not upstream: the process that owns a `running` run, so `list` and `gc` can tell a live run
+     * from one whose runner was killed. Null once the run is terminal, and in upstream records.
+     */
+    runner_pid: schemas/* number */.aig().int().positive().nullable().default(null),
+    runner_host: nullableString,
+    pass_cache: PassCacheRecordSchema.nullable().default(null),
+});
+const RunLifecycleEventSchema = schemas/* discriminatedUnion */.gMt('event', [
+    schemas/* object */.Ikc({
+        event: schemas/* literal */.euz('run_started'),
+        run_id: schemas/* string */.YjP(),
+        created_at: TimestampSchema,
+        rerun_of: nullableString,
+        target_id: nullableString,
+        target_description: nullableString,
+    }),
+    schemas/* object */.Ikc({ event: schemas/* literal */.euz('job_started'), run_id: schemas/* string */.YjP(), job: JobRecordSchema }),
+    schemas/* object */.Ikc({ event: schemas/* literal */.euz('job_finished'), run_id: schemas/* string */.YjP(), job: JobRecordSchema }),
+    schemas/* object */.Ikc({ event: schemas/* literal */.euz('run_finished'), run: schemas_RunRecordSchema }),
+]);
+const PreparedOutputExposureSchema = schemas/* object */.Ikc({
+    kind: schemas/* literal */.euz('host_symlink_mount'),
+    path: schemas/* string */.YjP(),
+    access: schemas/* literal */.euz('read_only'),
+});
+const PrepareNodeSchema = schemas/* discriminatedUnion */.gMt('type', [
+    schemas/* object */.Ikc({
+        type: schemas/* literal */.euz('nix_build'),
+        installable: schemas/* string */.YjP(),
+        output_name: schemas/* string */.YjP(),
+        residency: PreparedOutputResidencySchema.default('local_authoritative'),
+        handoff: schemas/* object */.Ikc({
+            protocol: schemas/* literal */.euz('nix_store_path_v1'),
+            exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
+        })
+            .nullable()
+            .default(null),
+    }),
+    schemas/* object */.Ikc({ type: schemas/* literal */.euz('remote_linux_vm_backend'), backend: model/* RuntimeKindSchema */.sM }),
+]);
+const ExecuteNodeSchema = schemas/* discriminatedUnion */.gMt('type', [
+    schemas/* object */.Ikc({
+        type: schemas/* literal */.euz('vm_command'),
+        command: schemas/* string */.YjP(),
+        run_as_root: schemas/* boolean */.zMY(),
+        timeout_secs: schemas/* number */.aig().int().nonnegative(),
+        writable_workspace: schemas/* boolean */.zMY(),
+    }),
+    schemas/* object */.Ikc({
+        type: schemas/* literal */.euz('host_command'),
+        command: schemas/* string */.YjP(),
+        timeout_secs: schemas/* number */.aig().int().nonnegative(),
+        writable_workspace: schemas/* boolean */.zMY(),
+    }),
+]);
+const planNodeCommon = {
+    id: schemas/* string */.YjP(),
+    description: schemas/* string */.YjP(),
+    executor: PlanExecutorKindSchema,
+    placement: model/* PlacementSchema */.Bb.nullable().default(null),
+    runtime: model/* RuntimeKindSchema */.sM.nullable().default(null),
+    depends_on: stringList,
+};
+const PlanNodeRecordSchema = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('prepare'), ...planNodeCommon, prepare: PrepareNodeSchema }),
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('execute'), ...planNodeCommon, execute: ExecuteNodeSchema }),
+]);
+const PLAN_PRECONDITIONS = ['host_setup_complete', 'workspace_snapshot_created'];
+const RunPlanRecordSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* literal */.euz(1),
+    run_id: schemas/* string */.YjP(),
+    target_id: nullableString,
+    target_description: nullableString,
+    created_at: TimestampSchema,
+    scope: schemas/* literal */.euz('post_host_setup_and_snapshot'),
+    preconditions: stringList,
+    nodes: schemas/* array */.YOg(PlanNodeRecordSchema).default(() => []),
+});
+const payloadEntry = schemas/* object */.Ikc({ name: schemas/* string */.YjP(), relative_path: schemas/* string */.YjP() });
+const PreparedOutputPayloadManifestRecordSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* number */.aig().int(),
+    kind: schemas/* enum */.k5n(['staged_linux_workspace_deps_v1', 'staged_linux_workspace_build_v1']),
+    entrypoints: schemas/* array */.YOg(payloadEntry).default(() => []),
+    asset_roots: schemas/* array */.YOg(payloadEntry).default(() => []),
+    mounts: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        relative_path: schemas/* string */.YjP(),
+        guest_path: schemas/* string */.YjP(),
+        read_only: schemas/* boolean */.zMY(),
+    }))
+        .default(() => []),
+});
+const RealizedPreparedOutputRecordSchema = schemas/* object */.Ikc({
+    node_id: schemas/* string */.YjP(),
+    installable: schemas/* string */.YjP(),
+    output_name: schemas/* string */.YjP(),
+    protocol: schemas/* literal */.euz('nix_store_path_v1'),
+    residency: PreparedOutputResidencySchema.default('local_authoritative'),
+    consumer: PreparedOutputConsumerKindSchema,
+    realized_path: schemas/* string */.YjP(),
+    consumer_request_path: nullableString,
+    consumer_result_path: nullableString,
+    consumer_launch_request_path: nullableString,
+    consumer_transport_request_path: nullableString,
+    exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
+    requested_exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
+    payload: PreparedOutputPayloadManifestRecordSchema.nullable().default(null),
+});
+const schemas_PreparedOutputsRecordSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* literal */.euz(1),
+    outputs: schemas/* array */.YOg(RealizedPreparedOutputRecordSchema).default(() => []),
+});
+/** `jobs/<job>/artifacts/result.json`: one schema for every runtime, owned by the guest contract (docs/guest-protocol.md). */
+
+const JobLogMetadataSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP(),
+    host_log_path: schemas/* string */.YjP(),
+    guest_log_path: schemas/* string */.YjP(),
+    host_log_exists: schemas/* boolean */.zMY(),
+    guest_log_exists: schemas/* boolean */.zMY(),
+});
+const RunLogsMetadataSchema = schemas/* object */.Ikc({
+    run_id: schemas/* string */.YjP(),
+    status: RunStatusSchema,
+    jobs: schemas/* array */.YOg(JobLogMetadataSchema).default(() => []),
+});
+
+;// CONCATENATED MODULE: ./src/records/reporter.ts
+const silentReporter = { event: () => undefined };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/records/run-id.ts
+/** Run ids: `YYYYMMDDTHHMMSSZ-<8 hex>`; lexicographic order is chronological order to the second. */
+
+const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
+function newRunId(now = new Date()) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${stamp}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+function run_id_isRunId(value) {
+    return RUN_ID_PATTERN.test(value);
+}
+/** The creation instant encoded in a run id, or null when the id has another shape. */
+function run_id_runIdTimeMs(runId) {
+    const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(runId);
+    if (!match)
+        return null;
+    const [, y, mo, d, h, mi, s] = match;
+    return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/records/layout.ts
+/** The state-root layout (docs/upstream.md, records 1.4). Every path here is absolute. */
+
+function layout_runsDir(stateRoot) {
+    return (0,external_node_path_.join)(stateRoot, 'runs');
+}
+function cargoHomeDir(stateRoot) {
+    return (0,external_node_path_.join)(stateRoot, 'cache', 'cargo-home');
+}
+function layout_runPaths(stateRoot, runId) {
+    const runDir = (0,external_node_path_.join)(layout_runsDir(stateRoot), runId);
+    return {
+        runDir,
+        runJson: (0,external_node_path_.join)(runDir, 'run.json'),
+        planJson: (0,external_node_path_.join)(runDir, 'plan.json'),
+        preparedOutputsJson: (0,external_node_path_.join)(runDir, 'prepared-outputs.json'),
+        snapshotDir: (0,external_node_path_.join)(runDir, 'snapshot'),
+        cargoTargetDir: (0,external_node_path_.join)(runDir, 'cargo-target'),
+        jobsDir: (0,external_node_path_.join)(runDir, 'jobs'),
+    };
+}
+function jobPaths(runDir, jobId) {
+    const jobDir = (0,external_node_path_.join)(runDir, 'jobs', jobId);
+    const artifactsDir = (0,external_node_path_.join)(jobDir, 'artifacts');
+    return {
+        jobDir,
+        statusJson: (0,external_node_path_.join)(jobDir, 'status.json'),
+        hostLog: (0,external_node_path_.join)(jobDir, 'host.log'),
+        artifactsDir,
+        guestLog: (0,external_node_path_.join)(artifactsDir, 'guest.log'),
+        resultJson: (0,external_node_path_.join)(artifactsDir, 'result.json'),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(50767);
+;// CONCATENATED MODULE: ./src/records/atomic.ts
+/**
+ * Atomic record writes (docs/design.md decision 12): a temp file in the same directory, fsync, rename, so a
+ * reader (or a killed writer) never sees a torn JSON file. Writes to one path are serialised in
+ * this process so an older snapshot of a record can never overwrite a newer one.
+ */
+
+
+
+
+const queues = new Map();
+/**
+ * Pretty JSON (2-space indent, as upstream), validated by `schema` so the field order is the schema's.
+ * Every string passes the redactor (README "Security"), so no record carries a secret.
+ */
+async function writeRecord(path, schema, value) {
+    const text = JSON.stringify((0,redact/* redactDeep */.KL)(schema.parse(value)), null, 2);
+    await writeFileAtomic(path, text);
+}
+async function writeFileAtomic(path, text) {
+    const previous = queues.get(path) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => replaceFile(path, text));
+    queues.set(path, next);
+    try {
+        await next;
+    }
+    finally {
+        if (queues.get(path) === next)
+            queues.delete(path);
+    }
+}
+async function replaceFile(path, text) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'w', 0o644);
+    try {
+        try {
+            await handle.writeFile(text);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (error) {
+        // A half-written temp file (a full disk) is never renamed, and must not keep its space.
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/records/read.ts
+/** Reading and validating one JSON record file, with errors that name the file and the key path. */
+
+
+function describeIssues(error) {
+    return error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
+        .join('; ');
+}
+/** Reads `path` as `schema`; a missing, unreadable or invalid file throws a InputError naming it. */
+async function read_readRecord(path, schema, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`cannot read ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`${what} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`, {
+            where: path,
+            hint: 'the file is corrupt; remove the run with `pikaci gc` or restore the file',
+        });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        throw new errors/* InputError */.dz(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
+            where: path,
+            hint: 'the file was written by an incompatible version or edited by hand',
+        });
+    }
+    return parsed.data;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/records/liveness.ts
+/**
+ * Whether the process that owns a `running` run is still alive. run.json records `runner_pid` and
+ * `runner_host`; on the same host a pid that no longer exists means the runner was killed and the
+ * run is abandoned. On another host (or for upstream records without a pid) it cannot be known.
+ */
+
+function liveness_runLiveness(run) {
+    if (run.status !== 'running')
+        return 'terminal';
+    if (run.runner_pid === null || run.runner_host !== hostname())
+        return 'unknown';
+    return processExists(run.runner_pid) ? 'alive' : 'abandoned';
+}
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: the process exists but belongs to another user.
+        return error.code === 'EPERM';
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/git/index.ts + 3 modules
+var git = __webpack_require__(24157);
+;// CONCATENATED MODULE: ./src/records/state-root.ts
+/**
+ * Choosing and checking the state root: `--state-root`, else `PIKACI_STATE_ROOT`, else
+ * `<repo root>/.pikaci` where the repo root is the git top level of the cwd (the cwd outside git).
+ */
+
+
+
+
+
+async function resolveStateRoot(sources = {}) {
+    const cwd = sources.cwd ?? process.cwd();
+    const env = sources.env ?? process.env['PIKACI_STATE_ROOT'];
+    if (sources.flag !== undefined && sources.flag !== '')
+        return (0,external_node_path_.resolve)(cwd, sources.flag);
+    if (env !== undefined && env !== '')
+        return (0,external_node_path_.resolve)(cwd, env);
+    return (0,external_node_path_.join)(await (0,git.repoRoot)(cwd), '.pikaci');
+}
+/** Create the state root if needed and prove it is a writable directory. */
+async function ensureWritableStateRoot(stateRoot) {
+    try {
+        await makeDirectories((0,external_node_path_.join)(stateRoot, 'runs'));
+        await (0,promises_.access)(stateRoot, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+        await (0,promises_.access)((0,external_node_path_.join)(stateRoot, 'runs'), external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        const why = (0,errors/* isSystemError */.Or)(error) ? (0,errors/* describeSystemError */.Zo)(error) : (0,errors/* errorMessage */.gJ)(error);
+        throw new errors/* InputError */.dz(`state root ${stateRoot} is not a writable directory: ${why}`, {
+            where: stateRoot,
+            hint: (0,errors/* isSystemError */.Or)(error) && error.code === 'EROFS'
+                ? 'it is on a read-only file system: remount it read-write, or pass --state-root (or set PIKACI_STATE_ROOT) to a writable directory'
+                : 'pass --state-root or set PIKACI_STATE_ROOT to a directory you can write',
+        });
+    }
+}
+/**
+ * `mkdir -p`, one level at a time from the deepest existing ancestor. Node's recursive mkdir retries
+ * forever where a file system refuses to create entries with ENOENT (under /proc), and reports
+ * ENOENT rather than EROFS below a read-only mount; this fails at once with the real cause.
+ */
+async function makeDirectories(path) {
+    const missing = [];
+    let current = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        const info = await (0,promises_.stat)(current).catch((error) => {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return undefined;
+            throw error;
+        });
+        if (info !== undefined) {
+            if (!info.isDirectory())
+                throw new Error(`${current} exists and is not a directory`);
+            break;
+        }
+        missing.push(current);
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    for (const dir of missing.reverse()) {
+        await (0,promises_.mkdir)(dir).catch(async (error) => {
+            if (error.code === 'EEXIST') {
+                // Created meanwhile, or a symbolic link whose target is missing.
+                if ((await (0,promises_.stat)(dir).catch(() => undefined))?.isDirectory())
+                    return;
+                throw new Error(`${dir} exists but is not a directory (a broken symbolic link?)`);
+            }
+            if (error.code === 'ENOENT') {
+                throw new Error(`cannot create ${dir}: ${(0,external_node_path_.dirname)(dir)} does not allow new entries (ENOENT)`);
+            }
+            throw error;
+        });
+    }
+}
+/** For read-only commands: the state root must exist and be a readable directory. */
+async function ensureReadableStateRoot(stateRoot) {
+    try {
+        const info = await stat(stateRoot);
+        if (!info.isDirectory())
+            throw new Error('not a directory');
+        await access(stateRoot, constants.R_OK | constants.X_OK);
+    }
+    catch (error) {
+        throw new InputError(`state root ${stateRoot} is not a readable directory: ${errorMessage(error)}`, {
+            where: stateRoot,
+            hint: 'pass --state-root or set PIKACI_STATE_ROOT to the state root your runs were written to',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/records/loaders.ts
+/**
+ * Loaders for finished or running runs (docs/upstream.md, records 4), list and gc (records 1.5, 1.6). They follow
+ * the absolute paths recorded in run.json verbatim and fall back to the default layout when a path
+ * is null.
+ */
+
+
+
+
+
+
+
+
+
+function checkRunIdShape(runId) {
+    if (runId === '' || runId.includes('/') || runId.includes('\\') || runId === '.' || runId === '..') {
+        throw new InputError(`\`${runId}\` is not a run id`, {
+            hint: 'run ids look like 20260319T010203Z-deadbeef',
+        });
+    }
+}
+async function existingRunIds(stateRoot) {
+    try {
+        return await readdir(runsDir(stateRoot));
+    }
+    catch {
+        return [];
+    }
+}
+async function loaders_loadRunRecord(stateRoot, runId) {
+    checkRunIdShape(runId);
+    const paths = runPaths(stateRoot, runId);
+    const dirInfo = await stat(paths.runDir).catch(() => null);
+    if (!dirInfo?.isDirectory()) {
+        const hint = didYouMean(runId, await existingRunIds(stateRoot));
+        throw new InputError(`run \`${runId}\` not found in ${runsDir(stateRoot)}`, {
+            hint: hint ?? 'list the runs with `pikaci list` (and check --state-root / PIKACI_STATE_ROOT)',
+        });
+    }
+    return readRecord(paths.runJson, RunRecordSchema, `run record of \`${runId}\``);
+}
+function selectJobs(run, job) {
+    if (job === undefined)
+        return run.jobs;
+    const found = run.jobs.find((candidate) => candidate.id === job);
+    if (!found) {
+        throw new InputError(`job \`${job}\` not found in run \`${run.run_id}\``, {
+            hint: didYouMean(job, run.jobs.map((j) => j.id)) ?? `the run's jobs are: ${run.jobs.map((j) => j.id).join(', ') || '(none)'}`,
+        });
+    }
+    return [found];
+}
+async function isFile(path) {
+    return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+function logsMetadataOf(run, jobs, exists) {
+    return {
+        run_id: run.run_id,
+        status: run.status,
+        jobs: jobs.map((job) => ({
+            id: job.id,
+            host_log_path: job.host_log_path,
+            guest_log_path: job.guest_log_path,
+            host_log_exists: exists(job.host_log_path),
+            guest_log_exists: exists(job.guest_log_path),
+        })),
+    };
+}
+async function loadLogsMetadata(stateRoot, runId, options = {}) {
+    const run = await loaders_loadRunRecord(stateRoot, runId);
+    return logsMetadataFor(run, selectJobs(run, options.job));
+}
+async function logsMetadataFor(run, jobs) {
+    const files = new Set();
+    for (const job of jobs) {
+        for (const path of [job.host_log_path, job.guest_log_path])
+            if (await isFile(path))
+                files.add(path);
+    }
+    return logsMetadataOf(run, jobs, (path) => files.has(path));
+}
+/** The job a log command means: the named one, else the run's first job. */
+function logJob(run, job) {
+    if (job === undefined) {
+        const first = run.jobs[0];
+        if (!first)
+            throw new InputError(`run \`${run.run_id}\` has no jobs`, { hint: run.message ?? undefined });
+        return first;
+    }
+    return selectJobs(run, job)[0];
+}
+/** Whole log files as text; for large logs prefer streaming the paths from `loadLogsMetadata`. */
+async function loadLogs(stateRoot, runId, options = {}) {
+    const run = await loaders_loadRunRecord(stateRoot, runId);
+    const job = logJob(run, options.job);
+    const kind = options.kind ?? 'both';
+    const read = async (path) => {
+        try {
+            return await readFile(path, 'utf8');
+        }
+        catch (error) {
+            throw new InputError(`cannot read log of job \`${job.id}\`: ${errorMessage(error)}`, { where: path });
+        }
+    };
+    return {
+        host: kind === 'guest' ? null : await read(job.host_log_path),
+        guest: kind === 'host' ? null : await read(job.guest_log_path),
+    };
+}
+/** Null when the run has no prepared-outputs file; an error when the file is unreadable or invalid. */
+async function loadPreparedOutputsRecord(stateRoot, runId, run) {
+    const record = run ?? (await loaders_loadRunRecord(stateRoot, runId));
+    const path = record.prepared_outputs_path ?? runPaths(stateRoot, runId).preparedOutputsJson;
+    if (!(await isFile(path)))
+        return null;
+    return readRecord(path, PreparedOutputsRecordSchema, `prepared outputs of run \`${runId}\``);
+}
+/** run.json is required; logs metadata cannot fail; prepared outputs are best effort (null + warning). */
+async function loadRunBundle(stateRoot, runId, options = {}) {
+    const warn = options.onWarning ?? ((message) => process.stderr.write(`warning: ${message}\n`));
+    const run = await loaders_loadRunRecord(stateRoot, runId);
+    const logs = await logsMetadataFor(run, run.jobs);
+    let prepared = null;
+    try {
+        prepared = await loadPreparedOutputsRecord(stateRoot, runId, run);
+    }
+    catch (error) {
+        warn(`failed to load prepared outputs for run \`${runId}\`: ${errorMessage(error)}`);
+    }
+    return { run, logs, prepared_outputs: prepared };
+}
+/** Every run directory, newest first; a half-created or corrupt run is listed as such. */
+async function listRuns(stateRoot) {
+    const dir = runsDir(stateRoot);
+    const names = await readdir(dir, { withFileTypes: true }).catch((error) => {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new InputError(`cannot list runs: ${errorMessage(error)}`, { where: dir });
+    });
+    const entries = [];
+    for (const name of names) {
+        if (!name.isDirectory())
+            continue;
+        const runId = name.name;
+        const runJson = runPaths(stateRoot, runId).runJson;
+        let entry;
+        let sortMs = runIdTimeMs(runId);
+        if (!(await isFile(runJson))) {
+            entry = { run_id: runId, state: 'incomplete', reason: 'no run.json (half-created run directory)' };
+        }
+        else {
+            try {
+                const run = await readRecord(runJson, RunRecordSchema, 'run record');
+                entry = { run_id: runId, state: 'recorded', run, liveness: runLiveness(run) };
+                sortMs = timestampMs(run.created_at);
+            }
+            catch (error) {
+                entry = { run_id: runId, state: 'corrupt', reason: errorMessage(error) };
+            }
+        }
+        sortMs ??= (await stat(join(dir, runId))).mtimeMs;
+        entries.push({ entry, sortMs });
+    }
+    entries.sort((a, b) => b.sortMs - a.sortMs || b.entry.run_id.localeCompare(a.entry.run_id));
+    return entries.map((e) => e.entry);
+}
+/**
+ * Keeps the `keep` newest run directories (by run id, newest first) and removes the rest, except
+ * runs whose runner may still be alive: `running` with a live or unknown pid, or a directory
+ * without run.json created within the grace period. `force` removes those too. `cache/` is untouched.
+ */
+async function gcRuns(stateRoot, options) {
+    if (!Number.isInteger(options.keep) || options.keep < 0) {
+        throw new InputError(`--keep-runs must be a non-negative integer, got \`${options.keep}\``);
+    }
+    const dir = runsDir(stateRoot);
+    const dirents = await readdir(dir, { withFileTypes: true }).catch((error) => {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new InputError(`cannot list runs: ${errorMessage(error)}`, { where: dir });
+    });
+    const ids = dirents
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+        .reverse();
+    const result = { removed: [], kept_running: [] };
+    const grace = options.startingGraceMs ?? 60_000;
+    for (const runId of ids.slice(options.keep)) {
+        if (!options.force && (await mayBeRunning(stateRoot, runId, grace))) {
+            result.kept_running.push(runId);
+            continue;
+        }
+        await rm(join(dir, runId), { recursive: true, force: true });
+        result.removed.push(runId);
+    }
+    return result;
+}
+async function mayBeRunning(stateRoot, runId, graceMs) {
+    const paths = runPaths(stateRoot, runId);
+    if (!(await isFile(paths.runJson))) {
+        const info = await stat(paths.runDir).catch(() => null);
+        return info !== null && Date.now() - info.mtimeMs < graceMs;
+    }
+    try {
+        const run = await readRecord(paths.runJson, RunRecordSchema, 'run record');
+        const liveness = runLiveness(run);
+        return liveness === 'alive' || liveness === 'unknown';
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/records/orphans.ts
+/**
+ * The one rule `pikaci gc` applies to whatever a run left on a host — Incus instances, job
+ * processes, VMs (docs/design.md decision 7): the owner run is read from the state root's records;
+ * a terminal or abandoned run owns nothing; a live run keeps what it has; a run recorded on another
+ * host cannot be judged and is kept. A run id this state root has never seen is orphaned only once
+ * the thing is older than the grace period, so a sweep from one runner never removes what another
+ * runner sharing the host has just started.
+ */
+
+
+
+const DEFAULT_ORPHAN_GRACE_SECS = 3600;
+async function ownership(stateRoot, runId) {
+    if (!isRunId(runId))
+        return 'unknown';
+    const record = await loadRunRecord(stateRoot, runId).catch(() => null);
+    if (record === null)
+        return 'unknown';
+    switch (runLiveness(record)) {
+        case 'alive':
+            return 'live';
+        case 'terminal':
+        case 'abandoned':
+            return 'over';
+        case 'unknown':
+            return 'other_host';
+    }
+}
+/** Judge a thing of run `runId`, `ageSecs` old, against `stateRoot`'s records. */
+function orphanJudge(stateRoot, graceSecs) {
+    return async (runId, ageSecs) => {
+        switch (await ownership(stateRoot, runId)) {
+            case 'live':
+                return { orphan: false, reason: 'its run is still running' };
+            case 'other_host':
+                return { orphan: false, reason: 'its run is recorded as running on another host' };
+            case 'over':
+                return { orphan: true, reason: 'its run is no longer running' };
+            case 'unknown':
+                return ageSecs > graceSecs
+                    ? { orphan: true, reason: `unknown run, created ${Math.round(ageSecs)}s ago (grace ${graceSecs}s)` }
+                    : { orphan: false, reason: `unknown run, younger than the grace period of ${graceSecs}s` };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/records/index.ts
+/** Run records: the state root, run ids, record schemas, atomic writes, loaders, list and gc. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 50767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   Rd: () => (/* binding */ redactText),
+/* harmony export */   fx: () => (/* binding */ streamRedactor),
+/* harmony export */   it: () => (/* binding */ redactFile)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, hasSecrets, clearSecrets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * One redactor for every file the project writes (README "Security"): the SSH key, the token and
+ * each secret a job asks for are registered here once, and the log writers, the record writer and
+ * the job summary replace them with `***`.
+ *
+ * A value is registered whole and line by line (each line of 4 or more characters), like the
+ * runner's own masks, so a key printed across several lines or chunks is still caught. The
+ * streaming form keeps a short tail of undelivered text so a value split across two chunks is
+ * replaced too. Matching works on bytes (latin1 strings), so logs keep their exact bytes.
+ */
+
+
+const REDACTED = '***';
+/** Shorter values (and lines of a multi-line value) are not secrets worth garbling a log for. */
+const MIN_SECRET_LENGTH = 4;
+const secrets = new Set();
+let matcher = null;
+/** Register a value (and each of its lines) to be replaced by `***` everywhere from now on. */
+function addSecret(value) {
+    if (value === undefined)
+        return;
+    const candidates = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
+    let added = false;
+    for (const candidate of candidates) {
+        if (candidate.length < MIN_SECRET_LENGTH || secrets.has(candidate))
+            continue;
+        secrets.add(candidate);
+        added = true;
+    }
+    if (added)
+        matcher = null;
+}
+/** Whether any value is registered (nothing to do otherwise). */
+function hasSecrets() {
+    return secrets.size > 0;
+}
+/** Byte-level matcher: the UTF-8 bytes of each value as a latin1 string, longest first. */
+function currentMatcher() {
+    if (secrets.size === 0)
+        return null;
+    if (matcher === null) {
+        const encoded = [...secrets].map((s) => Buffer.from(s, 'utf8').toString('latin1'));
+        encoded.sort((a, b) => b.length - a.length);
+        const pattern = new RegExp(encoded.map(escapeRegExp).join('|'), 'g');
+        matcher = { pattern, longest: encoded[0].length };
+    }
+    return matcher;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+/** `text` with every registered value replaced by `***`. */
+function redactText(text) {
+    const current = currentMatcher();
+    if (current === null)
+        return text;
+    const bytes = Buffer.from(text, 'utf8').toString('latin1');
+    const redacted = bytes.replace(current.pattern, REDACTED);
+    return redacted === bytes ? text : Buffer.from(redacted, 'latin1').toString('utf8');
+}
+/** A copy of a JSON-like value with every string redacted (records keep their shape and stay valid JSON). */
+function redactDeep(value) {
+    if (!hasSecrets())
+        return value;
+    return redactValue(value);
+}
+function redactValue(value) {
+    if (typeof value === 'string')
+        return redactText(value);
+    if (Array.isArray(value))
+        return value.map(redactValue);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner)]));
+    }
+    return value;
+}
+function streamRedactor(sink) {
+    let pending = '';
+    const deliver = (text) => {
+        if (text.length > 0)
+            sink(Buffer.from(text, 'latin1'));
+    };
+    return {
+        write(chunk) {
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+            const current = currentMatcher();
+            if (current === null) {
+                deliver(pending);
+                pending = '';
+                if (bytes.length > 0)
+                    sink(bytes);
+                return;
+            }
+            const text = pending + bytes.toString('latin1');
+            const lastNewline = text.lastIndexOf('\n');
+            let cut = Math.max(lastNewline + 1, text.length - (current.longest - 1));
+            let out = '';
+            let from = 0;
+            current.pattern.lastIndex = 0;
+            for (let match = current.pattern.exec(text); match !== null; match = current.pattern.exec(text)) {
+                const start = match.index;
+                const end = start + match[0].length;
+                if (start >= cut)
+                    break;
+                // A match that reaches the held-back tail is complete: deliver through its end.
+                if (end > cut)
+                    cut = end;
+                out += text.slice(from, start) + REDACTED;
+                from = end;
+            }
+            out += text.slice(from, Math.max(from, cut));
+            pending = text.slice(Math.max(from, cut));
+            deliver(out);
+        },
+        end() {
+            const current = currentMatcher();
+            const rest = current === null ? pending : pending.replace(current.pattern, REDACTED);
+            pending = '';
+            deliver(rest);
+        },
+    };
+}
+/**
+ * Rewrite a file written by someone else (a guest's log and lifecycle files, collected from the
+ * instance) through the redactor: streamed, then renamed over the original. Nothing to do when no
+ * value is registered or the file does not exist.
+ */
+async function redactFile(path) {
+    if (!hasSecrets())
+        return;
+    const temp = `${path}.redacting`;
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
+    const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp);
+    const redactor = streamRedactor((bytes) => sink.write(bytes));
+    try {
+        for await (const chunk of source)
+            redactor.write(chunk);
+    }
+    catch (error) {
+        sink.destroy();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        if (error.code === 'ENOENT')
+            return;
+        throw error;
+    }
+    redactor.end();
+    await new Promise((resolve, reject) => sink.end(() => resolve()).on('error', reject));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+}
+/** Forget every registered value (tests and long-lived library callers between runs). */
+function clearSecrets() {
+    secrets.clear();
+    matcher = null;
+}
+
+
+/***/ })
+
+};

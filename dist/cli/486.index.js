@@ -1,0 +1,630 @@
+export const id = 486;
+export const ids = [486];
+export const modules = {
+
+/***/ 73486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMPONENT_NAMES: () => (/* reexport */ COMPONENT_NAMES),
+  MAX_KEY_LENGTH: () => (/* reexport */ MAX_KEY_LENGTH),
+  PASS_KEY_FORMAT: () => (/* reexport */ PASS_KEY_FORMAT),
+  PASS_KEY_PREFIX: () => (/* reexport */ PASS_KEY_PREFIX),
+  actionIdentity: () => (/* reexport */ actionIdentity),
+  alreadyPassedMessage: () => (/* reexport */ alreadyPassedMessage),
+  canonicalJson: () => (/* reexport */ canonicalJson),
+  explainPassKey: () => (/* reexport */ explainPassKey),
+  githubPassCache: () => (/* binding */ githubPassCache),
+  lanePassKey: () => (/* reexport */ lanePassKey),
+  lookupLocalPass: () => (/* reexport */ lookupLocalPass),
+  markRan: () => (/* reexport */ markRan),
+  passKey: () => (/* reexport */ passKey),
+  passesDir: () => (/* reexport */ passesDir),
+  recordAlreadyPassed: () => (/* reexport */ recordAlreadyPassed),
+  runSkippingLocalPasses: () => (/* reexport */ runSkippingLocalPasses),
+  runnerIdentity: () => (/* reexport */ runnerIdentity),
+  runtimeIdentity: () => (/* reexport */ runtimeIdentity),
+  saveLocalPass: () => (/* reexport */ saveLocalPass),
+  verifyProof: () => (/* reexport */ verifyProof)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/passcache/key.ts
+/**
+ * The pass key of a lane (README "Skipping lanes that already passed"): a SHA-256 over everything
+ * that decides the lane's outcome, so a lane is skipped only when a run with exactly these inputs
+ * passed. Each component is hashed on its own — the SHA-256 of its canonical JSON (object keys
+ * sorted, arrays in order) — and the digest is the SHA-256 of one `<name> <component sha256>\n` line
+ * per component, in the order of `COMPONENT_NAMES`. So `pikaci plan --explain-key` can print each
+ * component with its hash, and two keys that differ show which input made them differ.
+ *
+ * Pure: the caller gathers the inputs (`lane.ts`, `identity.ts`).
+ */
+
+/** Changing what a key covers changes this, so no old key can match a new one. */
+const PASS_KEY_FORMAT = 'pikaci-pass-key/1';
+/** The cache key's fixed prefix (`pikaci-pass-v1-<id>-<digest>`). */
+const PASS_KEY_PREFIX = 'pikaci-pass-v1-';
+/** The `@actions/cache` limit (node_modules/@actions/cache/lib/cache.js `checkKey`: at most 512, no commas). */
+const MAX_KEY_LENGTH = 512;
+const MAX_ID_CHARS = 100;
+const COMPONENT_NAMES = [
+    'format',
+    'snapshot',
+    'lane',
+    'target',
+    'runtime',
+    'environment',
+    'action',
+    'runner',
+];
+/** JSON with object keys sorted at every level; `undefined` members are left out, as JSON does. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, item]) => item !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function component(name, value, summary) {
+    return { name, summary, value, sha256: sha256(canonicalJson(value)) };
+}
+/** The lane entry as loaded, without its line number (moving a lane in the file changes nothing). */
+function laneValue(lane) {
+    const { line: _line, ...rest } = lane;
+    return rest;
+}
+function runtimeSummary(runtime) {
+    const parts = runtime.placements.map((placement) => {
+        const where = placement.placement === 'local' ? 'local' : `${placement.host} (${placement.system ?? '?'})`;
+        const incus = placement.incus
+            ? `, incus ${placement.incus.project}/${placement.incus.image} ${placement.incus.fingerprint.slice(0, 12)} ${placement.incus.instance_type}`
+            : '';
+        const tart = placement.tart_base_vm === null ? '' : `, tart ${placement.tart_base_vm}`;
+        return `${where}: ${placement.runtimes.join('+')}${incus}${tart}`;
+    });
+    const flake = runtime.flake_lock === null ? 'no flake.lock' : `flake.lock ${runtime.flake_lock.slice(7, 19)}`;
+    return [...parts, flake].join('; ');
+}
+function passKey(inputs) {
+    const { target, snapshot, lane } = inputs;
+    const envNames = Object.keys(inputs.environment).sort();
+    const components = [
+        component('format', PASS_KEY_FORMAT, PASS_KEY_FORMAT),
+        component('snapshot', { content_hash: snapshot.contentHash, profile: snapshot.profile }, `sha256:${snapshot.contentHash} (profile ${snapshot.profile}, ${snapshot.files} files, ${snapshot.includeLocalChanges ? 'working tree' : 'HEAD tree'})`),
+        component('lane', lane === null ? null : laneValue(lane), lane === null ? `none: \`${inputs.id}\` is a catalog target` : `lane \`${lane.id}\` (${lane.title})`),
+        component('target', {
+            id: target.id,
+            description: target.description,
+            filters: target.filters,
+            jobs: target.jobs,
+            max_concurrent_executes: target.maxConcurrentExecutes,
+        }, `\`${target.id}\`: ${target.jobs.length} job(s) ${target.jobs.map((job) => job.id).join(', ')}; ${target.maxConcurrentExecutes} at once`),
+        component('runtime', inputs.runtime, runtimeSummary(inputs.runtime)),
+        component('environment', inputs.environment, envNames.length === 0
+            ? 'no pass_env variables'
+            : `pass_env ${envNames.map((name) => `${name}${inputs.environment[name] === null ? ' (unset)' : ''}`).join(', ')} (values hashed, not shown)`),
+        component('action', inputs.action, `pikaci-action ${inputs.action.version}, code ${inputs.action.code}`),
+        component('runner', inputs.runner, `${inputs.runner.os}/${inputs.runner.arch}`),
+    ];
+    const digest = sha256(components.map((c) => `${c.name} ${c.sha256}\n`).join(''));
+    const key = `${PASS_KEY_PREFIX}${keyId(inputs.id)}-${digest}`;
+    const incusFingerprints = {};
+    for (const placement of inputs.runtime.placements) {
+        if (placement.incus)
+            incusFingerprints[placement.placement] = placement.incus.fingerprint;
+    }
+    return {
+        key,
+        digest,
+        id: inputs.id,
+        components,
+        expect: { contentHash: snapshot.contentHash, incusFingerprints },
+    };
+}
+/** The id as it may appear in a cache key: no commas (or anything else outside `[A-Za-z0-9._-]`), bounded. */
+function keyId(id) {
+    return id.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, MAX_ID_CHARS) || 'lane';
+}
+/** `pikaci plan --explain-key`: the key, then one line per component with its hash and what it holds. */
+function explainPassKey(key) {
+    const width = Math.max(...key.components.map((c) => c.name.length));
+    const lines = [
+        `pass key of \`${key.id}\`: ${key.key}`,
+        `digest = sha256 over "<component> <sha256>\\n" lines:`,
+        ...key.components.map((c) => `  ${c.name.padEnd(width)}  ${c.sha256}  ${c.summary}`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/guest/index.ts + 4 modules
+var guest = __webpack_require__(41341);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
+var hosts = __webpack_require__(35851);
+// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
+var incus = __webpack_require__(44284);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(54553);
+// EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
+var src_transport = __webpack_require__(74347);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/passcache/identity.ts
+/**
+ * The parts of a pass key that live outside the repository (README "Skipping lanes that already
+ * passed"): each placement host the jobs use (an SSH host's system, the fingerprint the Incus image
+ * alias names there), the repository's `flake.lock`, the code of this pikaci-action, and the runner.
+ */
+
+
+
+
+// The package version as the CLI reads it (src/cli/version.ts): ncc inlines it into the bundle.
+
+
+
+
+
+
+
+/**
+ * Visit each placement the jobs use: a remote host's `uname -sm`, and for Incus jobs the
+ * fingerprint of the image alias, as the Incus backend checks it before it creates an instance
+ * (`image list <alias> --format json`, the record whose aliases name it; README "Runtimes and hosts").
+ */
+async function runtimeIdentity(request) {
+    const byPlacement = new Map();
+    for (const job of request.jobs) {
+        const runtimes = byPlacement.get(job.execution.placement) ?? new Set();
+        runtimes.add(job.execution.runtime);
+        byPlacement.set(job.execution.placement, runtimes);
+    }
+    const environment = (0,hosts/* executionEnvironment */.q9)({ ...request.host, concurrencyGroup: null });
+    const configs = (0,hosts.backendConfigs)(request.host, request.host.remoteWorkDir ?? hosts.DEFAULT_WORK_DIR);
+    const incusConfig = configs.incus;
+    const placements = [];
+    for (const placement of model/* PLACEMENTS */.Je) {
+        const runtimes = byPlacement.get(placement);
+        if (!runtimes)
+            continue;
+        const sorted = [...runtimes].sort();
+        const needsHost = placement === 'remote_ssh' || runtimes.has('incus');
+        let identity = {
+            placement,
+            host: placement,
+            system: null,
+            runtimes: sorted,
+            incus: null,
+            tart_base_vm: runtimes.has('tart') ? configs.tart.baseVm : null,
+        };
+        if (needsHost) {
+            const transport = await environment.transportFor(placement);
+            try {
+                identity = {
+                    ...identity,
+                    host: placement === 'local' ? 'local' : transport.hostLabel,
+                    system: placement === 'local' ? null : await hostSystem(transport, request.signal),
+                    incus: runtimes.has('incus') ? await incusIdentity(transport, incusConfig, request.signal) : null,
+                };
+            }
+            finally {
+                await transport.close();
+            }
+        }
+        placements.push(identity);
+    }
+    return { placements, flake_lock: await fileSha256((0,external_node_path_.join)(request.sourceRoot, 'flake.lock')) };
+}
+async function hostSystem(transport, signal) {
+    const result = await (0,src_transport/* capture */.Fg)(transport, ['uname', '-sm'], signal ? { signal } : {});
+    if (result.exitCode !== 0) {
+        throw new errors.PikaciError(`\`uname -sm\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
+    }
+    return result.stdout.trim();
+}
+async function incusIdentity(transport, config, signal) {
+    const argv = (0,incus/* incusArgv */.Vo)(config, ['image', 'list'], config.image, '--format', 'json');
+    const listed = await (0,src_transport/* capture */.Fg)(transport, argv, signal ? { signal } : {}).catch((error) => {
+        throw new errors.PikaciError(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    });
+    if (listed.exitCode !== 0) {
+        throw new errors.PikaciError(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(listed)}): ${listed.stderr.trim()}`);
+    }
+    let images;
+    try {
+        images = JSON.parse(listed.stdout);
+    }
+    catch (error) {
+        throw new errors.PikaciError(`decode the Incus image list from ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
+    const fingerprint = matching.length === 1 ? matching[0].fingerprint : undefined;
+    if (typeof fingerprint !== 'string' || fingerprint === '') {
+        throw new errors.PikaciError(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
+    }
+    return {
+        cli: config.cli,
+        project: config.project,
+        profiles: config.profiles,
+        image: config.image,
+        fingerprint,
+        instance_type: config.instance_type,
+        storage_pool: config.storage_pool ?? null,
+        limits: config.limits,
+    };
+}
+async function fileSha256(path) {
+    try {
+        return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)(path))
+            .digest('hex')}`;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new errors.PikaciError(`cannot read ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+    }
+}
+let codeHash;
+/**
+ * This pikaci-action: the package version and a hash of the code that runs. Bundled (`dist/<entry>/`,
+ * where every module's `import.meta.url` is a file of the bundle) that is every file of the bundle's
+ * directory; from `src/` or `lib/`, every file of that tree. The guest runner script is added either
+ * way. A rebuilt bundle with any change is a new identity, whatever the version says.
+ */
+async function actionIdentity() {
+    codeHash ??= hashCode();
+    return { version: package_0/* version */.rE, code: await codeHash };
+}
+async function hashCode() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const root = (0,external_node_path_.basename)(here) === 'passcache' ? (0,external_node_path_.dirname)(here) : here;
+    const files = (await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
+        .sort();
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of [...files, (0,guest.guestRunnerScriptPath)()]) {
+        const digest = (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)(file))
+            .digest('hex');
+        hash.update(`${digest} ${file === (0,guest.guestRunnerScriptPath)() ? 'guest-runner' : (0,external_node_path_.relative)(root, file)}\n`);
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+/** The machine the action or CLI runs on, as Node.js names it. */
+function runnerIdentity() {
+    return { os: process.platform, arch: process.arch };
+}
+
+// EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
+var src_snapshot = __webpack_require__(98616);
+;// CONCATENATED MODULE: ./src/passcache/lane.ts
+
+
+
+async function lanePassKey(request) {
+    const { laneRun } = request;
+    const jobs = laneRun.jobs;
+    const profile = (0,src_snapshot/* snapshotProfileForJobs */.lw)(jobs);
+    const [snapshot, runtime, action] = await Promise.all([
+        (0,src_snapshot/* snapshotContentHash */.M2)({
+            sourceRoot: request.sourceRoot,
+            profile,
+            includeLocalChanges: request.includeLocalChanges,
+        }),
+        runtimeIdentity({
+            jobs,
+            host: request.host,
+            sourceRoot: request.sourceRoot,
+            ...(request.signal ? { signal: request.signal } : {}),
+        }),
+        actionIdentity(),
+    ]);
+    const environment = {};
+    for (const name of jobs.flatMap((job) => job.pass_env ?? []).sort()) {
+        environment[name] = request.env[name] ?? null;
+    }
+    return {
+        gitHead: snapshot.gitHead,
+        passKey: passKey({
+            id: request.id,
+            lane: laneRun.lane,
+            target: {
+                id: laneRun.runnable.targetId,
+                description: laneRun.runnable.description,
+                filters: laneRun.runnable.filters,
+                jobs,
+                maxConcurrentExecutes: laneRun.maxConcurrentExecutes,
+            },
+            snapshot: {
+                contentHash: snapshot.contentHash,
+                profile,
+                files: snapshot.files,
+                includeLocalChanges: request.includeLocalChanges,
+            },
+            runtime,
+            environment,
+            action,
+            runner: runnerIdentity(),
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(21056);
+;// CONCATENATED MODULE: ./src/passcache/record.ts
+/**
+ * The pass cache in the run records (README "Skipping lanes that already passed"): the run recorded
+ * for a lane that already passed (nothing ran), the `pass_cache` field of a run that ran after a
+ * miss, and the check that a finished run really proves its key.
+ */
+
+
+
+function alreadyPassedMessage(proof) {
+    if (proof.url !== null)
+        return `already passed at ${proof.url}`;
+    if (proof.runId !== null)
+        return `already passed in run ${proof.runId}`;
+    return 'already passed (the proving run is not known: its marker could not be read)';
+}
+/**
+ * Record a lane that is not run because its key already passed: status `passed`, no jobs, no
+ * snapshot, the message naming the proving run and `pass_cache.outcome = already_passed`. The same
+ * lifecycle events as any run (`run_started`, `run_finished`), so every output format shows it.
+ */
+async function recordAlreadyPassed(request) {
+    await (0,records.ensureWritableStateRoot)(request.stateRoot);
+    const createdAt = (0,records.rfc3339)();
+    const runId = (0,records.newRunId)(new Date(createdAt));
+    const passCache = {
+        key: request.passKey.key,
+        outcome: 'already_passed',
+        proved_by_run_id: request.proof.runId,
+        proved_by_url: request.proof.url,
+        proved_at: request.proof.at,
+    };
+    const record = records.RunRecordSchema.parse({
+        run_id: runId,
+        status: 'passed',
+        target_id: request.targetId,
+        target_description: request.targetDescription,
+        source_root: request.sourceRoot,
+        snapshot_dir: '',
+        git_head: request.gitHead,
+        created_at: createdAt,
+        finished_at: createdAt,
+        filters: [...request.filters],
+        message: alreadyPassedMessage(request.proof),
+        jobs: [],
+        pass_cache: passCache,
+    });
+    const reporter = request.reporter ?? records.silentReporter;
+    const paths = (0,records.runPaths)(request.stateRoot, runId);
+    await (0,promises_.mkdir)(paths.runDir, { recursive: true });
+    await (0,records.writeRecord)(paths.runJson, records.RunRecordSchema, record);
+    await reporter.event({
+        event: 'run_started',
+        run_id: runId,
+        created_at: createdAt,
+        rerun_of: null,
+        target_id: record.target_id,
+        target_description: record.target_description,
+    });
+    await reporter.event({ event: 'run_finished', run: record });
+    return record;
+}
+/** Note on a finished run that it ran because `passKey` missed (its own proof, if it passed). */
+async function markRan(stateRoot, run, passKey) {
+    const marked = records.RunRecordSchema.parse({
+        ...run,
+        pass_cache: {
+            key: passKey.key,
+            outcome: 'ran',
+            proved_by_run_id: null,
+            proved_by_url: null,
+            proved_at: null,
+        },
+    });
+    await (0,records.writeRecord)((0,records.runPaths)(stateRoot, run.run_id).runJson, records.RunRecordSchema, marked);
+    return marked;
+}
+/**
+ * Does this finished run prove `passKey`? Only a passed run whose snapshot has the content hash the
+ * key was computed from (the tree did not change in between) and whose Incus jobs ran on the image
+ * fingerprints the key names (the alias was not moved in between).
+ */
+async function verifyProof(run, passKey) {
+    if (run.status !== 'passed')
+        return { proved: false, reason: `the run ${run.status}` };
+    if (run.jobs.length === 0 || run.jobs.some((job) => job.status !== 'passed')) {
+        return { proved: false, reason: 'not every job of the run passed' };
+    }
+    const metadata = await (0,src_snapshot/* readSnapshotMetadata */.U$)(run.snapshot_dir).catch(() => null);
+    if (metadata?.content_hash !== passKey.expect.contentHash) {
+        return {
+            proved: false,
+            reason: `the run's snapshot (${metadata?.content_hash ?? 'unreadable'}) is not the tree the key was computed from (${passKey.expect.contentHash}): files changed while it ran`,
+        };
+    }
+    for (const job of run.jobs) {
+        const image = job.remote_linux_vm_execution?.incus_image;
+        if (job.runtime !== 'incus')
+            continue;
+        const expected = job.placement === null ? undefined : passKey.expect.incusFingerprints[job.placement];
+        if (!image || image.fingerprint === null || image.fingerprint !== expected) {
+            return {
+                proved: false,
+                reason: `job \`${job.id}\` ran on Incus image ${image?.fingerprint ?? 'unknown'}, not ${expected ?? 'the one in the key'}`,
+            };
+        }
+    }
+    return { proved: true };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/passcache/local-index.ts
+/**
+ * The state root's own pass index, for `pikaci run --skip-if-passed` (README "Skipping lanes that
+ * already passed"): `<state root>/passes/<digest>.json` names the run that proved a key. A lookup
+ * trusts it only while that run's own record still says so — the run exists, passed, and carries
+ * the key in `pass_cache` — so a removed (`pikaci gc`) or rewritten run proves nothing.
+ */
+
+
+
+
+
+const LocalPassSchema = schemas/* object */.Ikc({
+    schema_version: schemas/* literal */.euz(1),
+    key: schemas/* string */.YjP(),
+    run_id: schemas/* string */.YjP(),
+    passed_at: records.TimestampSchema,
+});
+function passesDir(stateRoot) {
+    return (0,external_node_path_.join)(stateRoot, 'passes');
+}
+function entryPath(stateRoot, passKey) {
+    return (0,external_node_path_.join)(passesDir(stateRoot), `${passKey.digest}.json`);
+}
+async function lookupLocalPass(stateRoot, passKey) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(entryPath(stateRoot, passKey), 'utf8');
+    }
+    catch {
+        return { kind: 'miss', why: 'no run of this state root passed with this key' };
+    }
+    const parsed = LocalPassSchema.safeParse(safeJson(text));
+    if (!parsed.success || parsed.data.key !== passKey.key) {
+        return { kind: 'miss', why: 'the index entry for this key is unreadable' };
+    }
+    const { run_id: runId, passed_at: at } = parsed.data;
+    let run;
+    try {
+        run = await (0,records.loadRunRecord)(stateRoot, runId);
+    }
+    catch (error) {
+        return {
+            kind: 'miss',
+            why: `run ${runId} that passed with this key cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}`,
+        };
+    }
+    if (run.status !== 'passed' || run.pass_cache?.key !== passKey.key || run.pass_cache.outcome !== 'ran') {
+        return { kind: 'miss', why: `run ${runId} no longer records a pass with this key` };
+    }
+    return { kind: 'hit', proof: { runId, url: null, at } };
+}
+async function saveLocalPass(stateRoot, passKey, run) {
+    await (0,promises_.mkdir)(passesDir(stateRoot), { recursive: true });
+    await (0,records.writeRecord)(entryPath(stateRoot, passKey), LocalPassSchema, {
+        schema_version: 1,
+        key: passKey.key,
+        run_id: run.run_id,
+        passed_at: run.finished_at ?? run.created_at,
+    });
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/passcache/local-run.ts
+
+
+
+
+async function runSkippingLocalPasses(request) {
+    const { id, log } = request;
+    let key;
+    try {
+        key = await lanePassKey({
+            id,
+            laneRun: request.laneRun,
+            sourceRoot: request.sourceRoot,
+            includeLocalChanges: request.includeLocalChanges,
+            host: request.host,
+            env: request.env,
+            ...(request.signal ? { signal: request.signal } : {}),
+        });
+    }
+    catch (error) {
+        log(`${id}: the pass key cannot be computed (${(0,errors/* errorMessage */.gJ)(error)}); running the lane`);
+        return request.run();
+    }
+    const found = await lookupLocalPass(request.stateRoot, key.passKey);
+    if (found.kind === 'hit') {
+        log(`${id}: already passed in run ${found.proof.runId} (pass key ${key.passKey.key}); not run again`);
+        return recordAlreadyPassed({
+            stateRoot: request.stateRoot,
+            sourceRoot: request.sourceRoot,
+            targetId: request.laneRun.runnable.targetId,
+            targetDescription: request.laneRun.runnable.description,
+            filters: request.laneRun.runnable.filters,
+            gitHead: key.gitHead,
+            passKey: key.passKey,
+            proof: found.proof,
+            reporter: request.reporter,
+        });
+    }
+    log(`${id}: pass key ${key.passKey.key} has not passed here (${found.why}); running the lane`);
+    const run = await markRan(request.stateRoot, await request.run(), key.passKey);
+    if (run.status !== 'passed')
+        return run;
+    const proof = await verifyProof(run, key.passKey);
+    if (!proof.proved) {
+        log(`${id}: run ${run.run_id} passed but is not recorded as a pass of its key: ${proof.reason}`);
+        return run;
+    }
+    await saveLocalPass(request.stateRoot, key.passKey, run);
+    log(`${id}: run ${run.run_id} recorded as the pass of its key in ${passesDir(request.stateRoot)}`);
+    return run;
+}
+
+;// CONCATENATED MODULE: ./src/passcache/index.ts
+/**
+ * The pass cache: skip a lane whose exact inputs already passed (README "Skipping lanes that already
+ * passed"). The key (`key.ts`, `identity.ts`, `lane.ts`), the records (`record.ts`), the state
+ * root's own index (`local-index.ts`). The GitHub Actions cache store (`github-cache.ts`) is imported
+ * on its own by the action, so the CLI does not load `@actions/cache`.
+ */
+
+
+
+
+
+
+/** The GitHub Actions cache store, loaded on demand (it brings `@actions/cache`). */
+function githubPassCache() {
+    return Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(223), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 38365));
+}
+
+
+/***/ })
+
+};
