@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IncusHostConfigSchema, type IncusHostConfig } from '../../src/incus/index.js';
+import { IncusHostConfigSchema, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
 import { jobPaths, newRunId } from '../../src/records/index.js';
 import { openLogWriter, type JobContext } from '../../src/runtime/index.js';

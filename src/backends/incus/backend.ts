@@ -6,16 +6,21 @@
  * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
  */
 import { posix } from 'node:path';
-import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../guest/index.js';
-import { stagedLinuxCommand } from '../model/index.js';
-import { assertNever } from '../util/assert-never.js';
-import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../records/index.js';
+import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../../guest/index.js';
+import { stagedLinuxCommand } from '../../model/index.js';
+import { assertNever } from '../../util/assert-never.js';
+import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../../records/index.js';
 import { mkdir } from 'node:fs/promises';
-import { allSettledOrThrow } from '../util/all-settled.js';
-import { capture, describeExit, mustCapture, shArgv } from '../transport/index.js';
-import { stageWorkspace } from '../workspace/index.js';
-import { runWithCleanup, type JobContext, type JobOutcome, type RuntimeBackend } from '../runtime/index.js';
-import { shellQuote } from '../util/shell.js';
+import { allSettledOrThrow } from '../../util/all-settled.js';
+import { capture, describeExit, mustCapture, shArgv } from '../../transport/index.js';
+import { stageWorkspace } from '../../workspace/index.js';
+import {
+  runWithCleanup,
+  type JobContext,
+  type JobOutcome,
+  type RuntimeBackend,
+} from '../../runtime/index.js';
+import { shellQuote } from '../../util/shell.js';
 import {
   collectLifecycleFiles,
   failedOutcome,
@@ -25,7 +30,7 @@ import {
   settleVmJob,
   VmFailure,
   waitUntilReady,
-} from '../vm/index.js';
+} from '../../vm/index.js';
 import { IncusCli, type DiskDevice } from './cli.js';
 import type { IncusHostConfig } from './config.js';
 import { IncusInstance } from './instance.js';
