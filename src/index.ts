@@ -119,7 +119,7 @@ export {
   IncusHostConfigSchema,
   type IncusBackendOptions,
   type IncusHostConfig,
-} from './incus/index.js';
+} from './backends/incus/index.js';
 export * from './transport/index.js';
 export { shellJoin, shellQuote } from './util/index.js';
 

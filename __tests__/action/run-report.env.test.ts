@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runSummaryMarkdown } from '../../src/action/run-summary.js';
-import { instanceName } from '../../src/incus/index.js';
+import { instanceName } from '../../src/backends/incus/index.js';
 import { RunRecordSchema, type RunRecord } from '../../src/records/index.js';
 import { startArtifactService, unzipTo, type SimulatedArtifactService } from '../support/artifact-service.js';
 import { startGithubStub, type GithubStub } from '../support/github-stub.js';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
-import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/incus/index.js';
+import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { jobContext, lxdConfig, snapshotFixture, type Fixture } from '../incus/support.js';

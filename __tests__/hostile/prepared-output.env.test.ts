@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chmod, mkdir, mkdtemp, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storePathProblem } from '../../src/incus/index.js';
+import { storePathProblem } from '../../src/backends/incus/index.js';
 import { nixPrepareHandlers } from '../../src/prepare/index.js';
 import type { PreparePlanNode } from '../../src/records/index.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/index.js';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../../src/guest/index.js';
 import { executionEnvironment, type HostSettings } from '../../src/hosts/index.js';
-import { IncusHostConfigSchema, incusArgv, initArgv, instanceName } from '../../src/incus/index.js';
+import { IncusHostConfigSchema, incusArgv, initArgv, instanceName } from '../../src/backends/incus/index.js';
 import type { JobSpec } from '../../src/model/index.js';
 import type { RunRecord } from '../../src/records/index.js';
 import { capture } from '../../src/transport/index.js';

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/incus/index.js';
+import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import { LocalTransport, type Transport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { jobContext, lxdConfig, snapshotFixture, type Fixture } from './support.js';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { diskDeviceArgv, IncusHostConfigSchema, incusArgv, initArgv } from '../../src/incus/index.js';
+import {
+  diskDeviceArgv,
+  IncusHostConfigSchema,
+  incusArgv,
+  initArgv,
+} from '../../src/backends/incus/index.js';
 
 describe('incus host config', () => {
   it('defaults to the upstream project, profile and image', () => {

@@ -13,7 +13,7 @@ import {
   IncusInstance,
   instanceName,
   type IncusHostConfig,
-} from '../../src/incus/index.js';
+} from '../../src/backends/incus/index.js';
 import { openLogWriter, type ClosableLogWriter } from '../../src/runtime/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';

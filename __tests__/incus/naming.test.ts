@@ -7,7 +7,7 @@ import {
   planDeclaredMounts,
   assertWithinRoot,
   type PayloadManifest,
-} from '../../src/incus/index.js';
+} from '../../src/backends/incus/index.js';
 
 describe('incus naming (upstream worked examples)', () => {
   it('derives instance names from sha256(run:job)', () => {

@@ -2,7 +2,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IncusHostConfigSchema, type IncusHostConfig } from '../../src/incus/index.js';
+import { IncusHostConfigSchema, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import type { JobSpec } from '../../src/model/index.js';
 import { jobPaths, newRunId } from '../../src/records/index.js';
 import { openLogWriter, type JobContext } from '../../src/runtime/index.js';

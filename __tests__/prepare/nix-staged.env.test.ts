@@ -8,7 +8,7 @@ import { mkdtemp, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executionEnvironment } from '../../src/hosts/index.js';
-import { IncusHostConfigSchema, instanceName } from '../../src/incus/index.js';
+import { IncusHostConfigSchema, instanceName } from '../../src/backends/incus/index.js';
 import { JobSpecSchema } from '../../src/model/index.js';
 import { nixBuildOptionsFromEnv, nixPrepareHandlers } from '../../src/prepare/index.js';
 import { jobPaths, PreparedOutputsRecordSchema } from '../../src/records/index.js';

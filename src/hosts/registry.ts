@@ -4,7 +4,7 @@
  */
 import { hostProcessModule } from '../backends/host-process/index.js';
 import { tartModule } from '../backends/tart/index.js';
-import { incusModule } from '../incus/index.js';
+import { incusModule } from '../backends/incus/index.js';
 import type { RuntimeKind } from '../model/index.js';
 import type { BackendModule } from '../runtime/index.js';
 

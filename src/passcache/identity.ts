@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import packageJson from '../../package.json' with { type: 'json' };
 import { guestRunnerScriptPath } from '../guest/index.js';
 import { backendConfigs, DEFAULT_WORK_DIR, executionEnvironment, type HostSettings } from '../hosts/index.js';
-import { incusArgv, type IncusHostConfig } from '../incus/index.js';
+import { incusArgv, type IncusHostConfig } from '../backends/incus/index.js';
 import { PLACEMENTS, type JobSpec, type Placement, type RuntimeKind } from '../model/index.js';
 import { capture, describeExit, type Transport } from '../transport/index.js';
 import { errorMessage, PikaciError } from '../util/index.js';

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { lstat, mkdir, readFile, realpath, rename, symlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { PAYLOAD_MANIFEST_RELATIVE_PATH, storePathProblem } from '../incus/index.js';
+import { PAYLOAD_MANIFEST_RELATIVE_PATH, storePathProblem } from '../backends/incus/index.js';
 import {
   PreparedOutputPayloadManifestRecordSchema,
   type RealizedPreparedOutputRecord,

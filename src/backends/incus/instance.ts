@@ -3,10 +3,10 @@
  * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
  * its disks, started, driven with `exec`, and deleted. Every command goes through `IncusCli`.
  */
-import { describeExit, type Captured, type CaptureOptions } from '../transport/index.js';
-import type { ExecRequest, ExecResult } from '../transport/index.js';
-import { errorMessage } from '../util/index.js';
-import { VmFailure, type Guest } from '../vm/index.js';
+import { describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
+import type { ExecRequest, ExecResult } from '../../transport/index.js';
+import { errorMessage } from '../../util/index.js';
+import { VmFailure, type Guest } from '../../vm/index.js';
 import {
   diskDeviceArgv,
   IncusCommandError,

@@ -4,11 +4,11 @@
  * and remote placement share it (decision 1). A command that fails is an `IncusCommandError` naming
  * what was being done, the host, how it ended and the end of its stderr.
  */
-import type { LogWriter } from '../runtime/index.js';
-import { capture, describeExit, type Captured, type CaptureOptions } from '../transport/index.js';
-import type { ExecRequest, ExecResult, Transport } from '../transport/index.js';
-import { errorMessage, shellJoin } from '../util/index.js';
-import { VmFailure } from '../vm/index.js';
+import type { LogWriter } from '../../runtime/index.js';
+import { capture, describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
+import type { ExecRequest, ExecResult, Transport } from '../../transport/index.js';
+import { errorMessage, shellJoin } from '../../util/index.js';
+import { VmFailure } from '../../vm/index.js';
 import type { IncusHostConfig } from './config.js';
 
 /** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */

@@ -2,8 +2,8 @@
  * The Incus backend's host settings (README "Host settings"): one row each for the flag, the
  * `PIKACI_INCUS_*` variable and the action input, and how they become an `IncusHostConfig`.
  */
-import { setting, type SettingOrigin, type SettingSpec, type SettingValues } from '../runtime/index.js';
-import { InputError } from '../util/index.js';
+import { setting, type SettingOrigin, type SettingSpec, type SettingValues } from '../../runtime/index.js';
+import { InputError } from '../../util/index.js';
 import { IncusHostConfigSchema, type IncusHostConfig } from './config.js';
 
 export const INCUS_SETTINGS: readonly SettingSpec[] = [

@@ -2,7 +2,7 @@
  * The Incus runtime as a backend module (README "Adding a runtime"): its settings, its config, and
  * the backend itself, loaded on first use so a command that never runs an Incus job never loads it.
  */
-import type { BackendModule } from '../runtime/index.js';
+import type { BackendModule } from '../../runtime/index.js';
 import type { IncusHostConfig } from './config.js';
 import { completeIncus, incusSettings, INCUS_SETTINGS } from './settings.js';
 

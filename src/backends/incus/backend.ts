@@ -6,15 +6,19 @@
  * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
  */
 import { posix } from 'node:path';
-import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../guest/index.js';
-import { stagedLinuxCommand } from '../model/index.js';
-import { allSettledOrThrow, assertNever } from '../util/index.js';
-import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../records/index.js';
+import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../../guest/index.js';
+import { stagedLinuxCommand } from '../../model/index.js';
+import { allSettledOrThrow, assertNever, shellQuote } from '../../util/index.js';
+import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../../records/index.js';
 import { mkdir } from 'node:fs/promises';
-import { capture, describeExit, mustCapture, shArgv } from '../transport/index.js';
-import { stageWorkspace } from '../workspace/index.js';
-import { runWithCleanup, type JobContext, type JobOutcome, type RuntimeBackend } from '../runtime/index.js';
-import { shellQuote } from '../util/index.js';
+import { capture, describeExit, mustCapture, shArgv } from '../../transport/index.js';
+import { stageWorkspace } from '../../workspace/index.js';
+import {
+  runWithCleanup,
+  type JobContext,
+  type JobOutcome,
+  type RuntimeBackend,
+} from '../../runtime/index.js';
 import {
   collectLifecycleFiles,
   failedOutcome,
@@ -24,7 +28,7 @@ import {
   settleVmJob,
   VmFailure,
   waitUntilReady,
-} from '../vm/index.js';
+} from '../../vm/index.js';
 import { IncusCli, type DiskDevice } from './cli.js';
 import type { IncusHostConfig } from './config.js';
 import { IncusInstance } from './instance.js';
