@@ -23,6 +23,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commit, initRepo } from '../__tests__/support/repo.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 15;
@@ -318,20 +319,11 @@ function maxRss(samples: Sample[]): number {
 
 /** A repository whose last commit changes CHANGED files, with the bench manifest at HEAD. */
 async function makeRepo(repo: string): Promise<{ before: string; after: string }> {
-  await mkdir(join(repo, 'ci'), { recursive: true });
-  const git = (...args: string[]) => execa('git', args, { cwd: repo });
-  await git('init', '-q', '-b', 'main');
-  await git('config', 'user.email', 'bench@example.invalid');
-  await git('config', 'user.name', 'bench');
-  await writeFile(join(repo, 'ci', 'forge-lanes.toml'), benchManifest());
+  initRepo(repo);
   await writeFiles(repo, 'v1');
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'before');
-  const before = (await git('rev-parse', 'HEAD')).stdout.trim();
+  const before = commit(repo, { 'ci/forge-lanes.toml': benchManifest() }, 'before');
   await writeFiles(repo, 'v2');
-  await git('add', '-A');
-  await git('commit', '-q', '-m', 'after');
-  const after = (await git('rev-parse', 'HEAD')).stdout.trim();
+  const after = commit(repo, {}, 'after');
   return { before, after };
 }
 

@@ -14,38 +14,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTestEnv, type TestEnv } from '../__tests__/support/test-env.js';
 import { executionEnvironment } from '../src/hosts/index.js';
-import { JobSpecSchema, type JobSpec } from '../src/model/index.js';
+import { type JobSpec } from '../src/model/index.js';
 import { syncSnapshot } from '../src/workspace/index.js';
 import { runJobs } from '../src/run/index.js';
 import { createSnapshot } from '../src/snapshot/index.js';
 import { connectSsh, LocalTransport, SshTransport, type Transport } from '../src/transport/index.js';
 import { report, time } from './stats.js';
+import { incusJob, jobSpec } from '../__tests__/support/jobs.js';
+import { makeRepo } from '../__tests__/support/repo.js';
 
 const RUNS = 5;
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pikaci-bench-incus-repo-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], { cwd: dir, stdio: 'pipe' });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-qm', 'bench');
-  return dir;
-}
+const repo = (files: Record<string, string>): string => makeRepo(files, { message: 'bench' }).root;
 
 function trueJob(placement: 'local' | 'remote_ssh'): JobSpec {
-  return JobSpecSchema.parse({
-    id: 'true',
-    description: 'true in a container',
-    timeout_secs: 60,
-    execution: { placement, runtime: 'incus' },
-    runtime_config: { kind: 'incus' },
-    guest_command: { kind: 'shell_command', command: 'true' },
-  });
+  return jobSpec(
+    'true',
+    incusJob('true', { description: 'true in a container', execution: { placement, runtime: 'incus' } }),
+  );
 }
 
 function sshOptions(env: TestEnv) {

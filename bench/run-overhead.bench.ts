@@ -4,11 +4,12 @@
  * source into a temp directory with `scripts/build-dist.mjs` (a committed `dist/` may be stale).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { report, time } from './stats.js';
+import { makeRepo } from '../__tests__/support/repo.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CATALOG = `version = 1
@@ -32,18 +33,10 @@ export default async function runOverhead(): Promise<void> {
       stdio: 'ignore',
     });
     const cli = join(work, 'dist/cli/index.js');
-    const repo = join(work, 'repo');
-    mkdirSync(repo);
-    writeFileSync(join(repo, 'catalog.toml'), CATALOG);
-    writeFileSync(join(repo, 'README.md'), 'bench\n');
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b', ...args], {
-        cwd: repo,
-        stdio: 'ignore',
-      });
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'bench');
+    const repo = makeRepo(
+      { 'catalog.toml': CATALOG, 'README.md': 'bench\n' },
+      { dir: join(work, 'repo'), message: 'bench' },
+    ).root;
     const stateRoot = join(work, 'state');
     const pikaci = await time(10, () =>
       execFileSync('node', [cli, 'run', '--catalog', 'catalog.toml', 'noop', '--state-root', stateRoot], {

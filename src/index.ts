@@ -8,12 +8,12 @@
  */
 
 // Errors: `InputError` is the caller's input (CLI exit 2); `PikaciError` anything else explained.
-export { PikaciError, InputError, type ErrorDetails } from './util/errors.js';
+export { PikaciError, InputError, type ErrorDetails } from './util/index.js';
 
 // The vocabulary: jobs, lanes, targets, placements and runtimes, and their zod schemas.
 export * from './model/index.js';
 // The end of an exhaustive `switch` over those unions (docs/design.md decision 5).
-export { assertNever } from './util/assert-never.js';
+export { assertNever } from './util/index.js';
 
 // Loading the lane manifest (`ci/forge-lanes.toml`) and the target catalog.
 export {
@@ -121,7 +121,7 @@ export {
   type IncusHostConfig,
 } from './backends/incus/index.js';
 export * from './transport/index.js';
-export { shellJoin, shellQuote } from './util/shell.js';
+export { shellJoin, shellQuote } from './util/index.js';
 
 // The guest contract an Incus (or any VM) backend speaks: request, lifecycle files, runner script
 // (docs/guest-protocol.md).

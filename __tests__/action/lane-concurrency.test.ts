@@ -15,7 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RunPlanRecordSchema, RunRecordSchema, type RunRecord } from '../../src/records/index.js';
 import { runAction, type ActionResult } from '../support/runner.js';
-import { commit, initRepo } from './git-fixture.js';
+import { commit, initRepo } from '../support/repo.js';
+import { catalogToml, hostJob } from '../support/jobs.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Unique per test run: the lock lives in the machine-wide default work dir. */
@@ -33,26 +34,17 @@ runs_on = "ubuntu-latest"
 `;
 
 /** Each run stamps when its first job starts and its last job ends (nanoseconds, the job's own clock). */
-const CATALOG = `version = 1
-
-[targets.two-step]
-description = "two jobs that stamp their window"
-jobs = ["first", "second"]
-
-[jobs.first]
-description = "stamp the start, then work"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "date +%s%N > \\"$ARTIFACTS/started\\"; sleep 2" }
-
-[jobs.second]
-description = "work, then stamp the end"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "sleep 1; date +%s%N > \\"$ARTIFACTS/finished\\"" }
-`;
+const CATALOG = catalogToml(
+  { 'two-step': { description: 'two jobs that stamp their window', jobs: ['first', 'second'] } },
+  {
+    first: hostJob('date +%s%N > "$ARTIFACTS/started"; sleep 2', {
+      description: 'stamp the start, then work',
+    }),
+    second: hostJob('sleep 1; date +%s%N > "$ARTIFACTS/finished"', {
+      description: 'work, then stamp the end',
+    }),
+  },
+);
 
 let root: string;
 let actionEntry: string;
@@ -69,8 +61,8 @@ beforeAll(async () => {
   actionEntry = join(pkg, 'dist', 'action', 'index.js');
   cliEntry = join(pkg, 'dist', 'cli', 'index.js');
   workspace = join(root, 'workspace');
-  await initRepo(workspace);
-  head = await commit(
+  initRepo(workspace);
+  head = commit(
     workspace,
     { 'ci/forge-lanes.toml': MANIFEST, 'ci/pikaci-catalog.toml': CATALOG, 'src/a.txt': 'a\n' },
     'lanes',

@@ -19,7 +19,8 @@ import {
 } from '../support/github-stub.js';
 import { catalogIndexPath, catalogIndexText, loadCatalog } from '../../src/catalog/index.js';
 import { runAction, type ActionResult, type RunActionOptions } from '../support/runner.js';
-import { BRANCH_LANES, commit, git, initRepo, MANIFEST, NIGHTLY_LANES } from './git-fixture.js';
+import { commit, git, initRepo } from '../support/repo.js';
+import { BRANCH_LANES, MANIFEST, NIGHTLY_LANES } from './manifest-fixture.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ZERO = '0'.repeat(40);
@@ -112,16 +113,16 @@ const BASE_FILES = {
 describe('event table', () => {
   it('pull_request on the merge-ref checkout diffs the PR head from its merge base, not HEAD', async () => {
     const repo = await scratch('pr');
-    await initRepo(repo);
-    const c0 = await commit(repo, BASE_FILES, 'base');
-    await git(repo, 'checkout', '-q', '-b', 'feature');
-    const head = await commit(repo, { 'docs/guide.md': '# guide v2\n' }, 'docs change');
-    await git(repo, 'checkout', '-q', 'main');
+    initRepo(repo);
+    const c0 = commit(repo, BASE_FILES, 'base');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    const head = commit(repo, { 'docs/guide.md': '# guide v2\n' }, 'docs change');
+    git(repo, 'checkout', '-q', 'main');
     // Merged into main after the PR's base was taken: a diff against HEAD would sweep it in.
-    await commit(repo, { 'src/a.ts': 'export const a = 2;\n' }, 'someone else');
-    await git(repo, 'checkout', '-q', '--detach', 'main');
-    await git(repo, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature');
-    const naive = await git(repo, 'diff', '--name-only', c0, 'HEAD');
+    commit(repo, { 'src/a.ts': 'export const a = 2;\n' }, 'someone else');
+    git(repo, 'checkout', '-q', '--detach', 'main');
+    git(repo, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature');
+    const naive = git(repo, 'diff', '--name-only', c0, 'HEAD');
     expect(naive.split('\n')).toContain('src/a.ts');
 
     const result = await runPlan({
@@ -151,15 +152,11 @@ describe('event table', () => {
 
   it('pull_request_target reads the manifest from the base revision, never the PR head', async () => {
     const repo = await scratch('prt');
-    await initRepo(repo);
-    const base = await commit(repo, BASE_FILES, 'base');
-    await git(repo, 'checkout', '-q', '-b', 'fork-pr');
+    initRepo(repo);
+    const base = commit(repo, BASE_FILES, 'base');
+    git(repo, 'checkout', '-q', '-b', 'fork-pr');
     const evil = `${MANIFEST}\n[[branch.lanes]]\nid = "exfiltrate"\ntitle = "exfiltrate"\ncommand = ["sh", "-c", "env"]\n`;
-    const head = await commit(
-      repo,
-      { 'ci/forge-lanes.toml': evil, 'docs/guide.md': 'x\n' },
-      'PR edits lanes',
-    );
+    const head = commit(repo, { 'ci/forge-lanes.toml': evil, 'docs/guide.md': 'x\n' }, 'PR edits lanes');
     // The worst case: the workflow checked out the PR head, so the workspace manifest is the PR's.
     expect(await readFile(join(repo, 'ci/forge-lanes.toml'), 'utf8')).toContain('exfiltrate');
 
@@ -179,10 +176,10 @@ describe('event table', () => {
 
   it('pull_request_target with a broken manifest on the PR head still plans from the base', async () => {
     const repo = await scratch('prt-broken');
-    await initRepo(repo);
-    const base = await commit(repo, BASE_FILES, 'base');
-    await git(repo, 'checkout', '-q', '-b', 'fork-pr');
-    const head = await commit(repo, { 'ci/forge-lanes.toml': 'version = [[[\n', 'web/app.ts': 'y\n' }, 'PR');
+    initRepo(repo);
+    const base = commit(repo, BASE_FILES, 'base');
+    git(repo, 'checkout', '-q', '-b', 'fork-pr');
+    const head = commit(repo, { 'ci/forge-lanes.toml': 'version = [[[\n', 'web/app.ts': 'y\n' }, 'PR');
     const plan = planOf(
       await runPlan({
         eventName: 'pull_request_target',
@@ -195,10 +192,10 @@ describe('event table', () => {
 
   it('push diffs before..after and explains exclusions', async () => {
     const repo = await scratch('push');
-    await initRepo(repo);
-    const before = await commit(repo, BASE_FILES, 'base');
-    const middle = await commit(repo, { 'web/README.md': '# web v2\n' }, 'readme');
-    const after = await commit(repo, { 'web/app.ts': 'app v2\n' }, 'app');
+    initRepo(repo);
+    const before = commit(repo, BASE_FILES, 'base');
+    const middle = commit(repo, { 'web/README.md': '# web v2\n' }, 'readme');
+    const after = commit(repo, { 'web/app.ts': 'app v2\n' }, 'app');
 
     const plan = planOf(
       await runPlan({ eventName: 'push', event: { ref: 'refs/heads/main', before, after }, cwd: repo }),
@@ -216,8 +213,8 @@ describe('event table', () => {
 
   it('push that creates a branch (zero before) plans every branch lane and says why', async () => {
     const repo = await scratch('push-new');
-    await initRepo(repo);
-    const after = await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    const after = commit(repo, BASE_FILES, 'base');
     const result = await runPlan({
       eventName: 'push',
       event: { ref: 'refs/heads/topic', before: ZERO, after, forced: false },
@@ -236,11 +233,11 @@ describe('event table', () => {
 
   it('force push (forced, or before not an ancestor of after) plans every branch lane', async () => {
     const repo = await scratch('push-force');
-    await initRepo(repo);
-    const c0 = await commit(repo, BASE_FILES, 'base');
-    const abandoned = await commit(repo, { 'docs/guide.md': 'old\n' }, 'later rewritten');
-    await git(repo, 'reset', '-q', '--hard', c0);
-    const after = await commit(repo, { 'docs/guide.md': 'new\n' }, 'rewritten');
+    initRepo(repo);
+    const c0 = commit(repo, BASE_FILES, 'base');
+    const abandoned = commit(repo, { 'docs/guide.md': 'old\n' }, 'later rewritten');
+    git(repo, 'reset', '-q', '--hard', c0);
+    const after = commit(repo, { 'docs/guide.md': 'new\n' }, 'rewritten');
 
     const forced = planOf(
       await runPlan({ eventName: 'push', event: { before: abandoned, after, forced: true }, cwd: repo }),
@@ -265,10 +262,10 @@ describe('event table', () => {
 
   it('merge_group diffs base_sha..head_sha', async () => {
     const repo = await scratch('merge-group');
-    await initRepo(repo);
-    const base = await commit(repo, BASE_FILES, 'base');
-    await commit(repo, { 'docs/guide.md': 'queued 1\n' }, 'pr 1');
-    const head = await commit(repo, { 'src/b.ts': 'queued 2\n' }, 'pr 2');
+    initRepo(repo);
+    const base = commit(repo, BASE_FILES, 'base');
+    commit(repo, { 'docs/guide.md': 'queued 1\n' }, 'pr 1');
+    const head = commit(repo, { 'src/b.ts': 'queued 2\n' }, 'pr 2');
     const plan = planOf(
       await runPlan({
         eventName: 'merge_group',
@@ -282,8 +279,8 @@ describe('event table', () => {
 
   it('schedule plans every nightly lane', async () => {
     const repo = await scratch('schedule');
-    await initRepo(repo);
-    await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    commit(repo, BASE_FILES, 'base');
     const result = await runPlan({ eventName: 'schedule', event: { schedule: '0 8 * * *' }, cwd: repo });
     const plan = planOf(result);
     expect(plan).toMatchObject({ event: 'schedule', base: null, head: null, diff_source: 'rule' });
@@ -294,8 +291,8 @@ describe('event table', () => {
 
   it('workflow_dispatch runs the lanes named in the `lanes` input, by default every branch lane', async () => {
     const repo = await scratch('dispatch');
-    await initRepo(repo);
-    await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    commit(repo, BASE_FILES, 'base');
     const named = planOf(
       await runPlan({
         eventName: 'workflow_dispatch',
@@ -324,8 +321,8 @@ describe('event table', () => {
 
   it('workflow_dispatch with an unknown lane fails and suggests the nearest id', async () => {
     const repo = await scratch('dispatch-bad');
-    await initRepo(repo);
-    await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    commit(repo, BASE_FILES, 'base');
     const result = await runPlan({
       eventName: 'workflow_dispatch',
       event: {},
@@ -341,8 +338,8 @@ describe('event table', () => {
 
   it('other events plan every branch lane and say so', async () => {
     const repo = await scratch('other');
-    await initRepo(repo);
-    await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    commit(repo, BASE_FILES, 'base');
     const plan = planOf(await runPlan({ eventName: 'workflow_run', event: { workflow_run: {} }, cwd: repo }));
     expect(selectedIds(plan)).toEqual(BRANCH_LANES);
     expect(reasonOf(plan, 'docs')).toBe('event `workflow_run` carries no diff range: every branch lane');
@@ -352,13 +349,13 @@ describe('event table', () => {
 /** A bare repository: main = base + `mainCommits` commits after the fork, feature = one src change, and the PR merge ref. */
 async function remoteWithHistory(name: string, mainCommits: number) {
   const work = await scratch(`${name}-work`);
-  await initRepo(work);
-  const fork = await commit(work, BASE_FILES, 'base');
-  await git(work, 'checkout', '-q', '-b', 'feature');
-  const featureHead = await commit(work, { 'src/feature.ts': 'feature\n' }, 'feature');
-  await git(work, 'checkout', '-q', 'main');
+  initRepo(work);
+  const fork = commit(work, BASE_FILES, 'base');
+  git(work, 'checkout', '-q', '-b', 'feature');
+  const featureHead = commit(work, { 'src/feature.ts': 'feature\n' }, 'feature');
+  git(work, 'checkout', '-q', 'main');
   const bare = `${work}.git`;
-  await git(work, 'clone', '-q', '--bare', work, bare);
+  git(work, 'clone', '-q', '--bare', work, bare);
   // fast-import: hundreds of commits in one process.
   const stream: string[] = [];
   for (let i = 1; i <= mainCommits; i++) {
@@ -374,39 +371,21 @@ async function remoteWithHistory(name: string, mainCommits: number) {
     );
   }
   await execa('git', ['fast-import', '--quiet'], { cwd: bare, input: `${stream.join('\n')}\n` });
-  const mainHead = await git(bare, 'rev-parse', 'main');
-  const tree = (await git(bare, 'merge-tree', '--write-tree', 'main', 'feature')).split('\n')[0]!;
-  const merge = await git(
-    bare,
-    'commit-tree',
-    tree,
-    '-p',
-    mainHead,
-    '-p',
-    featureHead,
-    '-m',
-    'Merge feature',
-  );
-  await git(bare, 'update-ref', 'refs/pull/1/merge', merge);
+  const mainHead = git(bare, 'rev-parse', 'main');
+  const tree = git(bare, 'merge-tree', '--write-tree', 'main', 'feature').split('\n')[0]!;
+  const merge = git(bare, 'commit-tree', tree, '-p', mainHead, '-p', featureHead, '-m', 'Merge feature');
+  git(bare, 'update-ref', 'refs/pull/1/merge', merge);
   return { bare, fork, featureHead, mainHead };
 }
 
 /** The checkout actions/checkout makes for a PR with the default depth 1: only the merge commit. */
 async function mergeRefCheckout(bare: string): Promise<string> {
   const ws = await scratch('ws');
-  await git(ws, 'init', '-q');
-  await git(ws, 'remote', 'add', 'origin', `file://${bare}`);
-  await git(
-    ws,
-    'fetch',
-    '-q',
-    '--no-tags',
-    '--depth=1',
-    'origin',
-    '+refs/pull/1/merge:refs/remotes/pull/1/merge',
-  );
-  await git(ws, 'checkout', '-q', '--detach', 'refs/remotes/pull/1/merge');
-  expect(await git(ws, 'rev-parse', '--is-shallow-repository')).toBe('true');
+  git(ws, 'init', '-q');
+  git(ws, 'remote', 'add', 'origin', `file://${bare}`);
+  git(ws, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', '+refs/pull/1/merge:refs/remotes/pull/1/merge');
+  git(ws, 'checkout', '-q', '--detach', 'refs/remotes/pull/1/merge');
+  expect(git(ws, 'rev-parse', '--is-shallow-repository')).toBe('true');
   return ws;
 }
 
@@ -433,8 +412,8 @@ describe('shallow history', () => {
   it('deepens a `git clone --depth 1` for a push whose before is a few commits back', async () => {
     const remote = await remoteWithHistory('push-deepen', 5);
     const ws = await scratch('clone');
-    await git(ws, 'clone', '-q', '--depth', '1', `file://${remote.bare}`, '.');
-    const before = await git(remote.bare, 'rev-parse', 'main~3');
+    git(ws, 'clone', '-q', '--depth', '1', `file://${remote.bare}`, '.');
+    const before = git(remote.bare, 'rev-parse', 'main~3');
     const result = await runPlan({ eventName: 'push', event: { before, after: remote.mainHead }, cwd: ws });
     const plan = planOf(result);
     expect(plan).toMatchObject({ base: before, head: remote.mainHead, diff_source: 'git' });
@@ -447,7 +426,7 @@ describe('shallow history', () => {
   it('a push whose before is out of reach of bounded deepening plans every branch lane with a warning', async () => {
     const remote = await remoteWithHistory('push-far', 400);
     const ws = await scratch('clone-far');
-    await git(ws, 'clone', '-q', '--depth', '1', `file://${remote.bare}`, '.');
+    git(ws, 'clone', '-q', '--depth', '1', `file://${remote.bare}`, '.');
     const result = await runPlan({
       eventName: 'push',
       event: { before: remote.fork, after: remote.mainHead },
@@ -563,8 +542,8 @@ describe('PR files API fallback', () => {
 describe('bad input', () => {
   it('malformed event JSON fails with the payload file named', async () => {
     const repo = await scratch('bad-event');
-    await initRepo(repo);
-    await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    commit(repo, BASE_FILES, 'base');
     const result = await runPlan({ eventName: 'pull_request', rawEvent: '{"pull_request": {', cwd: repo });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::\/.*\/event\.json: event payload is not valid JSON \(/);
@@ -574,8 +553,8 @@ describe('bad input', () => {
 
   it('an event missing a field the plan needs names the key path', async () => {
     const repo = await scratch('bad-event-field');
-    await initRepo(repo);
-    await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    commit(repo, BASE_FILES, 'base');
     const result = await runPlan({ eventName: 'push', event: { after: 'f'.repeat(40) }, cwd: repo });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::.*event\.json: `push` event payload: `before`: /);
@@ -583,10 +562,10 @@ describe('bad input', () => {
 
   it('a manifest error fails the step with file:line', async () => {
     const repo = await scratch('bad-manifest');
-    await initRepo(repo);
+    initRepo(repo);
     const broken = MANIFEST.replace('paths = ["docs/**"]', 'paths = "docs/**"');
     const line = broken.split('\n').findIndex((l) => l === 'paths = "docs/**"') + 1;
-    const after = await commit(repo, { ...BASE_FILES, 'ci/forge-lanes.toml': broken }, 'base');
+    const after = commit(repo, { ...BASE_FILES, 'ci/forge-lanes.toml': broken }, 'base');
     const result = await runPlan({ eventName: 'push', event: { before: ZERO, after }, cwd: repo });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`::error::ci/forge-lanes\\.toml:${line}\\b.*paths`));
@@ -595,8 +574,8 @@ describe('bad input', () => {
 
   it('a missing manifest says which path and how to fix it', async () => {
     const repo = await scratch('no-manifest');
-    await initRepo(repo);
-    const after = await commit(repo, { 'src/a.ts': 'a\n' }, 'base');
+    initRepo(repo);
+    const after = commit(repo, { 'src/a.ts': 'a\n' }, 'base');
     const result = await runPlan({ eventName: 'push', event: { before: ZERO, after }, cwd: repo });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::ci\/forge-lanes\.toml: cannot read the lane manifest: ENOENT/);
@@ -604,8 +583,8 @@ describe('bad input', () => {
 
   it('a bad group input is rejected', async () => {
     const repo = await scratch('bad-group');
-    await initRepo(repo);
-    await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    commit(repo, BASE_FILES, 'base');
     const result = await runPlan({
       eventName: 'schedule',
       event: {},
@@ -622,8 +601,8 @@ describe('bad input', () => {
 describe('bundle', () => {
   it('uses the catalog shipped with the action when the `catalog` input is empty', async () => {
     const repo = await scratch('default-catalog');
-    await initRepo(repo);
-    const after = await commit(repo, BASE_FILES, 'base');
+    initRepo(repo);
+    const after = commit(repo, BASE_FILES, 'base');
     const plan = planOf(
       await runPlan({
         eventName: 'push',
@@ -682,9 +661,9 @@ describe('bundle', () => {
         )});\n`,
     );
     const repo = await scratch('chunks');
-    await initRepo(repo);
-    const before = await commit(repo, BASE_FILES, 'base');
-    const after = await commit(repo, { 'src/a.ts': 'b\n' }, 'change');
+    initRepo(repo);
+    const before = commit(repo, BASE_FILES, 'base');
+    const after = commit(repo, { 'src/a.ts': 'b\n' }, 'change');
     planOf(
       await runPlan({
         eventName: 'push',

@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RunRecordSchema, type RunRecord } from '../../src/records/index.js';
-import { runCli, spawnCli, tempDir, waitFor } from '../incus-ssh/support.js';
+import { runCli, spawnCli, waitFor } from '../support/cli.js';
+import { git, makeRepo, tempDir, writeFiles } from '../support/repo.js';
 
 /** A lane command that stamps its window around `sleep <secs>` and then exits with `exit`. */
 function stamped(secs: number, exit = 0): string {
@@ -83,38 +84,28 @@ interface Fixture {
   flags: string[];
 }
 
-function git(repo: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, stdio: 'pipe' });
-}
-
-function write(repo: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  }
-}
-
 /** `main` holds the manifest and one file per lane's paths; branch `change` commits `changes`. */
 function fixture(changes: Record<string, string>): Fixture {
-  const repo = tempDir('pikaci-affected-repo-');
-  write(repo, {
-    'ci/forge-lanes.toml': MANIFEST,
-    'src/lib.txt': 'lib\n',
-    'docs/guide.md': 'guide\n',
-    'other/x': 'committed on main\n',
-    'slow/s.txt': 's\n',
-    'unrelated.txt': 'u\n',
-  });
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'main');
-  git(repo, 'checkout', '-qb', 'change');
-  write(repo, changes);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'change');
+  const repo = makeRepo(
+    {
+      'ci/forge-lanes.toml': MANIFEST,
+      'src/lib.txt': 'lib\n',
+      'docs/guide.md': 'guide\n',
+      'other/x': 'committed on main\n',
+      'slow/s.txt': 's\n',
+      'unrelated.txt': 'u\n',
+    },
+    { dir: tempDir('pikaci-affected-repo-'), message: 'main' },
+  );
+  repo.git('checkout', '-qb', 'change');
+  repo.commit(changes, 'change');
   const scratch = tempDir('pikaci-affected-state-');
   const stateRoot = join(scratch, 'state');
-  return { repo, stateRoot, flags: ['--state-root', stateRoot, '--remote-work-dir', join(scratch, 'work')] };
+  return {
+    repo: repo.root,
+    stateRoot,
+    flags: ['--state-root', stateRoot, '--remote-work-dir', join(scratch, 'work')],
+  };
 }
 
 function runs(stateRoot: string): RunRecord[] {
@@ -211,7 +202,7 @@ describe('pikaci run --affected', () => {
 
   it('counts uncommitted and untracked files unless --committed, which also runs the committed files', async () => {
     const f = fixture({ 'other/x': 'committed on the branch\n' });
-    write(f.repo, { 'other/x': 'uncommitted edit\n', 'docs/new.md': 'untracked\n' });
+    writeFiles(f.repo, { 'other/x': 'uncommitted edit\n', 'docs/new.md': 'untracked\n' });
 
     const withLocal = await runCli(['run', '--affected', '--dry-run', ...f.flags], { cwd: f.repo });
     expect(withLocal.code).toBe(0);

@@ -9,7 +9,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RunRecordSchema } from '../../src/records/index.js';
-import { ROOT, tempDir } from '../incus-ssh/support.js';
+import { ROOT } from '../support/cli.js';
+import { tempDir } from '../support/repo.js';
 
 function projectCopy(): string {
   const copy = tempDir('pikaci-demo-project-');

@@ -1,80 +1,34 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { dirname, join } from 'node:path';
 import { RunRecordSchema } from '../../src/records/index.js';
-import { makeRepo, tempDir } from '../run/helpers.js';
+import { runCli, spawnCli, waitFor, type CliResult } from '../support/cli.js';
+import { catalogToml, hostJob, incusJob } from '../support/jobs.js';
+import { git, makeRepo, tempDir } from '../support/repo.js';
 
-const execFileAsync = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const MAIN = join(ROOT, 'src/cli/main.ts');
-
-const CATALOG = `version = 1
-[targets.hello]
-description = "Hello target"
-jobs = ["hello", "second"]
-filters = ["src/**"]
-
-[targets.broken]
-description = "A target whose job fails"
-jobs = ["fails"]
-
-[targets.incus-only]
-description = "Needs Incus"
-jobs = ["in-vm"]
-
-[targets.mac-only]
-description = "Needs Tart"
-jobs = ["on-mac"]
-
-[targets.slow]
-description = "Sleeps"
-jobs = ["sleeper"]
-
-[jobs.hello]
-description = "say hello"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "echo hello-from-job" }
-
-[jobs.second]
-description = "second job"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "echo second-job" }
-
-[jobs.fails]
-description = "fails"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "echo failing; exit 4" }
-
-[jobs.in-vm]
-description = "in a VM"
-timeout_secs = 60
-execution = { placement = "local", runtime = "incus" }
-runtime_config = { kind = "incus" }
-guest_command = { kind = "shell_command", command = "true" }
-
-[jobs.on-mac]
-description = "in a macOS VM"
-timeout_secs = 60
-execution = { placement = "local", runtime = "tart" }
-runtime_config = { kind = "tart" }
-guest_command = { kind = "shell_command", command = "true" }
-
-[jobs.sleeper]
-description = "sleeps"
-timeout_secs = 600
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "echo started; sleep 300" }
-`;
+const CATALOG = catalogToml(
+  {
+    hello: { description: 'Hello target', jobs: ['hello', 'second'], filters: ['src/**'] },
+    broken: { description: 'A target whose job fails', jobs: ['fails'] },
+    'incus-only': { description: 'Needs Incus', jobs: ['in-vm'] },
+    'mac-only': { description: 'Needs Tart', jobs: ['on-mac'] },
+    slow: { description: 'Sleeps', jobs: ['sleeper'] },
+  },
+  {
+    hello: hostJob('echo hello-from-job', { description: 'say hello' }),
+    second: hostJob('echo second-job', { description: 'second job' }),
+    fails: hostJob('echo failing; exit 4', { description: 'fails' }),
+    'in-vm': incusJob('true', { description: 'in a VM' }),
+    'on-mac': {
+      description: 'in a macOS VM',
+      timeout_secs: 60,
+      execution: { placement: 'local', runtime: 'tart' },
+      runtime_config: { kind: 'tart' },
+      guest_command: { kind: 'shell_command', command: 'true' },
+    },
+    sleeper: hostJob('echo started; sleep 300', { description: 'sleeps', timeout_secs: 600 }),
+  },
+);
 
 const MANIFEST = `version = 1
 [[branch.lanes]]
@@ -90,27 +44,17 @@ interface Setup {
 }
 
 function setup(): Setup {
-  const repo = makeRepo({ 'README.md': 'x\n', 'ci/forge-lanes.toml': MANIFEST, 'catalog.toml': CATALOG });
+  const repo = makeRepo({
+    'README.md': 'x\n',
+    'ci/forge-lanes.toml': MANIFEST,
+    'catalog.toml': CATALOG,
+  }).root;
   const catalog = join(repo, 'catalog.toml');
   return { repo, stateRoot: join(tempDir(), 'state'), catalog };
 }
 
-async function cli(
-  s: Setup,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await execFileAsync(TSX, [MAIN, ...args], {
-      cwd: s.repo,
-      env: { ...process.env, PIKACI_STATE_ROOT: s.stateRoot, ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function cli(s: Setup, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runCli(args, { cwd: s.repo, env: { PIKACI_STATE_ROOT: s.stateRoot, ...env } });
 }
 
 describe('pikaci run (CLI, real processes)', () => {
@@ -210,16 +154,7 @@ describe('pikaci run (CLI, real processes)', () => {
 
   it('gates on --since with the target filters, and records a skipped run', async () => {
     const s = setup();
-    await execFileAsync('git', ['commit', '-q', '--allow-empty', '-m', 'empty'], {
-      cwd: s.repo,
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@e',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@e',
-      },
-    });
+    git(s.repo, 'commit', '-q', '--allow-empty', '-m', 'empty');
     writeFileSync(join(s.repo, 'other.txt'), 'x');
     const skipped = await cli(s, [
       'run',
@@ -252,22 +187,13 @@ describe('pikaci run (CLI, real processes)', () => {
 
   it('SIGINT stops the job, records `cancelled`, and exits 130', async () => {
     const s = setup();
-    const child = spawn(TSX, [MAIN, 'run', '--catalog', s.catalog, 'slow', '--output', 'jsonl'], {
+    const running = spawnCli(['run', '--catalog', s.catalog, 'slow', '--output', 'jsonl'], {
       cwd: s.repo,
-      env: { ...process.env, PIKACI_STATE_ROOT: s.stateRoot },
+      env: { PIKACI_STATE_ROOT: s.stateRoot },
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    let signalled = false;
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      if (!signalled && stderr.includes('started')) {
-        signalled = true;
-        child.kill('SIGINT');
-      }
-    });
-    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    await waitFor(running.stderr, (text) => text.includes('started'), 30_000, 'the job to start');
+    running.child.kill('SIGINT');
+    const { code, stdout } = await running.done;
     expect(code).toBe(130);
     const finished = stdout
       .trim()

@@ -14,7 +14,7 @@ const packageVersion = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf
 describe('pikaci --version and pikaci version', () => {
   it('--version prints the package version alone', async () => {
     const result = await runCli(['--version']);
-    expect(result).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: '' });
+    expect(result).toEqual({ code: 0, signal: null, stdout: `${packageVersion}\n`, stderr: '' });
   });
 
   it('version --json names the version, the Node.js running it and the shipped files by sha256', async () => {

@@ -1,49 +1,23 @@
 /** The `Git` implementation against real repositories built in a temporary directory. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { changesSince, createGit, parseNameStatusZ } from '../../src/git/index.js';
 import { InputError, PikaciError } from '../../src/util/errors.js';
+import {
+  commit as commitFiles,
+  git,
+  makeRepo,
+  removeTempDirs,
+  tempDir,
+  writeFiles,
+} from '../support/repo.js';
 
-const roots: string[] = [];
+afterAll(removeTempDirs);
 
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pikaci-git-'));
-  roots.push(dir);
-  return dir;
-}
-
-/** Run git in `dir` with an identity and no user/global config leaking in. */
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
-  });
-}
-
-function write(dir: string, path: string, text: string): void {
-  mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), text);
-}
-
-function commit(dir: string, message: string): string {
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD').trim();
-}
-
-function newRepo(): string {
-  const dir = tempDir();
-  git(dir, 'init', '-q', '-b', 'main');
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of roots) rmSync(dir, { recursive: true, force: true });
-});
+const write = (dir: string, path: string, text: string): void => writeFiles(dir, { [path]: text });
+const commit = (dir: string, message: string): string => commitFiles(dir, {}, message);
+const newRepo = (): string => makeRepo(undefined, { dir: tempDir('pikaci-git-') }).root;
 
 describe('changed files between two commits', () => {
   let dir: string;

@@ -1,7 +1,7 @@
 /**
  * The guest runner run on this machine by dash and by busybox sh, in a temporary root
  * (PIKACI_GUEST_TEST_ROOT): fast checks of request validation and of the lifecycle files.
- * The same script runs in real LXD containers in runner-lxd.test.ts.
+ * The same script runs in real LXD containers in runner-lxd.env.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';

@@ -3,11 +3,11 @@
  * longest one accepted runs normally (a real host-process run through the CLI).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
+import { makeRepo } from '../support/repo.js';
 
 /** floor((2^31 - 1) ms / 1000) less the 30 s Incus host grace, as the README states. */
 const MAX_TIMEOUT_SECS = 2_147_453;
@@ -16,13 +16,7 @@ let repo: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pikaci-hostile-timeout-'));
-  repo = join(dir, 'repo');
-  await mkdir(repo);
-  await writeFile(join(repo, 'a.txt'), 'a\n');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+  repo = makeRepo({ 'a.txt': 'a\n' }, { dir: join(dir, 'repo') }).root;
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

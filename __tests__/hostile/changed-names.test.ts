@@ -4,11 +4,11 @@
  * the bytes, escaped.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, ROOT } from '../support/cli.js';
+import { commit, makeRepo } from '../support/repo.js';
 
 const CATALOG = join(ROOT, 'catalog/example.toml');
 const MANIFEST = `version = 1
@@ -41,17 +41,13 @@ interface PlanJson {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pikaci-hostile-names-'));
   repo = join(dir, 'repo');
-  await mkdir(join(repo, 'ci'), { recursive: true });
-  await writeFile(join(repo, 'ci/forge-lanes.toml'), MANIFEST);
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, stdio: 'pipe' });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-qm', 'base');
-  base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+  base = makeRepo({ 'ci/forge-lanes.toml': MANIFEST }, { dir: repo, message: 'base' }).git(
+    'rev-parse',
+    'HEAD',
+  );
+  // A file name that is not UTF-8: written by its bytes, then committed.
   await writeFile(Buffer.concat([Buffer.from(`${repo}/`), LATIN1_NAME]), 'menu\n');
-  git('add', '-A');
-  git('commit', '-qm', 'a Latin-1 name');
+  commit(repo, {}, 'a Latin-1 name');
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createGit } from '../../src/git/index.js';
 import { parseTomlFile } from '../../src/toml/index.js';
 import { runCli } from '../support/cli.js';
+import { makeRepo } from '../support/repo.js';
 
 /** The documented limit (`MAX_TOML_NESTING`). */
 const MAX_TOML_NESTING = 100;
@@ -163,16 +164,13 @@ describe('what is read', () => {
   });
 
   it('refuses invalid UTF-8 in a manifest read from a revision (pull_request_target) too', async () => {
-    const repo = join(dir, 'repo');
-    execFileSync('mkdir', ['-p', join(repo, 'ci')]);
     const bytes = Buffer.concat([Buffer.from('version = 1\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
-    await writeFile(join(repo, 'ci/forge-lanes.toml'), bytes);
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'latin-1 manifest');
-    const head = git('rev-parse', 'HEAD').trim();
-    await expect(createGit(repo).showFile(head, 'ci/forge-lanes.toml')).rejects.toThrow(
+    const repo = makeRepo(
+      { 'ci/forge-lanes.toml': bytes },
+      { dir: join(dir, 'repo'), message: 'latin-1 manifest' },
+    );
+    const head = repo.git('rev-parse', 'HEAD');
+    await expect(createGit(repo.root).showFile(head, 'ci/forge-lanes.toml')).rejects.toThrow(
       `${head}:ci/forge-lanes.toml:2:6: not valid UTF-8 (byte 0xE9 at byte offset 17)`,
     );
   });

@@ -1,40 +1,18 @@
 /**
  * Shared by the remote_ssh × Incus tests: host settings for the test environment's LXD and sshd,
- * the same as CLI flags, a git repository to run from, and `pikaci` as a real subprocess.
+ * the same as CLI flags, and the fixture catalog. Repositories: support/repo.ts; the CLI: support/cli.ts.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { execa } from 'execa';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HostSettings } from '../../src/hosts/index.js';
+import { ROOT } from '../support/cli.js';
 import type { TestEnv } from '../support/test-env.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
 export const CATALOG = join(ROOT, '__tests__/fixtures/incus-catalog.toml');
-const TSX_LOADER = join(ROOT, 'node_modules/tsx/dist/esm/index.mjs');
-const MAIN = join(ROOT, 'src/cli/main.ts');
 
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
-
-/** A git repository holding `hello.txt` (and `extra` files), committed. */
-export function makeRepo(extra: Record<string, string> = {}): string {
-  const dir = tempDir('pikaci-incus-ssh-repo-');
-  const files = { 'hello.txt': 'hello from the snapshot\n', ...extra };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(resolve(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  const git = (...args: string[]): void => {
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
-  };
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'init');
-  return dir;
-}
+/** The file the fixture catalog's jobs read from their snapshot (`makeRepo(HELLO_FILES)`, support/repo.ts). */
+export const HELLO_FILES = { 'hello.txt': 'hello from the snapshot\n' };
 
 export function incusSettings(env: TestEnv, sudo = false): NonNullable<HostSettings['incus']> {
   return {
@@ -90,57 +68,6 @@ export function hostFlags(env: TestEnv, workDir: string, options: { sudo?: boole
     '--remote-work-dir',
     workDir,
   ];
-}
-
-export interface CliResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * `pikaci <args>` as one node process (tsx as a loader, not a wrapper), so a signal sent to `child`
- * reaches the CLI itself. `started` resolves with the child; `done` with its output.
- */
-export function spawnCli(
-  args: readonly string[],
-  options: { cwd: string; env?: Record<string, string> },
-): { child: ChildProcess; done: Promise<CliResult>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], {
-    cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<CliResult>((resolvePromise) => {
-    child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
-  });
-  return { child, done, output: () => stdout + stderr };
-}
-
-export async function runCli(
-  args: readonly string[],
-  options: { cwd: string; env?: Record<string, string> },
-): Promise<CliResult> {
-  return spawnCli(args, options).done;
-}
-
-/** Resolve once `predicate(output)` holds; fail after `timeoutMs` with what was seen. */
-export async function waitFor(
-  output: () => string,
-  predicate: (text: string) => boolean,
-  timeoutMs: number,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate(output())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; output so far:\n${output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**

@@ -1,15 +1,15 @@
 /** Builds real job contexts for the Incus backend tests: a git repo, its snapshot, job dirs, logs. */
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IncusHostConfigSchema, type IncusHostConfig } from '../../src/backends/incus/index.js';
-import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
+import type { JobSpec } from '../../src/model/index.js';
 import { jobPaths, newRunId } from '../../src/records/index.js';
 import { openLogWriter, type JobContext } from '../../src/runtime/index.js';
 import { createSnapshot } from '../../src/snapshot/index.js';
 import type { Transport } from '../../src/transport/index.js';
 import type { TestEnv } from '../support/test-env.js';
+import { makeRepo } from '../support/repo.js';
 
 /** The test environment's LXD as the backend's host config: containers, 30 s readiness. */
 export function lxdConfig(env: TestEnv): IncusHostConfig {
@@ -32,13 +32,7 @@ export interface Fixture {
 
 export async function snapshotFixture(): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), 'pikaci-incus-'));
-  const repo = join(dir, 'repo');
-  await mkdir(repo);
-  await writeFile(join(repo, 'hello.txt'), 'hello from the snapshot\n');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+  const repo = makeRepo({ 'hello.txt': 'hello from the snapshot\n' }, { dir: join(dir, 'repo') }).root;
   const snapshotDir = join(dir, 'snapshot');
   const meta = await createSnapshot({
     sourceRoot: repo,
@@ -47,19 +41,6 @@ export async function snapshotFixture(): Promise<Fixture> {
     includeLocalChanges: false,
   });
   return { dir, snapshotDir, contentHash: meta.content_hash };
-}
-
-export function incusJob(overrides: Partial<Record<string, unknown>> & { command: string }): JobSpec {
-  const { command, ...rest } = overrides;
-  return JobSpecSchema.parse({
-    id: 'incus-job',
-    description: 'an Incus test job',
-    timeout_secs: 60,
-    execution: { placement: 'local', runtime: 'incus' },
-    runtime_config: { kind: 'incus' },
-    guest_command: { kind: 'shell_command', command },
-    ...rest,
-  });
 }
 
 export function jobContext(

@@ -57,7 +57,7 @@ describe('pikaci lanes', () => {
     const { code, stdout } = await cli(['lanes']);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'branch  unit  unit tests  command npm ci && npm test -- <suites that need no LXD, sshd or Nix>  (runs-on ubuntu-latest; 9 paths)',
+      'branch  unit  unit tests  command npm ci && npm run test:unit  (runs-on ubuntu-latest; 12 paths)',
     );
   });
 

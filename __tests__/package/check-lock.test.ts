@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../support/cli.js';
-import { removeTempDirs, tempDir } from '../snapshot/repo.js';
+import { removeTempDirs, tempDir } from '../support/repo.js';
 
 const SCRIPT = join(ROOT, 'scripts/check-lock.mjs');
 

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../support/cli.js';
-import { makeRepo, removeTempDirs, tempDir, type TestRepo } from '../snapshot/repo.js';
+import { makeRepo, removeTempDirs, tempDir, type TestRepo } from '../support/repo.js';
 
 const run = promisify(execFile);
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -219,15 +219,15 @@ beforeAll(async () => {
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
   );
 
-  repo = makeRepo(['-b', 'main']);
+  repo = makeRepo();
   repo.write('ci/forge-lanes.toml', MANIFEST);
   repo.write('ci/pikaci-catalog.toml', CATALOG);
   repo.write('src/app.ts', 'export {};\n');
   repo.write('docs/index.md', '# docs\n');
-  base = repo.commitAll('base');
+  base = repo.commit({}, 'base');
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write('src/app.ts', 'export const changed = true;\n');
-  repo.commitAll('change the app');
+  repo.commit({}, 'change the app');
 }, 300_000);
 
 afterAll(() => removeTempDirs());

@@ -4,7 +4,6 @@
  * repositories, both snapshot modes); the key fits `@actions/cache`'s rules.
  */
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -17,7 +16,8 @@ import {
 } from '../../src/passcache/index.js';
 import type { Lane } from '../../src/model/index.js';
 import { createSnapshot, snapshotContentHash } from '../../src/snapshot/index.js';
-import { makeRepo, shellJob, tempDir } from '../run/helpers.js';
+import { hostJob, jobSpec } from '../support/jobs.js';
+import { git, makeRepo, tempDir } from '../support/repo.js';
 
 const LANE: Lane = {
   id: 'unit',
@@ -41,7 +41,7 @@ function inputs(): PassKeyInputs {
       id: 'unit',
       description: 'unit target',
       filters: ['src/**'],
-      jobs: [shellJob('test', 'make test', { pass_env: ['RUST_LOG'] })],
+      jobs: [jobSpec('test', hostJob('make test', { pass_env: ['RUST_LOG'] }))],
       maxConcurrentExecutes: 1,
     },
     snapshot: { contentHash: 'a'.repeat(64), profile: 'full', files: 3, includeLocalChanges: false },
@@ -108,7 +108,7 @@ describe('pass key', () => {
     expect(change((i) => (i.lane = { ...LANE, command: ['true'] }))).toEqual(['lane']);
     expect(change((i) => (i.lane = { ...LANE, runs_on: ['self-hosted'] }))).toEqual(['lane']);
     expect(
-      change((i) => (i.target.jobs = [shellJob('test', 'make test2', { pass_env: ['RUST_LOG'] })])),
+      change((i) => (i.target.jobs = [jobSpec('test', hostJob('make test2', { pass_env: ['RUST_LOG'] }))])),
     ).toEqual(['target']);
     expect(change((i) => (i.target.maxConcurrentExecutes = 2))).toEqual(['target']);
     expect(change((i) => (i.runtime.placements[0]!.incus!.fingerprint = 'e'.repeat(64)))).toEqual([
@@ -140,10 +140,9 @@ describe('snapshotContentHash', () => {
       'src/run.sh': '#!/bin/sh\n',
       'node_modules/x/skipped.js': 'no\n',
       'build/kept.txt': 'top-level build is kept\n',
-    });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo });
-    git('update-index', '--chmod=+x', 'src/run.sh');
-    git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'exec');
+    }).root;
+    git(repo, 'update-index', '--chmod=+x', 'src/run.sh');
+    git(repo, 'commit', '-qm', 'exec');
     writeFileSync(join(repo, 'src/a.txt'), 'edited\n');
     writeFileSync(join(repo, 'untracked.txt'), 'new\n');
     rmSync(join(repo, 'build/kept.txt'));

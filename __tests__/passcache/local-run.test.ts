@@ -8,7 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunRecordSchema } from '../../src/records/index.js';
 import { runCli } from '../support/cli.js';
-import { makeRepo, tempDir } from '../run/helpers.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 
 let repo: string;
 let outside: string;
@@ -29,7 +29,7 @@ title = "unit tests"
 command = ["sh", "-c", "echo ran >> ${counter}; cat src/a.txt"]
 paths = ["src/**"]
 `,
-  });
+  }).root;
 });
 
 afterAll(() => {
@@ -41,7 +41,7 @@ const env = { CI: '', PIKACI_STATE_ROOT: '' };
 const runs = (): number => readFileSync(counter, 'utf8').split('\n').filter(Boolean).length;
 
 async function run(): Promise<{
-  code: number;
+  code: number | null;
   stderr: string;
   record: ReturnType<typeof RunRecordSchema.parse>;
 }> {

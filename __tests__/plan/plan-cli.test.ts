@@ -1,52 +1,23 @@
 /**
- * `pikaci plan` as a real subprocess (`tsx src/cli/main.ts`) against real repositories: output
+ * `pikaci plan` as a real subprocess (support/cli.ts) against real repositories: output
  * formats, exit codes, and the message of every bad input.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runCli, type CliOptions } from '../support/cli.js';
+import { commit, git, removeTempDirs, tempDir, writeFiles } from '../support/repo.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const main = join(root, 'src', 'cli', 'main.ts');
-const pikaManifest = join(root, 'catalog', 'pika-forge-lanes.toml');
+const pikaManifest = join(ROOT, 'catalog', 'pika-forge-lanes.toml');
 
-const temp = mkdtempSync(join(tmpdir(), 'pikaci-plan-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempDir('pikaci-plan-');
+afterAll(removeTempDirs);
 
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
-  }).trim();
-}
+/** `pikaci` without colour. */
+const pikaci = (args: string[], options: CliOptions = {}) =>
+  runCli(args, { ...options, env: { NO_COLOR: '1' } });
 
-function write(dir: string, path: string, text: string): void {
-  mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), text);
-}
-
-function commit(dir: string, message: string): string {
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD');
-}
-
-async function pikaci(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const result = await execa(tsx, [main, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? '',
-    reject: false,
-    stripFinalNewline: false,
-    env: { NO_COLOR: '1' },
-  });
-  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-}
+const write = (dir: string, path: string, text: string): void => writeFiles(dir, { [path]: text });
 
 interface PlanJson {
   group: string;
@@ -76,20 +47,20 @@ beforeAll(() => {
   copyFileSync(pikaManifest, join(repo, 'ci', 'forge-lanes.toml'));
   write(repo, 'crates/rmp-cli/src/main.rs', Array.from({ length: 30 }, (_, i) => `// ${i}\n`).join(''));
   write(repo, 'README.md', 'hello\n');
-  forkPoint = commit(repo, 'base');
+  forkPoint = commit(repo, {}, 'base');
   git(repo, 'checkout', '-q', '-b', 'feature');
   mkdirSync(join(repo, 'elsewhere'));
   git(repo, 'mv', 'crates/rmp-cli/src/main.rs', 'elsewhere/main.rs');
-  featureHead = commit(repo, 'move main.rs');
+  featureHead = commit(repo, {}, 'move main.rs');
   git(repo, 'checkout', '-q', 'main');
   write(repo, 'docs/guide.md', 'docs\n');
-  commit(repo, 'docs on main');
+  commit(repo, {}, 'docs on main');
   git(repo, 'checkout', '-q', 'feature');
 });
 
 describe('pikaci plan from git revisions', () => {
   it('diffs from the merge base, sees both sides of a rename, and prints JSON', async () => {
-    const { exitCode, stdout, stderr } = await pikaci([
+    const { code, stdout, stderr } = await pikaci([
       'plan',
       '--repo',
       repo,
@@ -99,7 +70,7 @@ describe('pikaci plan from git revisions', () => {
       'json',
     ]);
     expect(stderr).toBe('');
-    expect(exitCode).toBe(0);
+    expect(code).toBe(0);
     const plan = JSON.parse(stdout) as PlanJson;
     expect(plan).toMatchObject({
       group: 'branch',
@@ -124,8 +95,8 @@ describe('pikaci plan from git revisions', () => {
   });
 
   it('uses the current directory as the repository and prints a readable plan', async () => {
-    const { exitCode, stdout } = await pikaci(['plan', '--base', 'main', '--head', 'HEAD'], { cwd: repo });
-    expect(exitCode).toBe(0);
+    const { code, stdout } = await pikaci(['plan', '--base', 'main', '--head', 'HEAD'], { cwd: repo });
+    expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
       `2 changed files: git diff from the merge base ${forkPoint.slice(0, 12)} of ${git(repo, 'rev-parse', 'main').slice(0, 12)} and ${featureHead.slice(0, 12)}`,
@@ -140,12 +111,12 @@ describe('pikaci plan from git revisions', () => {
   it('prints only the matrix with --format matrix, and exits 0 when nothing is selected', async () => {
     const empty = await pikaci(['plan', '--repo', repo, '--base', 'HEAD', '--format', 'matrix']);
     // base == head: the empty diff rule selects every branch lane.
-    expect(empty.exitCode).toBe(0);
+    expect(empty.code).toBe(0);
     expect((JSON.parse(empty.stdout) as PlanJson['matrix']).include).toHaveLength(10);
     const none = await pikaci(['plan', '--repo', repo, '--changed-from', '-', '--format', 'matrix'], {
       input: 'README.md\n',
     });
-    expect(none.exitCode).toBe(0);
+    expect(none.code).toBe(0);
     expect(none.stdout).toBe('{"include":[]}\n');
   });
 });
@@ -154,7 +125,7 @@ describe('pikaci plan from a file list', () => {
   it('reads --changed-from FILE', async () => {
     const list = join(temp, 'changed.txt');
     writeFileSync(list, 'docs/agent-ci.md\n\n');
-    const { exitCode, stdout } = await pikaci([
+    const { code, stdout } = await pikaci([
       'plan',
       '--repo',
       repo,
@@ -163,7 +134,7 @@ describe('pikaci plan from a file list', () => {
       '--format',
       'json',
     ]);
-    expect(exitCode).toBe(0);
+    expect(code).toBe(0);
     const plan = JSON.parse(stdout) as PlanJson;
     expect(plan).toMatchObject({
       diff_source: 'changed-from',
@@ -175,13 +146,13 @@ describe('pikaci plan from a file list', () => {
   });
 
   it('reads a NUL-separated list from stdin', async () => {
-    const { exitCode, stdout } = await pikaci(
+    const { code, stdout } = await pikaci(
       ['plan', '--repo', repo, '--changed-from', '-', '--format', 'json'],
       {
         input: 'pikachat-claude/src/access.test.ts\0',
       },
     );
-    expect(exitCode).toBe(0);
+    expect(code).toBe(0);
     const plan = JSON.parse(stdout) as PlanJson;
     expect(plan.changed_from).toBe('stdin');
     expect(selectedOf(plan)).toEqual(['pikachat_typescript']);
@@ -190,16 +161,8 @@ describe('pikaci plan from a file list', () => {
 
 describe('pikaci plan without a diff', () => {
   it('plans every nightly lane for --group nightly', async () => {
-    const { exitCode, stdout } = await pikaci([
-      'plan',
-      '--repo',
-      repo,
-      '--group',
-      'nightly',
-      '--format',
-      'json',
-    ]);
-    expect(exitCode).toBe(0);
+    const { code, stdout } = await pikaci(['plan', '--repo', repo, '--group', 'nightly', '--format', 'json']);
+    expect(code).toBe(0);
     const plan = JSON.parse(stdout) as PlanJson;
     expect(plan.diff_source).toBe('none');
     expect(plan.lanes.map((l) => [l.id, l.selected, l.reason.kind])).toEqual(
@@ -214,7 +177,7 @@ describe('pikaci plan without a diff', () => {
   });
 
   it('runs the lanes named with --lanes', async () => {
-    const { exitCode, stdout } = await pikaci([
+    const { code, stdout } = await pikaci([
       'plan',
       '--repo',
       repo,
@@ -223,7 +186,7 @@ describe('pikaci plan without a diff', () => {
       '--format',
       'matrix',
     ]);
-    expect(exitCode).toBe(0);
+    expect(code).toBe(0);
     expect((JSON.parse(stdout) as PlanJson['matrix']).include.map((e) => e.lane)).toEqual(['rmp', 'fixture']);
   });
 });
@@ -324,9 +287,9 @@ describe('pikaci plan rejects bad input with exit 2 and a message', () => {
   it.each(cases)('%s', async (_label, args, message) => {
     const argv = args();
     const repoFlag = argv.includes('--repo') ? [] : ['--repo', repo];
-    const { exitCode, stdout, stderr } = await pikaci(['plan', ...repoFlag, ...argv]);
+    const { code, stdout, stderr } = await pikaci(['plan', ...repoFlag, ...argv]);
     expect(stdout).toBe('');
     expect(stderr).toBe(message());
-    expect(exitCode).toBe(2);
+    expect(code).toBe(2);
   });
 });

@@ -18,7 +18,7 @@ import {
   writeRecord,
   type RunRecord,
 } from '../../src/records/index.js';
-import { makeRepo, tempDir } from '../run/helpers.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 
 function upstreamRun(runId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   // The minimal upstream shape: only required fields, `+00:00` timestamps.
@@ -48,7 +48,7 @@ describe('run ids and state root', () => {
   });
 
   it('prefers the flag, then PIKACI_STATE_ROOT, then <repo root>/.pikaci', async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ 'README.md': 'hello\n' }).root;
     mkdirSync(join(repo, 'sub'));
     expect(await resolveStateRoot({ flag: '/x', env: '/y', cwd: repo })).toBe('/x');
     expect(await resolveStateRoot({ env: '/y', cwd: repo })).toBe('/y');

@@ -10,7 +10,8 @@ import type { JobSpec } from '../../src/model/index.js';
 import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
 import type { JobContext, JobOutcome, RuntimeBackend } from '../../src/runtime/index.js';
-import { makeRepo, shellJob, tempDir } from './helpers.js';
+import { hostJob, jobSpec } from '../support/jobs.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 
 interface Calls {
   run: string[];
@@ -47,7 +48,7 @@ function simulatedBackend(
 function run(backend: RuntimeBackend, jobs: JobSpec[], signal?: AbortSignal) {
   return runJobs({
     stateRoot: tempDir(),
-    sourceRoot: makeRepo(),
+    sourceRoot: makeRepo({ 'README.md': 'hello\n' }).root,
     targetId: 't',
     targetDescription: null,
     jobs,
@@ -61,7 +62,7 @@ describe('the orchestrator runs a backend cleanup on every path (simulated backe
     const backend = simulatedBackend(async () => {
       throw new Error('the backend broke');
     });
-    const record = await run(backend, [shellJob('a', 'true')]);
+    const record = await run(backend, [jobSpec('a', hostJob('true'))]);
     expect(backend.calls.run).toEqual(['a']);
     expect(backend.calls.cleanup).toEqual([{ job: 'a', aborted: false, sameContext: true }]);
     expect(record.status).toBe('failed');
@@ -82,7 +83,11 @@ describe('the orchestrator runs a backend cleanup on every path (simulated backe
           setTimeout(() => controller.abort(), 50);
         }),
     );
-    const record = await run(backend, [shellJob('a', 'true'), shellJob('b', 'true')], controller.signal);
+    const record = await run(
+      backend,
+      [jobSpec('a', hostJob('true')), jobSpec('b', hostJob('true'))],
+      controller.signal,
+    );
     expect(backend.calls.run).toEqual(['a']);
     expect(backend.calls.cleanup).toEqual([{ job: 'a', aborted: true, sameContext: true }]);
     expect(record.status).toBe('failed');
@@ -99,7 +104,7 @@ describe('the orchestrator runs a backend cleanup on every path (simulated backe
         ? { status: 'passed', exit_code: 0, message: 'ok' }
         : { status: 'failed', exit_code: 3, message: 'exited with 3' },
     );
-    const record = await run(backend, [shellJob('pass', 'true'), shellJob('fail', 'false')]);
+    const record = await run(backend, [jobSpec('pass', hostJob('true')), jobSpec('fail', hostJob('false'))]);
     expect(backend.calls.cleanup.map((c) => c.job)).toEqual(['pass', 'fail']);
     expect(record.jobs.map((j) => [j.id, j.status, j.exit_code])).toEqual([
       ['pass', 'passed', 0],
@@ -111,7 +116,7 @@ describe('the orchestrator runs a backend cleanup on every path (simulated backe
     const backend = simulatedBackend(async () => ({ status: 'passed', exit_code: 0, message: 'ok' }), {
       cleanupFails: 'failed to delete the thing',
     });
-    const record = await run(backend, [shellJob('a', 'true')]);
+    const record = await run(backend, [jobSpec('a', hostJob('true'))]);
     expect(backend.calls.cleanup).toHaveLength(1);
     expect(record.jobs[0]).toMatchObject({
       status: 'failed',
@@ -135,7 +140,7 @@ describe('the orchestrator runs a backend cleanup on every path (simulated backe
       },
       { cleanupFails: 'failed to delete the thing' },
     );
-    const record = await run(backend, [shellJob('a', 'true')]);
+    const record = await run(backend, [jobSpec('a', hostJob('true'))]);
     expect(record.jobs[0]).toMatchObject({
       status: 'failed',
       message: 'the backend broke; also failed to delete the thing',

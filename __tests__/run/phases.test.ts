@@ -4,7 +4,9 @@ import { JobSpecSchema } from '../../src/model/index.js';
 import { LinePrefixer, createReporter, runJobs } from '../../src/run/index.js';
 import { hostProcessBackend } from '../../src/backends/host-process/index.js';
 import { executionEnvironment } from '../../src/hosts/index.js';
-import { makeRepo, recordingReporter, shellJob, tempDir } from './helpers.js';
+import { recordingReporter } from './helpers.js';
+import { hostJob, jobSpec } from '../support/jobs.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 
 function staged(id: string, command: string, prefix = 'p') {
   return JobSpecSchema.parse({
@@ -36,10 +38,10 @@ describe('prepare phase', () => {
     const run = await runJobs({
       environment: executionEnvironment(),
       stateRoot: tempDir(),
-      sourceRoot: makeRepo(),
+      sourceRoot: makeRepo({ 'README.md': 'hello\n' }).root,
       targetId: 't',
       targetDescription: null,
-      jobs: [staged('a', 'true'), shellJob('h', 'true')],
+      jobs: [staged('a', 'true'), jobSpec('h', hostJob('true'))],
       reporter,
     });
     expect(run.status).toBe('failed');
@@ -70,7 +72,7 @@ describe('parallel execute', () => {
     const started = Date.now();
     const run = await runJobs({
       stateRoot: tempDir(),
-      sourceRoot: makeRepo(),
+      sourceRoot: makeRepo({ 'README.md': 'hello\n' }).root,
       targetId: 't',
       targetDescription: null,
       jobs: [staged('x', 'sleep 1; echo from-x'), staged('y', 'sleep 1; echo from-y')],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { JobSpecSchema } from '../../src/model/index.js';
 import { buildRunPlan, executeConcurrency, maxConcurrentExecutes } from '../../src/run/index.js';
-import { shellJob } from './helpers.js';
+import { hostJob, jobSpec } from '../support/jobs.js';
 
 function stagedJob(id: string) {
   return JobSpecSchema.parse({
@@ -100,7 +100,7 @@ describe('buildRunPlan', () => {
       targetId: null,
       targetDescription: null,
       snapshotDir: '/s/runs/r/snapshot',
-      jobs: [shellJob('h', 'echo hi')],
+      jobs: [jobSpec('h', hostJob('echo hi'))],
     });
     expect(plan.record.nodes).toEqual([
       {
@@ -120,7 +120,7 @@ describe('buildRunPlan', () => {
 describe('execute concurrency', () => {
   it('is the configured cap only when every job is staged', () => {
     expect(executeConcurrency([stagedJob('a'), stagedJob('b')], 2)).toBe(2);
-    expect(executeConcurrency([stagedJob('a'), shellJob('h', 'true')], 2)).toBe(1);
+    expect(executeConcurrency([stagedJob('a'), jobSpec('h', hostJob('true'))], 2)).toBe(1);
     expect(maxConcurrentExecutes({})).toBe(2);
     expect(maxConcurrentExecutes({ PIKACI_MAX_CONCURRENT_EXECUTES: '4' })).toBe(4);
     for (const bad of ['0', '-1', '1.5', 'two']) {

@@ -8,8 +8,9 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { applyProgressEvent, emptyProgress, progressLine } from '../../src/run/progress.js';
-import { ROOT, runCli } from '../support/cli.js';
-import { makeRepo, tempDir } from './helpers.js';
+import { cliArgv, runCli } from '../support/cli.js';
+import { catalogToml, hostJob } from '../support/jobs.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 import { runRecord } from '../timeline/fixture.js';
 
 describe('progressLine', () => {
@@ -42,33 +43,23 @@ describe('progressLine', () => {
   });
 });
 
-const CATALOG = `version = 1
-[targets.ticking]
-description = "prints while it runs"
-jobs = ["slow", "quick"]
-
-[jobs.slow]
-description = "three lines, a second apart"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "for i in 1 2 3; do echo slow-line-$i-end; sleep 1.2; done" }
-
-[jobs.quick]
-description = "one line"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "echo quick-line-end" }
-`;
+const CATALOG = catalogToml(
+  { ticking: { description: 'prints while it runs', jobs: ['slow', 'quick'] } },
+  {
+    slow: hostJob('for i in 1 2 3; do echo slow-line-$i-end; sleep 1.2; done', {
+      description: 'three lines, a second apart',
+    }),
+    quick: hostJob('echo quick-line-end', { description: 'one line' }),
+  },
+);
 
 describe('pikaci run on a terminal', () => {
-  const repo = makeRepo({ 'README.md': 'x\n', 'catalog.toml': CATALOG });
+  const repo = makeRepo({ 'README.md': 'x\n', 'catalog.toml': CATALOG }).root;
   const args = ['run', '--catalog', join(repo, 'catalog.toml'), 'ticking'];
 
   it('draws the status line between complete lines and removes it at the end', async () => {
     const stateRoot = join(tempDir(), 'state');
-    const command = [join(ROOT, 'node_modules/.bin/tsx'), join(ROOT, 'src/cli/main.ts'), ...args]
+    const command = cliArgv(args)
       .map((arg) => `'${arg}'`)
       .join(' ');
     const { stdout } = await promisify(execFile)('script', ['-q', '-e', '-c', command, '/dev/null'], {

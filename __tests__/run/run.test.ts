@@ -9,7 +9,9 @@ import {
 } from '../../src/records/index.js';
 import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
-import { makeRepo, recordingReporter, shellJob, tempDir } from './helpers.js';
+import { recordingReporter } from './helpers.js';
+import { hostJob, jobSpec } from '../support/jobs.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -17,7 +19,7 @@ function readJson(path: string): unknown {
 
 describe('runJobs with real host processes', () => {
   it('runs a passing job and writes every record', async () => {
-    const repo = makeRepo({ 'data.txt': 'snapshot-content\n' });
+    const repo = makeRepo({ 'data.txt': 'snapshot-content\n' }).root;
     const stateRoot = tempDir();
     const reporter = recordingReporter();
     const run = await runJobs({
@@ -26,7 +28,7 @@ describe('runJobs with real host processes', () => {
       sourceRoot: repo,
       targetId: 'hello',
       targetDescription: 'Hello target',
-      jobs: [shellJob('hello', 'cat data.txt; echo "art=$ARTIFACTS"; echo err >&2')],
+      jobs: [jobSpec('hello', hostJob('cat data.txt; echo "art=$ARTIFACTS"; echo err >&2'))],
       reporter,
     });
     expect(run.status).toBe('passed');
@@ -72,7 +74,7 @@ describe('runJobs with real host processes', () => {
   });
 
   it('fails fast: later jobs are skipped after the first failure', async () => {
-    const repo = makeRepo();
+    const repo = makeRepo({ 'README.md': 'hello\n' }).root;
     const stateRoot = tempDir();
     const run = await runJobs({
       environment: executionEnvironment(),
@@ -80,7 +82,7 @@ describe('runJobs with real host processes', () => {
       sourceRoot: repo,
       targetId: 't',
       targetDescription: null,
-      jobs: [shellJob('a', 'exit 3'), shellJob('b', 'true')],
+      jobs: [jobSpec('a', hostJob('exit 3')), jobSpec('b', hostJob('true'))],
     });
     expect(run.status).toBe('failed');
     expect(run.jobs.map((j) => [j.id, j.status, j.exit_code, j.message])).toEqual([

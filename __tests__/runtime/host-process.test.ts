@@ -1,18 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { JobSpecSchema } from '../../src/model/index.js';
+import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
 import { TerminalResultSchema } from '../../src/records/index.js';
 import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
-import { makeRepo, recordingReporter, shellJob, tempDir } from '../run/helpers.js';
+import { recordingReporter } from '../run/helpers.js';
+import { hostJob, jobSpec } from '../support/jobs.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 
-async function runOne(job: ReturnType<typeof shellJob>, extra: Partial<Parameters<typeof runJobs>[0]> = {}) {
+async function runOne(job: JobSpec, extra: Partial<Parameters<typeof runJobs>[0]> = {}) {
   const stateRoot = tempDir();
   const run = await runJobs({
     environment: executionEnvironment(),
     stateRoot,
-    sourceRoot: makeRepo(),
+    sourceRoot: makeRepo({ 'README.md': 'hello\n' }).root,
     targetId: 't',
     targetDescription: null,
     jobs: [job],
@@ -24,7 +26,7 @@ async function runOne(job: ReturnType<typeof shellJob>, extra: Partial<Parameter
 describe('host-process backend', () => {
   it('times out within timeout + grace with `timed out after <N>s` in result.json', async () => {
     const started = Date.now();
-    const { job, run, stateRoot } = await runOne(shellJob('slow', 'sleep 30', { timeout_secs: 1 }));
+    const { job, run, stateRoot } = await runOne(jobSpec('slow', hostJob('sleep 30', { timeout_secs: 1 })));
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(job).toMatchObject({ status: 'failed', exit_code: null, message: 'timed out after 1s' });
     const result = TerminalResultSchema.parse(
@@ -58,7 +60,7 @@ describe('host-process backend', () => {
   });
 
   it('reports exit 127 from bash as command not found', async () => {
-    const { job } = await runOne(shellJob('nf', 'no-such-command-abc'));
+    const { job } = await runOne(jobSpec('nf', hostJob('no-such-command-abc')));
     expect(job).toMatchObject({
       status: 'failed',
       exit_code: 127,
@@ -82,7 +84,7 @@ describe('host-process backend', () => {
 
   it('gives writable-workspace jobs a private copy and leaves the snapshot untouched', async () => {
     const { run, stateRoot } = await runOne(
-      shellJob('w', 'echo changed > README.md', { writable_workspace: true }),
+      jobSpec('w', hostJob('echo changed > README.md', { writable_workspace: true })),
     );
     expect(run.status).toBe('passed');
     const runDir = join(stateRoot, 'runs', run.run_id);
@@ -101,7 +103,9 @@ describe('host-process backend', () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - base)), 20);
     const bytes = 150 * 1024 * 1024;
     try {
-      const { job } = await runOne(shellJob('big', `head -c ${bytes} /dev/zero | tr '\\0' x`), { reporter });
+      const { job } = await runOne(jobSpec('big', hostJob(`head -c ${bytes} /dev/zero | tr '\\0' x`)), {
+        reporter,
+      });
       expect(job.status).toBe('passed');
       expect(seen).toBe(bytes);
       expect(statSync(job.host_log_path).size).toBeGreaterThan(bytes);

@@ -1,22 +1,21 @@
 /** A job's environment: the allow-list, the CI context and its declared secrets, nothing else. */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
+import type { JobSpec } from '../../src/model/index.js';
 import { jobEnvironment } from '../../src/runtime/index.js';
 import { clearSecrets, redactText } from '../../src/util/redact.js';
+import { hostJob, jobSpec } from '../support/jobs.js';
 
 afterEach(() => clearSecrets());
 
 function job(secrets?: string[], passEnv?: string[]): JobSpec {
-  return JobSpecSchema.parse({
-    id: 'j',
-    description: 'a job',
-    timeout_secs: 10,
-    execution: { placement: 'local', runtime: 'host_process' },
-    runtime_config: { kind: 'host_process' },
-    guest_command: { kind: 'host_shell_command', command: 'true' },
-    ...(secrets === undefined ? {} : { secrets }),
-    ...(passEnv === undefined ? {} : { pass_env: passEnv }),
-  });
+  return jobSpec(
+    'j',
+    hostJob('true', {
+      timeout_secs: 10,
+      ...(secrets === undefined ? {} : { secrets }),
+      ...(passEnv === undefined ? {} : { pass_env: passEnv }),
+    }),
+  );
 }
 
 const RUNNER_ENV = {

@@ -20,7 +20,7 @@ import {
   type CreateSnapshotOptions,
   type SnapshotProfile,
 } from '../../src/snapshot/index.js';
-import { listTree, makeRepo, removeTempDirs, tempDir, type TestRepo } from './repo.js';
+import { listTree, makeRepo, removeTempDirs, tempDir, type TestRepo } from '../support/repo.js';
 
 afterAll(removeTempDirs);
 
@@ -82,7 +82,7 @@ describe('createSnapshot: file set', () => {
     it(`applies the skip rules of each profile (includeLocalChanges=${includeLocalChanges})`, async () => {
       const repo = makeRepo();
       for (const path of layout) repo.write(path, `${path}\n`);
-      repo.commitAll();
+      repo.commit();
       for (const profile of ['full', 'staged_linux_rust', 'staged_linux_followup'] as const) {
         const metadata = await snapshot(repo, { profile, includeLocalChanges });
         expect(filesOf(metadata.snapshot_dir)).toEqual(expected[profile]);
@@ -98,7 +98,7 @@ describe('createSnapshot: file set', () => {
     repo.write('edited.txt', 'committed\n');
     repo.write('staged.txt', 'committed\n');
     repo.write('deleted.txt', 'committed\n');
-    repo.commitAll();
+    repo.commit();
     repo.write('edited.txt', 'edited on disk\n');
     repo.write('staged.txt', 'staged\n');
     repo.git('add', 'staged.txt');
@@ -137,14 +137,14 @@ describe('createSnapshot: file set', () => {
   it('takes a conflicted file from the working tree', async () => {
     const repo = makeRepo();
     repo.write('f.txt', 'base\n');
-    repo.commitAll();
+    repo.commit();
     const main = repo.git('rev-parse', '--abbrev-ref', 'HEAD').trim();
     repo.git('checkout', '-q', '-b', 'other');
     repo.write('f.txt', 'other\n');
-    repo.commitAll();
+    repo.commit();
     repo.git('checkout', '-q', main);
     repo.write('f.txt', 'mine\n');
-    repo.commitAll();
+    repo.commit();
     expect(() => repo.git('merge', '-q', 'other')).toThrow();
     const metadata = await snapshot(repo, { includeLocalChanges: true });
     expect(readFileSync(join(metadata.snapshot_dir, 'f.txt'), 'utf8')).toMatch(
@@ -157,7 +157,7 @@ describe('createSnapshot: file set', () => {
     const repo = makeRepo();
     repo.write('real/file.txt', 'tracked\n');
     repo.write('was-file', 'tracked\n');
-    repo.commitAll();
+    repo.commit();
     repo.git('mv', 'real', 'moved');
     repo.git('commit', '-q', '-m', 'move');
     repo.link('real', 'moved');
@@ -174,7 +174,7 @@ describe('createSnapshot: file set', () => {
     // A tracked file below a directory that was replaced by a symlink is deleted as far as git knows.
     const other = makeRepo();
     other.write('dir/a.txt', 'a\n');
-    other.commitAll();
+    other.commit();
     other.remove('dir');
     other.write('elsewhere/a.txt', 'outside the tracked path\n');
     other.link('dir', 'elsewhere');
@@ -186,7 +186,7 @@ describe('createSnapshot: file set', () => {
   it('rejects a tracked file replaced by a special file, naming it', async () => {
     const repo = makeRepo();
     repo.write('pipe', 'tracked\n');
-    repo.commitAll();
+    repo.commit();
     repo.remove('pipe');
     execFileSync('mkfifo', [join(repo.root, 'pipe')]);
     await expect(snapshot(repo, { includeLocalChanges: true })).rejects.toThrow(
@@ -204,7 +204,7 @@ describe('createSnapshot: file set', () => {
       '"quoted".txt',
     ];
     names.forEach((name, i) => repo.write(name, `content ${i}\n`));
-    repo.commitAll();
+    repo.commit();
     repo.write('untracked ☃\nfile', 'local\n');
     for (const includeLocalChanges of [false, true]) {
       const metadata = await snapshot(repo, { includeLocalChanges });
@@ -220,7 +220,7 @@ describe('createSnapshot: file set', () => {
     const repo = makeRepo();
     repo.write(SNAPSHOT_METADATA_FILE, '{"stale": true}\n');
     repo.write(`sub/${SNAPSHOT_METADATA_FILE}`, 'kept\n');
-    repo.commitAll();
+    repo.commit();
     const metadata = await snapshot(repo);
     expect(filesOf(metadata.snapshot_dir)).toEqual([`sub/${SNAPSHOT_METADATA_FILE}`]);
     await expect(readSnapshotMetadata(metadata.snapshot_dir)).resolves.toEqual(metadata);
@@ -229,7 +229,7 @@ describe('createSnapshot: file set', () => {
   it('omits submodules and nested repositories and records them', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'a\n');
-    repo.commitAll();
+    repo.commit();
     const head = repo.git('rev-parse', 'HEAD').trim();
     repo.git('update-index', '--add', '--cacheinfo', `160000,${head},vendor/sub`);
     repo.git('commit', '-q', '-m', 'gitlink');
@@ -285,7 +285,7 @@ describe('createSnapshot: links and modes', () => {
 
   it('recreates committed symlinks verbatim without following them', async () => {
     const repo = repoWithLinks();
-    repo.commitAll();
+    repo.commit();
     const metadata = await snapshot(repo);
     await expectLinksRecreated(metadata.snapshot_dir);
     expect(await hashSnapshotDirectory(metadata.snapshot_dir)).toBe(metadata.content_hash);
@@ -305,7 +305,7 @@ describe('createSnapshot: links and modes', () => {
     repo.write('run.sh', '#!/bin/sh\n', 0o755);
     repo.write('data.txt', 'data\n', 0o644);
     repo.write('later.sh', '#!/bin/sh\n', 0o644);
-    repo.commitAll();
+    repo.commit();
     const ci = await snapshot(repo);
     expect(isExecutable(join(ci.snapshot_dir, 'run.sh'))).toBe(true);
     expect(isExecutable(join(ci.snapshot_dir, 'data.txt'))).toBe(false);
@@ -332,7 +332,7 @@ describe('createSnapshot: content hash', () => {
       repo.write(path, content, mode);
     }
     repo.link('link', 'a.txt');
-    repo.commitAll();
+    repo.commit();
     return repo;
   }
 
@@ -382,7 +382,7 @@ describe('createSnapshot: metadata and marker', () => {
   it('records head, dirtiness, the clock and the paths, and verifies', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'a\n');
-    const head = repo.commitAll();
+    const head = repo.commit();
     const clock = () => new Date(Date.UTC(2026, 2, 19, 1, 2, 3, 456));
     const metadata = await snapshot(repo, { clock });
     expect(metadata).toMatchObject({
@@ -401,7 +401,7 @@ describe('createSnapshot: metadata and marker', () => {
   it('verifySnapshot reports a wrong expected hash, tampered files and a missing marker', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'a\n');
-    repo.commitAll();
+    repo.commit();
     const metadata = await snapshot(repo);
     const dir = metadata.snapshot_dir;
     await expect(verifySnapshot(dir, 'f'.repeat(64))).resolves.toMatchObject({
@@ -425,7 +425,7 @@ describe('createSnapshot: metadata and marker', () => {
     const repo = makeRepo();
     for (let i = 0; i < 50; i++) repo.write(`a/file-${i}.txt`, `file ${i}\n`);
     repo.write('zzz-last.txt', 'this blob goes missing\n');
-    repo.commitAll();
+    repo.commit();
     const oid = repo.git('rev-parse', 'HEAD:zzz-last.txt').trim();
     rmSync(join(repo.root, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
     const destDir = join(tempDir(), 'snapshot');
@@ -441,10 +441,10 @@ describe('createSnapshot: metadata and marker', () => {
   it('ignores GIT_DIR and GIT_INDEX_FILE inherited from a parent git (hooks)', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'a\n');
-    repo.commitAll();
+    repo.commit();
     const other = makeRepo();
     other.write('other.txt', 'other\n');
-    other.commitAll();
+    other.commit();
     const saved = { dir: process.env.GIT_DIR, index: process.env.GIT_INDEX_FILE };
     process.env.GIT_DIR = join(other.root, '.git');
     process.env.GIT_INDEX_FILE = join(other.root, '.git', 'index');
@@ -493,7 +493,7 @@ describe('createSnapshot: bad input', () => {
   it('rejects a subdirectory of a repository and names the top level', async () => {
     const repo = makeRepo();
     repo.write('sub/a.txt', 'a\n');
-    repo.commitAll();
+    repo.commit();
     await expect(
       createSnapshot({
         sourceRoot: join(repo.root, 'sub'),
@@ -507,7 +507,7 @@ describe('createSnapshot: bad input', () => {
   it('rejects a non-empty destination', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'a\n');
-    repo.commitAll();
+    repo.commit();
     const destDir = tempDir();
     writeFileSync(join(destDir, 'leftover'), '');
     await expect(
@@ -516,16 +516,16 @@ describe('createSnapshot: bad input', () => {
   });
 
   it('rejects a sha256 repository', async () => {
-    const repo = makeRepo(['--object-format=sha256']);
+    const repo = makeRepo(undefined, { initArgs: ['--object-format=sha256'] });
     repo.write('a.txt', 'a\n');
-    repo.commitAll();
+    repo.commit();
     await expect(snapshot(repo)).rejects.toThrow(/sha256 object format are not supported/);
   });
 
   it('rejects a file name that is not UTF-8, showing it', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'a\n');
-    repo.commitAll();
+    repo.commit();
     writeFileSync(
       Buffer.concat([Buffer.from(`${repo.root}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]),
       '',

@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSnapshotMetadata, SNAPSHOT_METADATA_FILE } from '../../src/snapshot/index.js';
 import { writeSnapshotMetadata } from '../../src/snapshot/metadata.js';
-import { removeTempDirs, tempDir } from './repo.js';
+import { removeTempDirs, tempDir } from '../support/repo.js';
 
 afterAll(removeTempDirs);
 

@@ -39,7 +39,14 @@ export async function startGithubStub(): Promise<GithubStub> {
   const requests: StubRequest[] = [];
 
   const server = createServer((req, res) => {
-    void handle(req, res);
+    // Deliberately not awaited (a request listener returns nothing). A route handler that throws,
+    // a failed `expect` included, answers 500 so the client does not hang, and the rethrown error
+    // surfaces as an uncaught rejection, which jest reports against the running test.
+    void handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+      throw error;
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

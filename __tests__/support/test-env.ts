@@ -1,10 +1,11 @@
 /**
  * The real parts the tests use (LXD, sshd on loopback, Nix), as set up by `ci/test-env.sh`, which
- * writes `.test-env/env.json`. Tests call `loadTestEnv()` and fail, never skip, when it throws.
+ * writes `.test-env/env.json`. Tests call `loadTestEnv()` and fail, never skip, when it throws; only
+ * files named `*.env.test.ts` may call it (the unit run, `npm run test:unit`, leaves out exactly those).
  */
 import { execa } from 'execa';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -92,11 +93,35 @@ export function parseTestEnv(text: string, source: string): TestEnv {
   return parsed.data;
 }
 
+/** Test files that use the environment end in this; `npm run test:unit` (GitHub's unit lane) leaves them out. */
+export const ENV_TEST_SUFFIX = '.env.test.ts';
+
+/** The test file jest is running (`expect.getState().testPath`), or undefined outside jest (bench, scripts). */
+function runningTestFile(): string | undefined {
+  const jestExpect = (globalThis as { expect?: { getState(): { testPath?: string } } }).expect;
+  return jestExpect?.getState().testPath;
+}
+
+/**
+ * Under jest (`testPath` set), only a `*.env.test.ts` file may use the environment: any other suite runs on GitHub,
+ * where there is no LXD, sshd, Nix or Chromium, so it would fail there. Throws saying so.
+ */
+export function assertEnvTestFile(testPath: string | undefined): void {
+  if (testPath === undefined || testPath.endsWith(ENV_TEST_SUFFIX)) return;
+  const name = relative(resolve(TEST_ENV_DIR, '..'), testPath);
+  throw new Error(
+    `${name} uses the test environment (LXD, sshd, Nix, Chromium), so it must be named ` +
+      `*${ENV_TEST_SUFFIX}: rename it (git mv ${name} ${name.replace(/\.test\.ts$/, ENV_TEST_SUFFIX)}), ` +
+      'because `npm run test:unit`, the suites run on GitHub without that environment, leaves out only those files',
+  );
+}
+
 /**
  * Reads `<repo>/.test-env/env.json` (or `file`, or `$PIKACI_TEST_ENV_FILE`); throws a clear error when
- * it is absent or invalid.
+ * it is absent or invalid, or when the calling test file is not named `*.env.test.ts`.
  */
 export function loadTestEnv(file: string = process.env['PIKACI_TEST_ENV_FILE'] || TEST_ENV_FILE): TestEnv {
+  assertEnvTestFile(runningTestFile());
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -104,6 +129,19 @@ export function loadTestEnv(file: string = process.env['PIKACI_TEST_ENV_FILE'] |
     throw missing(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   return parseTestEnv(text, file);
+}
+
+/**
+ * For suites that need root (mounting a tmpfs): the test machine runs them as root, GitHub's runner
+ * does not. Throws unless the file is a `*.env.test.ts` and this process is root.
+ */
+export function requireRoot(): void {
+  assertEnvTestFile(runningTestFile());
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      `this suite needs root (uid 0), and runs as uid ${process.getuid?.() ?? '?'}: run it as root`,
+    );
+  }
 }
 
 /**

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, readlink, rm, writeFile, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { remoteLayout, syncSnapshot } from '../../src/workspace/index.js';
 import { createSnapshot } from '../../src/snapshot/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
+import { makeRepo } from '../support/repo.js';
 
 let work: string;
 beforeEach(async () => {
@@ -16,19 +16,11 @@ afterEach(async () => {
 });
 
 async function makeSnapshot(name: string, files: Record<string, string>): Promise<string> {
-  const repo = join(work, `${name}-repo`);
-  await mkdir(repo, { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
-  git('init', '-q');
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(join(repo, path, '..'), { recursive: true });
-    await writeFile(join(repo, path), content);
-  }
-  await symlink('a.txt', join(repo, 'link'));
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+  const repo = makeRepo(undefined, { dir: join(work, `${name}-repo`) });
+  repo.link('link', 'a.txt');
+  repo.commit(files, 'init');
   const dest = join(work, `${name}-snapshot`);
-  await createSnapshot({ sourceRoot: repo, destDir: dest, profile: 'full', includeLocalChanges: false });
+  await createSnapshot({ sourceRoot: repo.root, destDir: dest, profile: 'full', includeLocalChanges: false });
   return dest;
 }
 

@@ -9,7 +9,7 @@
  * job name = lane title) and are marked unknown when it does not; they never change the decision.
  */
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 const PlanInputSchema = z.object({
   event: z.string().optional(),

@@ -11,7 +11,7 @@
  */
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 export interface UploadResult {
   id: number | null;

@@ -6,7 +6,7 @@
 import type { Git } from '../git/index.js';
 import type { DiffRange, PullRequestFiles, PullRequestRef } from '../github/index.js';
 import { PR_FILES_API_CAP, short } from '../github/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 
 /** The git operations the plan needs, on the workspace repository. */
 export type HistoryGit = Pick<

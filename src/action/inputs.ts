@@ -1,6 +1,6 @@
 /** Action inputs read the same way by every command. */
 import * as core from './toolkit.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 /**
  * `core.getBooleanInput` (YAML 1.2 core schema: `true`/`True`/`TRUE`, `false`/`False`/`FALSE`) with

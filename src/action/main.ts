@@ -1,6 +1,6 @@
 import '../util/dirname-shim.js';
 import { enableCompileCache } from '../util/compile-cache.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 import * as core from './toolkit.js';
 
 // Before any command module is loaded: the compile cache covers only what is compiled after it is on

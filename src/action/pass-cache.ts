@@ -22,7 +22,7 @@ import type { RunRecord } from '../records/index.js';
 import type { LaneRun } from '../run/index.js';
 import type { MatrixEntry } from '../select/index.js';
 import type { RunSources } from '../sources/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 import { markdownText, oneLine } from './report.js';
 
 /** Why a lane that already passed uploads no artifact. */

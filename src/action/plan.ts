@@ -21,7 +21,7 @@ import {
 import { allLanes, parseManifest, type Manifest, type ManifestOptions } from '../manifest/index.js';
 import { buildMatrix, selectLanes, type Matrix, type SelectInput } from '../select/index.js';
 import { DEFAULT_MANIFEST, loadSourceCatalogIds } from '../sources/index.js';
-import { errorMessage, InputError, withContext } from '../util/errors.js';
+import { errorMessage, InputError, withContext } from '../util/index.js';
 import { probeLocalHistory, resolveChanges, type ChangeSet } from './changes.js';
 import { booleanInput } from './inputs.js';
 import { applyForkPolicy, forkOf, type BlockedLane } from './fork.js';

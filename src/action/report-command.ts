@@ -4,7 +4,7 @@
  * one combined summary table, sets `status`, and fails the step unless every planned lane passed.
  */
 import * as core from './toolkit.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 import type { WorkflowJob } from '../github/index.js';
 import { criticalPath, timelineMermaid, workflowTimeline } from '../timeline/index.js';
 import { aggregate, parseNeedsInput, parsePlanInput, type Aggregate, type LegResults } from './aggregate.js';

@@ -13,8 +13,7 @@ import { actionHostSettings, executionEnvironment, type HostSettings } from '../
 import { runPaths, runsDir, type RunRecord, type RunReporter } from '../records/index.js';
 import { cancelOnSignals, LinePrefixer, renderEvent, resolveLaneRun, type TextSink } from '../run/index.js';
 import type { JobSpec } from '../model/index.js';
-import { errorMessage, InputError } from '../util/errors.js';
-import { addSecret, redactText } from '../util/redact.js';
+import { addSecret, errorMessage, InputError, redactText } from '../util/index.js';
 import { artifactName, artifactService } from './artifact.js';
 import { afterLaneRun, ALREADY_PASSED_UPLOAD, checkLanePass, recordLaneAlreadyPassed } from './pass-cache.js';
 import { booleanInput } from './inputs.js';

@@ -4,7 +4,7 @@
  */
 import type { Manifest } from '../manifest/index.js';
 import type { TargetSpec } from '../model/index.js';
-import { didYouMean, InputError } from '../util/errors.js';
+import { didYouMean, InputError } from '../util/index.js';
 import type { Catalog } from './load.js';
 
 /** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */

@@ -11,8 +11,7 @@ import {
   type KeyPath,
   type TomlDocument,
 } from '../toml/index.js';
-import { didYouMean } from '../util/errors.js';
-import { shellJoin } from '../util/shell.js';
+import { didYouMean, shellJoin } from '../util/index.js';
 import {
   RawCatalogSchema,
   ScriptRefSchema,

@@ -3,7 +3,7 @@
  * turn errors into one readable message and an exit code.
  */
 import { CommanderError } from 'commander';
-import { describeSystemError, errorMessage, isSystemError, PikaciError } from '../util/errors.js';
+import { describeSystemError, errorMessage, isSystemError, PikaciError } from '../util/index.js';
 import { buildProgram } from './program.js';
 
 export async function runCli(argv: string[]): Promise<number> {

@@ -7,7 +7,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 export const CHANGE_STATUSES = ['A', 'C', 'D', 'M', 'R', 'T', 'U', 'X'] as const;
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number];

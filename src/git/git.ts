@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { decodeUtf8 } from '../toml/index.js';
-import { InputError, PikaciError } from '../util/errors.js';
+import { InputError, PikaciError } from '../util/index.js';
 import {
   decodeNulSeparated,
   invalidUtf8Warning,

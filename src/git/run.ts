@@ -21,7 +21,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 /** Removed from every git process's environment (see the top of this file). */
 export const GIT_REDIRECTING_ENV: readonly string[] = [

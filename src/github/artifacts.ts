@@ -6,7 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { InputError, PikaciError } from '../util/errors.js';
+import { InputError, PikaciError } from '../util/index.js';
 import { DEFAULT_API_URL, httpStatus, octokitFor, splitRepository, type RestTarget } from './rest.js';
 
 export interface RunArtifact {

@@ -19,7 +19,7 @@ import {
   runsDir,
   writeRecord,
 } from '../records/index.js';
-import { closest, InputError, PikaciError } from '../util/errors.js';
+import { closest, InputError, PikaciError } from '../util/index.js';
 import { downloadArtifactZip, listRunArtifacts, type RunArtifact } from './artifacts.js';
 import type { RestTarget } from './rest.js';
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40}$/, 'expected a 40-character hex commit SHA');
 

@@ -2,7 +2,7 @@
  * The PR files REST endpoint (`GET /repos/{owner}/{repo}/pulls/{n}/files`), the stand-in for git
  * history a shallow checkout lacks. GitHub returns at most 3000 files for a PR.
  */
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 /** The endpoint's documented cap: a PR with more files lists only the first 3000. */
 export const PR_FILES_API_CAP = 3000;

@@ -3,7 +3,7 @@
  * nothing to diff. Pure; the git and API work that realises a range lives with the caller.
  */
 import type { LaneGroup } from '../model/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 import { ZERO_SHA, type GithubEvent, type PullRequestRef } from './event.js';
 
 /** Which lanes a rule selects: every lane of the group, or the named ones. */

@@ -3,7 +3,7 @@
  * (`GITHUB_API_URL`, for GHES or a test stand-in). Octokit is imported lazily: @actions/github
  * reads the event file on import and costs start-up time the git-only paths do not need.
  */
-import { InputError, PikaciError } from '../util/errors.js';
+import { InputError, PikaciError } from '../util/index.js';
 
 export interface RestTarget {
   token: string;

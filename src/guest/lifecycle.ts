@@ -5,7 +5,7 @@
  * the runner's exact bytes are specified in the protocol.
  */
 import { z } from 'zod';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 export const LIFECYCLE_SCHEMA_VERSION = 1;
 

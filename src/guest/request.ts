@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { compileJobCommand, type JobSpec } from '../model/index.js';
-import { InputError } from '../util/errors.js';
-import { shellQuote } from '../util/shell.js';
+import { InputError, shellQuote } from '../util/index.js';
 
 export const GUEST_REQUEST_SCHEMA_VERSION = 2;
 /** The runner accepts at most nine digits (it compares numbers in the shell; docs/guest-protocol.md "The runner"). */

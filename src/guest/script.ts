@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 /** Path of the runner script as seen from this module (or from the bundle). */
 export function guestRunnerScriptPath(): string {

@@ -12,7 +12,7 @@ import {
   type HeldGroupLock,
 } from '../locks/index.js';
 import type { Placement, RuntimeKind } from '../model/index.js';
-import { assertNever } from '../util/assert-never.js';
+import { assertNever } from '../util/index.js';
 import type { BackendResolution, ExecutionEnvironment } from '../runtime/index.js';
 import {
   connectSsh,
@@ -22,7 +22,7 @@ import {
   type SshConnectOptionsInput,
   type Transport,
 } from '../transport/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 import { BACKENDS, RUNTIME_KINDS, type BackendOverrides, type ConfigOf } from './registry.js';
 import { DEFAULT_WORK_DIR } from './settings.js';
 

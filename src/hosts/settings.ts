@@ -17,7 +17,7 @@ import {
   type SettingValues,
 } from '../runtime/index.js';
 import { parseSshConnectOptions, type SshConnectOptionsInput } from '../transport/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 import { BACKENDS, RUNTIME_KINDS, type BackendOverrides } from './registry.js';
 
 /** Work dir W on placement hosts when none is given. */

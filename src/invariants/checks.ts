@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { bindManifest, loadCatalog, manifestOptionsFor, type Catalog } from '../catalog/index.js';
 import { loadManifest, type Manifest } from '../manifest/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 
 export interface CheckContext {
   /** Repository root; `sourceDir`, `catalogPath` and `manifestPath` are resolved against it. */

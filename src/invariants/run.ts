@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { JobSpecSchema } from '../model/index.js';
 import { IssueCollector, parseTomlFile, validate } from '../toml/index.js';
-import { didYouMean } from '../util/errors.js';
+import { didYouMean } from '../util/index.js';
 import { CHECKS, type CheckContext } from './checks.js';
 
 export const INVARIANTS_PATH = 'invariants/invariants.toml';

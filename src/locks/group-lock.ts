@@ -18,7 +18,7 @@ import { PassThrough } from 'node:stream';
 import { hostname } from 'node:os';
 import { posix } from 'node:path';
 import type { ExecResult, Transport } from '../transport/index.js';
-import { InputError, PikaciError } from '../util/errors.js';
+import { InputError, PikaciError } from '../util/index.js';
 
 export const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
 /** Exit status of the holder script when `flock -w` gave up. */

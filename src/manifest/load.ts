@@ -5,8 +5,7 @@
 import { validateGroupName } from '../locks/index.js';
 import { JOB_ID_PATTERN, type Lane, type LaneGroup } from '../model/index.js';
 import { validateGlob as matcherValidateGlob } from '../match/index.js';
-import { didYouMean, InputError } from '../util/errors.js';
-import { shellQuote } from '../util/shell.js';
+import { didYouMean, InputError, shellQuote } from '../util/index.js';
 import {
   IssueCollector,
   parseToml,

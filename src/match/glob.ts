@@ -9,8 +9,8 @@
  * Besides the reference RegExp, each pattern is classified by the shape the fast index can
  * answer without running a RegExp (exact path, everything below a directory, a name at any depth).
  */
-import { assertNever } from '../util/assert-never.js';
-import { InputError } from '../util/errors.js';
+import { assertNever } from '../util/index.js';
+import { InputError } from '../util/index.js';
 
 type CharToken = { kind: 'char'; char: string };
 type ClassToken = { kind: 'class'; negated: boolean; items: ClassItem[] };

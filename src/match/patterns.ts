@@ -9,7 +9,7 @@
  * with real wildcards through a RegExp — attached to the trie node of their literal leading
  * directories, so a path outside those directories never runs them.
  */
-import { assertNever } from '../util/assert-never.js';
+import { assertNever } from '../util/index.js';
 import { compileGlob, type CompiledGlob } from './glob.js';
 
 /** The outcome for one path against one ordered pattern set. */

@@ -1,7 +1,7 @@
 /** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
-import { shellJoin, shellQuote } from '../util/shell.js';
+import { shellJoin, shellQuote } from '../util/index.js';
 import { stagedLinuxCommand, type GuestCommand, type JobSpec } from './job.js';
-import { assertNever } from '../util/assert-never.js';
+import { assertNever } from '../util/index.js';
 
 export interface CompiledCommand {
   /** One shell command line. */

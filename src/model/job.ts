@@ -4,7 +4,7 @@
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */
 import { z } from 'zod';
-import { assertNever } from '../util/assert-never.js';
+import { assertNever } from '../util/index.js';
 
 export const PLACEMENTS = ['local', 'remote_ssh'] as const;
 export const RUNTIMES = ['host_process', 'incus', 'tart'] as const;

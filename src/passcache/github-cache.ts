@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { TimestampSchema } from '../records/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 import type { PassProof } from './record.js';
 
 /** The one path every marker entry is saved and looked up under (it is part of the entry's version). */

@@ -14,7 +14,7 @@ import { backendConfigs, DEFAULT_WORK_DIR, executionEnvironment, type HostSettin
 import { incusArgv, type IncusHostConfig } from '../backends/incus/index.js';
 import { PLACEMENTS, type JobSpec, type Placement, type RuntimeKind } from '../model/index.js';
 import { capture, describeExit, type Transport } from '../transport/index.js';
-import { errorMessage, PikaciError } from '../util/errors.js';
+import { errorMessage, PikaciError } from '../util/index.js';
 import type { ActionIdentity, PlacementIdentity, RuntimeIdentity } from './key.js';
 
 export interface RuntimeIdentityRequest {

@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadRunRecord, TimestampSchema, writeRecord, type RunRecord } from '../records/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 import type { PassKey } from './key.js';
 import type { PassProof } from './record.js';
 

@@ -6,7 +6,7 @@
 import type { HostSettings } from '../hosts/index.js';
 import type { RunRecord, RunReporter } from '../records/index.js';
 import type { LaneRun } from '../run/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 import { lanePassKey, type LanePassKey } from './lane.js';
 import { lookupLocalPass, passesDir, saveLocalPass } from './local-index.js';
 import { markRan, recordAlreadyPassed, verifyProof } from './record.js';

@@ -14,7 +14,7 @@ import {
   type RealizedPreparedOutputRecord,
 } from '../records/index.js';
 import type { PrepareHandlers } from '../run/index.js';
-import { errorMessage, InputError, PikaciError } from '../util/errors.js';
+import { errorMessage, InputError, PikaciError } from '../util/index.js';
 
 export interface NixBuildOptions {
   /** The `nix` program; default `nix`. */

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { didYouMean, errorMessage, InputError } from '../util/errors.js';
+import { didYouMean, errorMessage, InputError } from '../util/index.js';
 import { runsDir, runPaths } from './layout.js';
 import { runLiveness, type RunLiveness } from './liveness.js';
 import { readRecord } from './read.js';

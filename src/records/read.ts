@@ -1,7 +1,7 @@
 /** Reading and validating one JSON record file, with errors that name the file and the key path. */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import { errorMessage, InputError } from '../util/errors.js';
+import { errorMessage, InputError } from '../util/index.js';
 
 export function describeIssues(error: z.ZodError): string {
   return error.issues

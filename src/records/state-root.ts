@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { repoRoot } from '../git/index.js';
-import { describeSystemError, errorMessage, InputError, isSystemError } from '../util/errors.js';
+import { describeSystemError, errorMessage, InputError, isSystemError } from '../util/index.js';
 
 export interface StateRootSources {
   flag?: string | undefined;

@@ -1,6 +1,6 @@
 /** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
 import { supportsParallelExecute, type JobSpec } from '../model/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 export const MAX_CONCURRENT_EXECUTES_ENV = 'PIKACI_MAX_CONCURRENT_EXECUTES';
 export const DEFAULT_MAX_CONCURRENT_EXECUTES = 2;

@@ -14,7 +14,7 @@ import {
   type JobOutcome,
   type LogWriter,
 } from '../runtime/index.js';
-import { errorMessage } from '../util/errors.js';
+import { errorMessage } from '../util/index.js';
 import type { JobPlan } from './plan.js';
 import { prepareDurationMs } from './prepare-phase.js';
 import {

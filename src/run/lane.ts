@@ -1,6 +1,6 @@
 /** A lane with a plain `command` runs as one host-process job (argv, no shell) named after the lane. */
 import { JobSpecSchema, type JobSpec, type Lane } from '../model/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 /** Lanes carry no timeout of their own; one hour, like the longest catalog jobs. */
 export const LANE_COMMAND_TIMEOUT_SECS = 3600;

@@ -20,7 +20,7 @@ import {
 import { openLogWriter, registerDeclaredSecrets } from '../runtime/index.js';
 import { createSnapshot, readSnapshotMetadata, snapshotProfileForJobs } from '../snapshot/index.js';
 import type { Transport } from '../transport/index.js';
-import { errorMessage, InputError, PikaciError } from '../util/errors.js';
+import { errorMessage, InputError, PikaciError } from '../util/index.js';
 import { executeConcurrency, maxConcurrentExecutes } from './concurrency.js';
 import { runExecutePhase, skipJobs } from './execute-phase.js';
 import type { RunOptions } from './options.js';

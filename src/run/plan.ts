@@ -13,7 +13,7 @@ import {
   type PayloadRole,
   type RuntimeKind,
 } from '../model/index.js';
-import { assertNever } from '../util/assert-never.js';
+import { assertNever } from '../util/index.js';
 import {
   PLAN_PRECONDITIONS,
   jobPaths,
@@ -22,7 +22,7 @@ import {
   type PreparePlanNode,
   type RunPlanRecord,
 } from '../records/index.js';
-import { shellJoin } from '../util/shell.js';
+import { shellJoin } from '../util/index.js';
 
 export interface PlanInput {
   runId: string;

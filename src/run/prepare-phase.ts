@@ -15,7 +15,7 @@ import {
   type RealizedPreparedOutputRecord,
 } from '../records/index.js';
 import { openLogSet, openLogWriter, type ClosableLogWriter } from '../runtime/index.js';
-import { errorMessage, PikaciError } from '../util/errors.js';
+import { errorMessage, PikaciError } from '../util/index.js';
 import type { NixBuildNode } from './options.js';
 import { prepareRunnerNodeId, type JobPlan, type RunPlan } from './plan.js';
 import { CANCELLED_MESSAGE, jobRecord, type RunState } from './session.js';

@@ -5,7 +5,7 @@
  */
 import type { JobSpec, Lane, TargetSpec } from '../model/index.js';
 import type { CompiledPatternSet } from '../match/index.js';
-import { closest, InputError } from '../util/errors.js';
+import { closest, InputError } from '../util/index.js';
 import { laneCommandJob } from './lane.js';
 
 export interface Runnable {

@@ -27,7 +27,7 @@ import {
 } from '../records/index.js';
 import type { BackendResolution } from '../runtime/index.js';
 import type { Transport } from '../transport/index.js';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 import type { RunOptions } from './options.js';
 import type { RunPlan } from './plan.js';
 

@@ -3,7 +3,7 @@
  * sure `cleanup` runs after `run` on every path. A cleanup that fails fails the job, even one that
  * passed: a leaked instance is a failure (`pikaci gc --instances` finds it).
  */
-import { errorMessage, PikaciError } from '../util/errors.js';
+import { errorMessage, PikaciError } from '../util/index.js';
 import { writeTerminalResult } from './result.js';
 import type { JobContext, JobOutcome, RuntimeBackend } from './types.js';
 

@@ -6,8 +6,7 @@
  * entry asks for by name, whose values are registered with the redactor before the job starts.
  */
 import type { JobSpec } from '../model/index.js';
-import { PikaciError } from '../util/errors.js';
-import { addSecret } from '../util/redact.js';
+import { addSecret, PikaciError } from '../util/index.js';
 
 /** Taken from this machine's environment for local host-process jobs only (a remote host or guest has its own). */
 export const HOST_ENV_NAMES = [

@@ -9,8 +9,7 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PikaciError } from '../util/errors.js';
-import { streamRedactor } from '../util/redact.js';
+import { PikaciError, streamRedactor } from '../util/index.js';
 import type { LogWriter } from './types.js';
 
 export interface ClosableLogWriter extends LogWriter {

@@ -4,7 +4,7 @@
  * placement rows live in `src/hosts/`, each runtime's rows in its backend module. Light on
  * purpose: the CLI builds its flags from these rows before any command runs.
  */
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 export interface SettingSpec {
   /** The flag without `--` and the action input: `incus-image`. */

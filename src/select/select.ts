@@ -3,9 +3,9 @@
  * lanes and the rule overrides come in; one row per lane of the group comes out, in manifest order.
  */
 import type { Lane, LaneGroup } from '../model/index.js';
-import { assertNever } from '../util/assert-never.js';
+import { assertNever } from '../util/index.js';
 import { compilePatternSets, InvalidGlobError, type PatternSetsIndex } from '../match/index.js';
-import { didYouMean, InputError } from '../util/errors.js';
+import { didYouMean, InputError } from '../util/index.js';
 
 export type SelectionReason =
   /** The first changed file (in diff order) that the lane's patterns select, and the deciding pattern. */

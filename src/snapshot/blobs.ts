@@ -5,7 +5,7 @@
  * paused so memory stays bounded.
  */
 import { streamGit } from '../git/index.js';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 const MAX_IN_FLIGHT = 64;
 

@@ -27,9 +27,8 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { runGit } from '../git/index.js';
-import { allSettledOrThrow } from '../util/all-settled.js';
-import { assertNever } from '../util/assert-never.js';
-import { InputError, PikaciError, withContext } from '../util/errors.js';
+import { allSettledOrThrow, assertNever } from '../util/index.js';
+import { InputError, PikaciError, withContext } from '../util/index.js';
 import { readBlobs } from './blobs.js';
 import { splitNul } from './nul.js';
 import { comparePathBytes, computeContentHash, gitBlobId, type FileMode, type HashEntry } from './hash.js';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 import { SNAPSHOT_PROFILES } from './profile.js';
 
 export const SNAPSHOT_METADATA_FILE = 'pikaci-snapshot.json';

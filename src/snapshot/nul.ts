@@ -1,5 +1,5 @@
 /** `-z` output of git (run through `src/git/`'s runner) split into strictly decoded UTF-8 paths. */
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

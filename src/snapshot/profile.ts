@@ -3,7 +3,7 @@
  * Pure: no file system, no git.
  */
 import { stagedLinuxCommand, type JobSpec } from '../model/index.js';
-import { assertNever } from '../util/assert-never.js';
+import { assertNever } from '../util/index.js';
 
 export const SNAPSHOT_PROFILES = ['full', 'staged_linux_rust', 'staged_linux_followup'] as const;
 export type SnapshotProfile = (typeof SNAPSHOT_PROFILES)[number];

@@ -2,7 +2,7 @@
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { errorMessage, PikaciError } from '../util/errors.js';
+import { errorMessage, PikaciError } from '../util/index.js';
 import { computeContentHash, gitBlobId, type HashEntry } from './hash.js';
 import { readSnapshotMetadata, SNAPSHOT_METADATA_FILE, type SnapshotMetadata } from './metadata.js';
 

@@ -13,7 +13,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Catalog, CatalogIds, CatalogLocation } from '../catalog/index.js';
 import type { Manifest } from '../manifest/index.js';
 import type { Lane } from '../model/index.js';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 /** Where a repository keeps its lane manifest, relative to its root (README "Lane manifest and catalog"). */
 export const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';

@@ -2,7 +2,7 @@
  * A timeline as an inline SVG (the HTML view): one row per bar, jobs bold, phases indented under their
  * job, the width scaled to the run's span, a `<title>` tooltip on each bar. Every label is escaped.
  */
-import { escapeHtml } from '../util/html.js';
+import { escapeHtml } from '../util/index.js';
 import type { Timeline, TimelineBar } from './bars.js';
 
 const WIDTH = 1000;

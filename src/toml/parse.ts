@@ -2,7 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 import TOML from '@iarna/toml';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 import { locateToml, type TomlLocator } from './locator.js';
 
 /** Far above any real manifest or catalog (the Pika catalog is 40 KB); stops `/dev/zero`-like reads early. */

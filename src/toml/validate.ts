@@ -3,7 +3,7 @@
  * every problem of a document is collected and reported in one `TomlValidationError`.
  */
 import { z } from 'zod';
-import { didYouMean, InputError } from '../util/errors.js';
+import { didYouMean, InputError } from '../util/index.js';
 import { formatKeyPath, type KeyPath, type TomlLocator } from './locator.js';
 import type { TomlDocument } from './parse.js';
 

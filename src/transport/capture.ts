@@ -1,7 +1,7 @@
 /** Small helpers over a `Transport` for commands whose output is short and wanted whole. */
 import type { Readable } from 'node:stream';
 import type { ExecResult, Transport } from './types.js';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 
 /** Output beyond this is dropped: these helpers read markers and manifests, never logs. */
 const CAPTURE_LIMIT = 4 * 1024 * 1024;

@@ -9,7 +9,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { InputError, PikaciError } from '../util/errors.js';
+import { InputError, PikaciError } from '../util/index.js';
 
 export type KnownHostMarker = 'revoked' | 'cert-authority';
 

@@ -8,7 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { execa } from 'execa';
-import { PikaciError } from '../util/errors.js';
+import { PikaciError } from '../util/index.js';
 import type { ExecRequest, ExecResult, Transport } from './types.js';
 
 export interface LocalTransportOptions {

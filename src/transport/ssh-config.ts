@@ -3,7 +3,7 @@
  * A connection always verifies the host key: a known_hosts file or inline entries are required.
  */
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../util/index.js';
 
 export const SshConnectOptionsSchema = z
   .strictObject({

@@ -14,9 +14,8 @@ import { connect as connectSocket } from 'node:net';
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
 import type { Client, ClientChannel, ConnectConfig, ServerHostKeyAlgorithm } from 'ssh2';
-import { assertNever } from '../util/assert-never.js';
-import { InputError, PikaciError, errorMessage } from '../util/errors.js';
-import { shellJoin, shellQuote } from '../util/shell.js';
+import { assertNever } from '../util/index.js';
+import { errorMessage, InputError, PikaciError, shellJoin, shellQuote } from '../util/index.js';
 import {
   appendKnownHost,
   fingerprint,

@@ -3,7 +3,7 @@
  * `<span class="…">`; every other escape sequence is dropped and all text is HTML-escaped, so a log
  * can colour itself but never add markup (README "The HTML view").
  */
-import { escapeHtml } from '../util/html.js';
+import { escapeHtml } from '../util/index.js';
 
 interface Style {
   fg: number | null;

@@ -6,7 +6,7 @@
  */
 import type { JobRecord, RunBundle, RunRecord } from '../records/index.js';
 import { formatDuration, runTimeline, timelineSvg } from '../timeline/index.js';
-import { escapeHtml } from '../util/html.js';
+import { escapeHtml } from '../util/index.js';
 import { ansiToHtml } from './ansi.js';
 
 /** A log as read for the page, and the file it was read from: its text (the tail when long), or why there is none. */

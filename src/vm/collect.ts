@@ -9,9 +9,7 @@ import { extract as extractTar } from 'tar';
 import { GUEST_PATHS } from '../guest/index.js';
 import { describeExit } from '../transport/index.js';
 import type { LogWriter } from '../runtime/index.js';
-import { errorMessage } from '../util/errors.js';
-import { redactFile } from '../util/redact.js';
-import { shellQuote } from '../util/shell.js';
+import { errorMessage, redactFile, shellQuote } from '../util/index.js';
 import { VmFailure, type Guest } from './guest.js';
 
 /** Each lifecycle file: its path under the guest's state directory, and its name in the job's artifacts. */

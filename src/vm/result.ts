@@ -8,7 +8,7 @@ import {
   type JobContext,
   type JobOutcome,
 } from '../runtime/index.js';
-import { errorMessage, PikaciError } from '../util/errors.js';
+import { errorMessage, PikaciError } from '../util/index.js';
 import { VmFailure } from './guest.js';
 
 export function failedOutcome(message: string): JobOutcome {

@@ -10,8 +10,8 @@ import { mkdir } from 'node:fs/promises';
 import type { JobPaths } from '../records/index.js';
 import { mustCapture, shArgv } from '../transport/index.js';
 import type { Transport } from '../transport/index.js';
-import { assertNever } from '../util/assert-never.js';
-import { shellQuote } from '../util/shell.js';
+import { assertNever } from '../util/index.js';
+import { shellQuote } from '../util/index.js';
 import { remoteLayout } from './layout.js';
 import { syncSnapshot } from './sync.js';
 

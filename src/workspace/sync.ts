@@ -9,8 +9,7 @@ import { Readable } from 'node:stream';
 import { create as createTar } from 'tar';
 import { readSnapshotMetadata, SNAPSHOT_METADATA_FILE, SnapshotMetadataSchema } from '../snapshot/index.js';
 import type { Transport } from '../transport/index.js';
-import { PikaciError } from '../util/errors.js';
-import { shellQuote } from '../util/shell.js';
+import { PikaciError, shellQuote } from '../util/index.js';
 import { capture, describeExit, mustCapture, shArgv } from '../transport/index.js';
 
 export interface SyncOptions {

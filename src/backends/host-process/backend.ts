@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { compileGuestCommand, type GuestCommand } from '../../model/index.js';
-import { assertNever } from '../../util/assert-never.js';
+import { assertNever } from '../../util/index.js';
 import { rfc3339 } from '../../records/index.js';
 import {
   readTerminalResult,
@@ -16,8 +16,7 @@ import {
   type RuntimeBackend,
 } from '../../runtime/index.js';
 import type { ExecResult, Transport } from '../../transport/index.js';
-import { errorMessage } from '../../util/errors.js';
-import { shellJoin } from '../../util/shell.js';
+import { errorMessage, shellJoin } from '../../util/index.js';
 import { stageWorkspace, writableCopy } from '../../workspace/index.js';
 import { supervisedTransport } from './supervisor.js';
 

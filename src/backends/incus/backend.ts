@@ -8,10 +8,9 @@
 import { posix } from 'node:path';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../../guest/index.js';
 import { stagedLinuxCommand } from '../../model/index.js';
-import { assertNever } from '../../util/assert-never.js';
+import { allSettledOrThrow, assertNever, shellQuote } from '../../util/index.js';
 import { rfc3339, type RemoteLinuxVmExecutionRecord } from '../../records/index.js';
 import { mkdir } from 'node:fs/promises';
-import { allSettledOrThrow } from '../../util/all-settled.js';
 import { capture, describeExit, mustCapture, shArgv } from '../../transport/index.js';
 import { stageWorkspace } from '../../workspace/index.js';
 import {
@@ -20,7 +19,6 @@ import {
   type JobOutcome,
   type RuntimeBackend,
 } from '../../runtime/index.js';
-import { shellQuote } from '../../util/shell.js';
 import {
   collectLifecycleFiles,
   failedOutcome,

@@ -7,8 +7,7 @@
 import type { LogWriter } from '../../runtime/index.js';
 import { capture, describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
 import type { ExecRequest, ExecResult, Transport } from '../../transport/index.js';
-import { errorMessage } from '../../util/errors.js';
-import { shellJoin } from '../../util/shell.js';
+import { errorMessage, shellJoin } from '../../util/index.js';
 import { VmFailure } from '../../vm/index.js';
 import type { IncusHostConfig } from './config.js';
 

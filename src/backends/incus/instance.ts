@@ -5,7 +5,7 @@
  */
 import { describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
 import type { ExecRequest, ExecResult } from '../../transport/index.js';
-import { errorMessage } from '../../util/errors.js';
+import { errorMessage } from '../../util/index.js';
 import { VmFailure, type Guest } from '../../vm/index.js';
 import {
   diskDeviceArgv,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { OrphanDecision, OrphanJudge } from '../../runtime/index.js';
 import { describeExit, mustCapture } from '../../transport/index.js';
 import type { Transport } from '../../transport/index.js';
-import { errorMessage, PikaciError } from '../../util/errors.js';
+import { errorMessage, PikaciError } from '../../util/index.js';
 import { incusArgv } from './cli.js';
 import type { IncusHostConfig } from './config.js';
 

@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
 import { PreparedOutputPayloadManifestRecordSchema } from '../../records/index.js';
-import { PikaciError } from '../../util/errors.js';
+import { PikaciError } from '../../util/index.js';
 import { declaredPayloadDeviceName } from './naming.js';
 
 export const PAYLOAD_MANIFEST_RELATIVE_PATH = 'share/pikaci/payload-manifest.json';

@@ -3,7 +3,7 @@
  * `PIKACI_INCUS_*` variable and the action input, and how they become an `IncusHostConfig`.
  */
 import { setting, type SettingOrigin, type SettingSpec, type SettingValues } from '../../runtime/index.js';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 import { IncusHostConfigSchema, type IncusHostConfig } from './config.js';
 
 export const INCUS_SETTINGS: readonly SettingSpec[] = [

@@ -8,7 +8,7 @@ import type { HostFlagValues } from '../../hosts/index.js';
 import type { RunRecord, RunReporter } from '../../records/index.js';
 import type { LaneRun } from '../../run/index.js';
 import type { LaneSelection } from '../../select/index.js';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 import type { PlanGroup, PlanResult } from './plan.js';
 
 export interface AffectedFlags extends HostFlagValues {

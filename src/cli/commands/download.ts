@@ -4,7 +4,7 @@
  * `logs` work offline. Token from GITHUB_TOKEN or GH_TOKEN.
  */
 import type { Command } from 'commander';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 
 interface DownloadFlags {
   repo: string;

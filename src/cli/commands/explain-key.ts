@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { HostFlagValues } from '../../hosts/index.js';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 
 export interface ExplainKeyFlags extends HostFlagValues {
   catalog?: string;

@@ -28,7 +28,7 @@ export function register(program: Command): void {
     )
     .option('--run <id>', 'with a sweep: look only at what this run left');
   addHostOptions(command).action(async (flags: GcFlags) => {
-    const { InputError } = await import('../../util/errors.js');
+    const { InputError } = await import('../../util/index.js');
     const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
     const sweeps = orphanSweeps().filter((sweep) => flags[sweep.flag] === true);
     if (sweeps.length > 0) {
@@ -54,7 +54,7 @@ export function register(program: Command): void {
 
 /** A file system that refuses the removal is the environment's problem: say which, where, and the fix. */
 async function removalError(stateRoot: string, error: unknown): Promise<unknown> {
-  const { describeSystemError, isSystemError, PikaciError } = await import('../../util/errors.js');
+  const { describeSystemError, isSystemError, PikaciError } = await import('../../util/index.js');
   if (!isSystemError(error)) return error;
   const hint =
     error.code === 'EROFS'
@@ -81,7 +81,7 @@ async function sweepHost(
   sweeps: ReturnType<typeof orphanSweeps>,
   stateRoot: string,
 ): Promise<void> {
-  const { InputError } = await import('../../util/errors.js');
+  const { InputError } = await import('../../util/index.js');
   const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await import('../../hosts/index.js');
   const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await import('../../records/index.js');
   const { connectSsh, LocalTransport } = await import('../../transport/index.js');

@@ -1,6 +1,6 @@
 /** `pikaci logs <run_id>`: a job's host and guest logs, streamed from disk; `--follow` tails a live run. */
 import type { Command } from 'commander';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 
 interface LogsFlags {
   stateRoot?: string;

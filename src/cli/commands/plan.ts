@@ -4,9 +4,8 @@
  */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
-import { assertNever } from '../../util/assert-never.js';
+import { assertNever, InputError } from '../../util/index.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
-import { InputError } from '../../util/errors.js';
 import { DEFAULT_MANIFEST, type LaneSources, type Sources } from '../../sources/index.js';
 import { CATALOG_OPTION } from './source-options.js';
 import { addHostOptions } from './host-options.js';

@@ -12,7 +12,7 @@ export function register(program: Command): void {
     )
     .option('--json', 'print the record as JSON')
     .action(async (runId: string, flags: { stateRoot?: string; json?: boolean }) => {
-      const { InputError } = await import('../../util/errors.js');
+      const { InputError } = await import('../../util/index.js');
       const { loadPreparedOutputsRecord, resolveStateRoot, ensureReadableStateRoot } =
         await import('../../records/index.js');
       const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });

@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run");
   addHostOptions(command).action(async (runId: string, flags: RerunFlags) => {
     const format = parseOutputFormat(flags.output);
-    const { InputError } = await import('../../util/errors.js');
+    const { InputError } = await import('../../util/index.js');
     const { loadRunRecord, ensureReadableStateRoot } = await import('../../records/index.js');
     const { resolveRunnable, selectJobs, recordSkippedRun } = await import('../../run/index.js');
     const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await import('./run-support.js');

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
 import type { RunRecord, RunReporter } from '../../records/index.js';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 import { DEFAULT_BASE_CANDIDATES } from './affected.js';
 import { addHostOptions } from './host-options.js';
 import { DEFAULT_MANIFEST } from '../../sources/index.js';

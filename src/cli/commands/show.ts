@@ -4,7 +4,7 @@
  * with `pikaci download` shows the same as a local one.
  */
 import type { Command } from 'commander';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../util/index.js';
 import type { LogText } from '../../view/index.js';
 
 interface ShowFlags {

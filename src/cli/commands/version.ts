@@ -25,7 +25,7 @@ export function register(program: Command): void {
       const { readFile } = await import('node:fs/promises');
       const { defaultCatalogPath } = await import('../../catalog/index.js');
       const { guestRunnerScriptPath } = await import('../../guest/index.js');
-      const { PikaciError } = await import('../../util/errors.js');
+      const { PikaciError } = await import('../../util/index.js');
 
       async function fileId(path: string, what: string): Promise<string> {
         try {

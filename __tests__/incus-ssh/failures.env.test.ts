@@ -20,15 +20,9 @@ import { capture } from '../../src/transport/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { connectSsh, SshTransport, type Transport } from '../../src/transport/index.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
-import {
-  CATALOG,
-  incusSettings,
-  instancesOfRuns,
-  makeRepo,
-  sshSettings,
-  tempDir,
-  waitFor,
-} from './support.js';
+import { waitFor } from '../support/cli.js';
+import { makeRepo, tempDir } from '../support/repo.js';
+import { CATALOG, HELLO_FILES, incusSettings, instancesOfRuns, sshSettings } from './support.js';
 
 let env: TestEnv;
 let jobsOf: (target: string) => JobSpec[];
@@ -53,7 +47,11 @@ interface Started {
   repo: string;
 }
 
-function start(target: string, overrides: Partial<HostSettings> = {}, repo = makeRepo()): Started {
+function start(
+  target: string,
+  overrides: Partial<HostSettings> = {},
+  repo = makeRepo(HELLO_FILES).root,
+): Started {
   const scratch = tempDir('pikaci-incus-ssh-');
   const stateRoot = join(scratch, 'state');
   stateRoots.push(stateRoot);

@@ -9,16 +9,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunRecordSchema, newRunId } from '../../src/records/index.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
-import {
-  CATALOG,
-  hostFlags,
-  instancesOfRuns,
-  makeRepo,
-  runCli,
-  spawnCli,
-  tempDir,
-  waitFor,
-} from './support.js';
+import { runCli, spawnCli, waitFor } from '../support/cli.js';
+import { makeRepo, tempDir } from '../support/repo.js';
+import { CATALOG, HELLO_FILES, hostFlags, instancesOfRuns } from './support.js';
 
 let env: TestEnv;
 const stateRoots: string[] = [];
@@ -32,7 +25,11 @@ afterEach(async () => {
 function setup(): { repo: string; stateRoot: string; workDir: string } {
   const scratch = tempDir('pikaci-incus-cli-');
   stateRoots.push(join(scratch, 'state'));
-  return { repo: makeRepo(), stateRoot: join(scratch, 'state'), workDir: join(scratch, 'remote') };
+  return {
+    repo: makeRepo(HELLO_FILES).root,
+    stateRoot: join(scratch, 'state'),
+    workDir: join(scratch, 'remote'),
+  };
 }
 
 describe('pikaci run with Incus jobs (real LXD, real sshd)', () => {

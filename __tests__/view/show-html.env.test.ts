@@ -10,37 +10,25 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { RunRecordSchema, type RunRecord } from '../../src/records/index.js';
-import { makeRepo, tempDir } from '../run/helpers.js';
+import { makeRepo, tempDir } from '../support/repo.js';
 import { runCli } from '../support/cli.js';
+import { catalogToml, hostJob } from '../support/jobs.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { decodePng } from './png.js';
 
-const CATALOG = `version = 1
-[targets.mixed]
-description = "one passes, one fails <b>loudly</b>"
-jobs = ["ok", "boom", "after"]
-
-[jobs.ok]
-description = "passes in green"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "printf '\\\\033[32mgreen-ok\\\\033[0m plain\\\\n'; sleep 0.3" }
-
-[jobs.boom]
-description = "fails in red"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "sleep 0.2; printf 'compiling\\\\n\\\\033[1;31mFAILED: <img src=x onerror=alert(1)> & more\\\\033[0m\\\\n\\\\033]0;title\\\\007\\\\033[2Kdone\\\\n'; exit 3" }
-
-[jobs.after]
-description = "never starts"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "true" }
-`;
+const CATALOG = catalogToml(
+  { mixed: { description: 'one passes, one fails <b>loudly</b>', jobs: ['ok', 'boom', 'after'] } },
+  {
+    ok: hostJob(String.raw`printf '\033[32mgreen-ok\033[0m plain\n'; sleep 0.3`, {
+      description: 'passes in green',
+    }),
+    boom: hostJob(
+      String.raw`sleep 0.2; printf 'compiling\n\033[1;31mFAILED: <img src=x onerror=alert(1)> & more\033[0m\n\033]0;title\007\033[2Kdone\n'; exit 3`,
+      { description: 'fails in red' },
+    ),
+    after: hostJob('true', { description: 'never starts' }),
+  },
+);
 
 let env: TestEnv;
 const scratch: string[] = [];
@@ -50,7 +38,7 @@ let run: RunRecord;
 
 beforeAll(async () => {
   env = loadTestEnv();
-  repo = makeRepo({ 'README.md': 'x\n', 'catalog.toml': CATALOG });
+  repo = makeRepo({ 'README.md': 'x\n', 'catalog.toml': CATALOG }).root;
   stateRoot = join(tempDir(), 'state');
   const result = await runCli(['run', '--catalog', join(repo, 'catalog.toml'), 'mixed', '--output', 'json'], {
     cwd: repo,

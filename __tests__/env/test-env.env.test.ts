@@ -2,7 +2,8 @@
  * The test environment set up by ci/test-env.sh, part by part, on the real daemons: LXD launches the
  * busybox image in the test project, sshd on loopback takes only the client key and presents the
  * recorded host key, Nix builds a flake without a daemon or substituters. With no environment,
- * every test here fails (loadTestEnv throws), none is skipped.
+ * every test here fails (loadTestEnv throws), none is skipped. The parts that need no environment
+ * (the env.json contract, the file-name guard) are in loader.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
@@ -13,7 +14,6 @@ import {
   listPikaciInstances,
   loadTestEnv,
   lxcArgs,
-  parseTestEnv,
   TEST_ENV_FILE,
   uniqueName,
   type TestEnv,
@@ -29,20 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
-
-const VALID = {
-  lxd: { cli: 'lxc', project: 'p', image: 'img', storagePool: 'default', profile: 'default' },
-  ssh: {
-    host: '127.0.0.1',
-    port: 2222,
-    user: 'root',
-    privateKeyPath: '/k',
-    knownHostsPath: '/kh',
-    hostPublicKey: 'ssh-ed25519 AAAAC3Nz',
-  },
-  nix: { bin: '/usr/bin/nix', buildArgs: ['--option', 'sandbox', 'false'] },
-  chromium: '/usr/bin/chromium',
-};
 
 describe('loadTestEnv', () => {
   it('reads the env.json ci/test-env.sh wrote', () => {
@@ -62,34 +48,6 @@ describe('loadTestEnv', () => {
     await writeFile(file, '{ "lxd": ');
     expect(() => loadTestEnv(file)).toThrow(/test environment missing: .*broken\.json is not valid JSON/);
   });
-
-  it('accepts the contract and names each field that breaks it', () => {
-    expect(parseTestEnv(JSON.stringify(VALID), 'env.json')).toEqual(VALID);
-    const bad = {
-      ...VALID,
-      ssh: { ...VALID.ssh, port: 0, privateKeyPath: 'relative/key', hostPublicKey: 'ssh-rsa AAAA' },
-      nix: { bin: '/usr/bin/nix' },
-      chromium: undefined,
-    };
-    let message = '';
-    try {
-      parseTestEnv(JSON.stringify(bad), 'env.json');
-    } catch (err) {
-      message = (err as Error).message;
-    }
-    expect(message).toMatch(/^test environment missing: .* env\.json does not match the TestEnv contract: /);
-    expect(message).toContain('ssh.port');
-    expect(message).toContain('ssh.privateKeyPath: must be an absolute path');
-    expect(message).toContain('ssh.hostPublicKey: must be "ssh-ed25519 <base64>"');
-    expect(message).toContain('nix.buildArgs');
-    expect(message).toContain('chromium');
-  });
-
-  it('rejects unknown keys, so a stale or foreign file is noticed', () => {
-    expect(() => parseTestEnv(JSON.stringify({ ...VALID, extra: 1 }), 'env.json')).toThrow(
-      /\(root\): .*extra/,
-    );
-  });
 });
 
 describe('helpers', () => {
@@ -102,16 +60,6 @@ describe('helpers', () => {
       '--',
       'id',
     ]);
-  });
-
-  it('uniqueName gives distinct valid LXD instance names', () => {
-    const names = new Set(Array.from({ length: 200 }, () => uniqueName('pikaci-envtest')));
-    expect(names.size).toBe(200);
-    for (const n of [...names, uniqueName('9 Weird_Prefix!'), uniqueName('x'.repeat(100))]) {
-      expect(n).toMatch(/^[a-z][a-z0-9-]{0,62}$/);
-      expect(n).not.toMatch(/--|-$/);
-    }
-    expect(uniqueName('pikaci-envtest').startsWith('pikaci-envtest-')).toBe(true);
   });
 });
 

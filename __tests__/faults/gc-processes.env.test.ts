@@ -8,7 +8,9 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { hostFlags, makeRepo, runCli, spawnCli, tempDir, waitFor } from '../incus-ssh/support.js';
+import { runCli, spawnCli, waitFor } from '../support/cli.js';
+import { makeRepo, tempDir } from '../support/repo.js';
+import { HELLO_FILES, hostFlags } from '../incus-ssh/support.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const CATALOG = join(import.meta.dirname, 'faults-catalog.toml');
@@ -65,7 +67,7 @@ function setup() {
   const scratch = tempDir('pikaci-gc-processes-');
   const flags = hostFlags(env, join(scratch, 'w'));
   const stateRoot = join(scratch, 'state');
-  const repo = makeRepo({ 'marker.txt': `${marker}\n` });
+  const repo = makeRepo({ ...HELLO_FILES, 'marker.txt': `${marker}\n` }).root;
   const start = () => {
     const run = spawnCli(
       ['run', '--catalog', CATALOG, 'remote-stubborn', '--state-root', stateRoot, ...flags],

@@ -9,7 +9,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
-import { incusJob, jobContext, lxdConfig, snapshotFixture, type Fixture } from '../incus/support.js';
+import { jobContext, lxdConfig, snapshotFixture, type Fixture } from '../incus/support.js';
+import { incusJob, jobSpec } from '../support/jobs.js';
 
 let env: TestEnv;
 let config: IncusHostConfig;
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 describe('Incus messages', () => {
   it('a failed init reports the init failure only, not a failed delete', async () => {
-    const ctx = jobContext(fixture, incusJob({ command: 'true' }), transport);
+    const ctx = jobContext(fixture, jobSpec('incus-job', incusJob('true')), transport);
     const outcome = await runIncusJob(ctx, {
       config: { ...config, storage_pool: 'pikaci-no-such-pool' },
     });
@@ -41,7 +42,7 @@ describe('Incus messages', () => {
 
   it('quotes the image alias and project in the import command it suggests', async () => {
     const alias = "pikaci-test/missing $(touch x) it's";
-    const ctx = jobContext(fixture, incusJob({ command: 'true' }), transport);
+    const ctx = jobContext(fixture, jobSpec('incus-job', incusJob('true')), transport);
     const outcome = await runIncusJob(ctx, { config: { ...config, image: alias } });
     expect(outcome.status).toBe('failed');
     const suggested = /for example `([^`]+)`/.exec(outcome.message)?.[1];

@@ -22,7 +22,9 @@ import { startArtifactService, unzipTo, type SimulatedArtifactService } from '..
 import { startGithubStub, type GithubStub } from '../support/github-stub.js';
 import { runAction, type ActionResult, type RunActionOptions } from '../support/runner.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
-import { commit, initRepo } from './git-fixture.js';
+import { runCli } from '../support/cli.js';
+import { catalogToml, hostJob, incusJob } from '../support/jobs.js';
+import { commit, initRepo } from '../support/repo.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ZERO = '0'.repeat(40);
@@ -74,42 +76,30 @@ runs_on = "ubuntu-latest"
 paths = ["docs/**"]
 `;
 
-const CATALOG = `version = 1
-
-[targets.incus-hello]
-description = "hello from an Incus container"
-jobs = ["incus-hello"]
-
-[targets.remote-hello]
-description = "hello over SSH"
-jobs = ["remote-hello"]
-
-[targets.big-log]
-description = "a log over 8 MiB that does not compress, in a writable workspace"
-jobs = ["big-log"]
-
-[jobs.incus-hello]
-description = "print from the container"
-timeout_secs = 120
-execution = { placement = "local", runtime = "incus" }
-runtime_config = { kind = "incus" }
-guest_command = { kind = "shell_command", command = "echo hello-from-incus; cat src/a.txt" }
-
-[jobs.remote-hello]
-description = "print over SSH"
-timeout_secs = 60
-execution = { placement = "remote_ssh", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "echo hello-over-ssh; cat src/a.txt" }
-
-[jobs.big-log]
-description = "print 13 MB of base64 noise"
-timeout_secs = 120
-writable_workspace = true
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "head -c 10000000 /dev/urandom | base64 -w 76; echo scratch > workspace-scratch.txt; echo big-done" }
-`;
+const CATALOG = catalogToml(
+  {
+    'incus-hello': { description: 'hello from an Incus container', jobs: ['incus-hello'] },
+    'remote-hello': { description: 'hello over SSH', jobs: ['remote-hello'] },
+    'big-log': {
+      description: 'a log over 8 MiB that does not compress, in a writable workspace',
+      jobs: ['big-log'],
+    },
+  },
+  {
+    'incus-hello': incusJob('echo hello-from-incus; cat src/a.txt', {
+      description: 'print from the container',
+      timeout_secs: 120,
+    }),
+    'remote-hello': hostJob('echo hello-over-ssh; cat src/a.txt', {
+      description: 'print over SSH',
+      execution: { placement: 'remote_ssh', runtime: 'host_process' },
+    }),
+    'big-log': hostJob(
+      'head -c 10000000 /dev/urandom | base64 -w 76; echo scratch > workspace-scratch.txt; echo big-done',
+      { description: 'print 13 MB of base64 noise', timeout_secs: 120, writable_workspace: true },
+    ),
+  },
+);
 
 let root: string;
 let entry: string;
@@ -139,8 +129,8 @@ beforeAll(async () => {
   stub = await startGithubStub();
   service = await startArtifactService();
   workspace = join(root, 'workspace');
-  await initRepo(workspace);
-  head = await commit(
+  initRepo(workspace);
+  head = commit(
     workspace,
     {
       'ci/forge-lanes.toml': MANIFEST,
@@ -327,7 +317,7 @@ describe('plan', () => {
 
   it('checks: true creates a skipped check run, named by lane title, for each unaffected lane', async () => {
     const before = head;
-    const docsHead = await commit(workspace, { 'docs/guide.md': '# guide v2\n' }, 'docs only');
+    const docsHead = commit(workspace, { 'docs/guide.md': '# guide v2\n' }, 'docs only');
     try {
       const posted: Array<Record<string, unknown>> = [];
       stub.route('POST /repos/pika/pika/check-runs', (request) => {
@@ -896,7 +886,7 @@ describe('pikaci download', () => {
       zip.on('error', reject);
       zip.pipe(output);
       zip.directory(join(artifactDir, name), false);
-      void zip.finalize();
+      zip.finalize().catch(reject);
     });
     zips.set(id, { name, data: await readFile(file), expired: options.expired ?? false });
   }
@@ -934,25 +924,19 @@ describe('pikaci download', () => {
   }, 60_000);
 
   async function cli(args: string[], envOverrides: Record<string, string | undefined> = {}) {
-    const cliEnv: Record<string, string> = {};
-    for (const [key, value] of Object.entries({
-      ...process.env,
-      NODE_OPTIONS: undefined,
-      GITHUB_TOKEN: 'ghp_download_token',
-      GH_TOKEN: undefined,
-      GITHUB_API_URL: stub.url,
-      ...envOverrides,
-    })) {
-      if (value !== undefined) cliEnv[key] = value;
-    }
-    const result = await execa(process.execPath, [cliEntry, ...args], {
-      env: cliEnv,
-      extendEnv: false,
-      reject: false,
+    const result = await runCli(args, {
+      entry: cliEntry,
       cwd: root,
+      env: {
+        NODE_OPTIONS: undefined,
+        GITHUB_TOKEN: 'ghp_download_token',
+        GH_TOKEN: undefined,
+        GITHUB_API_URL: stub.url,
+        ...envOverrides,
+      },
     });
-    written.push(String(result.stdout), String(result.stderr));
-    return { exitCode: result.exitCode, stdout: String(result.stdout), stderr: String(result.stderr) };
+    written.push(result.stdout, result.stderr);
+    return { exitCode: result.code ?? undefined, stdout: result.stdout, stderr: result.stderr };
   }
 
   it('downloads the newest attempt of each lane into the state root; list, status and logs work offline', async () => {

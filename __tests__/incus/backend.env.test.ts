@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import { LocalTransport, type Transport } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
-import { incusJob, jobContext, lxdConfig, snapshotFixture, type Fixture } from './support.js';
+import { jobContext, lxdConfig, snapshotFixture, type Fixture } from './support.js';
+import { incusJob, jobSpec } from '../support/jobs.js';
 
 let env: TestEnv;
 let config: IncusHostConfig;
@@ -36,7 +37,7 @@ function track<T extends { runId: string; job: { id: string } }>(ctx: T): T {
 
 describe('Incus backend on a real LXD daemon', () => {
   it('runs a passing job, streams output, records phases and the image fingerprint', async () => {
-    const ctx = track(jobContext(fixture, incusJob({ command: 'cat hello.txt; id -u' }), transport));
+    const ctx = track(jobContext(fixture, jobSpec('incus-job', incusJob('cat hello.txt; id -u')), transport));
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome).toMatchObject({ status: 'passed', exit_code: 0 });
     const phases = outcome.remote_linux_vm_execution!.phases.map((p) => p.phase);
@@ -63,29 +64,38 @@ describe('Incus backend on a real LXD daemon', () => {
   });
 
   it('fails with the exit code and message from result.json', async () => {
-    const ctx = track(jobContext(fixture, incusJob({ command: 'echo broken >&2; exit 3' }), transport));
+    const ctx = track(
+      jobContext(fixture, jobSpec('incus-job', incusJob('echo broken >&2; exit 3')), transport),
+    );
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome).toMatchObject({ status: 'failed', exit_code: 3 });
     expect(outcome.message).toMatch(/3/);
   });
 
   it('runs root commands as root', async () => {
-    const job = incusJob({
-      command: 'test "$(id -u)" = 0',
-      guest_command: { kind: 'shell_command_as_root', command: 'test "$(id -u)" = 0' },
-    });
+    const job = jobSpec(
+      'incus-job',
+      incusJob('test "$(id -u)" = 0', {
+        guest_command: { kind: 'shell_command_as_root', command: 'test "$(id -u)" = 0' },
+      }),
+    );
     expect((await runIncusJob(track(jobContext(fixture, job, transport)), { config })).status).toBe('passed');
   });
 
   it('gives writable-workspace jobs a private copy of the snapshot', async () => {
-    const job = incusJob({ command: 'echo changed > hello.txt && cat hello.txt', writable_workspace: true });
+    const job = jobSpec(
+      'incus-job',
+      incusJob('echo changed > hello.txt && cat hello.txt', { writable_workspace: true }),
+    );
     const outcome = await runIncusJob(track(jobContext(fixture, job, transport)), { config });
     expect(outcome.status).toBe('passed');
     expect(await readFile(join(fixture.snapshotDir, 'hello.txt'), 'utf8')).toBe('hello from the snapshot\n');
   });
 
   it('lets the guest time out first and still collects its result', async () => {
-    const ctx = track(jobContext(fixture, incusJob({ command: 'sleep 30', timeout_secs: 2 }), transport));
+    const ctx = track(
+      jobContext(fixture, jobSpec('incus-job', incusJob('sleep 30', { timeout_secs: 2 })), transport),
+    );
     const started = Date.now();
     const outcome = await runIncusJob(ctx, { config, hostGraceSecs: 20 });
     expect(outcome).toMatchObject({ status: 'failed', message: 'timed out after 2s' });
@@ -96,7 +106,7 @@ describe('Incus backend on a real LXD daemon', () => {
   it('stops a guest that hangs hard at the host timeout and deletes the instance', async () => {
     const ctx = jobContext(
       fixture,
-      incusJob({ command: "trap '' TERM; sleep 60", timeout_secs: 1 }),
+      jobSpec('incus-job', incusJob("trap '' TERM; sleep 60", { timeout_secs: 1 })),
       transport,
     );
     const started = Date.now();
@@ -121,7 +131,7 @@ describe('Incus backend on a real LXD daemon', () => {
         return transport.exec(request);
       },
     };
-    const ctx = track(jobContext(fixture, incusJob({ command: 'cat hello.txt' }), booting));
+    const ctx = track(jobContext(fixture, jobSpec('incus-job', incusJob('cat hello.txt')), booting));
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome.status).toBe('passed');
     expect(refused).toBe(true);
@@ -132,10 +142,12 @@ describe('Incus backend on a real LXD daemon', () => {
 
   it('fails a job whose guest crashes mid-run and still deletes the instance', async () => {
     // busybox init powers the container off on SIGUSR2: the runner dies with everything else.
-    const job = incusJob({
-      command: 'kill -USR2 1; sleep 60',
-      guest_command: { kind: 'shell_command_as_root', command: 'kill -USR2 1; sleep 60' },
-    });
+    const job = jobSpec(
+      'incus-job',
+      incusJob('kill -USR2 1; sleep 60', {
+        guest_command: { kind: 'shell_command_as_root', command: 'kill -USR2 1; sleep 60' },
+      }),
+    );
     const ctx = track(jobContext(fixture, job, transport));
     const started = Date.now();
     const outcome = await runIncusJob(ctx, { config });
@@ -147,7 +159,7 @@ describe('Incus backend on a real LXD daemon', () => {
   });
 
   it('fails clearly on a missing image and creates nothing', async () => {
-    const ctx = track(jobContext(fixture, incusJob({ command: 'true' }), transport));
+    const ctx = track(jobContext(fixture, jobSpec('incus-job', incusJob('true')), transport));
     const outcome = await runIncusJob(ctx, { config: { ...config, image: 'pikaci-test/missing' } });
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toContain('Incus image `pikaci-test/missing` is not available');
@@ -156,7 +168,9 @@ describe('Incus backend on a real LXD daemon', () => {
 
   it('deletes the instance when the run is cancelled', async () => {
     const controller = new AbortController();
-    const ctx = track(jobContext(fixture, incusJob({ command: 'sleep 60' }), transport, controller.signal));
+    const ctx = track(
+      jobContext(fixture, jobSpec('incus-job', incusJob('sleep 60')), transport, controller.signal),
+    );
     setTimeout(() => controller.abort(), 3000);
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome).toMatchObject({ status: 'failed', message: 'cancelled' });
@@ -173,23 +187,25 @@ describe('Incus backend on a real LXD daemon', () => {
         mounts: [{ name: 'evil', relative_path: '../../etc', guest_path: '/x', read_only: true }],
       }),
     );
-    const job = incusJob({
-      command: 'ignored',
-      runtime_config: {
-        kind: 'incus',
-        staged_linux_command: {
-          snapshot_profile: 'rust',
-          prepare_node_prefix: 'p',
-          prepare_description: 'd',
-          payload_specs: [
-            { role: 'workspace_deps', output_name: 'deps', nix_installable: '.#deps' },
-            { role: 'workspace_build', output_name: 'build', nix_installable: '.#build' },
-          ],
-          execute_wrapper_command: '/staged/linux-rust/workspace-build/bin/run-x',
-          workspace_output_system: 'x86_64-linux',
+    const job = jobSpec(
+      'incus-job',
+      incusJob('ignored', {
+        runtime_config: {
+          kind: 'incus',
+          staged_linux_command: {
+            snapshot_profile: 'rust',
+            prepare_node_prefix: 'p',
+            prepare_description: 'd',
+            payload_specs: [
+              { role: 'workspace_deps', output_name: 'deps', nix_installable: '.#deps' },
+              { role: 'workspace_build', output_name: 'build', nix_installable: '.#build' },
+            ],
+            execute_wrapper_command: '/staged/linux-rust/workspace-build/bin/run-x',
+            workspace_output_system: 'x86_64-linux',
+          },
         },
-      },
-    });
+      }),
+    );
     const ctx = track(jobContext(fixture, job, transport));
     await mkdir(join(ctx.paths.jobDir, 'staged-linux-rust'), { recursive: true });
     await symlink(payload, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-deps'));

@@ -19,7 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAction, type ActionResult } from '../support/runner.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
-import { commit, initRepo } from './git-fixture.js';
+import { commit, initRepo } from '../support/repo.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ZERO = '0'.repeat(40);
@@ -146,15 +146,15 @@ beforeAll(async () => {
   await symlink(join(repoRoot, 'catalog'), join(pkg, 'catalog'));
   entry = join(pkg, 'dist', 'action', 'index.js');
   workspace = join(root, 'workspace');
-  await initRepo(workspace);
-  head = await commit(
+  initRepo(workspace);
+  head = commit(
     workspace,
     { 'ci/forge-lanes.toml': MANIFEST, 'ci/pikaci-catalog.toml': CATALOG, 'src/a.txt': 'content\n' },
     'lanes',
   );
   envWorkspace = join(root, 'env-workspace');
-  await initRepo(envWorkspace);
-  envHead = await commit(
+  initRepo(envWorkspace);
+  envHead = commit(
     envWorkspace,
     { 'ci/forge-lanes.toml': ENV_MANIFEST, 'ci/pikaci-catalog.toml': ENV_CATALOG },
     'env lane',
@@ -389,7 +389,7 @@ function commandLines(stdout: string): string[] {
 describe('repository data in the plan log and summary', () => {
   it('a committed file named with workflow commands issues none, and the summary table stays whole', async () => {
     const repo = join(root, 'hostile');
-    await initRepo(repo);
+    initRepo(repo);
     const manifest = `version = 1
 
 [[branch.lanes]]
@@ -404,8 +404,8 @@ title = "html <b>bold</b>"
 command = ["true"]
 paths = ["docs/<*"]
 `;
-    const before = await commit(repo, { 'ci/forge-lanes.toml': manifest }, 'manifest');
-    const after = await commit(repo, { [HOSTILE]: 'x\n', [HTML]: 'y\n' }, 'hostile names');
+    const before = commit(repo, { 'ci/forge-lanes.toml': manifest }, 'manifest');
+    const after = commit(repo, { [HOSTILE]: 'x\n', [HTML]: 'y\n' }, 'hostile names');
     const result = await runAction({
       entry,
       cwd: repo,

@@ -4,8 +4,7 @@
  * and the wrapper runs inside it.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executionEnvironment } from '../../src/hosts/index.js';
@@ -15,6 +14,7 @@ import { nixBuildOptionsFromEnv, nixPrepareHandlers } from '../../src/prepare/in
 import { jobPaths, PreparedOutputsRecordSchema } from '../../src/records/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
+import { makeRepo } from '../support/repo.js';
 
 const FLAKE = String.raw`{
   outputs = { self }: let
@@ -44,15 +44,14 @@ let repo: string;
 beforeAll(async () => {
   env = loadTestEnv();
   dir = await mkdtemp(join(tmpdir(), 'pikaci-nix-'));
-  repo = join(dir, 'repo');
-  await mkdir(repo);
-  await writeFile(join(repo, 'flake.nix'), FLAKE.replaceAll('${"$"}', '$'));
-  await writeFile(join(repo, 'flake.lock'), '{"nodes":{"root":{}},"root":"root","version":7}\n');
-  await writeFile(join(repo, 'hello.txt'), 'hello from the staged snapshot\n');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+  repo = makeRepo(
+    {
+      'flake.nix': FLAKE.replaceAll('${"$"}', '$'),
+      'flake.lock': '{"nodes":{"root":{}},"root":"root","version":7}\n',
+      'hello.txt': 'hello from the staged snapshot\n',
+    },
+    { dir: join(dir, 'repo') },
+  ).root;
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

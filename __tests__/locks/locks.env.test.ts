@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { acquireGroupLock, groupLockFile, validateGroupName } from '../../src/locks/index.js';
 import { RunRecordSchema } from '../../src/records/index.js';
 import { connectSsh, LocalTransport } from '../../src/transport/index.js';
-import { CATALOG, makeRepo, runCli, spawnCli, sshSettings, tempDir, waitFor } from '../incus-ssh/support.js';
+import { runCli, spawnCli, waitFor } from '../support/cli.js';
+import { makeRepo, tempDir } from '../support/repo.js';
+import { CATALOG, HELLO_FILES, sshSettings } from '../incus-ssh/support.js';
 import { loadTestEnv } from '../support/test-env.js';
 
 const local = new LocalTransport({ killGraceMs: 500 });
@@ -132,7 +134,7 @@ title = "Sleepy lane"
 target = "local-sleeper"
 concurrency_group = "${group}"
 `;
-    const repo = makeRepo({ 'ci/forge-lanes.toml': manifest });
+    const repo = makeRepo({ ...HELLO_FILES, 'ci/forge-lanes.toml': manifest }).root;
     const scratch = tempDir('pikaci-lock-cli-');
     return {
       repo,

@@ -1,19 +1,20 @@
 /**
  * SshTransport against the real sshd on 127.0.0.1 from `ci/test-env.sh` (the remote is this machine,
- * so the tests can look at remote processes and files directly).
+ * so the tests can look at remote processes and files directly): the Transport contract
+ * (contract.ts), then connections, host keys, authentication and lost connections.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { InputError, PikaciError, SshTransport, connectSsh } from '../../src/index.js';
 import type { ExecRequest, SshConnectOptionsInput } from '../../src/index.js';
 import { loadTestEnv } from '../support/test-env.js';
+import { describeTransportContract, readPids, run as runOn } from './contract.js';
 
 const ssh = loadTestEnv().ssh;
 const base: SshConnectOptionsInput = {
@@ -23,6 +24,12 @@ const base: SshConnectOptionsInput = {
   privateKeyPath: ssh.privateKeyPath,
   knownHostsPath: ssh.knownHostsPath,
 };
+describeTransportContract('SshTransport', {
+  placement: 'remote_ssh',
+  hostLabel: `root@127.0.0.1:${ssh.port}`,
+  open: ({ killGraceMs }) => connectSsh({ ...base, killGraceMs }),
+});
+
 const hostKey = Buffer.from(ssh.hostPublicKey.split(' ')[1]!, 'base64');
 const hostFingerprint = `SHA256:${createHash('sha256').update(hostKey).digest('base64').replace(/=+$/, '')}`;
 
@@ -39,44 +46,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(request: ExecRequest, t: SshTransport = transport) {
-  let stdout = '';
-  let stderr = '';
-  const result = await t.exec({
-    onStdout: (chunk) => (stdout += chunk.toString('utf8')),
-    onStderr: (chunk) => (stderr += chunk.toString('utf8')),
-    ...request,
-  });
-  return { ...result, stdout, stderr };
-}
-
-/** Alive means present and not a zombie (killed orphans may wait a moment for a reaper). */
-function isAlive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
-async function eventually(check: () => boolean, ms = 3_000): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return check();
-}
-
-async function readPids(file: string, count: number): Promise<number[]> {
-  for (let i = 0; i < 200; i++) {
-    const words = (await readFile(file, 'utf8').catch(() => '')).trim().split(/\s+/).filter(Boolean);
-    if (words.length >= count) return words.map(Number);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`pid file ${file} never got ${count} pids`);
-}
+/** `run` from the contract, on the suite's connection unless another is given. */
+const run = (request: ExecRequest, t: SshTransport = transport) => runOn(t, request);
 
 async function connectError(options: SshConnectOptionsInput): Promise<PikaciError> {
   const error = await connectSsh(options).then(
@@ -117,133 +88,15 @@ async function otherKey(name: string): Promise<{ privatePath: string; publicLine
 }
 
 describe('SshTransport (real sshd)', () => {
-  it('labels the host and counts one connection', () => {
-    expect(transport.placement).toBe('remote_ssh');
-    expect(transport.hostLabel).toBe(`root@127.0.0.1:${ssh.port}`);
+  it('is connected once connectSsh resolves', () => {
     expect(transport.connected).toBe(true);
+    expect(transport.connectionCount).toBe(1);
   });
 
-  it('runs a command and returns exit codes', async () => {
-    expect(await run({ argv: ['true'] })).toMatchObject({
-      exitCode: 0,
-      signal: null,
-      timedOut: false,
-      cancelled: false,
-    });
-    expect(await run({ argv: ['sh', '-c', 'exit 7'] })).toMatchObject({ exitCode: 7 });
-    const result = await run({ argv: ['sh', '-c', 'echo out; echo err >&2; exit 3'] });
-    expect(result).toMatchObject({ exitCode: 3, stdout: 'out\n', stderr: 'err\n' });
-  });
-
-  it('reports a missing remote program as exit 127', async () => {
-    const result = await run({ argv: ['pikaci-no-such-program'] });
-    expect(result.exitCode).toBe(127);
-    expect(result.stderr).toContain('pikaci-no-such-program');
-  });
-
-  it('runs in cwd with env, both quoted', async () => {
-    const cwd = join(dir, "a dir with 'quotes'");
-    await execa('mkdir', ['-p', cwd]);
-    const result = await run({
-      argv: ['sh', '-c', 'pwd; printf "%s\\n" "$X"'],
-      cwd,
-      env: { X: "$(id) 'q' `x`" },
-    });
-    expect(result.stdout).toBe(`${cwd}\n$(id) 'q' \`x\`\n`);
+  it('runs a command in a missing cwd as a failed command, not a rejection', async () => {
     const missing = await run({ argv: ['true'], cwd: join(dir, 'missing') });
     expect(missing.exitCode).not.toBe(0);
-  });
-
-  it('feeds stdin from a string, a Buffer and a Readable; EOF when absent', async () => {
-    expect((await run({ argv: ['cat'], stdin: 'from string' })).stdout).toBe('from string');
-    const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
-    let got = Buffer.alloc(0);
-    await transport.exec({ argv: ['cat'], stdin: bytes, onStdout: (c) => (got = Buffer.concat([got, c])) });
-    expect(got.equals(bytes)).toBe(true);
-    const big = Buffer.alloc(8 * 1024 * 1024, 'pikaci');
-    const result = await run({
-      argv: ['sha256sum'],
-      stdin: Readable.from([big.subarray(0, 1000), big.subarray(1000)]),
-    });
-    expect(result.stdout.split(' ')[0]).toBe(createHash('sha256').update(big).digest('hex'));
-    expect(await run({ argv: ['cat'], timeoutMs: 10_000 })).toMatchObject({
-      exitCode: 0,
-      timedOut: false,
-      stdout: '',
-    });
-  });
-
-  it('streams output as it arrives and bounds memory for 128 MB', async () => {
-    const started = Date.now();
-    let firstAt = 0;
-    await transport.exec({
-      argv: ['sh', '-c', 'echo first; sleep 1.5; echo second'],
-      onStdout: () => (firstAt ||= Date.now() - started),
-    });
-    expect(firstAt).toBeGreaterThan(0);
-    expect(firstAt).toBeLessThan(1_200);
-
-    const size = 128 * 1024 * 1024;
-    let bytes = 0;
-    let peak = 0;
-    const before = process.memoryUsage().rss;
-    const result = await transport.exec({
-      argv: ['head', '-c', String(size), '/dev/zero'],
-      onStdout: (chunk) => {
-        bytes += chunk.length;
-        peak = Math.max(peak, process.memoryUsage().rss);
-      },
-    });
-    expect(result.exitCode).toBe(0);
-    expect(bytes).toBe(size);
-    expect(peak - before).toBeLessThan(100 * 1024 * 1024);
-  });
-
-  it('on timeout kills the remote command and its children', async () => {
-    const pidFile = join(dir, 'timeout.pids');
-    const started = Date.now();
-    const result = await run({
-      argv: ['sh', '-c', `sleep 1000 & echo $! >> ${pidFile}; echo $$ >> ${pidFile}; wait`],
-      timeoutMs: 500,
-    });
-    expect(result).toMatchObject({ exitCode: null, signal: 'SIGTERM', timedOut: true, cancelled: false });
-    expect(Date.now() - started).toBeLessThan(3_000);
-    const pids = await readPids(pidFile, 2);
-    expect(await eventually(() => pids.every((pid) => !isAlive(pid)))).toBe(true);
-  });
-
-  it('sends KILL after the grace period when TERM is ignored', async () => {
-    const pidFile = join(dir, 'trap.pids');
-    const result = await run({
-      argv: ['sh', '-c', `trap '' TERM; echo $$ >> ${pidFile}; while :; do sleep 0.1; done`],
-      timeoutMs: 300,
-    });
-    expect(result).toMatchObject({ exitCode: null, signal: 'SIGKILL', timedOut: true });
-    const [pid] = await readPids(pidFile, 1);
-    expect(await eventually(() => !isAlive(pid!))).toBe(true);
-  });
-
-  it('stops the remote command on abort and reports cancelled', async () => {
-    const pidFile = join(dir, 'abort.pids');
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 400);
-    const result = await run({
-      argv: ['sh', '-c', `echo $$ >> ${pidFile}; sleep 1000`],
-      signal: controller.signal,
-    });
-    expect(result).toMatchObject({ exitCode: null, timedOut: false, cancelled: true });
-    const [pid] = await readPids(pidFile, 1);
-    expect(await eventually(() => !isAlive(pid!))).toBe(true);
-  });
-
-  it('does not run a command whose signal is already aborted', async () => {
-    const marker = join(dir, 'pre-aborted');
-    const controller = new AbortController();
-    controller.abort();
-    expect(await run({ argv: ['touch', marker], signal: controller.signal })).toMatchObject({
-      cancelled: true,
-    });
-    expect(existsSync(marker)).toBe(false);
+    expect(missing.exitCode).not.toBeNull();
   });
 
   it('multiplexes N execs, sequential and concurrent, on exactly one TCP connection', async () => {

@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, ROOT } from '../support/cli.js';
+import { requireRoot } from '../support/test-env.js';
+import { makeRepo } from '../support/repo.js';
 
 const EXAMPLE_CATALOG = join(ROOT, 'catalog/example.toml');
 let dir: string;
@@ -16,14 +18,9 @@ let readOnly: string;
 let repo: string;
 
 beforeAll(async () => {
+  requireRoot();
   dir = await mkdtemp(join(tmpdir(), 'pikaci-hostile-root-'));
-  repo = join(dir, 'repo');
-  await mkdir(repo);
-  await writeFile(join(repo, 'a.txt'), 'a\n');
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+  repo = makeRepo({ 'a.txt': 'a\n' }, { dir: join(dir, 'repo') }).root;
 
   readOnly = join(dir, 'ro');
   await mkdir(readOnly);
@@ -106,14 +103,8 @@ describe('a state root that fills up', () => {
     await mkdir(small);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', small]);
     try {
-      const big = join(dir, 'big-repo');
-      await mkdir(big);
       // Random bytes: the snapshot of this 2 MB file cannot fit in 256 KiB, however it is stored.
-      await writeFile(join(big, 'big.bin'), randomBytes(2_000_000));
-      const git = (...args: string[]) => execFileSync('git', args, { cwd: big, stdio: 'pipe' });
-      git('init', '-q');
-      git('add', '-A');
-      git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'init');
+      const big = makeRepo({ 'big.bin': randomBytes(2_000_000) }, { dir: join(dir, 'big-repo') }).root;
       const result = await runCli(['run', '--catalog', EXAMPLE_CATALOG, '--state-root', small, 'hello'], {
         cwd: big,
       });
@@ -140,7 +131,7 @@ describe('pikaci list with no runs', () => {
   it('says so for an empty state root, and --json still prints []', async () => {
     const root = join(readOnly, 'empty');
     const human = await runCli(['list', '--state-root', root], { cwd: repo });
-    expect(human).toEqual({ code: 0, stdout: '', stderr: `no runs under ${root}\n` });
+    expect(human).toEqual({ code: 0, signal: null, stdout: '', stderr: `no runs under ${root}\n` });
     const json = await runCli(['list', '--json', '--state-root', root], { cwd: repo });
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([]);

@@ -18,7 +18,7 @@ import { RunRecordSchema, type RunRecord } from '../../src/records/index.js';
 import { startArtifactService, type SimulatedArtifactService } from '../support/artifact-service.js';
 import { runAction, type ActionResult, type RunActionOptions } from '../support/runner.js';
 import { loadTestEnv, uniqueName, type TestEnv } from '../support/test-env.js';
-import { commit, initRepo } from './git-fixture.js';
+import { commit, initRepo } from '../support/repo.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ZERO = '0'.repeat(40);
@@ -90,8 +90,8 @@ beforeAll(async () => {
   counter = join(root, 'ran-unit');
   await writeFile(counter, '');
   workspace = join(root, 'workspace');
-  await initRepo(workspace);
-  head = await commit(
+  initRepo(workspace);
+  head = commit(
     workspace,
     {
       '.gitignore': 'ignored.txt\n',
@@ -213,12 +213,12 @@ describe('skip-if-passed (real @actions/cache client, simulated cache service)',
   it('simulated: a change to a file the lane sees, or to its target, is a miss', async () => {
     service.cache.scope = { write: 'refs/heads/main', read: [] };
     const before = await ran();
-    head = await commit(workspace, { 'src/b.txt': 'another file\n' }, 'a file');
+    head = commit(workspace, { 'src/b.txt': 'another file\n' }, 'a file');
     const file = await runStep('unit', {});
     expect(file.outputs['already-passed']).toBe('false');
     expect(await ran()).toBe(before + 1);
 
-    head = await commit(workspace, { 'ci/pikaci-catalog.toml': catalog(counter, 'count, print') }, 'target');
+    head = commit(workspace, { 'ci/pikaci-catalog.toml': catalog(counter, 'count, print') }, 'target');
     const target = await runStep('unit', {});
     expect(target.outputs['already-passed']).toBe('false');
     expect(await ran()).toBe(before + 2);
@@ -246,7 +246,7 @@ describe('skip-if-passed (real @actions/cache client, simulated cache service)',
 
     const before = await ran();
     const createsBefore = creates();
-    head = await commit(workspace, { 'src/a.txt': 'changed in the pull request\n' }, 'pr change');
+    head = commit(workspace, { 'src/a.txt': 'changed in the pull request\n' }, 'pr change');
     const miss = await runStep('unit', pr);
     expect(miss.outputs).toMatchObject({ status: 'passed', 'already-passed': 'false' });
     expect(await ran()).toBe(before + 1);

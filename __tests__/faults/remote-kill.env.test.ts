@@ -9,7 +9,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { acquireGroupLock, groupLockFile } from '../../src/locks/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
-import { hostFlags, makeRepo, spawnCli, tempDir, waitFor } from '../incus-ssh/support.js';
+import { spawnCli, waitFor } from '../support/cli.js';
+import { makeRepo, tempDir } from '../support/repo.js';
+import { HELLO_FILES, hostFlags } from '../incus-ssh/support.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const CATALOG = join(import.meta.dirname, 'faults-catalog.toml');
@@ -55,7 +57,7 @@ afterEach(() => {
 describe.each(['remote', 'local'] as const)('kill -9 of the runner during a %s host-process job', (where) => {
   it("stops the job's process tree within 10 s and the group waits until it is gone", async () => {
     const marker = uniqueMarker();
-    const repo = makeRepo({ 'marker.txt': `${marker}\n` });
+    const repo = makeRepo({ ...HELLO_FILES, 'marker.txt': `${marker}\n` }).root;
     const scratch = tempDir('pikaci-remote-kill-');
     const workDir = join(scratch, 'w');
     const group = `faults-${marker.replace('.', '-')}`;

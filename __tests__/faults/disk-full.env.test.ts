@@ -26,7 +26,9 @@ import {
   writeFileAtomic,
   type RunRecord,
 } from '../../src/records/index.js';
-import { hostFlags, instancesOfRuns, makeRepo, runCli, tempDir } from '../incus-ssh/support.js';
+import { runCli } from '../support/cli.js';
+import { makeRepo, tempDir } from '../support/repo.js';
+import { HELLO_FILES, hostFlags, instancesOfRuns } from '../incus-ssh/support.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const CATALOG = join(import.meta.dirname, 'faults-catalog.toml');
@@ -78,7 +80,7 @@ async function floodRun(target: string, stateRoot: string, extra: string[] = [])
   stateRoots.push(stateRoot);
   const started = Date.now();
   const result = await runCli(['run', '--catalog', CATALOG, target, '--state-root', stateRoot, ...extra], {
-    cwd: makeRepo(),
+    cwd: makeRepo(HELLO_FILES).root,
   });
   return { ...result, seconds: (Date.now() - started) / 1000 };
 }
