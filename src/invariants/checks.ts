@@ -2,6 +2,7 @@
  * The mechanical checks behind `invariants/invariants.toml`. Each takes the tree and data it inspects
  * as arguments, so tests can point it at a deliberately broken copy.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
@@ -232,6 +233,20 @@ const EDGE_FOLDERS = ['cli', 'action'];
 /** Folders at the bottom of the flow: they import no other area except the shared helpers in util. */
 const CORE_FOLDERS: Record<string, readonly string[]> = { util: [], model: ['util'], toml: ['util'] };
 
+/**
+ * Files another folder may import directly, as the `local/folder-barrels` lint rule allows them
+ * (eslint.config.js): the entries' first imports and the catalog's light plan-path entry.
+ */
+const DIRECT_IMPORTS = ['util/dirname-shim.js', 'util/compile-cache.js', 'catalog/ids.js'];
+
+/** A file's folder, as the lint rule sees it: the deepest directory above it with an index.ts. */
+function barrelFolder(sourceRoot: string, dir: string): string {
+  for (let at = dir; at.startsWith(sourceRoot) && at !== sourceRoot; at = dirname(at)) {
+    if (existsSync(join(at, 'index.ts'))) return at;
+  }
+  return dir;
+}
+
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
@@ -254,7 +269,15 @@ export const oneWayImports: Check = async (ctx) => {
         const toArea = parts[0]!;
         if (parts.length === 1 || toArea === fromArea) continue;
         const where = `${relative(ctx.root, path)}:${index + 1}`;
-        if (toArea !== 'util' && parts.slice(1).join('/') !== 'index.js') {
+        const absolute = resolve(dirname(path), spec);
+        const fromFolder = barrelFolder(sourceRoot, dirname(path));
+        const toFolder = barrelFolder(sourceRoot, dirname(absolute));
+        const viaBarrel =
+          absolute === join(toFolder, 'index.js') ||
+          fromFolder === toFolder ||
+          fromFolder.startsWith(toFolder + sep) ||
+          DIRECT_IMPORTS.includes(parts.join('/'));
+        if (!viaBarrel) {
           details.push(`${where}: imports \`${spec}\`; reach another area only through its index.js`);
         }
         if (fromIsFolder && !EDGE_FOLDERS.includes(fromArea) && EDGE_FOLDERS.includes(toArea)) {
