@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLI_ORIGIN, CONTEXT_ENV_NAMES, HOST_ENV_NAMES, HOST_ENV_PREFIXES, LogWriteError, flagProperty, outcomeFromTerminalResult, readCliSettings, settingError
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/runtime/settings.ts
 /**
  * Host settings as one table (README "Host settings"): each row is a CLI flag, a `PIKACI_*`
@@ -42,7 +42,7 @@ const ACTION_ORIGIN = {
 };
 /** A bad setting value: what it must be and what it was, naming where it came from. */
 function settingError(origin, spec, problem) {
-    return new errors/* InputError */.dz(`${origin.describe(spec)} ${problem}`, origin.kind === 'action' ? { where: `input \`${spec.name}\`` } : {});
+    return new util/* InputError */.dz(`${origin.describe(spec)} ${problem}`, origin.kind === 'action' ? { where: `input \`${spec.name}\`` } : {});
 }
 /** The camelCase property commander uses for a flag: `incus-image` → `incusImage`. */
 function flagProperty(spec) {
@@ -161,8 +161,6 @@ const setting = {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
 /**
  * Log files written with synchronous appends: a chunk is on disk before the next one is read from
@@ -176,9 +174,8 @@ var redact = __webpack_require__(50767);
 
 
 
-
 /** The write error that stopped a set of logs: `no space left on device writing <file>`. */
-class LogWriteError extends errors/* PikaciError */.uy {
+class LogWriteError extends util/* PikaciError */.uy {
     path;
     constructor(path, error) {
         const code = error?.code;
@@ -220,7 +217,7 @@ function openLogSet(onError) {
                 }
             };
             // Every log the project writes passes the redactor (README "Security").
-            const redactor = (0,redact/* streamRedactor */.fx)(append);
+            const redactor = (0,util/* streamRedactor */.fx)(append);
             const write = (chunk) => {
                 if (fd === null)
                     throw new Error(`log ${path} is closed`);
@@ -308,7 +305,7 @@ async function runWithCleanup(backend, ctx) {
         const failure = await cleanUp(backend, ctx);
         if (failure === null)
             throw error;
-        throw new errors/* PikaciError */.uy(`${(0,errors/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
+        throw new util/* PikaciError */.uy(`${(0,util/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
     }
     const failure = await cleanUp(backend, ctx);
     if (failure === null)
@@ -335,14 +332,13 @@ async function cleanUp(backend, ctx) {
         return null;
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.gJ)(error);
+        const message = (0,util/* errorMessage */.gJ)(error);
         ctx.hostLog.line(`[pikaci] ${message}`);
         return message;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/job-env.ts
-
 
 /** Taken from this machine's environment for local host-process jobs only (a remote host or guest has its own). */
 const HOST_ENV_NAMES = [
@@ -404,7 +400,7 @@ function pick(source, names) {
 function registerDeclaredSecrets(jobs, source) {
     for (const job of jobs)
         for (const name of job.secrets ?? [])
-            (0,redact/* addSecret */.Ck)(source[name]);
+            (0,util/* addSecret */.Ck)(source[name]);
 }
 /**
  * The environment of `job` from `source` (the action's or CLI's process environment). A declared
@@ -424,12 +420,12 @@ function jobEnvironment(job, source) {
         if (value === undefined || value === '')
             missing.push(name);
         else {
-            (0,redact/* addSecret */.Ck)(value);
+            (0,util/* addSecret */.Ck)(value);
             secrets[name] = value;
         }
     }
     if (missing.length > 0) {
-        throw new errors/* PikaciError */.uy(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
+        throw new util/* PikaciError */.uy(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
             hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
         });
     }
@@ -475,12 +471,8 @@ var external_node_path_ = __webpack_require__(76760);
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/git/index.ts + 3 modules
 var git = __webpack_require__(24157);
-// EXTERNAL MODULE: ./src/util/all-settled.ts
-var all_settled = __webpack_require__(79951);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/snapshot/blobs.ts
 /**
  * Bulk blob reads through one `git cat-file --batch --buffer` process: object ids in on stdin (closed
@@ -509,7 +501,7 @@ async function readBlobs(cwd, oids, onBlob) {
             if (failure)
                 reject(failure);
             else if (next < oids.length)
-                reject(new errors/* PikaciError */.uy(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
+                reject(new util/* PikaciError */.uy(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
             else
                 resolve();
         };
@@ -527,7 +519,7 @@ async function readBlobs(cwd, oids, onBlob) {
             exited = true;
             fail(error);
         });
-        child.stdin.on('error', (error) => fail(new errors/* PikaciError */.uy(`git cat-file stdin: ${error.message}`, { where: cwd })));
+        child.stdin.on('error', (error) => fail(new util/* PikaciError */.uy(`git cat-file stdin: ${error.message}`, { where: cwd })));
         child.stdout.on('data', (chunk) => {
             if (failure)
                 return;
@@ -540,7 +532,7 @@ async function readBlobs(cwd, oids, onBlob) {
                     const oid = oids[next];
                     const [gotOid, type, size] = header.split(' ');
                     if (gotOid !== oid || type === 'missing' || type !== 'blob' || size === undefined) {
-                        fail(new errors/* PikaciError */.uy(type === 'missing'
+                        fail(new util/* PikaciError */.uy(type === 'missing'
                             ? `git object ${oid} is missing from the repository`
                             : `unexpected git cat-file reply for ${oid}: ${JSON.stringify(header)}`, { where: cwd, hint: 'run `git fsck`; a shallow or partial clone may lack the object' }));
                         return;
@@ -642,7 +634,7 @@ function splitNul(output, where) {
             records.push(utf8.decode(bytes));
         }
         catch {
-            throw new errors/* PikaciError */.uy(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
+            throw new util/* PikaciError */.uy(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
                 where,
                 hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
             });
@@ -719,7 +711,7 @@ function skippedAtRoot(profile) {
         case 'staged_linux_followup':
             return new Set(['ios']);
         default:
-            return (0,assert_never/* assertNever */.x)(profile);
+            return (0,util/* assertNever */.xb)(profile);
     }
 }
 /** Upstream `should_skip(name, is_root, profile)`: does this directory entry stay out of the snapshot? */
@@ -803,20 +795,20 @@ async function metadata_readSnapshotMetadata(dir) {
     }
     catch (error) {
         if (isNotFound(error)) {
-            throw new errors/* PikaciError */.uy('snapshot is not ready: its marker file is missing', {
+            throw new util/* PikaciError */.uy('snapshot is not ready: its marker file is missing', {
                 where: file,
                 hint: 'the snapshot was never completed (or the path is wrong); create it again',
                 cause: error,
             });
         }
-        throw new errors/* PikaciError */.uy(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new util/* PikaciError */.uy(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`snapshot metadata is not valid JSON: ${error.message}`, {
+        throw new util/* PikaciError */.uy(`snapshot metadata is not valid JSON: ${error.message}`, {
             where: file,
             hint: 'the marker is corrupt; delete the snapshot directory and create it again',
             cause: error,
@@ -826,7 +818,7 @@ async function metadata_readSnapshotMetadata(dir) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const at = issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : '';
-        throw new errors/* PikaciError */.uy(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
+        throw new util/* PikaciError */.uy(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
             where: file,
             hint: 'the marker is corrupt or from an incompatible writer; delete the snapshot and create it again',
         });
@@ -843,7 +835,7 @@ async function writeSnapshotMetadata(dir, metadata) {
     }
     catch (error) {
         await (0,promises_.rm)(temp, { force: true });
-        throw new errors/* PikaciError */.uy(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new util/* PikaciError */.uy(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
 }
 function isNotFound(error) {
@@ -877,7 +869,6 @@ function isNotFound(error) {
 
 
 
-
 const WORKTREE_COPY_CONCURRENCY = 32;
 async function createSnapshot(options) {
     const clock = options.clock ?? (() => new Date());
@@ -885,7 +876,7 @@ async function createSnapshot(options) {
     const destDir = (0,external_node_path_.resolve)(options.destDir);
     const head = await checkSource(sourceRoot);
     await prepareDestination(destDir);
-    const [unfiltered, gitDirty] = await (0,all_settled/* allSettledOrThrow */.e)([
+    const [unfiltered, gitDirty] = await (0,util/* allSettledOrThrow */.eu)([
         options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot),
         isDirty(sourceRoot),
     ]);
@@ -901,13 +892,13 @@ async function createSnapshot(options) {
         await (0,promises_.mkdir)((0,external_node_path_.join)(destDir, dir));
     let localEntries;
     try {
-        [, localEntries] = await (0,all_settled/* allSettledOrThrow */.e)([
+        [, localEntries] = await (0,util/* allSettledOrThrow */.eu)([
             writeStoredFiles(sourceRoot, destDir, plan.stored),
             copyLocalFiles(sourceRoot, destDir, localFiles),
         ]);
     }
     catch (error) {
-        throw (0,errors/* withContext */.eQ)(`snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`, error);
+        throw (0,util/* withContext */.eQ)(`snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`, error);
     }
     const entries = [...plan.stored, ...localEntries];
     const metadata = {
@@ -939,7 +930,7 @@ async function snapshotContentHash(options) {
     const plan = filterPlan(unfiltered, options.profile);
     const localFiles = await inspectLocalFiles(sourceRoot, plan.local);
     const limit = (0,p_limit/* default */.A)(WORKTREE_COPY_CONCURRENCY);
-    const localEntries = await (0,all_settled/* allSettledOrThrow */.e)(localFiles.map(({ path, mode }) => limit(async () => {
+    const localEntries = await (0,util/* allSettledOrThrow */.eu)(localFiles.map(({ path, mode }) => limit(async () => {
         const source = (0,external_node_path_.join)(sourceRoot, path);
         const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
         return { path, mode, oid: hash_gitBlobId(bytes) };
@@ -951,7 +942,7 @@ async function snapshotContentHash(options) {
 async function checkSource(sourceRoot) {
     const info = await (0,promises_.stat)(sourceRoot).catch(() => null);
     if (!info?.isDirectory()) {
-        throw new errors/* InputError */.dz('snapshot source is not a directory', {
+        throw new util/* InputError */.dz('snapshot source is not a directory', {
             where: sourceRoot,
             hint: 'pass the top-level directory of a git checkout',
         });
@@ -964,7 +955,7 @@ async function checkSource(sourceRoot) {
     }
     const top = await (0,git.runGit)(sourceRoot, ['rev-parse', '--show-toplevel'], ANY_EXIT);
     if (top.exitCode !== 0) {
-        throw new errors/* InputError */.dz(`snapshot source is not a git working tree: ${top.stderr}`, {
+        throw new util/* InputError */.dz(`snapshot source is not a git working tree: ${top.stderr}`, {
             where: sourceRoot,
             hint: 'snapshots are made from git checkouts; run from a clone of the repository',
         });
@@ -974,7 +965,7 @@ async function checkSource(sourceRoot) {
     checkObjectFormat(sourceRoot, format.exitCode === 0 ? format.stdout.toString('utf8').trim() : 'sha1');
     const head = await (0,git.runGit)(sourceRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], ANY_EXIT);
     if (head.exitCode !== 0) {
-        throw new errors/* InputError */.dz('the repository has no commits, so there is no HEAD to snapshot', {
+        throw new util/* InputError */.dz('the repository has no commits, so there is no HEAD to snapshot', {
             where: sourceRoot,
             hint: 'commit the files first (`git add -A && git commit`)',
         });
@@ -996,7 +987,7 @@ async function sourceFacts(sourceRoot) {
 }
 async function checkTopLevel(sourceRoot, topLevel) {
     if ((await (0,promises_.realpath)(topLevel)) !== (await (0,promises_.realpath)(sourceRoot))) {
-        throw new errors/* InputError */.dz(`snapshot source is not the top level of its repository (${topLevel})`, {
+        throw new util/* InputError */.dz(`snapshot source is not the top level of its repository (${topLevel})`, {
             where: sourceRoot,
             hint: `pass ${topLevel} instead`,
         });
@@ -1004,7 +995,7 @@ async function checkTopLevel(sourceRoot, topLevel) {
 }
 function checkObjectFormat(sourceRoot, objectFormat) {
     if (objectFormat !== 'sha1') {
-        throw new errors/* InputError */.dz(`repositories with the ${objectFormat} object format are not supported`, {
+        throw new util/* InputError */.dz(`repositories with the ${objectFormat} object format are not supported`, {
             where: sourceRoot,
             hint: 'the snapshot content hash is defined over SHA-1 blob ids; use a sha1 repository',
         });
@@ -1014,10 +1005,10 @@ async function prepareDestination(destDir) {
     const existing = await (0,promises_.readdir)(destDir).catch((error) => {
         if (error.code === 'ENOENT')
             return null;
-        throw new errors/* InputError */.dz(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
+        throw new util/* InputError */.dz(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
     });
     if (existing !== null && existing.length > 0) {
-        throw new errors/* InputError */.dz('snapshot destination is not empty', {
+        throw new util/* InputError */.dz('snapshot destination is not empty', {
             where: destDir,
             hint: 'pass a new or empty directory (delete a stale snapshot first)',
         });
@@ -1042,7 +1033,7 @@ async function planHead(sourceRoot) {
 }
 /** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
 async function planWorkingTree(sourceRoot) {
-    const [staged, modified, untracked] = await (0,all_settled/* allSettledOrThrow */.e)([
+    const [staged, modified, untracked] = await (0,util/* allSettledOrThrow */.eu)([
         gitOutput(sourceRoot, ['ls-files', '-z', '-s']),
         gitOutput(sourceRoot, ['ls-files', '-z', '-m']),
         gitOutput(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
@@ -1087,7 +1078,7 @@ function addStored(plan, path, rawMode, oid, where) {
             plan.omitted.push({ path, reason: 'submodule' });
             return;
         default:
-            throw new errors/* PikaciError */.uy(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
+            throw new util/* PikaciError */.uy(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
     }
 }
 /**
@@ -1139,7 +1130,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
         return known;
     };
     const limit = (0,p_limit/* default */.A)(WORKTREE_COPY_CONCURRENCY);
-    const inspected = await (0,all_settled/* allSettledOrThrow */.e)(paths.map((path) => limit(async () => {
+    const inspected = await (0,util/* allSettledOrThrow */.eu)(paths.map((path) => limit(async () => {
         if (!(await isRealDirectory((0,external_node_path_.dirname)(path))))
             return null;
         const source = (0,external_node_path_.join)(sourceRoot, path);
@@ -1154,7 +1145,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
             return { path, mode: '120000' };
         if (info.isFile())
             return { path, mode: info.mode & 0o100 ? '100755' : '100644' };
-        throw new errors/* PikaciError */.uy(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
+        throw new util/* PikaciError */.uy(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
             where: source,
             hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
         });
@@ -1164,7 +1155,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
 /** Copies working-tree files, returning their hash entries computed from the bytes copied. */
 async function copyLocalFiles(sourceRoot, destDir, files) {
     const limit = (0,p_limit/* default */.A)(WORKTREE_COPY_CONCURRENCY);
-    return (0,all_settled/* allSettledOrThrow */.e)(files.map(({ path, mode }) => limit(async () => {
+    return (0,util/* allSettledOrThrow */.eu)(files.map(({ path, mode }) => limit(async () => {
         const source = (0,external_node_path_.join)(sourceRoot, path);
         const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
         await materialise((0,external_node_path_.join)(destDir, path), mode, bytes);
@@ -1184,7 +1175,7 @@ async function materialise(target, mode, bytes) {
             await (0,promises_.writeFile)(target, bytes, { mode: 0o666, flag: 'wx' });
             return;
         default:
-            (0,assert_never/* assertNever */.x)(mode);
+            (0,util/* assertNever */.xb)(mode);
     }
 }
 
@@ -1302,8 +1293,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 132 modules
 var execa = __webpack_require__(4434);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/transport/local.ts
 /**
  * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
@@ -1356,7 +1347,7 @@ class LocalTransport {
     async exec(request) {
         const [program, ...args] = request.argv;
         if (program === undefined || program === '') {
-            throw new errors/* PikaciError */.uy('cannot run an empty command', {
+            throw new util/* PikaciError */.uy('cannot run an empty command', {
                 hint: 'the argv needs at least a program name',
             });
         }
@@ -1481,7 +1472,7 @@ async function groupHasLiveMembers(pgid) {
 async function assertDirectory(cwd) {
     const info = await (0,promises_.stat)(cwd).catch(() => undefined);
     if (!info?.isDirectory()) {
-        throw new errors/* PikaciError */.uy(`working directory does not exist: ${cwd}`, {
+        throw new util/* PikaciError */.uy(`working directory does not exist: ${cwd}`, {
             hint: 'create the directory before running the command there',
         });
     }
@@ -1499,17 +1490,17 @@ function feedStdin(source, sink) {
 function startError(program, code, cause) {
     switch (code) {
         case 'ENOENT':
-            return new errors/* PikaciError */.uy(`command not found: ${program}`, {
+            return new util/* PikaciError */.uy(`command not found: ${program}`, {
                 hint: 'install it or put its directory on PATH',
                 cause,
             });
         case 'EACCES':
-            return new errors/* PikaciError */.uy(`command is not executable: ${program}`, {
+            return new util/* PikaciError */.uy(`command is not executable: ${program}`, {
                 hint: 'check the file mode (chmod +x) and that it is a program, not a directory',
                 cause,
             });
         default:
-            return new errors/* PikaciError */.uy(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
+            return new util/* PikaciError */.uy(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
     }
 }
 
@@ -1517,10 +1508,6 @@ function startError(program, code, cause) {
 var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
@@ -1556,7 +1543,7 @@ function parseKnownHosts(text, source) {
             else if (name === '@cert-authority')
                 marker = 'cert-authority';
             else {
-                throw new errors/* InputError */.dz(`unknown known_hosts marker ${name}`, {
+                throw new util/* InputError */.dz(`unknown known_hosts marker ${name}`, {
                     where,
                     hint: 'the markers OpenSSH knows are @revoked and @cert-authority',
                 });
@@ -1564,14 +1551,14 @@ function parseKnownHosts(text, source) {
         }
         const [hosts, keyType, keyBase64] = fields;
         if (hosts === undefined || keyType === undefined || keyBase64 === undefined) {
-            throw new errors/* InputError */.dz('malformed known_hosts line: expected `[marker] hosts key-type base64-key [comment]`', {
+            throw new util/* InputError */.dz('malformed known_hosts line: expected `[marker] hosts key-type base64-key [comment]`', {
                 where,
                 hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
             });
         }
         const key = decodeKey(keyBase64);
         if (key === undefined || keyBlobType(key) !== keyType) {
-            throw new errors/* InputError */.dz(`malformed known_hosts line: the ${keyType} key is not valid base64 of a ${keyType} key`, {
+            throw new util/* InputError */.dz(`malformed known_hosts line: the ${keyType} key is not valid base64 of a ${keyType} key`, {
                 where,
                 hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
             });
@@ -1653,7 +1640,7 @@ async function appendKnownHost(path, line) {
     const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         if (error.code === 'ENOENT')
             return '';
-        throw new errors/* PikaciError */.uy(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
+        throw new util/* PikaciError */.uy(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
     });
     const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
     const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -1777,7 +1764,7 @@ function parseSshConnectOptions(input, where = 'ssh options') {
         const path = issue.path.join('.');
         return path === '' ? issue.message : `${path}: ${issue.message}`;
     });
-    throw new errors/* InputError */.dz(`invalid SSH options: ${messages.join('; ')}`, {
+    throw new util/* InputError */.dz(`invalid SSH options: ${messages.join('; ')}`, {
         where,
         hint: 'see the SSH options in the README (host, port, user, a key, and known hosts)',
     });
@@ -1795,7 +1782,6 @@ function parseSshConnectOptions(input, where = 'ssh options') {
  * request (TERM, then KILL after the grace period); OpenSSH ≥ 7.9 delivers it with `killpg` to the
  * session's process group, so the remote command's children stop too.
  */
-
 
 
 
@@ -1843,23 +1829,23 @@ async function connectSsh(input, hooks = {}) {
  */
 function buildRemoteCommand(request) {
     if (request.argv.length === 0 || request.argv[0] === '') {
-        throw new errors/* PikaciError */.uy('cannot run an empty command', { hint: 'the argv needs at least a program name' });
+        throw new util/* PikaciError */.uy('cannot run an empty command', { hint: 'the argv needs at least a program name' });
     }
     const parts = [];
     if (request.cwd !== undefined)
-        parts.push(`cd ${(0,shell/* shellQuote */.Z)(request.cwd)} &&`);
+        parts.push(`cd ${(0,util/* shellQuote */.ZL)(request.cwd)} &&`);
     const env = Object.entries(request.env ?? {});
     for (const [name] of env) {
         if (!ENV_NAME.test(name)) {
-            throw new errors/* InputError */.dz(`invalid environment variable name ${JSON.stringify(name)}`, {
+            throw new util/* InputError */.dz(`invalid environment variable name ${JSON.stringify(name)}`, {
                 hint: 'names are letters, digits and underscores, not starting with a digit',
             });
         }
     }
     parts.push('exec');
     if (env.length > 0)
-        parts.push('env', ...env.map(([name, value]) => (0,shell/* shellQuote */.Z)(`${name}=${value}`)));
-    parts.push((0,shell/* shellJoin */.n)(request.argv));
+        parts.push('env', ...env.map(([name, value]) => (0,util/* shellQuote */.ZL)(`${name}=${value}`)));
+    parts.push((0,util/* shellJoin */.nZ)(request.argv));
     return parts.join(' ');
 }
 /**
@@ -1938,7 +1924,7 @@ class SshTransport {
         });
     }
     closedError() {
-        return new errors/* PikaciError */.uy(`the SSH connection to ${this.hostLabel} was closed`, {
+        return new util/* PikaciError */.uy(`the SSH connection to ${this.hostLabel} was closed`, {
             hint: 'this transport was closed; connect again with connectSsh',
         });
     }
@@ -1971,7 +1957,7 @@ class SshTransport {
                 return await this.dialOnce(Math.max(deadline - Date.now(), 1));
             }
             catch (error) {
-                const failure = error instanceof DialError ? error : new DialError((0,errors/* errorMessage */.gJ)(error), false, error);
+                const failure = error instanceof DialError ? error : new DialError((0,util/* errorMessage */.gJ)(error), false, error);
                 const out = attempt > connectRetries || !failure.transient || Date.now() + backoff >= deadline;
                 if (out)
                     throw this.connectError(failure, attempt);
@@ -1983,10 +1969,10 @@ class SshTransport {
         }
     }
     connectError(failure, attempts) {
-        if (failure.cause instanceof errors/* PikaciError */.uy)
+        if (failure.cause instanceof util/* PikaciError */.uy)
             return failure.cause;
         const tries = attempts === 1 ? '' : ` (${attempts} attempts)`;
-        return new errors/* PikaciError */.uy(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
+        return new util/* PikaciError */.uy(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
             hint: failure.transient
                 ? 'check that sshd is running and listening on that host and port, and that no firewall blocks it'
                 : undefined,
@@ -2022,7 +2008,7 @@ class SshTransport {
             },
             hostVerifier: (key, verify) => {
                 this.checkHostKey(entries, key).then(() => verify(true), (error) => {
-                    hostKeyFailure = error instanceof errors/* PikaciError */.uy ? error : new errors/* PikaciError */.uy((0,errors/* errorMessage */.gJ)(error));
+                    hostKeyFailure = error instanceof util/* PikaciError */.uy ? error : new util/* PikaciError */.uy((0,util/* errorMessage */.gJ)(error));
                     verify(false);
                 });
             },
@@ -2064,7 +2050,7 @@ class SshTransport {
             }
             catch (error) {
                 sock.destroy();
-                reject(new DialError((0,errors/* errorMessage */.gJ)(error), false, error));
+                reject(new DialError((0,util/* errorMessage */.gJ)(error), false, error));
             }
         });
     }
@@ -2078,7 +2064,7 @@ class SshTransport {
             ]
                 .filter((method) => method !== undefined)
                 .join(', ');
-            return new DialError(error.message, false, new errors/* PikaciError */.uy(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
+            return new DialError(error.message, false, new util/* PikaciError */.uy(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
                 hint: `check the user name and that the key's public half is in ~${this.options.user}/.ssh/authorized_keys on the host`,
                 cause: error,
             }));
@@ -2103,7 +2089,7 @@ class SshTransport {
         catch (error) {
             if (error.code === 'ENOENT' && this.options.acceptNewHostKeys)
                 return entries;
-            throw new errors/* InputError */.dz(`cannot read known_hosts file ${path}: ${fileErrorReason(error)}`, {
+            throw new util/* InputError */.dz(`cannot read known_hosts file ${path}: ${fileErrorReason(error)}`, {
                 hint: `create it with the host's key: ssh-keyscan -p ${this.options.port} ${this.options.host} >> ${path}`,
                 cause: error,
             });
@@ -2130,7 +2116,7 @@ class SshTransport {
                 const others = verdict.knownTypes.length > 0
                     ? `; ${source} has only ${verdict.knownTypes.join(', ')} keys for it`
                     : '';
-                throw new errors/* PikaciError */.uy(`host key of ${name} is not known: the server offered ${offered}${others}`, {
+                throw new util/* PikaciError */.uy(`host key of ${name} is not known: the server offered ${offered}${others}`, {
                     where: knownHostsPath,
                     hint: `check that fingerprint with the host's owner, then add the key: ` +
                         `ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'} ` +
@@ -2139,24 +2125,24 @@ class SshTransport {
             }
             case 'changed': {
                 const known = verdict.entries.map((entry) => `${fingerprint(entry.key)} (${entry.where})`).join(', ');
-                throw new errors/* PikaciError */.uy(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
+                throw new util/* PikaciError */.uy(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
                     'Someone could be intercepting the connection, or the host was reinstalled; refusing to connect', {
                     where: verdict.entries[0]?.where,
                     hint: `if the change is expected, verify the new fingerprint out of band and replace the entry (ssh-keygen -R '${name}' -f ${knownHostsPath ?? 'known_hosts'})`,
                 });
             }
             case 'revoked':
-                throw new errors/* PikaciError */.uy(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
+                throw new util/* PikaciError */.uy(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
                     where: verdict.entry.where,
                     hint: 'the host must be given a new key, and known_hosts an entry for it',
                 });
             case 'cert-authority':
-                throw new errors/* PikaciError */.uy(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
+                throw new util/* PikaciError */.uy(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
                     where: verdict.entry.where,
                     hint: `add the host's own key: ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'}`,
                 });
             default:
-                return (0,assert_never/* assertNever */.x)(verdict);
+                return (0,util/* assertNever */.xb)(verdict);
         }
     }
     async runOnChannel(connection, command, request) {
@@ -2190,7 +2176,7 @@ class SshTransport {
         catch (error) {
             if (connection.lost)
                 return { exitCode: null, signal: null, timedOut: false, cancelled: false, connectionLost: true };
-            throw new errors/* PikaciError */.uy(`cannot open an SSH channel to ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            throw new util/* PikaciError */.uy(`cannot open an SSH channel to ${this.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`, {
                 hint: 'the server may limit sessions per connection (sshd MaxSessions); lower maxChannels',
                 cause: error,
             });
@@ -2306,7 +2292,7 @@ class SshTransport {
             });
         }
         catch (error) {
-            this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
         }
     }
 }
@@ -2373,7 +2359,7 @@ async function loadCredentials(options) {
             privateKey = await (0,promises_.readFile)(options.privateKeyPath);
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`cannot read SSH private key ${options.privateKeyPath}: ${fileErrorReason(error)}`, {
+            throw new util/* InputError */.dz(`cannot read SSH private key ${options.privateKeyPath}: ${fileErrorReason(error)}`, {
                 cause: error,
             });
         }
@@ -2385,7 +2371,7 @@ async function loadCredentials(options) {
     if (privateKey !== undefined) {
         const parsed = utils.parseKey(privateKey, options.passphrase);
         if (parsed instanceof Error) {
-            throw new errors/* InputError */.dz(`SSH private key ${source} cannot be used: ${parsed.message}`, {
+            throw new util/* InputError */.dz(`SSH private key ${source} cannot be used: ${parsed.message}`, {
                 hint: 'give an unencrypted OpenSSH or PEM private key, or its passphrase',
             });
         }
@@ -2394,7 +2380,7 @@ async function loadCredentials(options) {
     if (options.agent === true) {
         agent = process.env.SSH_AUTH_SOCK;
         if (!agent) {
-            throw new errors/* InputError */.dz('agent is set but SSH_AUTH_SOCK is not', {
+            throw new util/* InputError */.dz('agent is set but SSH_AUTH_SOCK is not', {
                 hint: 'start an ssh-agent (eval "$(ssh-agent)"; ssh-add KEY) or give a key instead',
             });
         }
@@ -2444,7 +2430,7 @@ function ssh_feedStdin(source, channel) {
 /** `ENOENT`, `EACCES`…: the file error's code, which says it all next to the path. */
 function fileErrorReason(error) {
     const code = error?.code;
-    return typeof code === 'string' ? code : (0,errors/* errorMessage */.gJ)(error);
+    return typeof code === 'string' ? code : (0,util/* errorMessage */.gJ)(error);
 }
 
 ;// CONCATENATED MODULE: ./src/transport/capture.ts
@@ -2494,7 +2480,7 @@ async function mustCapture(transport, what, argv, options = {}) {
     const result = await capture(transport, argv, options);
     if (result.exitCode !== 0) {
         const stderr = result.stderr.trim();
-        throw new errors/* PikaciError */.uy(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
+        throw new util/* PikaciError */.uy(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
     }
     return result;
 }
@@ -2505,28 +2491,6 @@ async function mustCapture(transport, what, argv, options = {}) {
 
 
 
-
-
-/***/ }),
-
-/***/ 79951:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ allSettledOrThrow)
-/* harmony export */ });
-/**
- * Like `Promise.all`, but waits for every operation to settle before throwing the first failure (in
- * argument order), so no process, channel or file write started by one of them is still running once
- * the caller sees the error (docs/design.md decision 7: cleanup runs on every path).
- */
-async function allSettledOrThrow(operations) {
-    const outcomes = await Promise.allSettled(operations);
-    for (const outcome of outcomes)
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-    return outcomes.map((outcome) => outcome.value);
-}
 
 
 /***/ }),
@@ -2675,20 +2639,14 @@ var index_min = __webpack_require__(98697);
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(50767);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/vm/collect.ts
 /**
  * Collection of a guest's lifecycle files (docs/upstream.md, executor 3; the guest runner writes them,
  * docs/design.md decision 10): one `tar` stream out of the guest, unpacked into the job's artifacts
  * as it arrives, then redacted like every file the host writes (README "Security").
  */
-
-
 
 
 
@@ -2710,8 +2668,8 @@ async function collectLifecycleFiles(guest, options) {
     const staging = (0,external_node_path_.join)(artifactsDir, '.collect');
     await (0,promises_.rm)(staging, { recursive: true, force: true });
     await (0,promises_.mkdir)(staging, { recursive: true });
-    const names = LIFECYCLE_FILES.map(([from]) => (0,shell/* shellQuote */.Z)(from)).join(' ');
-    const script = `cd ${(0,shell/* shellQuote */.Z)(options.stateDir)} && set -- && for f in ${names}; do [ -f "$f" ] && set -- "$@" "$f"; done; [ "$#" -gt 0 ] && exec tar -cf - "$@"; exit 0`;
+    const names = LIFECYCLE_FILES.map(([from]) => (0,util/* shellQuote */.ZL)(from)).join(' ');
+    const script = `cd ${(0,util/* shellQuote */.ZL)(options.stateDir)} && set -- && for f in ${names}; do [ -f "$f" ] && set -- "$@" "$f"; done; [ "$#" -gt 0 ] && exec tar -cf - "$@"; exit 0`;
     const unpack = (0,index_min/* extract */.o6)({ cwd: staging, strict: true, preservePaths: false });
     let streamed = 0;
     const result = await guest.exec({
@@ -2737,12 +2695,12 @@ async function collectLifecycleFiles(guest, options) {
         throw new VmFailure(`${what} failed (${(0,transport/* describeExit */.KE)(result)})`);
     // No bytes: the guest wrote none of the files (reading result.json says so); tar calls that a bad archive.
     if (unpacked !== null && streamed > 0) {
-        throw new VmFailure(`${what} failed: unreadable tar stream (${(0,errors/* errorMessage */.gJ)(unpacked)})`);
+        throw new VmFailure(`${what} failed: unreadable tar stream (${(0,util/* errorMessage */.gJ)(unpacked)})`);
     }
     for (const [from, to] of LIFECYCLE_FILES) {
         await (0,promises_.rename)((0,external_node_path_.join)(staging, from), (0,external_node_path_.join)(artifactsDir, to)).catch(() => undefined);
         // The guest wrote these; secrets are redacted here, as the host's own writers do.
-        await (0,redact/* redactFile */.it)((0,external_node_path_.join)(artifactsDir, to));
+        await (0,util/* redactFile */.it)((0,external_node_path_.join)(artifactsDir, to));
     }
     await (0,promises_.rm)(staging, { recursive: true, force: true });
 }
@@ -2763,7 +2721,7 @@ function failedOutcome(message) {
 /** The outcome the guest wrote; a missing or unreadable `result.json` is an infrastructure error. */
 async function readGuestOutcome(resultJson) {
     return (0,runtime/* readTerminalResult */.qq)(resultJson).catch((error) => {
-        throw new VmFailure(`infrastructure error: the guest wrote no usable result.json (${(0,errors/* errorMessage */.gJ)(error)}); did it crash?`);
+        throw new VmFailure(`infrastructure error: the guest wrote no usable result.json (${(0,util/* errorMessage */.gJ)(error)}); did it crash?`);
     });
 }
 /**
@@ -2777,7 +2735,7 @@ async function settleVmJob(ctx, phases) {
         outcome = await phases();
     }
     catch (error) {
-        const message = error instanceof VmFailure || error instanceof errors/* PikaciError */.uy ? (0,errors/* errorMessage */.gJ)(error) : String(error);
+        const message = error instanceof VmFailure || error instanceof util/* PikaciError */.uy ? (0,util/* errorMessage */.gJ)(error) : String(error);
         ctx.hostLog.line(`[pikaci] ${message}`);
         outcome = failedOutcome(ctx.signal.aborted ? 'cancelled' : message);
     }

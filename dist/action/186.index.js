@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   t: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97096);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93609);
 /** Action inputs read the same way by every command. */
 
 
@@ -24,7 +24,7 @@ function booleanInput(name, fallback) {
         return _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
     }
 }
 
@@ -59,10 +59,8 @@ var hosts = __webpack_require__(35851);
 var records = __webpack_require__(21056);
 // EXTERNAL MODULE: ./src/run/index.ts + 11 modules
 var src_run = __webpack_require__(9449);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(50767);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/action/artifact.ts
 /**
  * Uploading a run as a workflow artifact. The real client (`@actions/artifact`) is imported only
@@ -119,13 +117,13 @@ function simulatedArtifactClient(dir) {
         async uploadArtifact(name, files, rootDirectory) {
             const dest = (0,external_node_path_.join)(dir, name);
             if (await (0,promises_.stat)(dest).catch(() => null)) {
-                throw new errors/* PikaciError */.uy(`(409) Conflict: an artifact with this name already exists on the workflow run: ${name}`);
+                throw new util/* PikaciError */.uy(`(409) Conflict: an artifact with this name already exists on the workflow run: ${name}`);
             }
             let size = 0;
             for (const file of files) {
                 const rel = (0,external_node_path_.relative)(rootDirectory, file);
                 if (rel.startsWith(`..${external_node_path_.sep}`))
-                    throw new errors/* PikaciError */.uy(`${file} is not under ${rootDirectory}`);
+                    throw new util/* PikaciError */.uy(`${file} is not under ${rootDirectory}`);
                 await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dest, rel)), { recursive: true });
                 await (0,promises_.copyFile)(file, (0,external_node_path_.join)(dest, rel));
                 size += (await (0,promises_.stat)(file)).size;
@@ -334,7 +332,6 @@ function html(text) {
 
 
 
-
 async function runRunCommand() {
     const inputs = readRunInputs(process.env);
     const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
@@ -412,7 +409,7 @@ async function runRunCommand() {
             workflowRunId: process.env['GITHUB_RUN_ID'] ?? '<run id>',
             passNote,
         });
-        await toolkit/* summary */.z.addRaw((0,redact/* redactText */.Rd)(markdown)).write();
+        await toolkit/* summary */.z.addRaw((0,util/* redactText */.Rd)(markdown)).write();
     }
     const signalExit = cancellation.exitCode();
     if (signalExit !== null) {
@@ -426,7 +423,7 @@ async function runRunCommand() {
 function readRunInputs(env) {
     const lane = toolkit/* getInput */.V4('lane').trim();
     if (lane === '') {
-        throw new errors/* InputError */.dz('`command: run` needs the `lane` input', {
+        throw new util/* InputError */.dz('`command: run` needs the `lane` input', {
             where: 'input `lane`',
             hint: 'pass `lane: ${{ matrix.lane }}` from the plan matrix',
         });
@@ -454,7 +451,7 @@ function readRunInputs(env) {
 function maskSecret(value) {
     if (value === undefined || value.trim() === '')
         return;
-    (0,redact/* addSecret */.Ck)(value);
+    (0,util/* addSecret */.Ck)(value);
     toolkit/* setSecret */.Pq(value.trim());
     for (const line of value.split(/\r?\n/))
         if (line.trim().length >= 4)
@@ -483,7 +480,7 @@ function retentionDays(value) {
         return undefined;
     const days = Number(value);
     if (!/^\d+$/.test(value) || days < 1 || days > 90) {
-        throw new errors/* InputError */.dz(`\`retention-days\` must be a whole number of days from 1 to 90 (empty: the repository default), got ${JSON.stringify(value)}`, {
+        throw new util/* InputError */.dz(`\`retention-days\` must be a whole number of days from 1 to 90 (empty: the repository default), got ${JSON.stringify(value)}`, {
             where: 'input `retention-days`',
         });
     }
@@ -595,7 +592,7 @@ async function uploadRun(stateRoot, run, inputs) {
         return { kind: 'uploaded', name, id: result.id, simulated: service.simulated };
     }
     catch (error) {
-        const reason = `upload of artifact ${name} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        const reason = `upload of artifact ${name} failed: ${(0,util/* errorMessage */.gJ)(error)}`;
         toolkit/* warning */.$e(reason);
         return { kind: 'not_uploaded', name, reason };
     }
@@ -704,8 +701,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/locks/group-lock.ts
 /**
  * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
@@ -736,7 +733,7 @@ const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
 function validateGroupName(group) {
     if (!GROUP_NAME.test(group)) {
-        throw new errors/* InputError */.dz(`invalid concurrency group \`${group}\``, {
+        throw new util/* InputError */.dz(`invalid concurrency group \`${group}\``, {
             hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
         });
     }
@@ -768,7 +765,7 @@ const HOLDER_SCRIPT = [
 async function acquireGroupLock(transport, options) {
     const lockFile = groupLockFile(options.workDir, options.group);
     if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
-        throw new errors/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
+        throw new util/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
     }
     const host = transport.hostLabel;
     const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
@@ -809,14 +806,14 @@ async function acquireGroupLock(transport, options) {
         stdin.end();
         const waited = Math.round((Date.now() - started) / 1000);
         if (first.cancelled)
-            throw new errors/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
+            throw new util/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
         if (first.exitCode === TIMED_OUT_STATUS) {
-            throw new errors/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+            throw new util/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
         }
         const how = first.connectionLost
             ? 'connection lost'
             : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
-        throw new errors/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+        throw new util/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
     }
     const waitedMs = Date.now() - started;
     options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
@@ -861,8 +858,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/sources/load.ts
 /**
  * The one loader of a repository's catalog and lane manifest, for `pikaci plan`, `run` (and
@@ -949,7 +946,7 @@ function requireManifest(sources, repoOption) {
     return sources.manifest;
 }
 function missingManifest(file, repoOption) {
-    return new errors/* InputError */.dz(`lane manifest \`${file}\` does not exist`, {
+    return new util/* InputError */.dz(`lane manifest \`${file}\` does not exist`, {
         where: '--manifest',
         hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST}${repoOption ? ` (${repoOption})` : ''}`,
     });
@@ -960,7 +957,7 @@ function missingManifest(file, repoOption) {
 async function loadRunSources(flags) {
     const { resolveStateRoot } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 21056));
     const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
@@ -1217,6 +1214,8 @@ function statusOf(conclusion) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/timeline/svg.ts
 /**
  * A timeline as an inline SVG (the HTML view): one row per bar, jobs bold, phases indented under their

@@ -145,14 +145,14 @@ const package_namespaceObject = {"rE":"0.1.0"};
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
 var hosts = __webpack_require__(35851);
-// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
-var incus = __webpack_require__(44284);
+// EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
+var incus = __webpack_require__(10904);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var src_transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/passcache/identity.ts
 /**
  * The parts of a pass key that live outside the repository (README "Skipping lanes that already
@@ -222,29 +222,29 @@ async function runtimeIdentity(request) {
 async function hostSystem(transport, signal) {
     const result = await (0,src_transport/* capture */.Fg)(transport, ['uname', '-sm'], signal ? { signal } : {});
     if (result.exitCode !== 0) {
-        throw new errors/* PikaciError */.uy(`\`uname -sm\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
+        throw new util/* PikaciError */.uy(`\`uname -sm\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
     }
     return result.stdout.trim();
 }
 async function incusIdentity(transport, config, signal) {
     const argv = (0,incus/* incusArgv */.Vo)(config, ['image', 'list'], config.image, '--format', 'json');
     const listed = await (0,src_transport/* capture */.Fg)(transport, argv, signal ? { signal } : {}).catch((error) => {
-        throw new errors/* PikaciError */.uy(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        throw new util/* PikaciError */.uy(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
     });
     if (listed.exitCode !== 0) {
-        throw new errors/* PikaciError */.uy(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(listed)}): ${listed.stderr.trim()}`);
+        throw new util/* PikaciError */.uy(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(listed)}): ${listed.stderr.trim()}`);
     }
     let images;
     try {
         images = JSON.parse(listed.stdout);
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`decode the Incus image list from ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        throw new util/* PikaciError */.uy(`decode the Incus image list from ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
     }
     const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
     const fingerprint = matching.length === 1 ? matching[0].fingerprint : undefined;
     if (typeof fingerprint !== 'string' || fingerprint === '') {
-        throw new errors/* PikaciError */.uy(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
+        throw new util/* PikaciError */.uy(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
     }
     return {
         cli: config.cli,
@@ -266,7 +266,7 @@ async function fileSha256(path) {
     catch (error) {
         if (error.code === 'ENOENT')
             return null;
-        throw new errors/* PikaciError */.uy(`cannot read ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+        throw new util/* PikaciError */.uy(`cannot read ${path}: ${(0,util/* errorMessage */.gJ)(error)}`, { where: path });
     }
 }
 let codeHash;
@@ -646,7 +646,7 @@ async function checkLanePass(request) {
         });
     }
     catch (error) {
-        toolkit/* warning */.$e(`skip-if-passed: the pass key cannot be computed (${(0,errors/* errorMessage */.gJ)(error)}); the lane runs`);
+        toolkit/* warning */.$e(`skip-if-passed: the pass key cannot be computed (${(0,util/* errorMessage */.gJ)(error)}); the lane runs`);
         return { kind: 'off' };
     }
     const { passKey } = key;
@@ -776,7 +776,7 @@ async function markPassedLanes(include, request) {
                 toolkit/* info */.pq(`${entry.lane}: pass key ${passKey.key} has not passed`);
         }
         catch (error) {
-            toolkit/* warning */.$e(`skip-if-passed: lane ${entry.lane} not looked up: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            toolkit/* warning */.$e(`skip-if-passed: lane ${entry.lane} not looked up: ${(0,util/* errorMessage */.gJ)(error)}`);
         }
     }
     return passedMarkdown(include);
@@ -807,11 +807,9 @@ function passedMarkdown(include) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54553);
-/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81651);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21056);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43688);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95462);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21056);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43688);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32723);
 /* harmony import */ var _supervisor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61320);
 /**
@@ -820,7 +818,6 @@ function passedMarkdown(include) {
  * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
  * start — is written to result.json, and the outcome is read back from it.
  */
-
 
 
 
@@ -846,7 +843,7 @@ function hostArgv(guest) {
         case 'filtered_cargo_tests':
             return [...BASH, (0,_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGuestCommand */ .Dw)(guest).command];
         default:
-            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__/* .assertNever */ .x)(guest);
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNever */ .xb)(guest);
     }
 }
 function endingOf(result, timeoutSecs, workspace) {
@@ -926,8 +923,8 @@ async function runHostProcess(ctx, options) {
     else {
         try {
             const workspace = await hostWorkspace(ctx, options.workDir);
-            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rfc3339 */ .ag)()}`);
-            hostLog.line(`[pikaci] ${workspace.label}: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .shellJoin */ .n)(argv)}`);
+            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .ag)()}`);
+            hostLog.line(`[pikaci] ${workspace.label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shellJoin */ .nZ)(argv)}`);
             hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
             const result = await jobTransport(ctx, workspace, options).exec({
                 argv,
@@ -950,12 +947,12 @@ async function runHostProcess(ctx, options) {
                 hostLog.line(`[pikaci] timeout after ${timeoutSecs}s, killed ${workspace.label}`);
         }
         catch (error) {
-            ending = { ok: false, message: `could not start the command: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, exitCode: null };
+            ending = { ok: false, message: `could not start the command: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, exitCode: null };
         }
-        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rfc3339 */ .ag)()}: ${ending.message}`);
+        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .ag)()}: ${ending.message}`);
     }
-    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTerminalResult */ .Fy)(paths.resultJson, ending);
-    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readTerminalResult */ .qq)(paths.resultJson);
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTerminalResult */ .Fy)(paths.resultJson, ending);
+    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTerminalResult */ .qq)(paths.resultJson);
 }
 /**
  * The job's command runs under the supervisor (`./supervisor.ts`), so it dies with its connection
@@ -1103,12 +1100,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
 var locks = __webpack_require__(8709);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/backends/host-process/module.ts
 const hostProcessModule = {
     runtime: 'host_process',
@@ -1174,8 +1169,8 @@ const tartModule = {
     }),
 };
 
-// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
-var incus = __webpack_require__(44284);
+// EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
+var incus = __webpack_require__(10904);
 ;// CONCATENATED MODULE: ./src/hosts/registry.ts
 /**
  * Every runtime, one line each (README "Adding a runtime"). The mapped type makes a runtime the
@@ -1300,7 +1295,7 @@ function hostSettingsFrom(values, origin, env) {
     if (host === undefined) {
         const stray = SSH_ONLY.find((name) => values.has(name));
         if (stray !== undefined) {
-            throw new errors/* InputError */.dz(origin.kind === 'cli'
+            throw new util/* InputError */.dz(origin.kind === 'cli'
                 ? `--${stray} was given without --ssh-host`
                 : `input \`${stray}\` is set but \`ssh-host\` is empty`, {
                 ...(origin.kind === 'action' ? { where: 'input `ssh-host`' } : {}),
@@ -1406,13 +1401,13 @@ function executionEnvironment(settings = {}) {
                 return new transport/* LocalTransport */.Vu();
             case 'remote_ssh':
                 if (!settings.ssh) {
-                    throw new errors/* InputError */.dz('remote_ssh jobs need an SSH host, and none is configured for this run', {
+                    throw new util/* InputError */.dz('remote_ssh jobs need an SSH host, and none is configured for this run', {
                         hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
                     });
                 }
                 return (0,transport/* connectSsh */.LZ)(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
             default:
-                return (0,assert_never/* assertNever */.x)(placement);
+                return (0,util/* assertNever */.xb)(placement);
         }
     }
     return {

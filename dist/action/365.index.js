@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38816);
 /* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21056);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93609);
 /**
  * Pass markers in the GitHub Actions cache, through the real `@actions/cache` client (README
  * "Skipping lanes that already passed"). A marker is one small JSON file saved under the lane's pass
@@ -166,7 +166,7 @@ async function lookupMarker(key, env = process.env) {
             marker = parsed.data;
         }
         catch (error) {
-            markerProblem = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+            markerProblem = (0,_util_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
         }
         return {
             kind: 'hit',
@@ -192,7 +192,7 @@ async function saveMarker(marker) {
                 : { saved: true, id };
         }
         catch (error) {
-            return { saved: false, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error) };
+            return { saved: false, reason: (0,_util_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error) };
         }
     });
 }

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/toolkit.ts
 var toolkit = __webpack_require__(97096);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 // EXTERNAL MODULE: ./src/timeline/index.ts + 4 modules
 var src_timeline = __webpack_require__(24385);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -60,7 +60,7 @@ function parseNeedsInput(text) {
 }
 function parseJsonInput(text, name, schema, hint) {
     if (text.trim() === '')
-        throw new errors/* InputError */.dz(`\`command: report\` needs the \`${name}\` input`, {
+        throw new util/* InputError */.dz(`\`command: report\` needs the \`${name}\` input`, {
             where: `input \`${name}\``,
             hint,
         });
@@ -69,7 +69,7 @@ function parseJsonInput(text, name, schema, hint) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`the \`${name}\` input is not JSON: ${error.message}`, {
+        throw new util/* InputError */.dz(`the \`${name}\` input is not JSON: ${error.message}`, {
             where: `input \`${name}\``,
             hint,
         });
@@ -78,7 +78,7 @@ function parseJsonInput(text, name, schema, hint) {
     if (result.success)
         return result.data;
     const issue = result.error.issues[0];
-    throw new errors/* InputError */.dz(`the \`${name}\` input: \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`, {
+    throw new util/* InputError */.dz(`the \`${name}\` input: \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`, {
         where: `input \`${name}\``,
         hint,
     });
@@ -240,7 +240,7 @@ async function workflowJobs(token, env) {
         return await listWorkflowRunJobs({ token, repository: env['GITHUB_REPOSITORY'] ?? '', apiUrl: env['GITHUB_API_URL'] || null }, runId);
     }
     catch (error) {
-        toolkit/* warning */.$e(`per-lane results unavailable (${(0,errors/* errorMessage */.gJ)(error)}); the decision uses \`needs\` only`);
+        toolkit/* warning */.$e(`per-lane results unavailable (${(0,util/* errorMessage */.gJ)(error)}); the decision uses \`needs\` only`);
         return null;
     }
 }
@@ -520,6 +520,8 @@ function statusOf(conclusion) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/timeline/svg.ts
 /**
  * A timeline as an inline SVG (the HTML view): one row per bar, jobs bold, phases indented under their

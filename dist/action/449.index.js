@@ -21,12 +21,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
 var records = __webpack_require__(21056);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
 ;// CONCATENATED MODULE: ./src/run/plan.ts
 /**
  * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
@@ -55,7 +53,7 @@ function planExecutorKind(runtime) {
         case 'tart':
             return 'tart_local';
         default:
-            return (0,assert_never/* assertNever */.x)(runtime);
+            return (0,util/* assertNever */.xb)(runtime);
     }
 }
 /** The shell text of a host-process command as recorded in a `host_command` node. */
@@ -66,14 +64,14 @@ function hostCommandText(guest) {
         case 'shell_command_as_root':
             return guest.command;
         case 'argv':
-            return (0,shell/* shellJoin */.n)(guest.argv);
+            return (0,util/* shellJoin */.nZ)(guest.argv);
         case 'exact_cargo_test':
         case 'package_unit_tests':
         case 'package_tests':
         case 'filtered_cargo_tests':
             return (0,model/* compileGuestCommand */.Dw)(guest).command;
         default:
-            return (0,assert_never/* assertNever */.x)(guest);
+            return (0,util/* assertNever */.xb)(guest);
     }
 }
 function prepareRunnerNodeId(jobId) {
@@ -200,8 +198,6 @@ var promises_ = __webpack_require__(51455);
 var runtime = __webpack_require__(43688);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
 var snapshot = __webpack_require__(98616);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
 /** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
 
@@ -215,7 +211,7 @@ function maxConcurrentExecutes(env = process.env) {
         return DEFAULT_MAX_CONCURRENT_EXECUTES;
     const value = Number(raw.trim());
     if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) {
-        throw new errors/* InputError */.dz(`${MAX_CONCURRENT_EXECUTES_ENV} must be a positive integer, got \`${raw}\``, {
+        throw new util/* InputError */.dz(`${MAX_CONCURRENT_EXECUTES_ENV} must be a positive integer, got \`${raw}\``, {
             hint: `unset it for the default (${DEFAULT_MAX_CONCURRENT_EXECUTES}) or set e.g. ${MAX_CONCURRENT_EXECUTES_ENV}=4`,
         });
     }
@@ -321,7 +317,7 @@ class RunSession {
             catch (again) {
                 if (!isNoSpace(again))
                     throw again;
-                throw new errors/* PikaciError */.uy(`no space left on device writing ${what}`, {
+                throw new util/* PikaciError */.uy(`no space left on device writing ${what}`, {
                     hint: 'free space on the state root (pikaci gc) and run again',
                     cause: again,
                 });
@@ -439,7 +435,7 @@ async function runPreparePhase(state) {
                 await runPrepareNode(state, node);
             }
             catch (error) {
-                failure = (0,errors/* errorMessage */.gJ)(error);
+                failure = (0,util/* errorMessage */.gJ)(error);
             }
         }
         const finishedAt = new Date();
@@ -485,7 +481,7 @@ async function runPrepareWithLogs(state, node, logs) {
         case 'nix_build': {
             const handler = state.options.prepare?.nixBuild;
             if (!handler) {
-                throw new errors/* PikaciError */.uy(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
+                throw new util/* PikaciError */.uy(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
             }
             const output = await handler(node, {
                 runId: state.session.record.run_id,
@@ -500,10 +496,10 @@ async function runPrepareWithLogs(state, node, logs) {
         case 'remote_linux_vm_backend': {
             const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
             if (!owner)
-                throw new errors/* PikaciError */.uy(`prepare node \`${node.id}\` has no job`);
+                throw new util/* PikaciError */.uy(`prepare node \`${node.id}\` has no job`);
             const resolution = await state.resolve(owner.job.execution);
             if (resolution.kind === 'unavailable')
-                throw new errors/* PikaciError */.uy(resolution.message);
+                throw new util/* PikaciError */.uy(resolution.message);
             if (!resolution.backend.prepare)
                 return;
             const ctx = await jobContext(state, owner, logs[0] ?? (0,runtime/* openLogWriter */.qf)((0,records/* jobPaths */.wt)(state.session.paths.runDir, owner.job.id).hostLog));
@@ -623,7 +619,7 @@ async function executeJob(state, jobPlan) {
             outcome = await (0,runtime/* runWithCleanup */.Ew)(resolution.backend, ctx);
         }
         catch (error) {
-            outcome = { status: 'failed', exit_code: null, message: (0,errors/* errorMessage */.gJ)(error) };
+            outcome = { status: 'failed', exit_code: null, message: (0,util/* errorMessage */.gJ)(error) };
             writers[0]?.line(`[pikaci] ${outcome.message}`);
         }
         finally {
@@ -704,11 +700,11 @@ async function runExecutePhase(state, cap) {
 async function runJobs(options) {
     const configured = options.maxConcurrentExecutes ?? maxConcurrentExecutes(options.env ?? process.env);
     if (!Number.isSafeInteger(configured) || configured < 1) {
-        throw new errors/* InputError */.dz(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
+        throw new util/* InputError */.dz(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
     }
     const cap = executeConcurrency(options.jobs, configured);
     if (options.jobs.length === 0)
-        throw new errors/* InputError */.dz('a run needs at least one job');
+        throw new util/* InputError */.dz('a run needs at least one job');
     (0,runtime/* registerDeclaredSecrets */.JF)(options.jobs, options.env ?? process.env);
     await (0,records/* ensureWritableStateRoot */.Sw)(options.stateRoot);
     const createdAt = (0,records/* rfc3339 */.ag)();
@@ -726,7 +722,7 @@ async function runJobs(options) {
         return await runAfterStart(session, options, signal, cap, transports);
     }
     catch (error) {
-        const message = signal.aborted ? CANCELLED_MESSAGE : (0,errors/* errorMessage */.gJ)(error);
+        const message = signal.aborted ? CANCELLED_MESSAGE : (0,util/* errorMessage */.gJ)(error);
         return await session.finish('failed', message);
     }
     finally {
@@ -739,10 +735,10 @@ async function takeSnapshot(session, options) {
     const previous = options.rerunOf;
     if (previous) {
         if (previous.snapshot_dir === '') {
-            throw new errors/* PikaciError */.uy(`run \`${previous.run_id}\` has no snapshot to rerun`);
+            throw new util/* PikaciError */.uy(`run \`${previous.run_id}\` has no snapshot to rerun`);
         }
         if (!(await (0,promises_.stat)(previous.snapshot_dir).catch(() => null))?.isDirectory()) {
-            throw new errors/* PikaciError */.uy(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
+            throw new util/* PikaciError */.uy(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
         }
         const metadata = await (0,snapshot/* readSnapshotMetadata */.U$)(previous.snapshot_dir).catch(() => null);
         record.snapshot_dir = previous.snapshot_dir;
@@ -943,7 +939,7 @@ function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
 const LANE_COMMAND_TIMEOUT_SECS = 3600;
 function laneCommandJob(lane) {
     if (lane.command === null || lane.command.length === 0) {
-        throw new errors/* InputError */.dz(`lane \`${lane.id}\` has no command and no target to run`, {
+        throw new util/* InputError */.dz(`lane \`${lane.id}\` has no command and no target to run`, {
             where: `line ${lane.line}`,
         });
     }
@@ -973,11 +969,11 @@ function resolveRunnable(id, sources) {
     if (lane)
         return resolveLane(lane, sources);
     const ids = [...sources.targets.keys(), ...sources.lanes.map((l) => l.id)];
-    const near = (0,errors/* closest */.kp)(id, ids, 5);
+    const near = (0,util/* closest */.kp)(id, ids, 5);
     const searched = sources.manifestPath
         ? `the catalog ${sources.catalogPath} or the manifest ${sources.manifestPath}`
         : `the catalog ${sources.catalogPath} (no lane manifest found)`;
-    throw new errors/* InputError */.dz(`unknown target or lane \`${id}\`: not in ${searched}`, {
+    throw new util/* InputError */.dz(`unknown target or lane \`${id}\`: not in ${searched}`, {
         hint: near.length > 0
             ? `closest ids: ${near.map((n) => `\`${n}\``).join(', ')}`
             : `known ids: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
@@ -988,7 +984,7 @@ function resolveLane(lane, sources) {
     if (lane.target !== null) {
         const laneTarget = sources.targets.get(lane.target);
         if (!laneTarget) {
-            throw new errors/* InputError */.dz(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
+            throw new util/* InputError */.dz(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
                 where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
                 hint: `add the target to ${sources.catalogPath} or fix the lane`,
             });
@@ -1013,8 +1009,8 @@ function selectJobs(runnable, ids) {
     const known = runnable.jobs.map((job) => job.id);
     for (const id of ids) {
         if (!known.includes(id)) {
-            const near = (0,errors/* closest */.kp)(id, known);
-            throw new errors/* InputError */.dz(`unknown job \`${id}\` in \`${runnable.targetId}\``, {
+            const near = (0,util/* closest */.kp)(id, known);
+            throw new util/* InputError */.dz(`unknown job \`${id}\` in \`${runnable.targetId}\``, {
                 hint: `${near.length > 0 ? `did you mean ${near.map((n) => `\`${n}\``).join(', ')}? ` : ''}its jobs are: ${known.join(', ')}`,
             });
         }

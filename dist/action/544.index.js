@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ bindManifest)
 /* harmony export */ });
 /* unused harmony export resolveTarget */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93609);
 
 /** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
 function bindManifest(catalog, manifest) {
@@ -22,7 +22,7 @@ function bindManifest(catalog, manifest) {
             continue;
         const first = bindings.get(lane.target);
         if (first !== undefined) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
                 where: `${manifest.path}:${lane.line}`,
                 hint: 'a staged target takes its path filters from exactly one branch lane; remove one of them',
             });

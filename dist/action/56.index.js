@@ -59,10 +59,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/guest/request.ts
 /**
  * The guest request and its shell-readable companion (docs/guest-protocol.md "Request files";
@@ -74,7 +72,6 @@ var shell = __webpack_require__(95462);
  * come from one validated object here. The optional `env` and `cwd` extend upstream v2 and are
  * omitted when unset, so a plain request is exactly the upstream shape.
  */
-
 
 
 
@@ -123,7 +120,7 @@ function renderGuestRequest(input) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(request)';
-        throw new errors/* InputError */.dz(`invalid guest request field \`${path}\`: ${issue?.message ?? 'invalid'}`, {
+        throw new util/* InputError */.dz(`invalid guest request field \`${path}\`: ${issue?.message ?? 'invalid'}`, {
             where: 'guest request',
             hint: 'fields are schema_version (2), command, timeout_secs, run_as_root, and optionally env and cwd',
         });
@@ -145,7 +142,7 @@ function renderEnvFile(request, json) {
     entries.forEach(([name, value], index) => {
         lines.push([`PIKACI_REQUEST_ENV_NAME_${index}`, name], [`PIKACI_REQUEST_ENV_VALUE_${index}`, value]);
     });
-    const body = lines.map(([key, value]) => `${key}=${(0,shell/* shellQuote */.Z)(value)}`).join('\n');
+    const body = lines.map(([key, value]) => `${key}=${(0,util/* shellQuote */.ZL)(value)}`).join('\n');
     return `# guest-request.env: written with guest-request.json by pikaci-action; sourced by pikaci-incus-run\n${body}\n`;
 }
 
@@ -301,7 +298,7 @@ function guestRunnerScript() {
         cached = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`cannot read the guest runner script: ${error.message}`, {
+        throw new util/* PikaciError */.uy(`cannot read the guest runner script: ${error.message}`, {
             where: path,
             hint: 'the script ships as nix/incus/pikaci-incus-run (or next to the bundled dist/<entry>/index.js)',
             cause: error,
@@ -697,8 +694,8 @@ function jobPaths(runDir, jobId) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(50767);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/records/atomic.ts
 /**
  * Atomic record writes (docs/design.md decision 12): a temp file in the same directory, fsync, rename, so a
@@ -715,7 +712,7 @@ const queues = new Map();
  * Every string passes the redactor (README "Security"), so no record carries a secret.
  */
 async function writeRecord(path, schema, value) {
-    const text = JSON.stringify((0,redact/* redactDeep */.KL)(schema.parse(value)), null, 2);
+    const text = JSON.stringify((0,util/* redactDeep */.KL)(schema.parse(value)), null, 2);
     await writeFileAtomic(path, text);
 }
 async function writeFileAtomic(path, text) {
@@ -750,8 +747,6 @@ async function replaceFile(path, text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/records/read.ts
 /** Reading and validating one JSON record file, with errors that name the file and the key path. */
 
@@ -769,21 +764,21 @@ async function read_readRecord(path, schema, what) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`cannot read ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+        throw new util/* InputError */.dz(`cannot read ${what}: ${(0,util/* errorMessage */.gJ)(error)}`, { where: path });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`${what} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`, {
+        throw new util/* InputError */.dz(`${what} is not valid JSON (${(0,util/* errorMessage */.gJ)(error)})`, {
             where: path,
             hint: 'the file is corrupt; remove the run with `pikaci gc` or restore the file',
         });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-        throw new errors/* InputError */.dz(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
+        throw new util/* InputError */.dz(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
             where: path,
             hint: 'the file was written by an incompatible version or edited by hand',
         });
@@ -849,10 +844,10 @@ async function ensureWritableStateRoot(stateRoot) {
         await (0,promises_.access)((0,external_node_path_.join)(stateRoot, 'runs'), external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
     }
     catch (error) {
-        const why = (0,errors/* isSystemError */.Or)(error) ? (0,errors/* describeSystemError */.Zo)(error) : (0,errors/* errorMessage */.gJ)(error);
-        throw new errors/* InputError */.dz(`state root ${stateRoot} is not a writable directory: ${why}`, {
+        const why = (0,util/* isSystemError */.Or)(error) ? (0,util/* describeSystemError */.Zo)(error) : (0,util/* errorMessage */.gJ)(error);
+        throw new util/* InputError */.dz(`state root ${stateRoot} is not a writable directory: ${why}`, {
             where: stateRoot,
-            hint: (0,errors/* isSystemError */.Or)(error) && error.code === 'EROFS'
+            hint: (0,util/* isSystemError */.Or)(error) && error.code === 'EROFS'
                 ? 'it is on a read-only file system: remount it read-write, or pass --state-root (or set PIKACI_STATE_ROOT) to a writable directory'
                 : 'pass --state-root or set PIKACI_STATE_ROOT to a directory you can write',
         });
@@ -1189,179 +1184,6 @@ function orphanJudge(stateRoot, graceSecs) {
 
 
 
-
-
-/***/ }),
-
-/***/ 50767:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ addSecret),
-/* harmony export */   KL: () => (/* binding */ redactDeep),
-/* harmony export */   Rd: () => (/* binding */ redactText),
-/* harmony export */   fx: () => (/* binding */ streamRedactor),
-/* harmony export */   it: () => (/* binding */ redactFile)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, hasSecrets, clearSecrets */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * One redactor for every file the project writes (README "Security"): the SSH key, the token and
- * each secret a job asks for are registered here once, and the log writers, the record writer and
- * the job summary replace them with `***`.
- *
- * A value is registered whole and line by line (each line of 4 or more characters), like the
- * runner's own masks, so a key printed across several lines or chunks is still caught. The
- * streaming form keeps a short tail of undelivered text so a value split across two chunks is
- * replaced too. Matching works on bytes (latin1 strings), so logs keep their exact bytes.
- */
-
-
-const REDACTED = '***';
-/** Shorter values (and lines of a multi-line value) are not secrets worth garbling a log for. */
-const MIN_SECRET_LENGTH = 4;
-const secrets = new Set();
-let matcher = null;
-/** Register a value (and each of its lines) to be replaced by `***` everywhere from now on. */
-function addSecret(value) {
-    if (value === undefined)
-        return;
-    const candidates = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
-    let added = false;
-    for (const candidate of candidates) {
-        if (candidate.length < MIN_SECRET_LENGTH || secrets.has(candidate))
-            continue;
-        secrets.add(candidate);
-        added = true;
-    }
-    if (added)
-        matcher = null;
-}
-/** Whether any value is registered (nothing to do otherwise). */
-function hasSecrets() {
-    return secrets.size > 0;
-}
-/** Byte-level matcher: the UTF-8 bytes of each value as a latin1 string, longest first. */
-function currentMatcher() {
-    if (secrets.size === 0)
-        return null;
-    if (matcher === null) {
-        const encoded = [...secrets].map((s) => Buffer.from(s, 'utf8').toString('latin1'));
-        encoded.sort((a, b) => b.length - a.length);
-        const pattern = new RegExp(encoded.map(escapeRegExp).join('|'), 'g');
-        matcher = { pattern, longest: encoded[0].length };
-    }
-    return matcher;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-/** `text` with every registered value replaced by `***`. */
-function redactText(text) {
-    const current = currentMatcher();
-    if (current === null)
-        return text;
-    const bytes = Buffer.from(text, 'utf8').toString('latin1');
-    const redacted = bytes.replace(current.pattern, REDACTED);
-    return redacted === bytes ? text : Buffer.from(redacted, 'latin1').toString('utf8');
-}
-/** A copy of a JSON-like value with every string redacted (records keep their shape and stay valid JSON). */
-function redactDeep(value) {
-    if (!hasSecrets())
-        return value;
-    return redactValue(value);
-}
-function redactValue(value) {
-    if (typeof value === 'string')
-        return redactText(value);
-    if (Array.isArray(value))
-        return value.map(redactValue);
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner)]));
-    }
-    return value;
-}
-function streamRedactor(sink) {
-    let pending = '';
-    const deliver = (text) => {
-        if (text.length > 0)
-            sink(Buffer.from(text, 'latin1'));
-    };
-    return {
-        write(chunk) {
-            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-            const current = currentMatcher();
-            if (current === null) {
-                deliver(pending);
-                pending = '';
-                if (bytes.length > 0)
-                    sink(bytes);
-                return;
-            }
-            const text = pending + bytes.toString('latin1');
-            const lastNewline = text.lastIndexOf('\n');
-            let cut = Math.max(lastNewline + 1, text.length - (current.longest - 1));
-            let out = '';
-            let from = 0;
-            current.pattern.lastIndex = 0;
-            for (let match = current.pattern.exec(text); match !== null; match = current.pattern.exec(text)) {
-                const start = match.index;
-                const end = start + match[0].length;
-                if (start >= cut)
-                    break;
-                // A match that reaches the held-back tail is complete: deliver through its end.
-                if (end > cut)
-                    cut = end;
-                out += text.slice(from, start) + REDACTED;
-                from = end;
-            }
-            out += text.slice(from, Math.max(from, cut));
-            pending = text.slice(Math.max(from, cut));
-            deliver(out);
-        },
-        end() {
-            const current = currentMatcher();
-            const rest = current === null ? pending : pending.replace(current.pattern, REDACTED);
-            pending = '';
-            deliver(rest);
-        },
-    };
-}
-/**
- * Rewrite a file written by someone else (a guest's log and lifecycle files, collected from the
- * instance) through the redactor: streamed, then renamed over the original. Nothing to do when no
- * value is registered or the file does not exist.
- */
-async function redactFile(path) {
-    if (!hasSecrets())
-        return;
-    const temp = `${path}.redacting`;
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
-    const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp);
-    const redactor = streamRedactor((bytes) => sink.write(bytes));
-    try {
-        for await (const chunk of source)
-            redactor.write(chunk);
-    }
-    catch (error) {
-        sink.destroy();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
-        if (error.code === 'ENOENT')
-            return;
-        throw error;
-    }
-    redactor.end();
-    await new Promise((resolve, reject) => sink.end(() => resolve()).on('error', reject));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
-}
-/** Forget every registered value (tests and long-lived library callers between runs). */
-function clearSecrets() {
-    secrets.clear();
-    matcher = null;
-}
 
 
 /***/ })

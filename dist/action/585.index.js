@@ -20,12 +20,12 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
-var incus = __webpack_require__(44284);
+// EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
+var incus = __webpack_require__(10904);
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
 var records = __webpack_require__(21056);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/prepare/nix.ts
 /**
  * Staged payloads built by real Nix (docs/upstream.md, records 3.6): `nix build path:<run snapshot>#<output>`
@@ -47,7 +47,7 @@ function nixBuildOptionsFromEnv(env = process.env) {
     if (raw !== undefined && raw.trim() !== '') {
         const parsed = schemas/* array */.YOg(schemas/* string */.YjP()).safeParse(safeJson(raw));
         if (!parsed.success) {
-            throw new errors/* InputError */.dz('PIKACI_NIX_ARGS must be a JSON array of strings', {
+            throw new util/* InputError */.dz('PIKACI_NIX_ARGS must be a JSON array of strings', {
                 where: 'environment',
                 hint: `for example PIKACI_NIX_ARGS='["--option","substituters",""]'`,
             });
@@ -80,7 +80,7 @@ function nixPrepareHandlers(options = {}) {
             });
             const built = BuildResultSchema.safeParse(safeJson(stdout));
             if (!built.success) {
-                throw new errors/* PikaciError */.uy(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
+                throw new util/* PikaciError */.uy(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
             }
             const realized = await checkedStorePath(built.data[0].outputs.out, installable);
             const exposures = node.prepare.handoff?.exposures ?? [];
@@ -112,14 +112,14 @@ function nixPrepareHandlers(options = {}) {
  * and mounted into guests, so it may not name (or lead to) anything outside the Nix store.
  */
 async function checkedStorePath(out, installable) {
-    const refuse = (problem) => new errors/* PikaciError */.uy(`nix build ${installable} returned an output that is not a store path: ${problem}`, {
+    const refuse = (problem) => new util/* PikaciError */.uy(`nix build ${installable} returned an output that is not a store path: ${problem}`, {
         hint: 'a prepared output must be the /nix/store path of the built derivation; check the flake output',
     });
     const problem = (0,incus/* storePathProblem */.qU)(out);
     if (problem !== undefined)
         throw refuse(problem);
     const resolved = await (0,promises_.realpath)(out).catch((error) => {
-        throw refuse(`\`${out}\` cannot be resolved: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        throw refuse(`\`${out}\` cannot be resolved: ${(0,util/* errorMessage */.gJ)(error)}`);
     });
     const resolvedProblem = (0,incus/* storePathProblem */.qU)(resolved);
     if (resolvedProblem !== undefined)
@@ -133,7 +133,7 @@ async function readPayloadManifest(root) {
         return null;
     const parsed = records/* PreparedOutputPayloadManifestRecordSchema */.WX.safeParse(safeJson(text));
     if (!parsed.success)
-        throw new errors/* PikaciError */.uy(`decode ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+        throw new util/* PikaciError */.uy(`decode ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     return parsed.data;
 }
 /** Point `path` at `target`, replacing whatever is there, atomically (symlink beside it, then rename). */
@@ -143,7 +143,7 @@ async function replaceWithSymlink(path, target) {
     await (0,promises_.symlink)(target, temp);
     const existing = await (0,promises_.lstat)(path).catch(() => undefined);
     if (existing?.isDirectory()) {
-        throw new errors/* PikaciError */.uy(`cannot expose a prepared output at ${path}: a directory is in the way`);
+        throw new util/* PikaciError */.uy(`cannot expose a prepared output at ${path}: a directory is in the way`);
     }
     await (0,promises_.rename)(temp, path);
 }
@@ -151,7 +151,7 @@ function run(program, args, signal, onStderr) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.execFile)(program, args, { signal, maxBuffer: 16 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => {
             if (error) {
-                reject(new errors/* PikaciError */.uy(`${program} ${args.join(' ')} failed: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+                reject(new util/* PikaciError */.uy(`${program} ${args.join(' ')} failed: ${(0,util/* errorMessage */.gJ)(error)}`, {
                     hint: 'the payload must build from the run snapshot with `nix build path:<snapshot>#<output>`',
                 }));
             }

@@ -105,8 +105,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -228,7 +228,7 @@ function decodeLines(bytes, onInvalid) {
 /** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
 async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {
     if (source === '') {
-        throw new errors/* InputError */.dz('--changed-from needs a file name, or `-` for standard input');
+        throw new util/* InputError */.dz('--changed-from needs a file name, or `-` for standard input');
     }
     let bytes;
     try {
@@ -243,7 +243,7 @@ async function readChangedFrom(source, stdin = process.stdin, warn = (message) =
                 : code === 'EISDIR'
                     ? 'it is a directory'
                     : error.message;
-        throw new errors/* InputError */.dz(`cannot read the changed-file list \`${source}\`: ${why}`, {
+        throw new util/* InputError */.dz(`cannot read the changed-file list \`${source}\`: ${why}`, {
             where: '--changed-from',
             hint: 'pass a file with one repo-relative path per line (or NUL-separated), or `-` to read standard input',
             cause: error,
@@ -376,13 +376,13 @@ function cannotRun(cwd, args, code, message) {
         : (0,external_node_fs_.existsSync)(cwd)
             ? 'git is not installed or not on PATH'
             : 'the directory does not exist';
-    return new errors/* PikaciError */.uy(`cannot run \`git ${args[0] ?? ''}\`: ${why}`, {
+    return new util/* PikaciError */.uy(`cannot run \`git ${args[0] ?? ''}\`: ${why}`, {
         where: cwd,
         hint: missing && (0,external_node_fs_.existsSync)(cwd) ? 'install git and make sure it is on PATH' : undefined,
     });
 }
 function gitFailed(cwd, args, exitCode, stderr) {
-    return new errors/* PikaciError */.uy(`\`${commandLine(args)}\` failed (exit ${exitCode})${stderr ? `: ${stderr}` : ''}`, {
+    return new util/* PikaciError */.uy(`\`${commandLine(args)}\` failed (exit ${exitCode})${stderr ? `: ${stderr}` : ''}`, {
         where: cwd,
         hint: stderr.includes('not a git repository') ? 'run from a git checkout or pass --repo DIR' : undefined,
     });
@@ -450,7 +450,7 @@ class ProcessGit {
     async revParse(rev) {
         const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
         if (result.exitCode !== 0) {
-            throw new errors/* InputError */.dz(`unknown revision \`${rev}\`: no such commit in the repository`, {
+            throw new util/* InputError */.dz(`unknown revision \`${rev}\`: no such commit in the repository`, {
                 where: this.dir,
                 hint: 'pass a commit that exists locally (a shallow clone may lack it: fetch more history, e.g. fetch-depth: 0)',
             });
@@ -476,7 +476,7 @@ class ProcessGit {
     }
     async fetchDeepen(depth, remote = 'origin') {
         if (!Number.isInteger(depth) || depth < 1) {
-            throw new errors/* InputError */.dz(`fetch depth must be a positive integer, got ${depth}`);
+            throw new util/* InputError */.dz(`fetch depth must be a positive integer, got ${depth}`);
         }
         await this.run(['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote]);
     }
@@ -498,7 +498,7 @@ class ProcessGit {
             return parseNameStatusZ(result.stdout, (name) => this.warn(invalidUtf8Warning(name)));
         }
         catch (error) {
-            throw new errors/* PikaciError */.uy(`cannot read \`git diff\` output for ${base}..${head}`, {
+            throw new util/* PikaciError */.uy(`cannot read \`git diff\` output for ${base}..${head}`, {
                 where: this.dir,
                 cause: error,
             });
@@ -510,7 +510,7 @@ class ProcessGit {
     async showFile(rev, path) {
         const result = await this.run(['cat-file', 'blob', `${rev}:${path}`], [0, 128]);
         if (result.exitCode !== 0) {
-            throw new errors/* InputError */.dz(`no file \`${path}\` at revision \`${rev}\``, {
+            throw new util/* InputError */.dz(`no file \`${path}\` at revision \`${rev}\``, {
                 where: this.dir,
                 hint: 'check the path (repo-relative) and that the revision is fetched',
             });
@@ -549,7 +549,7 @@ async function changesSince(git, base, head) {
     const from = await git.mergeBase(baseId, headId);
     if (from === null) {
         const shallow = await git.isShallow();
-        throw new errors/* InputError */.dz(`\`${base}\` and \`${head}\` have no common history here`, {
+        throw new util/* InputError */.dz(`\`${base}\` and \`${head}\` have no common history here`, {
             where: git.dir,
             hint: shallow
                 ? 'this is a shallow clone: fetch more history (git fetch --deepen=100, or fetch-depth: 0)'
@@ -584,7 +584,7 @@ async function changesSince(git, base, head) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93609);
 /* harmony import */ var _rest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66417);
 /**
  * Workflow-run artifacts over REST: list a run's artifacts and stream one artifact's zip to a
@@ -617,18 +617,18 @@ async function listRunArtifacts(target, runId) {
     catch (error) {
         const status = (0,_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(error);
         if (status === 404) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`workflow run ${runId} of ${target.repository} not found (HTTP 404 from ${target.apiUrl ?? _rest_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_API_URL */ .rK})`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`workflow run ${runId} of ${target.repository} not found (HTTP 404 from ${target.apiUrl ?? _rest_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_API_URL */ .rK})`, {
                 where: '--repo / --run-id',
                 hint: 'check the repository name and the run id (the number in the run URL …/actions/runs/<id>); a private repository also answers 404 when the token cannot read it',
             });
         }
         if (status === 401 || status === 403) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`the token was refused listing artifacts of ${target.repository} (HTTP ${status})`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`the token was refused listing artifacts of ${target.repository} (HTTP ${status})`, {
                 where: 'GITHUB_TOKEN / GH_TOKEN',
                 hint: 'use a token that can read Actions of this repository (`actions: read`, or `repo` for a classic token)',
             });
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`listing the artifacts of run ${runId} failed: ${error.message}`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`listing the artifacts of run ${runId} failed: ${error.message}`, {
             cause: error,
         });
     }
@@ -650,17 +650,17 @@ async function downloadArtifactZip(target, artifact, destFile, onProgress = () =
     if (response.status >= 300 && response.status < 400) {
         const location = response.headers.get('location');
         if (!location)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`artifact ${artifact.name}: redirect without a location (HTTP ${response.status})`);
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`artifact ${artifact.name}: redirect without a location (HTTP ${response.status})`);
         response = await fetch(new URL(location, url));
     }
     if (response.status === 410) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`artifact ${artifact.name} has expired (HTTP 410)`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`artifact ${artifact.name} has expired (HTTP 410)`, {
             hint: 'artifacts are kept for the retention period only (`retention-days`); rerun the lane to get a new one',
         });
     }
     if (!response.ok || response.body === null) {
         const detail = (await response.text().catch(() => '')).slice(0, 300);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`downloading artifact ${artifact.name} failed (HTTP ${response.status}) ${detail}`.trim());
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PikaciError */ .uy(`downloading artifact ${artifact.name} failed (HTTP ${response.status}) ${detail}`.trim());
     }
     const lengthHeader = response.headers.get('content-length');
     const total = lengthHeader === null ? null : Number(lengthHeader);
@@ -702,8 +702,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 /**
  * The workflow event, read from `GITHUB_EVENT_NAME` and the JSON file at `GITHUB_EVENT_PATH`.
@@ -747,7 +747,7 @@ function parseEvent(name, payloadText, where) {
         payload = JSON.parse(payloadText);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`event payload is not valid JSON (${error.message})`, {
+        throw new util/* InputError */.dz(`event payload is not valid JSON (${error.message})`, {
             where,
             hint: 'GITHUB_EVENT_PATH must point at the JSON event payload the runner writes',
         });
@@ -796,13 +796,13 @@ function parseEvent(name, payloadText, where) {
 async function readEvent(env = process.env) {
     const name = env['GITHUB_EVENT_NAME']?.trim();
     if (!name) {
-        throw new errors/* InputError */.dz('GITHUB_EVENT_NAME is not set', {
+        throw new util/* InputError */.dz('GITHUB_EVENT_NAME is not set', {
             hint: 'run the plan step inside a GitHub Actions workflow (or set GITHUB_EVENT_NAME and GITHUB_EVENT_PATH)',
         });
     }
     const path = env['GITHUB_EVENT_PATH']?.trim();
     if (!path) {
-        throw new errors/* InputError */.dz(`GITHUB_EVENT_PATH is not set (event \`${name}\`)`, {
+        throw new util/* InputError */.dz(`GITHUB_EVENT_PATH is not set (event \`${name}\`)`, {
             hint: 'the runner sets it to the JSON event payload; set it when running the action by hand',
         });
     }
@@ -811,7 +811,7 @@ async function readEvent(env = process.env) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`cannot read the event payload (${error.message})`, { where: path });
+        throw new util/* InputError */.dz(`cannot read the event payload (${error.message})`, { where: path });
     }
     return parseEvent(name, text, path);
 }
@@ -821,7 +821,7 @@ function validate(schema, payload, name, where) {
         return result.data;
     const issue = result.error.issues[0];
     const key = issue.path.length === 0 ? '(root)' : issue.path.join('.');
-    throw new errors/* InputError */.dz(`\`${name}\` event payload: \`${key}\`: ${issue.message}`, {
+    throw new util/* InputError */.dz(`\`${name}\` event payload: \`${key}\`: ${issue.message}`, {
         where,
         hint: `the plan step reads ${describeFields(name)} from the payload`,
     });
@@ -904,7 +904,7 @@ function parseLaneRequest(input) {
     if (ids.length === 0 || (ids.length === 1 && ids[0] === 'all'))
         return { kind: 'all' };
     if (ids.includes('all')) {
-        throw new errors/* InputError */.dz(`\`lanes\` input mixes \`all\` with lane ids: ${JSON.stringify(input)}`, {
+        throw new util/* InputError */.dz(`\`lanes\` input mixes \`all\` with lane ids: ${JSON.stringify(input)}`, {
             where: 'input `lanes`',
             hint: 'give either `all` or a comma-separated list of lane ids',
         });
@@ -918,7 +918,7 @@ function parseGroupInput(input) {
         return null;
     if (value === 'branch' || value === 'nightly')
         return value;
-    throw new errors/* InputError */.dz(`\`group\` input must be \`branch\`, \`nightly\` or empty, got ${JSON.stringify(value)}`, {
+    throw new util/* InputError */.dz(`\`group\` input must be \`branch\`, \`nightly\` or empty, got ${JSON.stringify(value)}`, {
         where: 'input `group`',
     });
 }
@@ -940,7 +940,7 @@ const PR_FILES_API_CAP = 3000;
 async function listPullRequestFiles(request) {
     const [owner, repo, ...rest] = request.repository.split('/');
     if (!owner || !repo || rest.length > 0) {
-        throw new errors/* PikaciError */.uy(`GITHUB_REPOSITORY must be \`owner/name\`, got ${JSON.stringify(request.repository)}`);
+        throw new util/* PikaciError */.uy(`GITHUB_REPOSITORY must be \`owner/name\`, got ${JSON.stringify(request.repository)}`);
     }
     // Imported here, not at the top: @actions/github parses GITHUB_EVENT_PATH on import and costs
     // start-up time that the git path does not need.
@@ -965,7 +965,7 @@ async function listPullRequestFiles(request) {
         }
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`listing the files of PR #${request.number} in ${request.repository} failed: ${error.message}`, {
+        throw new util/* PikaciError */.uy(`listing the files of PR #${request.number} in ${request.repository} failed: ${error.message}`, {
             hint: 'the token needs `pull-requests: read` (and `contents: read`); or check out with `fetch-depth: 0`',
             cause: error,
         });
@@ -1070,7 +1070,7 @@ async function downloadRuns(options) {
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93609);
 /**
  * What every REST call here needs: a token, the `owner/name` repository and the API base URL
  * (`GITHUB_API_URL`, for GHES or a test stand-in). Octokit is imported lazily: @actions/github
@@ -1081,7 +1081,7 @@ const DEFAULT_API_URL = 'https://api.github.com';
 function splitRepository(repository, where = 'GITHUB_REPOSITORY') {
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where} must be \`owner/name\`, got ${JSON.stringify(repository)}`, { where });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where} must be \`owner/name\`, got ${JSON.stringify(repository)}`, { where });
     }
     return { owner, repo };
 }
@@ -1097,7 +1097,7 @@ function httpStatus(error) {
 /** Wrap a failed REST call: what was attempted, the status, and what usually fixes it. */
 function restError(what, error, hint) {
     const status = httpStatus(error);
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PikaciError */ .uy(`${what} failed${status === null ? '' : ` (HTTP ${status})`}: ${error.message}`, {
+    return new _util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PikaciError */ .uy(`${what} failed${status === null ? '' : ` (HTTP ${status})`}: ${error.message}`, {
         hint,
         cause: error,
     });
@@ -1129,8 +1129,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/model/job.ts
 /**
  * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
@@ -1243,7 +1243,7 @@ function executorLabel(execution) {
         case 'tart':
             return placement === 'local' ? 'tart_local' : 'remote_ssh_tart';
         default:
-            return (0,assert_never/* assertNever */.x)(runtime);
+            return (0,util/* assertNever */.xb)(runtime);
     }
 }
 function stagedLinuxCommand(job) {
@@ -1254,8 +1254,6 @@ function supportsParallelExecute(job) {
     return stagedLinuxCommand(job) !== undefined;
 }
 
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
 ;// CONCATENATED MODULE: ./src/model/command.ts
 /** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
 
@@ -1266,27 +1264,27 @@ function compileGuestCommand(guest) {
     switch (guest.kind) {
         case 'host_shell_command':
         case 'shell_command':
-            return { command: `${BASH} ${(0,shell/* shellQuote */.Z)(guest.command)}`, runAsRoot: false };
+            return { command: `${BASH} ${(0,util/* shellQuote */.ZL)(guest.command)}`, runAsRoot: false };
         case 'shell_command_as_root':
-            return { command: `${BASH} ${(0,shell/* shellQuote */.Z)(guest.command)}`, runAsRoot: true };
+            return { command: `${BASH} ${(0,util/* shellQuote */.ZL)(guest.command)}`, runAsRoot: true };
         case 'exact_cargo_test':
             return {
-                command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} ${(0,shell/* shellQuote */.Z)(guest.test_name)} -- --exact --nocapture`,
+                command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} ${(0,util/* shellQuote */.ZL)(guest.test_name)} -- --exact --nocapture`,
                 runAsRoot: false,
             };
         case 'package_unit_tests':
-            return { command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} --lib -- --nocapture`, runAsRoot: false };
+            return { command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} --lib -- --nocapture`, runAsRoot: false };
         case 'package_tests':
-            return { command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} -- --nocapture`, runAsRoot: false };
+            return { command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} -- --nocapture`, runAsRoot: false };
         case 'filtered_cargo_tests':
             return {
-                command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} -- ${(0,shell/* shellQuote */.Z)(guest.filter)} --nocapture`,
+                command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} -- ${(0,util/* shellQuote */.ZL)(guest.filter)} --nocapture`,
                 runAsRoot: false,
             };
         case 'argv':
-            return { command: (0,shell/* shellJoin */.n)(guest.argv), runAsRoot: false };
+            return { command: (0,util/* shellJoin */.nZ)(guest.argv), runAsRoot: false };
         default:
-            return (0,assert_never/* assertNever */.x)(guest);
+            return (0,util/* assertNever */.xb)(guest);
     }
 }
 /** A staged Linux job runs its wrapper; its guest command is ignored (upstream override rule). */
@@ -1328,8 +1326,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@iarna/toml/toml.js
 var toml = __webpack_require__(64572);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/toml/locator.ts
 const BARE_KEY = /^[A-Za-z0-9_-]+$/;
 /** `a.b[2].c`; keys that are not bare are written as `"quoted"` segments. */
@@ -1636,7 +1634,7 @@ function parseToml(source, file) {
         if (isTomlError(error)) {
             // @iarna/toml appends " at row R, col C, pos P:" and a code excerpt; we print the position ourselves.
             const reason = error.message.split(' at row ')[0].trim();
-            throw new errors/* InputError */.dz(`${file}:${error.line + 1}:${error.col + 1}: invalid TOML: ${reason}`, {
+            throw new util/* InputError */.dz(`${file}:${error.line + 1}:${error.col + 1}: invalid TOML: ${reason}`, {
                 hint: 'fix the TOML syntax at that position (https://toml.io/en/v1.0.0)',
                 cause: error,
             });
@@ -1650,7 +1648,7 @@ async function parseTomlFile(path) {
 }
 /** Reads a regular file of at most `MAX_TOML_BYTES`; anything else is refused with the reason. */
 async function readBounded(path) {
-    const cannotRead = (why, hint, cause) => new errors/* InputError */.dz(`cannot read ${path}: ${why}`, { hint, cause });
+    const cannotRead = (why, hint, cause) => new util/* InputError */.dz(`cannot read ${path}: ${why}`, { hint, cause });
     try {
         // stat before open: opening a FIFO would block until something writes to it.
         const info = await (0,promises_.stat)(path);
@@ -1679,17 +1677,17 @@ async function readBounded(path) {
         }
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.dz)
+        if (error instanceof util/* InputError */.dz)
             throw error;
         const code = error.code;
-        throw new errors/* InputError */.dz(`cannot read ${path}${code ? ` (${code})` : ''}`, {
+        throw new util/* InputError */.dz(`cannot read ${path}${code ? ` (${code})` : ''}`, {
             hint: code === 'ENOENT' ? 'check the path, or pass the right one on the command line' : undefined,
             cause: error,
         });
     }
 }
 function tooLarge(path, size) {
-    return new errors/* InputError */.dz(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
+    return new util/* InputError */.dz(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
 }
 function fileKind(info) {
     if (info.isDirectory())
@@ -1714,7 +1712,7 @@ function decodeUtf8(bytes, file) {
     for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
         line++;
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new errors/* InputError */.dz(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
+    throw new util/* InputError */.dz(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
 }
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(bytes) {
@@ -1760,7 +1758,7 @@ function checkNesting(text, file) {
     let dots = 0;
     let line = 1;
     let lineStart = 0;
-    const refuse = (i, what) => new errors/* InputError */.dz(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
+    const refuse = (i, what) => new util/* InputError */.dz(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
         hint: 'flatten the structure: lane manifests and catalogs need only a few levels',
     });
     for (let i = 0; i < text.length; i++) {
@@ -1837,7 +1835,7 @@ function formatIssue(file, issue) {
     const key = formatKeyPath(issue.path);
     return key === '' ? `${where}: ${issue.message}` : `${where}: ${key}: ${issue.message}`;
 }
-class TomlValidationError extends errors/* InputError */.dz {
+class TomlValidationError extends util/* InputError */.dz {
     file;
     issues;
     constructor(file, issues) {
@@ -1875,7 +1873,7 @@ class IssueCollector {
     }
 }
 function unknownKeyMessage(key, known) {
-    const hint = (0,errors/* didYouMean */.au)(key, known);
+    const hint = (0,util/* didYouMean */.au)(key, known);
     return hint ? `unknown key \`${key}\`; ${hint}` : `unknown key \`${key}\``;
 }
 /** Adds every zod issue to `issues`, below `prefix` (the key path of `data` in the document). */
@@ -1988,46 +1986,6 @@ function isRecord(value) {
 
 
 
-
-
-/***/ }),
-
-/***/ 81651:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ assertNever)
-/* harmony export */ });
-/**
- * The end of an exhaustive `switch` (docs/design.md decision 5): the argument's type is `never` when
- * every variant is handled, so a new variant is a compile error at each `switch` that must handle it.
- * Reached at run time only when a value escaped its type (a bug), so the error is a plain `Error`.
- */
-function assertNever(value) {
-    throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
-}
-
-
-/***/ }),
-
-/***/ 95462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ shellQuote),
-/* harmony export */   n: () => (/* binding */ shellJoin)
-/* harmony export */ });
-/**
- * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
- * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
- */
-function shellQuote(value) {
-    return `'${value.replaceAll("'", `'"'"'`)}'`;
-}
-/** Quote each argument and join them into one command line for a POSIX shell. */
-function shellJoin(argv) {
-    return argv.map(shellQuote).join(' ');
-}
 
 
 /***/ })

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   t: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97096);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93609);
 /** Action inputs read the same way by every command. */
 
 
@@ -24,7 +24,7 @@ function booleanInput(name, fallback) {
         return _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
     }
 }
 
@@ -56,12 +56,10 @@ var src_git = __webpack_require__(24157);
 var github = __webpack_require__(36875);
 // EXTERNAL MODULE: ./src/manifest/index.ts + 2 modules
 var src_manifest = __webpack_require__(98757);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
 var match = __webpack_require__(27854);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/select/select.ts
 
 
@@ -131,7 +129,7 @@ function compileLanes(lanes, manifestPath) {
         if (!(error instanceof match/* InvalidGlobError */.Se))
             throw error;
         const lane = lanes.find((candidate) => candidate.paths.includes(error.pattern));
-        throw new errors/* InputError */.dz(lane ? `lane \`${lane.id}\`: ${error.message}` : error.message, {
+        throw new util/* InputError */.dz(lane ? `lane \`${lane.id}\`: ${error.message}` : error.message, {
             where: lane ? `${manifestPath}:${lane.line}` : manifestPath,
             hint: error.hint,
             cause: error,
@@ -145,15 +143,15 @@ function checkRequested(ids, input) {
             continue;
         const elsewhere = input.lanes.find((lane) => lane.id === id);
         if (elsewhere !== undefined) {
-            throw new errors/* InputError */.dz(`lane \`${id}\` is a ${elsewhere.group} lane, not a ${input.group} lane`, {
+            throw new util/* InputError */.dz(`lane \`${id}\` is a ${elsewhere.group} lane, not a ${input.group} lane`, {
                 where: input.manifestPath,
                 hint: `plan the ${elsewhere.group} group to run it (--group ${elsewhere.group})`,
             });
         }
         const known = [...inGroup];
-        throw new errors/* InputError */.dz(`unknown lane \`${id}\``, {
+        throw new util/* InputError */.dz(`unknown lane \`${id}\``, {
             where: input.manifestPath,
-            hint: (0,errors/* didYouMean */.au)(id, known) ??
+            hint: (0,util/* didYouMean */.au)(id, known) ??
                 (known.length > 0
                     ? `${input.group} lanes: ${known.join(', ')}`
                     : `the manifest has no ${input.group} lanes`),
@@ -192,7 +190,7 @@ function explainReason(reason) {
                 : `${base} (\`${reason.excluded.file}\` is excluded by \`${reason.excluded.pattern}\`)`;
         }
         default:
-            return (0,assert_never/* assertNever */.x)(reason);
+            return (0,util/* assertNever */.xb)(reason);
     }
 }
 /**
@@ -277,7 +275,7 @@ async function resolveChanges(range, sources, probe = probeLocalHistory(range, s
             }
             catch (error) {
                 // No remote access (e.g. `persist-credentials: false`): the API or the all-lanes rule decides.
-                warnings.push(`git fetch --deepen=${depth} failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                warnings.push(`git fetch --deepen=${depth} failed: ${(0,util/* errorMessage */.gJ)(error)}`);
                 break;
             }
             deepened++;
@@ -503,7 +501,7 @@ async function runPlanCommand() {
     if (inputs.skipIfPassed) {
         // README "Skipping lanes that already passed": mark the legs whose pass key already passed.
         // Loaded only here: it brings the executor's modules, which a plan otherwise never loads.
-        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 9207));
+        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 9207));
         if (plan.event === 'pull_request_target')
             toolkit/* warning */.$e('skip-if-passed: pull_request_target reads the base revision; no lane is marked');
         else
@@ -571,7 +569,7 @@ async function createSkippedChecks(plan, token, env) {
             });
         }
         catch (error) {
-            toolkit/* warning */.$e(`per-lane check runs not created: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            toolkit/* warning */.$e(`per-lane check runs not created: ${(0,util/* errorMessage */.gJ)(error)}`);
             return;
         }
     }
@@ -649,7 +647,7 @@ async function readWorkspaceManifest(workspace, manifestPath, options) {
         text = await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, manifestPath), 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`cannot read the lane manifest: ${error.message}`, {
+        throw new util/* InputError */.dz(`cannot read the lane manifest: ${error.message}`, {
             where: manifestPath,
             hint: 'set the `manifest` input to the manifest path relative to the repository root, and check out the repository first',
         });
@@ -663,14 +661,14 @@ async function readManifestAt(git, revision, manifestPath, options) {
         text = await git.showFile(revision, manifestPath);
     }
     catch (error) {
-        throw (0,errors/* withContext */.eQ)(`pull_request_target reads the lane manifest from the base revision ${(0,github/* short */.h0)(revision)}, and cannot`, error);
+        throw (0,util/* withContext */.eQ)(`pull_request_target reads the lane manifest from the base revision ${(0,github/* short */.h0)(revision)}, and cannot`, error);
     }
     return (0,src_manifest/* parseManifest */.Ng)(text, `${manifestPath}@${(0,github/* short */.h0)(revision)}`, options);
 }
 /** The manifest input as a repo-relative POSIX path, the form changed-file lists use. */
 function repoRelative(path) {
     if ((0,external_node_path_.isAbsolute)(path)) {
-        throw new errors/* InputError */.dz(`the \`manifest\` input must be relative to the repository root, got ${path}`, {
+        throw new util/* InputError */.dz(`the \`manifest\` input must be relative to the repository root, got ${path}`, {
             where: 'input `manifest`',
         });
     }
@@ -700,8 +698,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/locks/group-lock.ts
 /**
  * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
@@ -732,7 +730,7 @@ const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
 function validateGroupName(group) {
     if (!GROUP_NAME.test(group)) {
-        throw new errors/* InputError */.dz(`invalid concurrency group \`${group}\``, {
+        throw new util/* InputError */.dz(`invalid concurrency group \`${group}\``, {
             hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
         });
     }
@@ -764,7 +762,7 @@ const HOLDER_SCRIPT = [
 async function acquireGroupLock(transport, options) {
     const lockFile = groupLockFile(options.workDir, options.group);
     if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
-        throw new errors/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
+        throw new util/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
     }
     const host = transport.hostLabel;
     const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
@@ -805,14 +803,14 @@ async function acquireGroupLock(transport, options) {
         stdin.end();
         const waited = Math.round((Date.now() - started) / 1000);
         if (first.cancelled)
-            throw new errors/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
+            throw new util/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
         if (first.exitCode === TIMED_OUT_STATUS) {
-            throw new errors/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+            throw new util/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
         }
         const how = first.connectionLost
             ? 'connection lost'
             : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
-        throw new errors/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+        throw new util/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
     }
     const waitedMs = Date.now() - started;
     options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
@@ -857,8 +855,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/sources/load.ts
 /**
  * The one loader of a repository's catalog and lane manifest, for `pikaci plan`, `run` (and
@@ -945,7 +943,7 @@ function requireManifest(sources, repoOption) {
     return sources.manifest;
 }
 function missingManifest(file, repoOption) {
-    return new errors/* InputError */.dz(`lane manifest \`${file}\` does not exist`, {
+    return new util/* InputError */.dz(`lane manifest \`${file}\` does not exist`, {
         where: '--manifest',
         hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST}${repoOption ? ` (${repoOption})` : ''}`,
     });
@@ -956,7 +954,7 @@ function missingManifest(file, repoOption) {
 async function loadRunSources(flags) {
     const { resolveStateRoot } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 21056));
     const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(284), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ bindManifest)
 /* harmony export */ });
 /* unused harmony export resolveTarget */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93609);
 
 /** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
 function bindManifest(catalog, manifest) {
@@ -22,7 +22,7 @@ function bindManifest(catalog, manifest) {
             continue;
         const first = bindings.get(lane.target);
         if (first !== undefined) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
                 where: `${manifest.path}:${lane.line}`,
                 hint: 'a staged target takes its path filters from exactly one branch lane; remove one of them',
             });
@@ -192,10 +192,8 @@ var match = __webpack_require__(27854);
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
@@ -252,7 +250,6 @@ const RawCatalogSchema = schemas/* strictObject */.rej({
 
 ;// CONCATENATED MODULE: ./src/catalog/load.ts
 /** A catalog file → validated targets and jobs, every problem reported as `file:line: key.path: message`. */
-
 
 
 
@@ -330,7 +327,7 @@ class CatalogBuilder {
                 }
                 seen.add(jobId);
                 if (!(jobId in this.raw.jobs)) {
-                    const hint = (0,errors/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
+                    const hint = (0,util/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
                     this.issues.add(at('jobs', i), `unknown job \`${jobId}\`${hint ? `; ${hint}` : ''}`);
                     return;
                 }
@@ -405,12 +402,12 @@ class CatalogBuilder {
         const { script, args = [] } = parsed.data;
         const text = this.raw.scripts[script];
         if (text === undefined) {
-            const hint = (0,errors/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
+            const hint = (0,util/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
             this.issues.add([...path, 'script'], `unknown script \`${script}\` (not in [scripts])${hint ? `; ${hint}` : ''}`);
             return undefined;
         }
         this.usedScripts.add(script);
-        return args.length === 0 ? text : `set -- ${(0,shell/* shellJoin */.n)(args)}\n${text}`;
+        return args.length === 0 ? text : `set -- ${(0,util/* shellJoin */.nZ)(args)}\n${text}`;
     }
     /** Expands `{ target, wrapper }` with the staged target's shared prepare config. */
     stagedCommand(jobId, ref, path) {
@@ -424,7 +421,7 @@ class CatalogBuilder {
         const config = this.staged.get(target);
         if (config === undefined) {
             const known = target in this.raw.targets;
-            const hint = (0,errors/* didYouMean */.au)(target, this.staged.keys());
+            const hint = (0,util/* didYouMean */.au)(target, this.staged.keys());
             this.issues.add([...path, 'target'], known
                 ? `target \`${target}\` has no \`staged\` table, so it cannot stage job \`${jobId}\``
                 : `unknown staged target \`${target}\`${hint ? `; ${hint}` : ''}`);
@@ -494,10 +491,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compileGlob, compilePatternSet
 
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
@@ -548,7 +543,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors/* InputError */.dz {
+class InvalidGlobError extends util/* InputError */.dz {
     pattern;
     reason;
     constructor(pattern, reason) {
@@ -797,7 +792,7 @@ function tokenRegex(token) {
         case 'repeat':
             return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
-            return (0,assert_never/* assertNever */.x)(token);
+            return (0,util/* assertNever */.xb)(token);
     }
 }
 function classRegex(token) {
@@ -878,7 +873,7 @@ function compilePatternSets(patternSets) {
                 });
                 break;
             default:
-                (0,assert_never/* assertNever */.x)(shape);
+                (0,util/* assertNever */.xb)(shape);
         }
     }));
     finishRegexes(root);

@@ -16,10 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compileGlob
 
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
@@ -70,7 +68,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors.InputError {
+class InvalidGlobError extends util.InputError {
     pattern;
     reason;
     constructor(pattern, reason) {
@@ -319,7 +317,7 @@ function tokenRegex(token) {
         case 'repeat':
             return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
-            return (0,assert_never/* assertNever */.x)(token);
+            return (0,util/* assertNever */.xb)(token);
     }
 }
 function classRegex(token) {
@@ -400,7 +398,7 @@ function compilePatternSets(patternSets) {
                 });
                 break;
             default:
-                (0,assert_never/* assertNever */.x)(shape);
+                (0,util/* assertNever */.xb)(shape);
         }
     }));
     finishRegexes(root);
@@ -518,12 +516,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: explainReason
 
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
 var match = __webpack_require__(27854);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/select/select.ts
 
 
@@ -593,7 +589,7 @@ function compileLanes(lanes, manifestPath) {
         if (!(error instanceof match/* InvalidGlobError */.Se))
             throw error;
         const lane = lanes.find((candidate) => candidate.paths.includes(error.pattern));
-        throw new errors.InputError(lane ? `lane \`${lane.id}\`: ${error.message}` : error.message, {
+        throw new util.InputError(lane ? `lane \`${lane.id}\`: ${error.message}` : error.message, {
             where: lane ? `${manifestPath}:${lane.line}` : manifestPath,
             hint: error.hint,
             cause: error,
@@ -607,15 +603,15 @@ function checkRequested(ids, input) {
             continue;
         const elsewhere = input.lanes.find((lane) => lane.id === id);
         if (elsewhere !== undefined) {
-            throw new errors.InputError(`lane \`${id}\` is a ${elsewhere.group} lane, not a ${input.group} lane`, {
+            throw new util.InputError(`lane \`${id}\` is a ${elsewhere.group} lane, not a ${input.group} lane`, {
                 where: input.manifestPath,
                 hint: `plan the ${elsewhere.group} group to run it (--group ${elsewhere.group})`,
             });
         }
         const known = [...inGroup];
-        throw new errors.InputError(`unknown lane \`${id}\``, {
+        throw new util.InputError(`unknown lane \`${id}\``, {
             where: input.manifestPath,
-            hint: (0,errors/* didYouMean */.au)(id, known) ??
+            hint: (0,util/* didYouMean */.au)(id, known) ??
                 (known.length > 0
                     ? `${input.group} lanes: ${known.join(', ')}`
                     : `the manifest has no ${input.group} lanes`),
@@ -654,7 +650,7 @@ function explainReason(reason) {
                 : `${base} (\`${reason.excluded.file}\` is excluded by \`${reason.excluded.pattern}\`)`;
         }
         default:
-            return (0,assert_never/* assertNever */.x)(reason);
+            return (0,util/* assertNever */.xb)(reason);
     }
 }
 /**
@@ -667,11 +663,11 @@ function parseLaneList(text) {
         .map((id) => id.trim())
         .filter((id) => id !== '');
     if (ids.length === 0) {
-        throw new errors.InputError('the lane list is empty', { hint: 'name lanes separated by commas, or `all`' });
+        throw new util.InputError('the lane list is empty', { hint: 'name lanes separated by commas, or `all`' });
     }
     if (ids.includes('all')) {
         if (ids.length > 1)
-            throw new errors.InputError('`all` cannot be combined with lane ids', { hint: 'pass `all` alone' });
+            throw new util.InputError('`all` cannot be combined with lane ids', { hint: 'pass `all` alone' });
         return 'all';
     }
     return [...new Set(ids)];

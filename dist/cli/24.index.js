@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ bindManifest)
 /* harmony export */ });
 /* unused harmony export resolveTarget */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15756);
 
 /** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
 function bindManifest(catalog, manifest) {
@@ -22,7 +22,7 @@ function bindManifest(catalog, manifest) {
             continue;
         const first = bindings.get(lane.target);
         if (first !== undefined) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`staged target \`${lane.target}\` is bound by branch lanes \`${first}\` (line ${laneLines.get(first)}) and \`${lane.id}\` (line ${lane.line})`, {
                 where: `${manifest.path}:${lane.line}`,
                 hint: 'a staged target takes its path filters from exactly one branch lane; remove one of them',
             });
@@ -241,8 +241,10 @@ var schemas = __webpack_require__(38816);
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/catalog/index.ts
@@ -254,6 +256,7 @@ var src_manifest = __webpack_require__(98757);
  * The mechanical checks behind `invariants/invariants.toml`. Each takes the tree and data it inspects
  * as arguments, so tests can point it at a deliberately broken copy.
  */
+
 
 
 
@@ -273,7 +276,7 @@ const catalogValid = async (ctx) => {
         return result([]);
     }
     catch (error) {
-        return result([(0,errors/* errorMessage */.gJ)(error)]);
+        return result([(0,util/* errorMessage */.gJ)(error)]);
     }
 };
 /**
@@ -286,7 +289,7 @@ const stagedTargetsBound = async (ctx) => {
         subjects = await loadSubjects(ctx);
     }
     catch (error) {
-        return result([(0,errors/* errorMessage */.gJ)(error)]);
+        return result([(0,util/* errorMessage */.gJ)(error)]);
     }
     const { catalog, manifest } = subjects;
     const details = [];
@@ -343,7 +346,7 @@ const noCatalogIdsInSource = async (ctx) => {
         catalog = await (0,src_catalog.loadCatalog)((0,external_node_path_.resolve)(ctx.root, ctx.catalogPath));
     }
     catch (error) {
-        return result([(0,errors/* errorMessage */.gJ)(error)]);
+        return result([(0,util/* errorMessage */.gJ)(error)]);
     }
     const ids = new Set([...catalog.targets.keys(), ...catalog.jobs.keys()]);
     for (const target of catalog.stagedTargets.values())
@@ -453,6 +456,19 @@ const jobSpecShape = async (ctx) => {
 const EDGE_FOLDERS = ['cli', 'action'];
 /** Folders at the bottom of the flow: they import no other area except the shared helpers in util. */
 const CORE_FOLDERS = { util: [], model: ['util'], toml: ['util'] };
+/**
+ * Files another folder may import directly, as the `local/folder-barrels` lint rule allows them
+ * (eslint.config.js): the entries' first imports and the catalog's light plan-path entry.
+ */
+const DIRECT_IMPORTS = ['util/dirname-shim.js', 'util/compile-cache.js', 'catalog/ids.js'];
+/** A file's folder, as the lint rule sees it: the deepest directory above it with an index.ts. */
+function barrelFolder(sourceRoot, dir) {
+    for (let at = dir; at.startsWith(sourceRoot) && at !== sourceRoot; at = (0,external_node_path_.dirname)(at)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, 'index.ts')))
+            return at;
+    }
+    return dir;
+}
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 /**
  * Data flows one way: another area is reached only through its index.js, the core areas depend on
@@ -476,7 +492,14 @@ const oneWayImports = async (ctx) => {
                 if (parts.length === 1 || toArea === fromArea)
                     continue;
                 const where = `${(0,external_node_path_.relative)(ctx.root, path)}:${index + 1}`;
-                if (toArea !== 'util' && parts.slice(1).join('/') !== 'index.js') {
+                const absolute = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), spec);
+                const fromFolder = barrelFolder(sourceRoot, (0,external_node_path_.dirname)(path));
+                const toFolder = barrelFolder(sourceRoot, (0,external_node_path_.dirname)(absolute));
+                const viaBarrel = absolute === (0,external_node_path_.join)(toFolder, 'index.js') ||
+                    fromFolder === toFolder ||
+                    fromFolder.startsWith(toFolder + external_node_path_.sep) ||
+                    DIRECT_IMPORTS.includes(parts.join('/'));
+                if (!viaBarrel) {
                     details.push(`${where}: imports \`${spec}\`; reach another area only through its index.js`);
                 }
                 if (fromIsFolder && !EDGE_FOLDERS.includes(fromArea) && EDGE_FOLDERS.includes(toArea)) {
@@ -536,7 +559,7 @@ async function loadInvariants(path) {
             issues.add(['invariant', index, 'id'], `duplicate invariant id \`${invariant.id}\``);
         seen.add(invariant.id);
         if (!(invariant.check in CHECKS)) {
-            const hint = (0,errors/* didYouMean */.au)(invariant.check, Object.keys(CHECKS));
+            const hint = (0,util/* didYouMean */.au)(invariant.check, Object.keys(CHECKS));
             issues.add(['invariant', index, 'check'], `unknown check \`${invariant.check}\`; ${hint ?? `known checks: ${Object.keys(CHECKS).join(', ')}`}`);
         }
     });
@@ -616,10 +639,8 @@ var locks = __webpack_require__(8709);
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
 var match = __webpack_require__(27854);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -666,7 +687,6 @@ const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
  * `ci/forge-lanes.toml` → normalized lanes (docs/upstream.md, lanes 3.2) with every problem reported
  * as `file:line: key.path: message`.
  */
-
 
 
 
@@ -818,7 +838,7 @@ class LaneNormalizer {
         const catalog = catalogPath === undefined ? 'the catalog' : `catalog ${catalogPath}`;
         if (!knownTargets.has(id)) {
             const candidates = mustBeStaged && stagedTargets ? stagedTargets : knownTargets;
-            const hint = (0,errors/* didYouMean */.au)(id, candidates);
+            const hint = (0,util/* didYouMean */.au)(id, candidates);
             this.issues.add(path, `unknown target \`${id}\` (not in ${catalog})${hint ? `; ${hint}` : ''}`);
         }
         else if (mustBeStaged && stagedTargets !== undefined && !stagedTargets.has(id)) {
@@ -860,7 +880,7 @@ function entrypointOf(raw, staged, target, command) {
 }
 /** A readable one-line rendering of an argv: plain words as they are, anything else quoted. */
 function displayArgv(argv) {
-    return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,shell/* shellQuote */.Z)(arg))).join(' ');
+    return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,util/* shellQuote */.ZL)(arg))).join(' ');
 }
 /** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
 /** Long enough for any real lane, short enough for artifact names (`pikaci-<lane>-<attempt>`) and checks. */

@@ -160,14 +160,14 @@ var package_0 = __webpack_require__(8330);
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
 var hosts = __webpack_require__(35851);
-// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
-var incus = __webpack_require__(44284);
+// EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
+var incus = __webpack_require__(10904);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var src_transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/passcache/identity.ts
 /**
  * The parts of a pass key that live outside the repository (README "Skipping lanes that already
@@ -237,29 +237,29 @@ async function runtimeIdentity(request) {
 async function hostSystem(transport, signal) {
     const result = await (0,src_transport/* capture */.Fg)(transport, ['uname', '-sm'], signal ? { signal } : {});
     if (result.exitCode !== 0) {
-        throw new errors.PikaciError(`\`uname -sm\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
+        throw new util.PikaciError(`\`uname -sm\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
     }
     return result.stdout.trim();
 }
 async function incusIdentity(transport, config, signal) {
     const argv = (0,incus/* incusArgv */.Vo)(config, ['image', 'list'], config.image, '--format', 'json');
     const listed = await (0,src_transport/* capture */.Fg)(transport, argv, signal ? { signal } : {}).catch((error) => {
-        throw new errors.PikaciError(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        throw new util.PikaciError(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
     });
     if (listed.exitCode !== 0) {
-        throw new errors.PikaciError(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(listed)}): ${listed.stderr.trim()}`);
+        throw new util.PikaciError(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(listed)}): ${listed.stderr.trim()}`);
     }
     let images;
     try {
         images = JSON.parse(listed.stdout);
     }
     catch (error) {
-        throw new errors.PikaciError(`decode the Incus image list from ${transport.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        throw new util.PikaciError(`decode the Incus image list from ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
     }
     const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
     const fingerprint = matching.length === 1 ? matching[0].fingerprint : undefined;
     if (typeof fingerprint !== 'string' || fingerprint === '') {
-        throw new errors.PikaciError(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
+        throw new util.PikaciError(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
     }
     return {
         cli: config.cli,
@@ -281,7 +281,7 @@ async function fileSha256(path) {
     catch (error) {
         if (error.code === 'ENOENT')
             return null;
-        throw new errors.PikaciError(`cannot read ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+        throw new util.PikaciError(`cannot read ${path}: ${(0,util/* errorMessage */.gJ)(error)}`, { where: path });
     }
 }
 let codeHash;
@@ -528,7 +528,7 @@ async function lookupLocalPass(stateRoot, passKey) {
     catch (error) {
         return {
             kind: 'miss',
-            why: `run ${runId} that passed with this key cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            why: `run ${runId} that passed with this key cannot be read: ${(0,util/* errorMessage */.gJ)(error)}`,
         };
     }
     if (run.status !== 'passed' || run.pass_cache?.key !== passKey.key || run.pass_cache.outcome !== 'ran') {
@@ -574,7 +574,7 @@ async function runSkippingLocalPasses(request) {
         });
     }
     catch (error) {
-        log(`${id}: the pass key cannot be computed (${(0,errors/* errorMessage */.gJ)(error)}); running the lane`);
+        log(`${id}: the pass key cannot be computed (${(0,util/* errorMessage */.gJ)(error)}); running the lane`);
         return request.run();
     }
     const found = await lookupLocalPass(request.stateRoot, key.passKey);

@@ -19,10 +19,8 @@ var match = __webpack_require__(27854);
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
@@ -79,7 +77,6 @@ const RawCatalogSchema = schemas/* strictObject */.rej({
 
 ;// CONCATENATED MODULE: ./src/catalog/load.ts
 /** A catalog file → validated targets and jobs, every problem reported as `file:line: key.path: message`. */
-
 
 
 
@@ -157,7 +154,7 @@ class CatalogBuilder {
                 }
                 seen.add(jobId);
                 if (!(jobId in this.raw.jobs)) {
-                    const hint = (0,errors/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
+                    const hint = (0,util/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
                     this.issues.add(at('jobs', i), `unknown job \`${jobId}\`${hint ? `; ${hint}` : ''}`);
                     return;
                 }
@@ -232,12 +229,12 @@ class CatalogBuilder {
         const { script, args = [] } = parsed.data;
         const text = this.raw.scripts[script];
         if (text === undefined) {
-            const hint = (0,errors/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
+            const hint = (0,util/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
             this.issues.add([...path, 'script'], `unknown script \`${script}\` (not in [scripts])${hint ? `; ${hint}` : ''}`);
             return undefined;
         }
         this.usedScripts.add(script);
-        return args.length === 0 ? text : `set -- ${(0,shell/* shellJoin */.n)(args)}\n${text}`;
+        return args.length === 0 ? text : `set -- ${(0,util/* shellJoin */.nZ)(args)}\n${text}`;
     }
     /** Expands `{ target, wrapper }` with the staged target's shared prepare config. */
     stagedCommand(jobId, ref, path) {
@@ -251,7 +248,7 @@ class CatalogBuilder {
         const config = this.staged.get(target);
         if (config === undefined) {
             const known = target in this.raw.targets;
-            const hint = (0,errors/* didYouMean */.au)(target, this.staged.keys());
+            const hint = (0,util/* didYouMean */.au)(target, this.staged.keys());
             this.issues.add([...path, 'target'], known
                 ? `target \`${target}\` has no \`staged\` table, so it cannot stage job \`${jobId}\``
                 : `unknown staged target \`${target}\`${hint ? `; ${hint}` : ''}`);
@@ -280,10 +277,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compileGlob
 
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
@@ -334,7 +329,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors.InputError {
+class InvalidGlobError extends util.InputError {
     pattern;
     reason;
     constructor(pattern, reason) {
@@ -583,7 +578,7 @@ function tokenRegex(token) {
         case 'repeat':
             return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
-            return (0,assert_never/* assertNever */.x)(token);
+            return (0,util/* assertNever */.xb)(token);
     }
 }
 function classRegex(token) {
@@ -664,7 +659,7 @@ function compilePatternSets(patternSets) {
                 });
                 break;
             default:
-                (0,assert_never/* assertNever */.x)(shape);
+                (0,util/* assertNever */.xb)(shape);
         }
     }));
     finishRegexes(root);

@@ -20,10 +20,8 @@ var locks = __webpack_require__(8709);
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules
 var match = __webpack_require__(27854);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -70,7 +68,6 @@ const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
  * `ci/forge-lanes.toml` → normalized lanes (docs/upstream.md, lanes 3.2) with every problem reported
  * as `file:line: key.path: message`.
  */
-
 
 
 
@@ -222,7 +219,7 @@ class LaneNormalizer {
         const catalog = catalogPath === undefined ? 'the catalog' : `catalog ${catalogPath}`;
         if (!knownTargets.has(id)) {
             const candidates = mustBeStaged && stagedTargets ? stagedTargets : knownTargets;
-            const hint = (0,errors/* didYouMean */.au)(id, candidates);
+            const hint = (0,util/* didYouMean */.au)(id, candidates);
             this.issues.add(path, `unknown target \`${id}\` (not in ${catalog})${hint ? `; ${hint}` : ''}`);
         }
         else if (mustBeStaged && stagedTargets !== undefined && !stagedTargets.has(id)) {
@@ -264,7 +261,7 @@ function entrypointOf(raw, staged, target, command) {
 }
 /** A readable one-line rendering of an argv: plain words as they are, anything else quoted. */
 function displayArgv(argv) {
-    return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,shell/* shellQuote */.Z)(arg))).join(' ');
+    return argv.map((arg) => (/^[A-Za-z0-9_./:=@%+,#-]+$/.test(arg) ? arg : (0,util/* shellQuote */.ZL)(arg))).join(' ');
 }
 /** Validation only (the lane id becomes a job id); nothing is chosen from an id (PIKACI-004). */
 /** Long enough for any real lane, short enough for artifact names (`pikaci-<lane>-<attempt>`) and checks. */
@@ -314,10 +311,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compileGlob
 
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
@@ -368,7 +363,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors.InputError {
+class InvalidGlobError extends util.InputError {
     pattern;
     reason;
     constructor(pattern, reason) {
@@ -617,7 +612,7 @@ function tokenRegex(token) {
         case 'repeat':
             return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
-            return (0,assert_never/* assertNever */.x)(token);
+            return (0,util/* assertNever */.xb)(token);
     }
 }
 function classRegex(token) {
@@ -698,7 +693,7 @@ function compilePatternSets(patternSets) {
                 });
                 break;
             default:
-                (0,assert_never/* assertNever */.x)(shape);
+                (0,util/* assertNever */.xb)(shape);
         }
     }));
     finishRegexes(root);

@@ -12,11 +12,9 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54553);
-/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81651);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21056);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43688);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95462);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15756);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21056);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43688);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32723);
 /* harmony import */ var _supervisor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61320);
 /**
@@ -25,7 +23,6 @@ export const modules = {
  * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
  * start — is written to result.json, and the outcome is read back from it.
  */
-
 
 
 
@@ -51,7 +48,7 @@ function hostArgv(guest) {
         case 'filtered_cargo_tests':
             return [...BASH, (0,_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGuestCommand */ .Dw)(guest).command];
         default:
-            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_7__/* .assertNever */ .x)(guest);
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNever */ .xb)(guest);
     }
 }
 function endingOf(result, timeoutSecs, workspace) {
@@ -131,8 +128,8 @@ async function runHostProcess(ctx, options) {
     else {
         try {
             const workspace = await hostWorkspace(ctx, options.workDir);
-            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__.rfc3339)()}`);
-            hostLog.line(`[pikaci] ${workspace.label}: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .shellJoin */ .n)(argv)}`);
+            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__.rfc3339)()}`);
+            hostLog.line(`[pikaci] ${workspace.label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shellJoin */ .nZ)(argv)}`);
             hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
             const result = await jobTransport(ctx, workspace, options).exec({
                 argv,
@@ -155,12 +152,12 @@ async function runHostProcess(ctx, options) {
                 hostLog.line(`[pikaci] timeout after ${timeoutSecs}s, killed ${workspace.label}`);
         }
         catch (error) {
-            ending = { ok: false, message: `could not start the command: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, exitCode: null };
+            ending = { ok: false, message: `could not start the command: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, exitCode: null };
         }
-        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_2__.rfc3339)()}: ${ending.message}`);
+        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__.rfc3339)()}: ${ending.message}`);
     }
-    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTerminalResult */ .Fy)(paths.resultJson, ending);
-    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readTerminalResult */ .qq)(paths.resultJson);
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTerminalResult */ .Fy)(paths.resultJson, ending);
+    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTerminalResult */ .qq)(paths.resultJson);
 }
 /**
  * The job's command runs under the supervisor (`./supervisor.ts`), so it dies with its connection
@@ -292,6 +289,898 @@ function supervisedTransport(transport, options) {
 
 /***/ }),
 
+/***/ 23182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createIncusBackend: () => (/* binding */ createIncusBackend)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HOST_GRACE_SECS, runIncusJob */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _guest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41341);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54553);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15756);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21056);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74347);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32723);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43688);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56345);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67576);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37843);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69952);
+/* harmony import */ var _payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(32844);
+/**
+ * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): the
+ * phase script of one job over its `IncusInstance` on the placement host, driven only through the
+ * job's `Transport`, so local and remote placement share this code. Every phase is timed into the
+ * execution record; the outcome comes from the guest's `result.json`. The instance is deleted by
+ * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
+const DEFAULT_HOST_GRACE_SECS = 30;
+/** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
+const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';
+/** The Incus backend: `run` creates the job's instance, `cleanup` deletes it. */
+function createIncusBackend(options) {
+    // Each job's instance, from its `run` to its `cleanup`.
+    const instances = new Map();
+    const key = (ctx) => `${ctx.runId}\0${ctx.job.id}`;
+    return {
+        run(ctx) {
+            const cli = new _cli_js__WEBPACK_IMPORTED_MODULE_10__/* .IncusCli */ .db(options.config, ctx.transport, ctx.hostLog);
+            const instance = new _instance_js__WEBPACK_IMPORTED_MODULE_11__/* .IncusInstance */ .E(cli, ctx.runId, ctx.job.id, ctx.signal);
+            instances.set(key(ctx), instance);
+            return runPhases(ctx, cli, instance, options);
+        },
+        async cleanup(ctx) {
+            const instance = instances.get(key(ctx));
+            if (!instance)
+                return;
+            const removed = await instance.delete();
+            instances.delete(key(ctx));
+            switch (removed) {
+                case 'never_created':
+                    return;
+                case 'deleted':
+                    ctx.hostLog.line(`[pikaci] deleted Incus instance ${instance.name}`);
+                    return;
+                case 'absent':
+                    ctx.hostLog.line(`[pikaci] Incus instance ${instance.name} was already gone`);
+                    return;
+                default:
+                    return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .xb)(removed);
+            }
+        },
+    };
+}
+/** One job on the Incus backend, its cleanup included (for callers without the orchestrator). */
+function runIncusJob(ctx, options) {
+    return runWithCleanup(createIncusBackend(options), ctx);
+}
+async function runPhases(ctx, cli, instance, options) {
+    const { config } = options;
+    const { job, transport, hostLog } = ctx;
+    const host = transport.hostLabel;
+    const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .PhaseRecorder */ .wo();
+    const record = {
+        backend: 'incus',
+        image: null,
+        incus_image: null,
+        phases: phases.phases,
+    };
+    const outcome = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .settleVmJob */ .cE)(ctx, async () => {
+        // This machine keeps the job's files in the run directory (result.json, guest.log).
+        await phases.run('prepare_directories', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.mkdir)(ctx.paths.artifactsDir, { recursive: true }));
+        // The workspace seam puts the run's snapshot on the host (published once per content hash
+        // over SSH); the guest makes its own writable copy when the job asks for one.
+        const staged = await phases.run('stage_workspace_snapshot', () => (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .stageWorkspace */ .os)(transport, ctx.workspace, ctx.paths, {
+            workDir: config.work_dir,
+            log: (line) => hostLog.line(line),
+            signal: ctx.signal,
+            snapshotOnly: true,
+        }));
+        const snapshotSource = staged.snapshotDir;
+        await phases.run('prepare_runtime', async () => {
+            // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
+            // created until every payload manifest has been validated. The stale delete clears what a
+            // previous attempt of the same run and job may have left behind.
+            const [images, payloads, resolvedSnapshot] = await (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .allSettledOrThrow */ .eu)([
+                cli.images(config.image),
+                payloadDevices(staged.jobDir),
+                resolvePath(snapshotSource),
+                instance.removeStale(),
+            ]);
+            const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
+            if (matching.length !== 1) {
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(matching.length === 0
+                    ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(config.image)} --project ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(config.project)}\`)`
+                    : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`);
+            }
+            const fingerprint = matching[0].fingerprint;
+            record.incus_image = { project: config.project, alias: config.image, fingerprint };
+            record.image = { name: config.image, digest: fingerprint };
+            hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
+            await instance.create();
+            await instance.addDisk('add snapshot disk device', {
+                name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_12__/* .mountDeviceName */ .X2)('read_only_snapshot', snapshotSource, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot),
+                source: resolvedSnapshot,
+                path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot,
+                readOnly: true,
+            });
+            for (const device of payloads) {
+                await instance.addDisk(`add payload disk device \`${device.name}\``, device);
+            }
+            await instance.start();
+        });
+        // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
+        // variables and its secrets.
+        const request = (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGuestRequest */ .C7)(job, {
+            env: { ...ctx.environment.context, ...ctx.environment.passed, ...ctx.environment.secrets },
+        });
+        const runnerPath = await phases.run('launch_guest', async () => {
+            // One round trip writes the request pair and, when the image lacks the runner, pushes it.
+            // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
+            // command line: it carries the job's secrets, and argv is visible in the host's process list.
+            const script = [
+                'set -eu',
+                `mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir)}`,
+                `dd of=${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request)} bs=1 count="$1" 2>/dev/null`,
+                `cat > ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.requestEnv)}`,
+                ...(job.writable_workspace
+                    ? [
+                        `mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
+                        `cp -a ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(`${SNAPSHOT_SOURCE_PATH}/.`)} ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
+                        `chown -R 1000 ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)} 2>/dev/null || true`,
+                    ]
+                    : []),
+                `if [ -x ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)} ]; then echo ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)}; else`,
+                `  mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner))}`,
+                `  printf '%s' "$2" > ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                `  chmod 755 ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                `  echo ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                'fi',
+            ].join('\n');
+            const write = ['sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .guestRunnerScript */ .iF)()];
+            const requestBytes = request.json + request.envFile;
+            // A container takes commands as soon as it starts: the write is its own readiness probe.
+            // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
+            const first = await instance.capture(write, { stdin: requestBytes });
+            let out = first.stdout;
+            if (first.exitCode !== 0) {
+                if (first.cancelled)
+                    throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY('cancelled');
+                hostLog.line(`[pikaci] Incus instance ${instance.name} not ready yet (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(first)})`);
+                await waitReady();
+                out = await instance.run('write Incus guest request', write, requestBytes);
+            }
+            else {
+                hostLog.line('[pikaci] wrote Incus guest request');
+            }
+            return out.trim().split('\n').at(-1);
+        });
+        hostLog.line(`[pikaci] starting Incus guest runner ${runnerPath} for job \`${job.id}\` on ${host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_4__.rfc3339)()}: ${request.request.command}`);
+        const graceSecs = options.hostGraceSecs ?? DEFAULT_HOST_GRACE_SECS;
+        const run = await phases.run('wait_for_completion', async () => {
+            const stdout = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .LineSplitter */ .g3('[runner:stdout] ', (line) => hostLog.write(line));
+            const stderr = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .LineSplitter */ .g3('[runner:stderr] ', (line) => hostLog.write(line));
+            const result = await instance.exec({
+                argv: [runnerPath, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request],
+                onStdout: (chunk) => {
+                    stdout.push(chunk);
+                    ctx.output('stdout', chunk);
+                },
+                onStderr: (chunk) => {
+                    stderr.push(chunk);
+                    ctx.output('stderr', chunk);
+                },
+                timeoutMs: (job.timeout_secs + graceSecs) * 1000,
+                signal: ctx.signal,
+            });
+            stdout.end();
+            stderr.end();
+            hostLog.line(`[pikaci] Incus guest runner ended (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(result)}) at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_4__.rfc3339)()}`);
+            return result;
+        });
+        if (run.cancelled)
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .failedOutcome */ .iS)('cancelled');
+        if (run.connectionLost) {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`infrastructure error: lost the connection to ${host} while the guest was running`);
+        }
+        const collect = () => (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .collectLifecycleFiles */ .Y_)(instance, {
+            stateDir: _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir,
+            artifactsDir: ctx.paths.artifactsDir,
+            log: hostLog,
+            signal: ctx.signal,
+            runtime: 'Incus',
+            host,
+        });
+        if (run.timedOut) {
+            hostLog.line(`[pikaci] timeout after ${job.timeout_secs}s (+${graceSecs}s grace): the guest did not finish`);
+            await phases.run('collect_artifacts', collect);
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .failedOutcome */ .iS)(`timed out after ${job.timeout_secs}s`);
+        }
+        return phases.run('collect_artifacts', async () => {
+            await collect();
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .readGuestOutcome */ .P3)(ctx.paths.resultJson);
+        });
+    });
+    return { ...outcome, remote_linux_vm_execution: record };
+    async function resolvePath(path) {
+        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .capture */ .Fg)(transport, ['readlink', '-f', path]);
+        const resolved = result.stdout.trim();
+        if (result.exitCode !== 0 || resolved === '') {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`failed to resolve path ${path} on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(result)})`);
+        }
+        return resolved;
+    }
+    /** Prepared payload mounts of a staged job, validated before any of them is added. */
+    async function payloadDevices(hostJobDir) {
+        const staged = (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedLinuxCommand */ .Md)(job);
+        if (!staged)
+            return [];
+        const devices = [];
+        for (const spec of staged.payload_specs) {
+            const suffix = spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build';
+            const link = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(hostJobDir, 'staged-linux-rust', suffix);
+            const root = await resolvePath(link).catch(() => {
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`);
+            });
+            const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, _payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .PAYLOAD_MANIFEST_RELATIVE_PATH */ .SD);
+            const read = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .mustCapture */ .w8)(transport, `read payload manifest ${manifestPath}`, (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shArgv */ .oV)(`if test -f ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(manifestPath)}; then cat ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(manifestPath)}; fi`));
+            if (read.stdout.trim() === '')
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`missing payload manifest for staged output ${root}`);
+            for (const mount of (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .planDeclaredMounts */ .up)(root, (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .parsePayloadManifest */ .vc)(read.stdout, manifestPath))) {
+                const source = await resolvePath(mount.source);
+                (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .assertWithinRoot */ .cP)(root, source, mount.deviceName);
+                devices.push({ name: mount.deviceName, source, path: mount.guestPath, readOnly: mount.readOnly });
+            }
+        }
+        return devices;
+    }
+    async function waitReady() {
+        const limit = config.readiness_timeout_secs;
+        hostLog.line(`[pikaci] wait for Incus instance ${instance.name} readiness (up to ${limit}s)`);
+        const readiness = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .waitUntilReady */ .bs)((remainingMs) => instance.capture(['true'], { timeoutMs: remainingMs }), {
+            timeoutSecs: limit,
+            signal: ctx.signal,
+        });
+        switch (readiness) {
+            case 'ready':
+                return;
+            case 'cancelled':
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY('cancelled');
+            case 'connection_lost':
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`lost the connection to ${host} while waiting for the instance`);
+            case 'timed_out':
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`Incus instance ${instance.name} did not become ready within ${limit}s`);
+            default:
+                return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .xb)(readiness);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 67576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ diskDeviceArgv),
+/* harmony export */   NS: () => (/* binding */ initArgv),
+/* harmony export */   Q2: () => (/* binding */ IncusCommandError),
+/* harmony export */   Vo: () => (/* binding */ incusArgv),
+/* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   db: () => (/* binding */ IncusCli)
+/* harmony export */ });
+/* unused harmony export limitConfig */
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15756);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56345);
+
+
+
+/** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
+function incusArgv(config, verb, ...rest) {
+    return [...(config.sudo ? ['sudo', '-n'] : []), config.cli, ...verb, '--project', config.project, ...rest];
+}
+/** `limits.*` config keys in sorted order, only those present. */
+function limitConfig(config) {
+    const entries = [];
+    if (config.limits.cpu !== undefined)
+        entries.push(['limits.cpu', String(config.limits.cpu)]);
+    if (config.limits.memory !== undefined)
+        entries.push(['limits.memory', config.limits.memory]);
+    entries.sort(([a], [b]) => a.localeCompare(b));
+    return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
+}
+/**
+ * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
+ */
+function diskDeviceArgv(config, instance, device) {
+    const properties = [
+        ['path', device.path],
+        ['source', device.source],
+    ];
+    if (device.readOnly)
+        properties.push(['readonly', 'true']);
+    if (config.instance_type === 'vm')
+        properties.push(['io.bus', 'virtiofs']);
+    properties.sort(([a], [b]) => a.localeCompare(b));
+    return incusArgv(config, ['config', 'device', 'add'], instance, device.name, 'disk', ...properties.map(([key, value]) => `${key}=${value}`), 'shift=false');
+}
+/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
+function initArgv(config, instance, runId, jobId) {
+    return incusArgv(config, ['init'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+}
+/** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
+class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY {
+    constructor(label, host, result) {
+        super(`${label} on ${host} failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(result)})${stderrTail(result.stderr)}`, result.exitCode);
+        this.name = 'IncusCommandError';
+    }
+}
+/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+class IncusCli {
+    config;
+    transport;
+    log;
+    constructor(config, transport, log) {
+        this.config = config;
+        this.transport = transport;
+        this.log = log;
+    }
+    get host() {
+        return this.transport.hostLabel;
+    }
+    argv(verb, ...rest) {
+        return incusArgv(this.config, verb, ...rest);
+    }
+    /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
+    async run(label, argv, options = {}) {
+        this.log.line(`[pikaci] ${label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shellJoin */ .nZ)(argv)}`);
+        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(this.transport, argv, options);
+        if (result.stdout)
+            this.log.write(result.stdout);
+        if (result.stderr)
+            this.log.write(result.stderr);
+        if (result.exitCode !== 0)
+            throw new IncusCommandError(label, this.host, result);
+        return result.stdout;
+    }
+    /** Runs `argv` quietly and returns how it ended, whatever that was. */
+    capture(argv, options = {}) {
+        return (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(this.transport, argv, options);
+    }
+    /** Runs `request` (its argv an Incus command) with its output streamed, not captured. */
+    stream(request) {
+        return this.transport.exec(request);
+    }
+    /** The image records matching `alias` (`image list <alias> --format json`). */
+    async images(alias) {
+        const { config, host } = this;
+        const listed = await this.capture(this.argv(['image', 'list'], alias, '--format', 'json')).catch((error) => {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`cannot run the Incus CLI \`${config.cli}\` on ${host}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`);
+        });
+        if (listed.exitCode !== 0) {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to list Incus images in project \`${config.project}\` on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(listed)})${stderrTail(listed.stderr)}`);
+        }
+        try {
+            return JSON.parse(listed.stdout);
+        }
+        catch (error) {
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`decode Incus image list from ${host}: ${String(error)}`);
+        }
+    }
+}
+/** `: <last three lines of stderr>`, or nothing when it is empty. */
+function stderrTail(stderr) {
+    const text = stderr.trim();
+    return text ? `: ${text.split('\n').slice(-3).join(' | ')}` : '';
+}
+
+
+/***/ }),
+
+/***/ 10904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SD: () => (/* reexport */ payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD),
+  Vo: () => (/* reexport */ cli/* incusArgv */.Vo),
+  vY: () => (/* reexport */ incusModule),
+  qU: () => (/* reexport */ payload_manifest/* storePathProblem */.qU)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, assertWithinRoot, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
+
+// EXTERNAL MODULE: ./src/backends/incus/naming.ts
+var naming = __webpack_require__(69952);
+// EXTERNAL MODULE: ./src/backends/incus/payload-manifest.ts
+var payload_manifest = __webpack_require__(32844);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/backends/incus/config.ts
+/**
+ * How to reach and drive an Incus (or LXD) daemon on a placement host. This is host configuration,
+ * not job data: it comes from action inputs, CLI flags or the environment, never from job ids.
+ */
+
+const IncusHostConfigSchema = schemas/* strictObject */.rej({
+    /** `incus`, or `lxc` for LXD, whose CLI is the same for every command used here. */
+    cli: schemas/* enum */.k5n(['incus', 'lxc']).default('incus'),
+    /** Prefix every Incus command with `sudo -n` (non-interactive: a password prompt fails fast). */
+    sudo: schemas/* boolean */.zMY().default(false),
+    project: schemas/* string */.YjP().min(1).default('pika-managed-agents'),
+    profiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).default(['default', 'pika-agent-dev']),
+    storage_pool: schemas/* string */.YjP().min(1).optional(),
+    image: schemas/* string */.YjP().min(1).default('pikaci/dev'),
+    instance_type: schemas/* enum */.k5n(['vm', 'container']).default('vm'),
+    limits: schemas/* strictObject */.rej({
+        cpu: schemas/* number */.aig().int().positive().optional(),
+        memory: schemas/* string */.YjP()
+            .regex(/^\d+(KiB|MiB|GiB|TiB|kB|MB|GB|TB)$/, 'memory is a size such as `4096MiB`')
+            .optional(),
+    })
+        .default({ cpu: 2, memory: '4096MiB' }),
+    readiness_timeout_secs: schemas/* number */.aig().int().positive().default(120),
+    /** Remote work dir W on the placement host (runs/, snapshots/, cache/). */
+    work_dir: schemas/* string */.YjP().startsWith('/', 'work_dir must be absolute').default('/var/tmp/pikaci'),
+});
+
+// EXTERNAL MODULE: ./src/backends/incus/cli.ts
+var cli = __webpack_require__(67576);
+// EXTERNAL MODULE: ./src/backends/incus/instance.ts
+var instance = __webpack_require__(37843);
+// EXTERNAL MODULE: ./src/backends/incus/backend.ts
+var backend = __webpack_require__(23182);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
+var runtime = __webpack_require__(43688);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
+;// CONCATENATED MODULE: ./src/backends/incus/settings.ts
+/**
+ * The Incus backend's host settings (README "Host settings"): one row each for the flag, the
+ * `PIKACI_INCUS_*` variable and the action input, and how they become an `IncusHostConfig`.
+ */
+
+
+
+const INCUS_SETTINGS = [
+    {
+        name: 'incus-cli',
+        env: 'PIKACI_INCUS_CLI',
+        kind: 'text',
+        argument: '<name>',
+        choices: ['incus', 'lxc'],
+        description: 'the Incus CLI: incus, or lxc for LXD (default incus)',
+    },
+    {
+        name: 'incus-sudo',
+        env: 'PIKACI_INCUS_SUDO',
+        kind: 'boolean',
+        description: 'run the Incus CLI through sudo -n',
+    },
+    {
+        name: 'incus-project',
+        env: 'PIKACI_INCUS_PROJECT',
+        kind: 'text',
+        argument: '<name>',
+        description: 'the Incus project (default pika-managed-agents)',
+    },
+    {
+        name: 'incus-profile',
+        env: 'PIKACI_INCUS_PROFILE',
+        kind: 'list',
+        argument: '<name>',
+        description: 'Incus profiles: repeatable flag, comma-separated otherwise (default default,pika-agent-dev)',
+    },
+    {
+        name: 'incus-image',
+        env: 'PIKACI_INCUS_IMAGE',
+        kind: 'text',
+        argument: '<alias>',
+        description: 'the Incus image alias (default pikaci/dev)',
+    },
+    {
+        name: 'incus-type',
+        env: 'PIKACI_INCUS_TYPE',
+        kind: 'text',
+        argument: '<type>',
+        choices: ['vm', 'container'],
+        description: 'the instance type: vm or container (default vm)',
+    },
+    {
+        name: 'incus-storage-pool',
+        env: 'PIKACI_INCUS_STORAGE_POOL',
+        kind: 'text',
+        argument: '<pool>',
+        description: 'the Incus storage pool (default: the profile’s)',
+    },
+];
+/** The Incus settings given (nothing else): the partial config the defaults complete. */
+function incusSettings(values, _origin) {
+    const incus = {};
+    const cli = runtime/* setting */.Pe.text(values, 'incus-cli');
+    if (cli !== undefined)
+        incus.cli = cli;
+    const sudo = runtime/* setting */.Pe.boolean(values, 'incus-sudo');
+    if (sudo !== undefined)
+        incus.sudo = sudo;
+    const type = runtime/* setting */.Pe.text(values, 'incus-type');
+    if (type !== undefined)
+        incus.instance_type = type;
+    const project = runtime/* setting */.Pe.text(values, 'incus-project');
+    if (project !== undefined)
+        incus.project = project;
+    const image = runtime/* setting */.Pe.text(values, 'incus-image');
+    if (image !== undefined)
+        incus.image = image;
+    const pool = runtime/* setting */.Pe.text(values, 'incus-storage-pool');
+    if (pool !== undefined)
+        incus.storage_pool = pool;
+    const profiles = runtime/* setting */.Pe.list(values, 'incus-profile');
+    if (profiles !== undefined && profiles.length > 0)
+        incus.profiles = [...profiles];
+    return incus;
+}
+/** The given parts → the full config, with the host's work dir; a value the schema refuses is named. */
+function completeIncus(given, host) {
+    const checked = IncusHostConfigSchema.safeParse({ ...given, work_dir: host.workDir });
+    if (!checked.success) {
+        throw new util.InputError(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    return checked.data;
+}
+
+;// CONCATENATED MODULE: ./src/backends/incus/module.ts
+
+const incusModule = {
+    runtime: 'incus',
+    settings: INCUS_SETTINGS,
+    configure: incusSettings,
+    complete: completeIncus,
+    async create(config) {
+        const { createIncusBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23182));
+        return { kind: 'ready', backend: createIncusBackend({ config }) };
+    },
+    orphans: {
+        flag: 'instances',
+        description: 'delete pikaci-* Incus instances whose run is no longer running',
+        async sweep(transport, config, options) {
+            const { sweepOrphanInstances } = await __webpack_require__.e(/* import() */ 41).then(__webpack_require__.bind(__webpack_require__, 3041));
+            return sweepOrphanInstances(transport, config, options);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/backends/incus/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 37843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ IncusInstance)
+/* harmony export */ });
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15756);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56345);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67576);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69952);
+/**
+ * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
+ * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
+ * its disks, started, driven with `exec`, and deleted. Every command goes through `IncusCli`.
+ */
+
+
+
+
+
+/** How long a delete may take before it counts as failed (a hung daemon must not hang the run). */
+const DELETE_TIMEOUT_MS = 120_000;
+class IncusInstance {
+    cli;
+    runId;
+    jobId;
+    signal;
+    name;
+    /** Whether an instance of this name may exist because of this object (or an earlier attempt). */
+    mayExist = false;
+    constructor(cli, runId, jobId, 
+    /** The job's signal: every command but `delete` stops when it aborts. */
+    signal) {
+        this.cli = cli;
+        this.runId = runId;
+        this.jobId = jobId;
+        this.signal = signal;
+        this.name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .instanceName */ .zl)(runId, jobId);
+    }
+    /** Deletes what a previous attempt of the same run and job may have left; its exit does not matter. */
+    removeStale() {
+        return this.cli.capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS });
+    }
+    /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
+    async create() {
+        // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
+        // (cancelled, lost connection) may have, so only then does `delete` still run.
+        this.mayExist = true;
+        const argv = (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .initArgv */ .NS)(this.cli.config, this.name, this.runId, this.jobId);
+        await this.cli.run('create Incus instance', argv, { signal: this.signal }).catch((error) => {
+            if (error instanceof _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .IncusCommandError */ .Q2 && error.exitCode !== null)
+                this.mayExist = false;
+            throw error;
+        });
+    }
+    async addDisk(label, device) {
+        await this.cli.run(label, (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .diskDeviceArgv */ .Cc)(this.cli.config, this.name, device), { signal: this.signal });
+    }
+    async start() {
+        await this.cli.run('start Incus instance', this.cli.argv(['start'], this.name), { signal: this.signal });
+    }
+    /** The host argv that runs `argv` inside the instance. */
+    execArgv(argv) {
+        return this.cli.argv(['exec'], this.name, '--', ...argv);
+    }
+    /** Runs `request.argv` in the instance with its output streamed (`Guest`). */
+    exec(request) {
+        return this.cli.stream({ ...request, argv: this.execArgv(request.argv) });
+    }
+    /** Runs `argv` in the instance quietly and returns how it ended (the job's signal unless given one). */
+    capture(argv, options = {}) {
+        return this.cli.capture(this.execArgv(argv), { signal: this.signal, ...options });
+    }
+    /** Runs `argv` in the instance, logged; a non-zero exit throws `IncusCommandError`. */
+    run(label, argv, stdin) {
+        return this.cli.run(label, this.execArgv(argv), {
+            signal: this.signal,
+            ...(stdin === undefined ? {} : { stdin }),
+        });
+    }
+    /**
+     * Deletes the instance when it may exist: `never_created` when it cannot, `deleted`, or `absent` when
+     * the daemon no longer knows it. Idempotent; bounded; never cancelled (it runs after a cancellation)
+     * and safe after a lost connection (the SSH transport dials again). Throws a `VmFailure` when the
+     * instance may be left behind.
+     */
+    async delete() {
+        if (!this.mayExist)
+            return 'never_created';
+        const removal = await this.cli
+            .capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS })
+            .catch((error) => ({ error }));
+        const absent = !('error' in removal) && removal.exitCode !== 0 && /instance not found/i.test(removal.stderr);
+        if ('error' in removal || (removal.exitCode !== 0 && !absent)) {
+            const why = 'error' in removal
+                ? (0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(removal.error)
+                : `${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(removal)}${(0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrTail */ .be)(removal.stderr)}`;
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to delete Incus instance ${this.name} on ${this.cli.host}: ${why}`);
+        }
+        this.mayExist = false;
+        return absent ? 'absent' : 'deleted';
+    }
+    deleteArgv() {
+        return this.cli.argv(['delete'], '--force', this.name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 69952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ declaredPayloadDeviceName),
+/* harmony export */   X2: () => (/* binding */ mountDeviceName),
+/* harmony export */   zl: () => (/* binding */ instanceName)
+/* harmony export */ });
+/* unused harmony exports sanitizeDeviceComponent, MOUNT_KIND_LABELS, fnv1a64 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Names the Incus backend derives from run and mount data (docs/upstream.md, executor 3.2, 4.3, 4.4). These are
+ * part of the contract with upstream tooling, so each algorithm is reproduced exactly.
+ */
+
+/** `pikaci-` + the first 12 hex chars of sha256("<run_id>:<job_id>"). */
+function instanceName(runId, jobId) {
+    return `pikaci-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${runId}:${jobId}`).digest('hex').slice(0, 12)}`;
+}
+/** Lower-case ASCII alphanumerics, everything else `-`, outer dashes trimmed (runs are kept). */
+function sanitizeDeviceComponent(value) {
+    let mapped = '';
+    for (const char of value)
+        mapped += /^[A-Za-z0-9]$/.test(char) ? char.toLowerCase() : '-';
+    return mapped.replace(/^-+|-+$/g, '');
+}
+/** Device name for a mount declared by a payload manifest: at most 20 chars of `[a-z0-9-]`. */
+function declaredPayloadDeviceName(manifestKind, mountName) {
+    const prefix = sanitizeDeviceComponent(manifestKind);
+    const candidate = `pk-${prefix}-${sanitizeDeviceComponent(mountName)}`;
+    if (candidate.length <= 20)
+        return candidate;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(candidate, 'utf8').digest('hex').slice(0, 8);
+    return `pk-${prefix.slice(0, 8)}-${digest}`;
+}
+const MOUNT_KIND_LABELS = {
+    persistent_volume: 'persist',
+    read_only_snapshot: 'snapshot',
+    artifact_output: 'artifact',
+    cache: 'cache',
+};
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const U64 = (1n << 64n) - 1n;
+/** 64-bit FNV-1a over the UTF-8 bytes. */
+function fnv1a64(text) {
+    let hash = FNV_OFFSET;
+    for (const byte of Buffer.from(text, 'utf8')) {
+        hash ^= BigInt(byte);
+        hash = (hash * FNV_PRIME) & U64;
+    }
+    return hash;
+}
+/** Device name of a plan mount (the snapshot disk): `pk-<label[0..6]>-<low 32 bits of FNV-1a>`. */
+function mountDeviceName(kind, source, guestPath) {
+    const label = MOUNT_KIND_LABELS[kind];
+    const seed = `${label}-${sanitizeDeviceComponent(source)}-${sanitizeDeviceComponent(guestPath)}`;
+    const digest = (fnv1a64(seed) & 0xffffffffn).toString(16).padStart(8, '0');
+    return `pk-${label.slice(0, 6)}-${digest}`;
+}
+
+
+/***/ }),
+
+/***/ 32844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SD: () => (/* binding */ PAYLOAD_MANIFEST_RELATIVE_PATH),
+/* harmony export */   cP: () => (/* binding */ assertWithinRoot),
+/* harmony export */   qU: () => (/* binding */ storePathProblem),
+/* harmony export */   up: () => (/* binding */ planDeclaredMounts),
+/* harmony export */   vc: () => (/* binding */ parsePayloadManifest)
+/* harmony export */ });
+/* unused harmony exports validateDeclaredPayloadMount, payloadMountSource */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21056);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15756);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69952);
+/**
+ * The declared payload-mount protocol (docs/upstream.md, executor 4): a prepared output carries
+ * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
+ * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
+ */
+
+
+
+
+const PAYLOAD_MANIFEST_RELATIVE_PATH = 'share/pikaci/payload-manifest.json';
+/** The manifest schema is the prepared-outputs record's: one contract for producer, record and executor. */
+const PayloadManifestSchema = _records_index_js__WEBPACK_IMPORTED_MODULE_1__.PreparedOutputPayloadManifestRecordSchema;
+function parsePayloadManifest(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`decode ${where}: ${error.message}`, { where });
+    }
+    const parsed = PayloadManifestSchema.safeParse(json);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`decode ${where}: ${issues}`, { where });
+    }
+    return parsed.data;
+}
+/**
+ * `/nix/store/<hash>-<name>`, optionally followed by a path inside it: the hash is 32 characters of
+ * Nix's base-32 alphabet (no `e`, `o`, `t`, `u`), the name uses Nix's store-name characters and does
+ * not start with `.`.
+ */
+const STORE_PATH = /^\/nix\/store\/[0-9a-df-np-sv-z]{32}-(?!\.)[A-Za-z0-9+\-._?=]+(\/.*)?$/;
+/**
+ * Why `path` is not a direct Nix store path (or a path inside one), or undefined when it is. It must
+ * already be normal: `/nix/store/../../tmp/x` starts with `/nix/store/` but names `/tmp/x`.
+ */
+function storePathProblem(path) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== path || path.endsWith('/')) {
+        return `\`${path}\` is not a normalized absolute path (it has \`.\`, \`..\`, \`//\` or a trailing \`/\`)`;
+    }
+    if (!STORE_PATH.test(path)) {
+        return `\`${path}\` is not a Nix store path \`/nix/store/<32-character hash>-<name>\``;
+    }
+    return undefined;
+}
+/** Path components as Rust's `Path::components()` sees them: `.` and empty parts dropped. */
+function components(path) {
+    return path.split('/').filter((part) => part !== '' && part !== '.');
+}
+/** Upstream validation (docs/upstream.md, executor 4), with the messages upstream prints. */
+function validateDeclaredPayloadMount(root, mount) {
+    if (mount.name.trim() === '') {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount for ${root}: empty mount name`);
+    }
+    if (mount.relative_path.startsWith('/') || components(mount.relative_path).includes('..')) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`);
+    }
+    if (!mount.guest_path.startsWith('/') || components(mount.guest_path).includes('..')) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`);
+    }
+}
+/** `""` and `"."` mean the payload root itself. */
+function payloadMountSource(root, mount) {
+    const relative = components(mount.relative_path);
+    return relative.length === 0 ? root : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, ...relative);
+}
+/**
+ * A resolved (`readlink -f`) source must still be the resolved root or lie below it: a symlink inside
+ * the payload must not smuggle a host directory into the guest.
+ */
+function assertWithinRoot(resolvedRoot, resolvedSource, mountName) {
+    const root = resolvedRoot.endsWith('/') ? resolvedRoot : `${resolvedRoot}/`;
+    if (resolvedSource !== resolvedRoot && !resolvedSource.startsWith(root)) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`, { hint: 'payload mounts may only expose directories inside the prepared output' });
+    }
+}
+/** Validate every mount of a manifest before any device is added; unique guest paths and devices. */
+function planDeclaredMounts(root, manifest) {
+    const plans = manifest.mounts.map((mount) => {
+        validateDeclaredPayloadMount(root, mount);
+        return {
+            deviceName: (0,_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredPayloadDeviceName */ .OL)(manifest.kind, mount.name),
+            source: payloadMountSource(root, mount),
+            guestPath: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(mount.guest_path),
+            readOnly: mount.read_only,
+        };
+    });
+    const seen = new Set();
+    for (const plan of plans) {
+        for (const key of [`device ${plan.deviceName}`, `guest path ${plan.guestPath}`]) {
+            if (seen.has(key))
+                throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`payload manifest for ${root} declares ${key} twice`);
+            seen.add(key);
+        }
+    }
+    return plans;
+}
+
+
+/***/ }),
+
 /***/ 35109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -301,14 +1190,14 @@ function supervisedTransport(transport, options) {
 /* harmony export */   runAffected: () => (/* binding */ runAffected)
 /* harmony export */ });
 /* unused harmony export renderOutcomes */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15756);
 
 /** Tried in order when `--base` is not given: the remote's default branch, then the usual local names. */
 const DEFAULT_BASE_CANDIDATES = ['origin/HEAD', 'main', 'master'];
 function parseParallel(value) {
     const parallel = Number(value);
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(parallel) || parallel < 1) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`--parallel must be a whole number of lanes, 1 or more, got \`${value}\``);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`--parallel must be a whole number of lanes, 1 or more, got \`${value}\``);
     }
     return parallel;
 }
@@ -322,7 +1211,7 @@ async function resolveBase(repoRoot, base) {
         if (await git.hasCommit(candidate))
             return candidate;
     }
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`no base to compare with: none of ${DEFAULT_BASE_CANDIDATES.join(', ')} names a commit here`, { where: repoRoot, hint: 'pass --base REV: the branch your change will be merged into' });
+    throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`no base to compare with: none of ${DEFAULT_BASE_CANDIDATES.join(', ')} names a commit here`, { where: repoRoot, hint: 'pass --base REV: the branch your change will be merged into' });
 }
 async function runAffected(flags) {
     const { loadRunSources, planHosts, hostRunOptions } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 42630));
@@ -554,12 +1443,10 @@ function orphanSweeps() {
 /* harmony export */   planChange: () => (/* binding */ planChange),
 /* harmony export */   renderPlan: () => (/* binding */ renderPlan)
 /* harmony export */ });
-/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81651);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15756);
 /* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94383);
 /* harmony import */ var _source_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49455);
 /* harmony import */ var _host_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45300);
-
 
 
 
@@ -569,7 +1456,7 @@ const GROUPS = ['branch', 'nightly'];
 function oneOf(flag, allowed, value) {
     if (allowed.includes(value))
         return value;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${flag} must be one of ${allowed.join(', ')}, got \`${value}\``);
+    throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${flag} must be one of ${allowed.join(', ')}, got \`${value}\``);
 }
 function register(program) {
     const command = program
@@ -625,7 +1512,7 @@ async function plan(flags, format, group) {
         case 'human':
             return renderPlan(result);
         default:
-            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNever */ .x)(format);
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(format);
     }
 }
 /** The human rendering: where the diff came from, each lane with ✓/· and why, the count. */
@@ -645,12 +1532,12 @@ async function planChange(request) {
     const { buildMatrix, parseLaneList, selectLanes } = await __webpack_require__.e(/* import() */ 150).then(__webpack_require__.bind(__webpack_require__, 99150));
     const { group } = request;
     if (request.base !== undefined && request.changedFrom !== undefined) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('--base and --changed-from cannot be combined', {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError('--base and --changed-from cannot be combined', {
             hint: 'diff two revisions with --base/--head, or pass the changed files with --changed-from',
         });
     }
     if (request.head !== undefined && request.base === undefined) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('--head needs --base', {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError('--head needs --base', {
             hint: 'pass --base REV: the revision the change is compared with',
         });
     }
@@ -659,7 +1546,7 @@ async function planChange(request) {
     if (sources === undefined) {
         const repoRoot = resolve(request.repo ?? '.');
         if (!existsSync(repoRoot))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`repository directory \`${repoRoot}\` does not exist`, { where: '--repo' });
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`repository directory \`${repoRoot}\` does not exist`, { where: '--repo' });
         // Lanes only, checked against the catalog's target ids: the action's plan step reads them the same way.
         sources = await loadLaneSources({
             catalog: request.catalog,
@@ -712,7 +1599,7 @@ async function changedFiles(flags, repo, needsDiff) {
         };
     }
     if (needsDiff) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError('nothing to compare: the branch group is selected by a diff', {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError('nothing to compare: the branch group is selected by a diff', {
             hint: 'pass --base REV (e.g. --base origin/main), or --changed-from FILE|-, or name lanes with --lanes',
         });
     }
@@ -732,7 +1619,7 @@ function describeSource(source, count) {
         case 'none':
             return source.why;
         default:
-            return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNever */ .x)(source);
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(source);
     }
 }
 
@@ -769,8 +1656,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __webpack_require__(48179);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 // EXTERNAL MODULE: ./src/cli/commands/host-options.ts
 var host_options = __webpack_require__(45300);
 ;// CONCATENATED MODULE: ./src/cli/commands/gc.ts
@@ -789,7 +1676,7 @@ function register(program) {
         .option('--grace-secs <n>', 'with a sweep: what a run this state root does not know left is removed only when older (default 3600)')
         .option('--run <id>', 'with a sweep: look only at what this run left');
     (0,host_options/* addHostOptions */.O)(command).action(async (flags) => {
-        const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70017));
+        const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
         const { gcRuns, resolveStateRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
         const sweeps = (0,host_options/* orphanSweeps */.k)().filter((sweep) => flags[sweep.flag] === true);
         if (sweeps.length > 0) {
@@ -814,7 +1701,7 @@ function register(program) {
 }
 /** A file system that refuses the removal is the environment's problem: say which, where, and the fix. */
 async function removalError(stateRoot, error) {
-    const { describeSystemError, isSystemError, PikaciError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70017));
+    const { describeSystemError, isSystemError, PikaciError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
     if (!isSystemError(error))
         return error;
     const hint = error.code === 'EROFS'
@@ -828,7 +1715,7 @@ async function removalError(stateRoot, error) {
     });
 }
 async function sweepHost(flags, sweeps, stateRoot) {
-    const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70017));
+    const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
     const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35851));
     const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
     const { connectSsh, LocalTransport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74347));
@@ -914,7 +1801,7 @@ function logs_register(program) {
         .option('--follow', 'keep printing new output until the run finishes')
         .action(async (runId, flags) => {
         if (flags.kind !== 'host' && flags.kind !== 'guest' && flags.kind !== 'both') {
-            throw new errors.InputError(`--kind must be host, guest or both, got \`${flags.kind}\``);
+            throw new util.InputError(`--kind must be host, guest or both, got \`${flags.kind}\``);
         }
         const kind = flags.kind;
         const records = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
@@ -944,7 +1831,7 @@ async function printFile(label, path) {
     const { createReadStream } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 23));
     const { stat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
     if (!(await stat(path).catch(() => null))?.isFile()) {
-        throw new errors.InputError(`cannot read the ${label} log: no such file`, { where: path });
+        throw new util.InputError(`cannot read the ${label} log: no such file`, { where: path });
     }
     process.stdout.write(`== ${label} ==\n`);
     for await (const chunk of createReadStream(path))
@@ -1000,7 +1887,7 @@ function prepared_outputs_register(program) {
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--json', 'print the record as JSON')
         .action(async (runId, flags) => {
-        const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70017));
+        const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
         const { loadPreparedOutputsRecord, resolveStateRoot, ensureReadableStateRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
         const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
         await ensureReadableStateRoot(stateRoot);
@@ -1047,7 +1934,7 @@ const collect = (value, previous) => [...previous, value];
 function parseOutputFormat(value) {
     if (value === 'human' || value === 'json' || value === 'jsonl')
         return value;
-    throw new errors.InputError(`--output must be human, json or jsonl, got \`${value}\``);
+    throw new util.InputError(`--output must be human, json or jsonl, got \`${value}\``);
 }
 function run_register(program) {
     const command = program
@@ -1160,12 +2047,12 @@ function run_register(program) {
 /** `--affected` plans and runs many lanes: a lane id and the one-run flags do not apply to it. */
 function checkAffectedFlags(id, flags, format) {
     if (flags.affected !== true) {
-        throw new errors.InputError('pikaci run needs a target or lane id, or --affected', {
+        throw new util.InputError('pikaci run needs a target or lane id, or --affected', {
             hint: 'pikaci run <target-or-lane> runs one; pikaci run --affected runs every lane your change selects',
         });
     }
     if (id !== undefined) {
-        throw new errors.InputError(`\`${id}\` and --affected cannot be combined`, {
+        throw new util.InputError(`\`${id}\` and --affected cannot be combined`, {
             hint: `run one lane with \`pikaci run ${id}\`, or every selected lane with \`pikaci run --affected\``,
         });
     }
@@ -1177,7 +2064,7 @@ function checkAffectedFlags(id, flags, format) {
     ];
     for (const [flag, given] of single) {
         if (given) {
-            throw new errors.InputError(`${flag} cannot be combined with --affected`, {
+            throw new util.InputError(`${flag} cannot be combined with --affected`, {
                 hint: 'each selected lane runs whole, under its own concurrency group, with human output',
             });
         }
@@ -1195,7 +2082,7 @@ function checkSingleRunFlags(flags) {
     ];
     for (const [flag, given] of affectedOnly) {
         if (given) {
-            throw new errors.InputError(`${flag} needs --affected`, {
+            throw new util.InputError(`${flag} needs --affected`, {
                 hint: `add --affected to run the lanes a change selects, or drop ${flag}`,
             });
         }
@@ -1219,7 +2106,7 @@ function rerun_register(program) {
         .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run");
     (0,host_options/* addHostOptions */.O)(command).action(async (runId, flags) => {
         const format = parseOutputFormat(flags.output);
-        const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70017));
+        const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
         const { loadRunRecord, ensureReadableStateRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
         const { resolveRunnable, selectJobs, recordSkippedRun } = await __webpack_require__.e(/* import() */ 135).then(__webpack_require__.bind(__webpack_require__, 45135));
         const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 42630));
@@ -1319,13 +2206,13 @@ function show_register(program) {
         .option('--open', 'open it with xdg-open (macOS: open) when that is installed')
         .action(async (runId, flags) => {
         if (!flags.html) {
-            throw new errors.InputError('`pikaci show` writes an HTML page; pass --html', {
+            throw new util.InputError('`pikaci show` writes an HTML page; pass --html', {
                 hint: `pikaci show ${runId} --html [--out FILE] [--open]`,
             });
         }
         const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 23));
         const records = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21056));
-        const { runHtml } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 31409));
+        const { runHtml } = await __webpack_require__.e(/* import() */ 244).then(__webpack_require__.bind(__webpack_require__, 3244));
         const stateRoot = await records.resolveStateRoot({ flag: flags.stateRoot });
         await records.ensureReadableStateRoot(stateRoot);
         const bundle = await records.loadRunBundle(stateRoot, runId, {
@@ -1563,12 +2450,12 @@ function download_register(program) {
         .action(async (flags) => {
         const token = process.env['GITHUB_TOKEN'] || process.env['GH_TOKEN'] || '';
         if (token === '') {
-            throw new errors.InputError('no GitHub token: set GITHUB_TOKEN or GH_TOKEN', {
+            throw new util.InputError('no GitHub token: set GITHUB_TOKEN or GH_TOKEN', {
                 hint: "e.g. `GH_TOKEN=$(gh auth token) pikaci download …`; the token needs read access to the repository's Actions",
             });
         }
         if (!/^\d+$/.test(flags.runId) || Number(flags.runId) <= 0) {
-            throw new errors.InputError(`--run-id must be a workflow run id (a positive number), got \`${flags.runId}\``, {
+            throw new util.InputError(`--run-id must be a workflow run id (a positive number), got \`${flags.runId}\``, {
                 where: '--run-id',
             });
         }
@@ -1618,7 +2505,7 @@ function version_register(program) {
         const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
         const { defaultCatalogPath } = await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 15799));
         const { guestRunnerScriptPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41341));
-        const { PikaciError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70017));
+        const { PikaciError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
         async function fileId(path, what) {
             try {
                 return `sha256:${createHash('sha256')
@@ -1722,16 +2609,16 @@ async function runCli(argv) {
         if (error instanceof esm/* CommanderError */.b7) {
             return error.exitCode === 0 ? 0 : 2;
         }
-        if (error instanceof errors.PikaciError) {
+        if (error instanceof util.PikaciError) {
             process.stderr.write(`pikaci: ${error.describe()}\n`);
             return error.exitCode;
         }
-        if ((0,errors.isSystemError)(error)) {
+        if ((0,util.isSystemError)(error)) {
             // A file or process the environment refused (read-only, permissions, missing program): no stack.
-            process.stderr.write(`pikaci: ${(0,errors.describeSystemError)(error)}\n  hint: check that path and its file system (mounted read-only? full? owned by another user?), then run the command again\n`);
+            process.stderr.write(`pikaci: ${(0,util.describeSystemError)(error)}\n  hint: check that path and its file system (mounted read-only? full? owned by another user?), then run the command again\n`);
             return 1;
         }
-        process.stderr.write(`pikaci: internal error: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        process.stderr.write(`pikaci: internal error: ${(0,util/* errorMessage */.gJ)(error)}\n`);
         if (error instanceof Error && error.stack)
             process.stderr.write(`${error.stack}\n`);
         return 1;
@@ -1767,8 +2654,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
 var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1890,7 +2777,7 @@ function decodeLines(bytes, onInvalid) {
 /** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
 async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {
     if (source === '') {
-        throw new errors.InputError('--changed-from needs a file name, or `-` for standard input');
+        throw new util.InputError('--changed-from needs a file name, or `-` for standard input');
     }
     let bytes;
     try {
@@ -1905,7 +2792,7 @@ async function readChangedFrom(source, stdin = process.stdin, warn = (message) =
                 : code === 'EISDIR'
                     ? 'it is a directory'
                     : error.message;
-        throw new errors.InputError(`cannot read the changed-file list \`${source}\`: ${why}`, {
+        throw new util.InputError(`cannot read the changed-file list \`${source}\`: ${why}`, {
             where: '--changed-from',
             hint: 'pass a file with one repo-relative path per line (or NUL-separated), or `-` to read standard input',
             cause: error,
@@ -2038,13 +2925,13 @@ function cannotRun(cwd, args, code, message) {
         : (0,external_node_fs_.existsSync)(cwd)
             ? 'git is not installed or not on PATH'
             : 'the directory does not exist';
-    return new errors.PikaciError(`cannot run \`git ${args[0] ?? ''}\`: ${why}`, {
+    return new util.PikaciError(`cannot run \`git ${args[0] ?? ''}\`: ${why}`, {
         where: cwd,
         hint: missing && (0,external_node_fs_.existsSync)(cwd) ? 'install git and make sure it is on PATH' : undefined,
     });
 }
 function gitFailed(cwd, args, exitCode, stderr) {
-    return new errors.PikaciError(`\`${commandLine(args)}\` failed (exit ${exitCode})${stderr ? `: ${stderr}` : ''}`, {
+    return new util.PikaciError(`\`${commandLine(args)}\` failed (exit ${exitCode})${stderr ? `: ${stderr}` : ''}`, {
         where: cwd,
         hint: stderr.includes('not a git repository') ? 'run from a git checkout or pass --repo DIR' : undefined,
     });
@@ -2112,7 +2999,7 @@ class ProcessGit {
     async revParse(rev) {
         const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [0, 1]);
         if (result.exitCode !== 0) {
-            throw new errors.InputError(`unknown revision \`${rev}\`: no such commit in the repository`, {
+            throw new util.InputError(`unknown revision \`${rev}\`: no such commit in the repository`, {
                 where: this.dir,
                 hint: 'pass a commit that exists locally (a shallow clone may lack it: fetch more history, e.g. fetch-depth: 0)',
             });
@@ -2138,7 +3025,7 @@ class ProcessGit {
     }
     async fetchDeepen(depth, remote = 'origin') {
         if (!Number.isInteger(depth) || depth < 1) {
-            throw new errors.InputError(`fetch depth must be a positive integer, got ${depth}`);
+            throw new util.InputError(`fetch depth must be a positive integer, got ${depth}`);
         }
         await this.run(['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote]);
     }
@@ -2160,7 +3047,7 @@ class ProcessGit {
             return parseNameStatusZ(result.stdout, (name) => this.warn(invalidUtf8Warning(name)));
         }
         catch (error) {
-            throw new errors.PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
+            throw new util.PikaciError(`cannot read \`git diff\` output for ${base}..${head}`, {
                 where: this.dir,
                 cause: error,
             });
@@ -2172,7 +3059,7 @@ class ProcessGit {
     async showFile(rev, path) {
         const result = await this.run(['cat-file', 'blob', `${rev}:${path}`], [0, 128]);
         if (result.exitCode !== 0) {
-            throw new errors.InputError(`no file \`${path}\` at revision \`${rev}\``, {
+            throw new util.InputError(`no file \`${path}\` at revision \`${rev}\``, {
                 where: this.dir,
                 hint: 'check the path (repo-relative) and that the revision is fetched',
             });
@@ -2211,7 +3098,7 @@ async function changesSince(git, base, head) {
     const from = await git.mergeBase(baseId, headId);
     if (from === null) {
         const shallow = await git.isShallow();
-        throw new errors.InputError(`\`${base}\` and \`${head}\` have no common history here`, {
+        throw new util.InputError(`\`${base}\` and \`${head}\` have no common history here`, {
             where: git.dir,
             hint: shallow
                 ? 'this is a shallow clone: fetch more history (git fetch --deepen=100, or fetch-depth: 0)'
@@ -2290,10 +3177,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/guest/request.ts
 /**
  * The guest request and its shell-readable companion (docs/guest-protocol.md "Request files";
@@ -2305,7 +3190,6 @@ var shell = __webpack_require__(95462);
  * come from one validated object here. The optional `env` and `cwd` extend upstream v2 and are
  * omitted when unset, so a plain request is exactly the upstream shape.
  */
-
 
 
 
@@ -2354,7 +3238,7 @@ function renderGuestRequest(input) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(request)';
-        throw new errors.InputError(`invalid guest request field \`${path}\`: ${issue?.message ?? 'invalid'}`, {
+        throw new util.InputError(`invalid guest request field \`${path}\`: ${issue?.message ?? 'invalid'}`, {
             where: 'guest request',
             hint: 'fields are schema_version (2), command, timeout_secs, run_as_root, and optionally env and cwd',
         });
@@ -2376,7 +3260,7 @@ function renderEnvFile(request, json) {
     entries.forEach(([name, value], index) => {
         lines.push([`PIKACI_REQUEST_ENV_NAME_${index}`, name], [`PIKACI_REQUEST_ENV_VALUE_${index}`, value]);
     });
-    const body = lines.map(([key, value]) => `${key}=${(0,shell/* shellQuote */.Z)(value)}`).join('\n');
+    const body = lines.map(([key, value]) => `${key}=${(0,util/* shellQuote */.ZL)(value)}`).join('\n');
     return `# guest-request.env: written with guest-request.json by pikaci-action; sourced by pikaci-incus-run\n${body}\n`;
 }
 
@@ -2532,7 +3416,7 @@ function guestRunnerScript() {
         cached = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors.PikaciError(`cannot read the guest runner script: ${error.message}`, {
+        throw new util.PikaciError(`cannot read the guest runner script: ${error.message}`, {
             where: path,
             hint: 'the script ships as nix/incus/pikaci-incus-run (or next to the bundled dist/<entry>/index.js)',
             cause: error,
@@ -2574,12 +3458,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
 var locks = __webpack_require__(8709);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/backends/host-process/module.ts
 const hostProcessModule = {
     runtime: 'host_process',
@@ -2645,8 +3527,8 @@ const tartModule = {
     }),
 };
 
-// EXTERNAL MODULE: ./src/incus/index.ts + 3 modules
-var incus = __webpack_require__(44284);
+// EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
+var incus = __webpack_require__(10904);
 ;// CONCATENATED MODULE: ./src/hosts/registry.ts
 /**
  * Every runtime, one line each (README "Adding a runtime"). The mapped type makes a runtime the
@@ -2771,7 +3653,7 @@ function hostSettingsFrom(values, origin, env) {
     if (host === undefined) {
         const stray = SSH_ONLY.find((name) => values.has(name));
         if (stray !== undefined) {
-            throw new errors.InputError(origin.kind === 'cli'
+            throw new util.InputError(origin.kind === 'cli'
                 ? `--${stray} was given without --ssh-host`
                 : `input \`${stray}\` is set but \`ssh-host\` is empty`, {
                 ...(origin.kind === 'action' ? { where: 'input `ssh-host`' } : {}),
@@ -2877,13 +3759,13 @@ function executionEnvironment(settings = {}) {
                 return new transport.LocalTransport();
             case 'remote_ssh':
                 if (!settings.ssh) {
-                    throw new errors.InputError('remote_ssh jobs need an SSH host, and none is configured for this run', {
+                    throw new util.InputError('remote_ssh jobs need an SSH host, and none is configured for this run', {
                         hint: 'pass --ssh-host (CLI) or the ssh-host input (action), with a key and known hosts',
                     });
                 }
                 return (0,transport.connectSsh)(settings.ssh, { log: (line) => log(`[pikaci] ${line}`) });
             default:
-                return (0,assert_never/* assertNever */.x)(placement);
+                return (0,util/* assertNever */.xb)(placement);
         }
     }
     return {
@@ -2923,904 +3805,6 @@ function executionEnvironment(settings = {}) {
 
 /***/ }),
 
-/***/ 97396:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createIncusBackend: () => (/* binding */ createIncusBackend)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_HOST_GRACE_SECS, runIncusJob */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _guest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41341);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54553);
-/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(81651);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21056);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _util_all_settled_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(79951);
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74347);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32723);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43688);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(95462);
-/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56345);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75946);
-/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83101);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(72230);
-/* harmony import */ var _payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(18598);
-/**
- * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): the
- * phase script of one job over its `IncusInstance` on the placement host, driven only through the
- * job's `Transport`, so local and remote placement share this code. Every phase is timed into the
- * execution record; the outcome comes from the guest's `result.json`. The instance is deleted by
- * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
-const DEFAULT_HOST_GRACE_SECS = 30;
-/** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
-const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';
-/** The Incus backend: `run` creates the job's instance, `cleanup` deletes it. */
-function createIncusBackend(options) {
-    // Each job's instance, from its `run` to its `cleanup`.
-    const instances = new Map();
-    const key = (ctx) => `${ctx.runId}\0${ctx.job.id}`;
-    return {
-        run(ctx) {
-            const cli = new _cli_js__WEBPACK_IMPORTED_MODULE_9__/* .IncusCli */ .db(options.config, ctx.transport, ctx.hostLog);
-            const instance = new _instance_js__WEBPACK_IMPORTED_MODULE_10__/* .IncusInstance */ .E(cli, ctx.runId, ctx.job.id, ctx.signal);
-            instances.set(key(ctx), instance);
-            return runPhases(ctx, cli, instance, options);
-        },
-        async cleanup(ctx) {
-            const instance = instances.get(key(ctx));
-            if (!instance)
-                return;
-            const removed = await instance.delete();
-            instances.delete(key(ctx));
-            switch (removed) {
-                case 'never_created':
-                    return;
-                case 'deleted':
-                    ctx.hostLog.line(`[pikaci] deleted Incus instance ${instance.name}`);
-                    return;
-                case 'absent':
-                    ctx.hostLog.line(`[pikaci] Incus instance ${instance.name} was already gone`);
-                    return;
-                default:
-                    return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__/* .assertNever */ .x)(removed);
-            }
-        },
-    };
-}
-/** One job on the Incus backend, its cleanup included (for callers without the orchestrator). */
-function runIncusJob(ctx, options) {
-    return runWithCleanup(createIncusBackend(options), ctx);
-}
-async function runPhases(ctx, cli, instance, options) {
-    const { config } = options;
-    const { job, transport, hostLog } = ctx;
-    const host = transport.hostLabel;
-    const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .PhaseRecorder */ .wo();
-    const record = {
-        backend: 'incus',
-        image: null,
-        incus_image: null,
-        phases: phases.phases,
-    };
-    const outcome = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .settleVmJob */ .cE)(ctx, async () => {
-        // This machine keeps the job's files in the run directory (result.json, guest.log).
-        await phases.run('prepare_directories', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.mkdir)(ctx.paths.artifactsDir, { recursive: true }));
-        // The workspace seam puts the run's snapshot on the host (published once per content hash
-        // over SSH); the guest makes its own writable copy when the job asks for one.
-        const staged = await phases.run('stage_workspace_snapshot', () => (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .stageWorkspace */ .os)(transport, ctx.workspace, ctx.paths, {
-            workDir: config.work_dir,
-            log: (line) => hostLog.line(line),
-            signal: ctx.signal,
-            snapshotOnly: true,
-        }));
-        const snapshotSource = staged.snapshotDir;
-        await phases.run('prepare_runtime', async () => {
-            // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
-            // created until every payload manifest has been validated. The stale delete clears what a
-            // previous attempt of the same run and job may have left behind.
-            const [images, payloads, resolvedSnapshot] = await (0,_util_all_settled_js__WEBPACK_IMPORTED_MODULE_14__/* .allSettledOrThrow */ .e)([
-                cli.images(config.image),
-                payloadDevices(staged.jobDir),
-                resolvePath(snapshotSource),
-                instance.removeStale(),
-            ]);
-            const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
-            if (matching.length !== 1) {
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(matching.length === 0
-                    ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(config.image)} --project ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(config.project)}\`)`
-                    : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`);
-            }
-            const fingerprint = matching[0].fingerprint;
-            record.incus_image = { project: config.project, alias: config.image, fingerprint };
-            record.image = { name: config.image, digest: fingerprint };
-            hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
-            await instance.create();
-            await instance.addDisk('add snapshot disk device', {
-                name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_11__/* .mountDeviceName */ .X2)('read_only_snapshot', snapshotSource, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot),
-                source: resolvedSnapshot,
-                path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot,
-                readOnly: true,
-            });
-            for (const device of payloads) {
-                await instance.addDisk(`add payload disk device \`${device.name}\``, device);
-            }
-            await instance.start();
-        });
-        // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
-        // variables and its secrets.
-        const request = (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGuestRequest */ .C7)(job, {
-            env: { ...ctx.environment.context, ...ctx.environment.passed, ...ctx.environment.secrets },
-        });
-        const runnerPath = await phases.run('launch_guest', async () => {
-            // One round trip writes the request pair and, when the image lacks the runner, pushes it.
-            // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
-            // command line: it carries the job's secrets, and argv is visible in the host's process list.
-            const script = [
-                'set -eu',
-                `mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir)}`,
-                `dd of=${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request)} bs=1 count="$1" 2>/dev/null`,
-                `cat > ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.requestEnv)}`,
-                ...(job.writable_workspace
-                    ? [
-                        `mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
-                        `cp -a ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(`${SNAPSHOT_SOURCE_PATH}/.`)} ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
-                        `chown -R 1000 ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)} 2>/dev/null || true`,
-                    ]
-                    : []),
-                `if [ -x ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)} ]; then echo ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)}; else`,
-                `  mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner))}`,
-                `  printf '%s' "$2" > ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                `  chmod 755 ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                `  echo ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                'fi',
-            ].join('\n');
-            const write = ['sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .guestRunnerScript */ .iF)()];
-            const requestBytes = request.json + request.envFile;
-            // A container takes commands as soon as it starts: the write is its own readiness probe.
-            // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
-            const first = await instance.capture(write, { stdin: requestBytes });
-            let out = first.stdout;
-            if (first.exitCode !== 0) {
-                if (first.cancelled)
-                    throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY('cancelled');
-                hostLog.line(`[pikaci] Incus instance ${instance.name} not ready yet (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(first)})`);
-                await waitReady();
-                out = await instance.run('write Incus guest request', write, requestBytes);
-            }
-            else {
-                hostLog.line('[pikaci] wrote Incus guest request');
-            }
-            return out.trim().split('\n').at(-1);
-        });
-        hostLog.line(`[pikaci] starting Incus guest runner ${runnerPath} for job \`${job.id}\` on ${host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__.rfc3339)()}: ${request.request.command}`);
-        const graceSecs = options.hostGraceSecs ?? DEFAULT_HOST_GRACE_SECS;
-        const run = await phases.run('wait_for_completion', async () => {
-            const stdout = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .LineSplitter */ .g3('[runner:stdout] ', (line) => hostLog.write(line));
-            const stderr = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .LineSplitter */ .g3('[runner:stderr] ', (line) => hostLog.write(line));
-            const result = await instance.exec({
-                argv: [runnerPath, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request],
-                onStdout: (chunk) => {
-                    stdout.push(chunk);
-                    ctx.output('stdout', chunk);
-                },
-                onStderr: (chunk) => {
-                    stderr.push(chunk);
-                    ctx.output('stderr', chunk);
-                },
-                timeoutMs: (job.timeout_secs + graceSecs) * 1000,
-                signal: ctx.signal,
-            });
-            stdout.end();
-            stderr.end();
-            hostLog.line(`[pikaci] Incus guest runner ended (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(result)}) at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__.rfc3339)()}`);
-            return result;
-        });
-        if (run.cancelled)
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .failedOutcome */ .iS)('cancelled');
-        if (run.connectionLost) {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`infrastructure error: lost the connection to ${host} while the guest was running`);
-        }
-        const collect = () => (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .collectLifecycleFiles */ .Y_)(instance, {
-            stateDir: _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir,
-            artifactsDir: ctx.paths.artifactsDir,
-            log: hostLog,
-            signal: ctx.signal,
-            runtime: 'Incus',
-            host,
-        });
-        if (run.timedOut) {
-            hostLog.line(`[pikaci] timeout after ${job.timeout_secs}s (+${graceSecs}s grace): the guest did not finish`);
-            await phases.run('collect_artifacts', collect);
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .failedOutcome */ .iS)(`timed out after ${job.timeout_secs}s`);
-        }
-        return phases.run('collect_artifacts', async () => {
-            await collect();
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readGuestOutcome */ .P3)(ctx.paths.resultJson);
-        });
-    });
-    return { ...outcome, remote_linux_vm_execution: record };
-    async function resolvePath(path) {
-        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .capture */ .Fg)(transport, ['readlink', '-f', path]);
-        const resolved = result.stdout.trim();
-        if (result.exitCode !== 0 || resolved === '') {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`failed to resolve path ${path} on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(result)})`);
-        }
-        return resolved;
-    }
-    /** Prepared payload mounts of a staged job, validated before any of them is added. */
-    async function payloadDevices(hostJobDir) {
-        const staged = (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedLinuxCommand */ .Md)(job);
-        if (!staged)
-            return [];
-        const devices = [];
-        for (const spec of staged.payload_specs) {
-            const suffix = spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build';
-            const link = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(hostJobDir, 'staged-linux-rust', suffix);
-            const root = await resolvePath(link).catch(() => {
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`);
-            });
-            const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, _payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .PAYLOAD_MANIFEST_RELATIVE_PATH */ .SD);
-            const read = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mustCapture */ .w8)(transport, `read payload manifest ${manifestPath}`, (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .shArgv */ .oV)(`if test -f ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(manifestPath)}; then cat ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(manifestPath)}; fi`));
-            if (read.stdout.trim() === '')
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`missing payload manifest for staged output ${root}`);
-            for (const mount of (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .planDeclaredMounts */ .up)(root, (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePayloadManifest */ .vc)(read.stdout, manifestPath))) {
-                const source = await resolvePath(mount.source);
-                (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .assertWithinRoot */ .cP)(root, source, mount.deviceName);
-                devices.push({ name: mount.deviceName, source, path: mount.guestPath, readOnly: mount.readOnly });
-            }
-        }
-        return devices;
-    }
-    async function waitReady() {
-        const limit = config.readiness_timeout_secs;
-        hostLog.line(`[pikaci] wait for Incus instance ${instance.name} readiness (up to ${limit}s)`);
-        const readiness = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .waitUntilReady */ .bs)((remainingMs) => instance.capture(['true'], { timeoutMs: remainingMs }), {
-            timeoutSecs: limit,
-            signal: ctx.signal,
-        });
-        switch (readiness) {
-            case 'ready':
-                return;
-            case 'cancelled':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY('cancelled');
-            case 'connection_lost':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`lost the connection to ${host} while waiting for the instance`);
-            case 'timed_out':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`Incus instance ${instance.name} did not become ready within ${limit}s`);
-            default:
-                return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__/* .assertNever */ .x)(readiness);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 75946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ diskDeviceArgv),
-/* harmony export */   NS: () => (/* binding */ initArgv),
-/* harmony export */   Q2: () => (/* binding */ IncusCommandError),
-/* harmony export */   Vo: () => (/* binding */ incusArgv),
-/* harmony export */   be: () => (/* binding */ stderrTail),
-/* harmony export */   db: () => (/* binding */ IncusCli)
-/* harmony export */ });
-/* unused harmony export limitConfig */
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95462);
-/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56345);
-
-
-
-
-/** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
-function incusArgv(config, verb, ...rest) {
-    return [...(config.sudo ? ['sudo', '-n'] : []), config.cli, ...verb, '--project', config.project, ...rest];
-}
-/** `limits.*` config keys in sorted order, only those present. */
-function limitConfig(config) {
-    const entries = [];
-    if (config.limits.cpu !== undefined)
-        entries.push(['limits.cpu', String(config.limits.cpu)]);
-    if (config.limits.memory !== undefined)
-        entries.push(['limits.memory', config.limits.memory]);
-    entries.sort(([a], [b]) => a.localeCompare(b));
-    return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
-}
-/**
- * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
- * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
- */
-function diskDeviceArgv(config, instance, device) {
-    const properties = [
-        ['path', device.path],
-        ['source', device.source],
-    ];
-    if (device.readOnly)
-        properties.push(['readonly', 'true']);
-    if (config.instance_type === 'vm')
-        properties.push(['io.bus', 'virtiofs']);
-    properties.sort(([a], [b]) => a.localeCompare(b));
-    return incusArgv(config, ['config', 'device', 'add'], instance, device.name, 'disk', ...properties.map(([key, value]) => `${key}=${value}`), 'shift=false');
-}
-/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
-function initArgv(config, instance, runId, jobId) {
-    return incusArgv(config, ['init'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
-}
-/** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
-class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY {
-    constructor(label, host, result) {
-        super(`${label} on ${host} failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(result)})${stderrTail(result.stderr)}`, result.exitCode);
-        this.name = 'IncusCommandError';
-    }
-}
-/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
-class IncusCli {
-    config;
-    transport;
-    log;
-    constructor(config, transport, log) {
-        this.config = config;
-        this.transport = transport;
-        this.log = log;
-    }
-    get host() {
-        return this.transport.hostLabel;
-    }
-    argv(verb, ...rest) {
-        return incusArgv(this.config, verb, ...rest);
-    }
-    /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
-    async run(label, argv, options = {}) {
-        this.log.line(`[pikaci] ${label}: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellJoin */ .n)(argv)}`);
-        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(this.transport, argv, options);
-        if (result.stdout)
-            this.log.write(result.stdout);
-        if (result.stderr)
-            this.log.write(result.stderr);
-        if (result.exitCode !== 0)
-            throw new IncusCommandError(label, this.host, result);
-        return result.stdout;
-    }
-    /** Runs `argv` quietly and returns how it ended, whatever that was. */
-    capture(argv, options = {}) {
-        return (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(this.transport, argv, options);
-    }
-    /** Runs `request` (its argv an Incus command) with its output streamed, not captured. */
-    stream(request) {
-        return this.transport.exec(request);
-    }
-    /** The image records matching `alias` (`image list <alias> --format json`). */
-    async images(alias) {
-        const { config, host } = this;
-        const listed = await this.capture(this.argv(['image', 'list'], alias, '--format', 'json')).catch((error) => {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`cannot run the Incus CLI \`${config.cli}\` on ${host}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`);
-        });
-        if (listed.exitCode !== 0) {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to list Incus images in project \`${config.project}\` on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(listed)})${stderrTail(listed.stderr)}`);
-        }
-        try {
-            return JSON.parse(listed.stdout);
-        }
-        catch (error) {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`decode Incus image list from ${host}: ${String(error)}`);
-        }
-    }
-}
-/** `: <last three lines of stderr>`, or nothing when it is empty. */
-function stderrTail(stderr) {
-    const text = stderr.trim();
-    return text ? `: ${text.split('\n').slice(-3).join(' | ')}` : '';
-}
-
-
-/***/ }),
-
-/***/ 44284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SD: () => (/* reexport */ payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD),
-  Vo: () => (/* reexport */ cli/* incusArgv */.Vo),
-  vY: () => (/* reexport */ incusModule),
-  qU: () => (/* reexport */ payload_manifest/* storePathProblem */.qU)
-});
-
-// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, assertWithinRoot, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
-
-// EXTERNAL MODULE: ./src/incus/naming.ts
-var naming = __webpack_require__(72230);
-// EXTERNAL MODULE: ./src/incus/payload-manifest.ts
-var payload_manifest = __webpack_require__(18598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./src/incus/config.ts
-/**
- * How to reach and drive an Incus (or LXD) daemon on a placement host. This is host configuration,
- * not job data: it comes from action inputs, CLI flags or the environment, never from job ids.
- */
-
-const IncusHostConfigSchema = schemas/* strictObject */.rej({
-    /** `incus`, or `lxc` for LXD, whose CLI is the same for every command used here. */
-    cli: schemas/* enum */.k5n(['incus', 'lxc']).default('incus'),
-    /** Prefix every Incus command with `sudo -n` (non-interactive: a password prompt fails fast). */
-    sudo: schemas/* boolean */.zMY().default(false),
-    project: schemas/* string */.YjP().min(1).default('pika-managed-agents'),
-    profiles: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).default(['default', 'pika-agent-dev']),
-    storage_pool: schemas/* string */.YjP().min(1).optional(),
-    image: schemas/* string */.YjP().min(1).default('pikaci/dev'),
-    instance_type: schemas/* enum */.k5n(['vm', 'container']).default('vm'),
-    limits: schemas/* strictObject */.rej({
-        cpu: schemas/* number */.aig().int().positive().optional(),
-        memory: schemas/* string */.YjP()
-            .regex(/^\d+(KiB|MiB|GiB|TiB|kB|MB|GB|TB)$/, 'memory is a size such as `4096MiB`')
-            .optional(),
-    })
-        .default({ cpu: 2, memory: '4096MiB' }),
-    readiness_timeout_secs: schemas/* number */.aig().int().positive().default(120),
-    /** Remote work dir W on the placement host (runs/, snapshots/, cache/). */
-    work_dir: schemas/* string */.YjP().startsWith('/', 'work_dir must be absolute').default('/var/tmp/pikaci'),
-});
-
-// EXTERNAL MODULE: ./src/incus/cli.ts
-var cli = __webpack_require__(75946);
-// EXTERNAL MODULE: ./src/incus/instance.ts
-var instance = __webpack_require__(83101);
-// EXTERNAL MODULE: ./src/incus/backend.ts
-var backend = __webpack_require__(97396);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
-var runtime = __webpack_require__(43688);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-;// CONCATENATED MODULE: ./src/incus/settings.ts
-/**
- * The Incus backend's host settings (README "Host settings"): one row each for the flag, the
- * `PIKACI_INCUS_*` variable and the action input, and how they become an `IncusHostConfig`.
- */
-
-
-
-const INCUS_SETTINGS = [
-    {
-        name: 'incus-cli',
-        env: 'PIKACI_INCUS_CLI',
-        kind: 'text',
-        argument: '<name>',
-        choices: ['incus', 'lxc'],
-        description: 'the Incus CLI: incus, or lxc for LXD (default incus)',
-    },
-    {
-        name: 'incus-sudo',
-        env: 'PIKACI_INCUS_SUDO',
-        kind: 'boolean',
-        description: 'run the Incus CLI through sudo -n',
-    },
-    {
-        name: 'incus-project',
-        env: 'PIKACI_INCUS_PROJECT',
-        kind: 'text',
-        argument: '<name>',
-        description: 'the Incus project (default pika-managed-agents)',
-    },
-    {
-        name: 'incus-profile',
-        env: 'PIKACI_INCUS_PROFILE',
-        kind: 'list',
-        argument: '<name>',
-        description: 'Incus profiles: repeatable flag, comma-separated otherwise (default default,pika-agent-dev)',
-    },
-    {
-        name: 'incus-image',
-        env: 'PIKACI_INCUS_IMAGE',
-        kind: 'text',
-        argument: '<alias>',
-        description: 'the Incus image alias (default pikaci/dev)',
-    },
-    {
-        name: 'incus-type',
-        env: 'PIKACI_INCUS_TYPE',
-        kind: 'text',
-        argument: '<type>',
-        choices: ['vm', 'container'],
-        description: 'the instance type: vm or container (default vm)',
-    },
-    {
-        name: 'incus-storage-pool',
-        env: 'PIKACI_INCUS_STORAGE_POOL',
-        kind: 'text',
-        argument: '<pool>',
-        description: 'the Incus storage pool (default: the profile’s)',
-    },
-];
-/** The Incus settings given (nothing else): the partial config the defaults complete. */
-function incusSettings(values, _origin) {
-    const incus = {};
-    const cli = runtime/* setting */.Pe.text(values, 'incus-cli');
-    if (cli !== undefined)
-        incus.cli = cli;
-    const sudo = runtime/* setting */.Pe.boolean(values, 'incus-sudo');
-    if (sudo !== undefined)
-        incus.sudo = sudo;
-    const type = runtime/* setting */.Pe.text(values, 'incus-type');
-    if (type !== undefined)
-        incus.instance_type = type;
-    const project = runtime/* setting */.Pe.text(values, 'incus-project');
-    if (project !== undefined)
-        incus.project = project;
-    const image = runtime/* setting */.Pe.text(values, 'incus-image');
-    if (image !== undefined)
-        incus.image = image;
-    const pool = runtime/* setting */.Pe.text(values, 'incus-storage-pool');
-    if (pool !== undefined)
-        incus.storage_pool = pool;
-    const profiles = runtime/* setting */.Pe.list(values, 'incus-profile');
-    if (profiles !== undefined && profiles.length > 0)
-        incus.profiles = [...profiles];
-    return incus;
-}
-/** The given parts → the full config, with the host's work dir; a value the schema refuses is named. */
-function completeIncus(given, host) {
-    const checked = IncusHostConfigSchema.safeParse({ ...given, work_dir: host.workDir });
-    if (!checked.success) {
-        throw new errors.InputError(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    }
-    return checked.data;
-}
-
-;// CONCATENATED MODULE: ./src/incus/module.ts
-
-const incusModule = {
-    runtime: 'incus',
-    settings: INCUS_SETTINGS,
-    configure: incusSettings,
-    complete: completeIncus,
-    async create(config) {
-        const { createIncusBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97396));
-        return { kind: 'ready', backend: createIncusBackend({ config }) };
-    },
-    orphans: {
-        flag: 'instances',
-        description: 'delete pikaci-* Incus instances whose run is no longer running',
-        async sweep(transport, config, options) {
-            const { sweepOrphanInstances } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 37495));
-            return sweepOrphanInstances(transport, config, options);
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/incus/index.ts
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 83101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ IncusInstance)
-/* harmony export */ });
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56345);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75946);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72230);
-/**
- * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
- * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
- * its disks, started, driven with `exec`, and deleted. Every command goes through `IncusCli`.
- */
-
-
-
-
-
-/** How long a delete may take before it counts as failed (a hung daemon must not hang the run). */
-const DELETE_TIMEOUT_MS = 120_000;
-class IncusInstance {
-    cli;
-    runId;
-    jobId;
-    signal;
-    name;
-    /** Whether an instance of this name may exist because of this object (or an earlier attempt). */
-    mayExist = false;
-    constructor(cli, runId, jobId, 
-    /** The job's signal: every command but `delete` stops when it aborts. */
-    signal) {
-        this.cli = cli;
-        this.runId = runId;
-        this.jobId = jobId;
-        this.signal = signal;
-        this.name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .instanceName */ .zl)(runId, jobId);
-    }
-    /** Deletes what a previous attempt of the same run and job may have left; its exit does not matter. */
-    removeStale() {
-        return this.cli.capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS });
-    }
-    /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
-    async create() {
-        // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
-        // (cancelled, lost connection) may have, so only then does `delete` still run.
-        this.mayExist = true;
-        const argv = (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .initArgv */ .NS)(this.cli.config, this.name, this.runId, this.jobId);
-        await this.cli.run('create Incus instance', argv, { signal: this.signal }).catch((error) => {
-            if (error instanceof _cli_js__WEBPACK_IMPORTED_MODULE_3__/* .IncusCommandError */ .Q2 && error.exitCode !== null)
-                this.mayExist = false;
-            throw error;
-        });
-    }
-    async addDisk(label, device) {
-        await this.cli.run(label, (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .diskDeviceArgv */ .Cc)(this.cli.config, this.name, device), { signal: this.signal });
-    }
-    async start() {
-        await this.cli.run('start Incus instance', this.cli.argv(['start'], this.name), { signal: this.signal });
-    }
-    /** The host argv that runs `argv` inside the instance. */
-    execArgv(argv) {
-        return this.cli.argv(['exec'], this.name, '--', ...argv);
-    }
-    /** Runs `request.argv` in the instance with its output streamed (`Guest`). */
-    exec(request) {
-        return this.cli.stream({ ...request, argv: this.execArgv(request.argv) });
-    }
-    /** Runs `argv` in the instance quietly and returns how it ended (the job's signal unless given one). */
-    capture(argv, options = {}) {
-        return this.cli.capture(this.execArgv(argv), { signal: this.signal, ...options });
-    }
-    /** Runs `argv` in the instance, logged; a non-zero exit throws `IncusCommandError`. */
-    run(label, argv, stdin) {
-        return this.cli.run(label, this.execArgv(argv), {
-            signal: this.signal,
-            ...(stdin === undefined ? {} : { stdin }),
-        });
-    }
-    /**
-     * Deletes the instance when it may exist: `never_created` when it cannot, `deleted`, or `absent` when
-     * the daemon no longer knows it. Idempotent; bounded; never cancelled (it runs after a cancellation)
-     * and safe after a lost connection (the SSH transport dials again). Throws a `VmFailure` when the
-     * instance may be left behind.
-     */
-    async delete() {
-        if (!this.mayExist)
-            return 'never_created';
-        const removal = await this.cli
-            .capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS })
-            .catch((error) => ({ error }));
-        const absent = !('error' in removal) && removal.exitCode !== 0 && /instance not found/i.test(removal.stderr);
-        if ('error' in removal || (removal.exitCode !== 0 && !absent)) {
-            const why = 'error' in removal
-                ? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(removal.error)
-                : `${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(removal)}${(0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrTail */ .be)(removal.stderr)}`;
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to delete Incus instance ${this.name} on ${this.cli.host}: ${why}`);
-        }
-        this.mayExist = false;
-        return absent ? 'absent' : 'deleted';
-    }
-    deleteArgv() {
-        return this.cli.argv(['delete'], '--force', this.name);
-    }
-}
-
-
-/***/ }),
-
-/***/ 72230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OL: () => (/* binding */ declaredPayloadDeviceName),
-/* harmony export */   X2: () => (/* binding */ mountDeviceName),
-/* harmony export */   zl: () => (/* binding */ instanceName)
-/* harmony export */ });
-/* unused harmony exports sanitizeDeviceComponent, MOUNT_KIND_LABELS, fnv1a64 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Names the Incus backend derives from run and mount data (docs/upstream.md, executor 3.2, 4.3, 4.4). These are
- * part of the contract with upstream tooling, so each algorithm is reproduced exactly.
- */
-
-/** `pikaci-` + the first 12 hex chars of sha256("<run_id>:<job_id>"). */
-function instanceName(runId, jobId) {
-    return `pikaci-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${runId}:${jobId}`).digest('hex').slice(0, 12)}`;
-}
-/** Lower-case ASCII alphanumerics, everything else `-`, outer dashes trimmed (runs are kept). */
-function sanitizeDeviceComponent(value) {
-    let mapped = '';
-    for (const char of value)
-        mapped += /^[A-Za-z0-9]$/.test(char) ? char.toLowerCase() : '-';
-    return mapped.replace(/^-+|-+$/g, '');
-}
-/** Device name for a mount declared by a payload manifest: at most 20 chars of `[a-z0-9-]`. */
-function declaredPayloadDeviceName(manifestKind, mountName) {
-    const prefix = sanitizeDeviceComponent(manifestKind);
-    const candidate = `pk-${prefix}-${sanitizeDeviceComponent(mountName)}`;
-    if (candidate.length <= 20)
-        return candidate;
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(candidate, 'utf8').digest('hex').slice(0, 8);
-    return `pk-${prefix.slice(0, 8)}-${digest}`;
-}
-const MOUNT_KIND_LABELS = {
-    persistent_volume: 'persist',
-    read_only_snapshot: 'snapshot',
-    artifact_output: 'artifact',
-    cache: 'cache',
-};
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const U64 = (1n << 64n) - 1n;
-/** 64-bit FNV-1a over the UTF-8 bytes. */
-function fnv1a64(text) {
-    let hash = FNV_OFFSET;
-    for (const byte of Buffer.from(text, 'utf8')) {
-        hash ^= BigInt(byte);
-        hash = (hash * FNV_PRIME) & U64;
-    }
-    return hash;
-}
-/** Device name of a plan mount (the snapshot disk): `pk-<label[0..6]>-<low 32 bits of FNV-1a>`. */
-function mountDeviceName(kind, source, guestPath) {
-    const label = MOUNT_KIND_LABELS[kind];
-    const seed = `${label}-${sanitizeDeviceComponent(source)}-${sanitizeDeviceComponent(guestPath)}`;
-    const digest = (fnv1a64(seed) & 0xffffffffn).toString(16).padStart(8, '0');
-    return `pk-${label.slice(0, 6)}-${digest}`;
-}
-
-
-/***/ }),
-
-/***/ 18598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SD: () => (/* binding */ PAYLOAD_MANIFEST_RELATIVE_PATH),
-/* harmony export */   cP: () => (/* binding */ assertWithinRoot),
-/* harmony export */   qU: () => (/* binding */ storePathProblem),
-/* harmony export */   up: () => (/* binding */ planDeclaredMounts),
-/* harmony export */   vc: () => (/* binding */ parsePayloadManifest)
-/* harmony export */ });
-/* unused harmony exports validateDeclaredPayloadMount, payloadMountSource */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21056);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72230);
-/**
- * The declared payload-mount protocol (docs/upstream.md, executor 4): a prepared output carries
- * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
- * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
- */
-
-
-
-
-const PAYLOAD_MANIFEST_RELATIVE_PATH = 'share/pikaci/payload-manifest.json';
-/** The manifest schema is the prepared-outputs record's: one contract for producer, record and executor. */
-const PayloadManifestSchema = _records_index_js__WEBPACK_IMPORTED_MODULE_1__.PreparedOutputPayloadManifestRecordSchema;
-function parsePayloadManifest(text, where) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`decode ${where}: ${error.message}`, { where });
-    }
-    const parsed = PayloadManifestSchema.safeParse(json);
-    if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`decode ${where}: ${issues}`, { where });
-    }
-    return parsed.data;
-}
-/**
- * `/nix/store/<hash>-<name>`, optionally followed by a path inside it: the hash is 32 characters of
- * Nix's base-32 alphabet (no `e`, `o`, `t`, `u`), the name uses Nix's store-name characters and does
- * not start with `.`.
- */
-const STORE_PATH = /^\/nix\/store\/[0-9a-df-np-sv-z]{32}-(?!\.)[A-Za-z0-9+\-._?=]+(\/.*)?$/;
-/**
- * Why `path` is not a direct Nix store path (or a path inside one), or undefined when it is. It must
- * already be normal: `/nix/store/../../tmp/x` starts with `/nix/store/` but names `/tmp/x`.
- */
-function storePathProblem(path) {
-    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path) !== path || path.endsWith('/')) {
-        return `\`${path}\` is not a normalized absolute path (it has \`.\`, \`..\`, \`//\` or a trailing \`/\`)`;
-    }
-    if (!STORE_PATH.test(path)) {
-        return `\`${path}\` is not a Nix store path \`/nix/store/<32-character hash>-<name>\``;
-    }
-    return undefined;
-}
-/** Path components as Rust's `Path::components()` sees them: `.` and empty parts dropped. */
-function components(path) {
-    return path.split('/').filter((part) => part !== '' && part !== '.');
-}
-/** Upstream validation (docs/upstream.md, executor 4), with the messages upstream prints. */
-function validateDeclaredPayloadMount(root, mount) {
-    if (mount.name.trim() === '') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount for ${root}: empty mount name`);
-    }
-    if (mount.relative_path.startsWith('/') || components(mount.relative_path).includes('..')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`);
-    }
-    if (!mount.guest_path.startsWith('/') || components(mount.guest_path).includes('..')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`);
-    }
-}
-/** `""` and `"."` mean the payload root itself. */
-function payloadMountSource(root, mount) {
-    const relative = components(mount.relative_path);
-    return relative.length === 0 ? root : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, ...relative);
-}
-/**
- * A resolved (`readlink -f`) source must still be the resolved root or lie below it: a symlink inside
- * the payload must not smuggle a host directory into the guest.
- */
-function assertWithinRoot(resolvedRoot, resolvedSource, mountName) {
-    const root = resolvedRoot.endsWith('/') ? resolvedRoot : `${resolvedRoot}/`;
-    if (resolvedSource !== resolvedRoot && !resolvedSource.startsWith(root)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`, { hint: 'payload mounts may only expose directories inside the prepared output' });
-    }
-}
-/** Validate every mount of a manifest before any device is added; unique guest paths and devices. */
-function planDeclaredMounts(root, manifest) {
-    const plans = manifest.mounts.map((mount) => {
-        validateDeclaredPayloadMount(root, mount);
-        return {
-            deviceName: (0,_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredPayloadDeviceName */ .OL)(manifest.kind, mount.name),
-            source: payloadMountSource(root, mount),
-            guestPath: node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(mount.guest_path),
-            readOnly: mount.read_only,
-        };
-    });
-    const seen = new Set();
-    for (const plan of plans) {
-        for (const key of [`device ${plan.deviceName}`, `guest path ${plan.guestPath}`]) {
-            if (seen.has(key))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.PikaciError(`payload manifest for ${root} declares ${key} twice`);
-            seen.add(key);
-        }
-    }
-    return plans;
-}
-
-
-/***/ }),
-
 /***/ 8709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3841,8 +3825,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/locks/group-lock.ts
 /**
  * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
@@ -3873,7 +3857,7 @@ const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 /** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
 function validateGroupName(group) {
     if (!GROUP_NAME.test(group)) {
-        throw new errors.InputError(`invalid concurrency group \`${group}\``, {
+        throw new util.InputError(`invalid concurrency group \`${group}\``, {
             hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
         });
     }
@@ -3905,7 +3889,7 @@ const HOLDER_SCRIPT = [
 async function acquireGroupLock(transport, options) {
     const lockFile = groupLockFile(options.workDir, options.group);
     if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
-        throw new errors.InputError(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
+        throw new util.InputError(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
     }
     const host = transport.hostLabel;
     const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
@@ -3946,14 +3930,14 @@ async function acquireGroupLock(transport, options) {
         stdin.end();
         const waited = Math.round((Date.now() - started) / 1000);
         if (first.cancelled)
-            throw new errors.PikaciError(`cancelled while waiting for concurrency group \`${options.group}\``);
+            throw new util.PikaciError(`cancelled while waiting for concurrency group \`${options.group}\``);
         if (first.exitCode === TIMED_OUT_STATUS) {
-            throw new errors.PikaciError(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+            throw new util.PikaciError(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
         }
         const how = first.connectionLost
             ? 'connection lost'
             : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
-        throw new errors.PikaciError(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+        throw new util.PikaciError(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
     }
     const waitedMs = Date.now() - started;
     options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
@@ -4004,8 +3988,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/model/job.ts
 /**
  * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
@@ -4118,7 +4102,7 @@ function executorLabel(execution) {
         case 'tart':
             return placement === 'local' ? 'tart_local' : 'remote_ssh_tart';
         default:
-            return (0,assert_never/* assertNever */.x)(runtime);
+            return (0,util/* assertNever */.xb)(runtime);
     }
 }
 function stagedLinuxCommand(job) {
@@ -4129,8 +4113,6 @@ function supportsParallelExecute(job) {
     return stagedLinuxCommand(job) !== undefined;
 }
 
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
 ;// CONCATENATED MODULE: ./src/model/command.ts
 /** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
 
@@ -4141,27 +4123,27 @@ function compileGuestCommand(guest) {
     switch (guest.kind) {
         case 'host_shell_command':
         case 'shell_command':
-            return { command: `${BASH} ${(0,shell/* shellQuote */.Z)(guest.command)}`, runAsRoot: false };
+            return { command: `${BASH} ${(0,util/* shellQuote */.ZL)(guest.command)}`, runAsRoot: false };
         case 'shell_command_as_root':
-            return { command: `${BASH} ${(0,shell/* shellQuote */.Z)(guest.command)}`, runAsRoot: true };
+            return { command: `${BASH} ${(0,util/* shellQuote */.ZL)(guest.command)}`, runAsRoot: true };
         case 'exact_cargo_test':
             return {
-                command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} ${(0,shell/* shellQuote */.Z)(guest.test_name)} -- --exact --nocapture`,
+                command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} ${(0,util/* shellQuote */.ZL)(guest.test_name)} -- --exact --nocapture`,
                 runAsRoot: false,
             };
         case 'package_unit_tests':
-            return { command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} --lib -- --nocapture`, runAsRoot: false };
+            return { command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} --lib -- --nocapture`, runAsRoot: false };
         case 'package_tests':
-            return { command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} -- --nocapture`, runAsRoot: false };
+            return { command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} -- --nocapture`, runAsRoot: false };
         case 'filtered_cargo_tests':
             return {
-                command: `cargo test -p ${(0,shell/* shellQuote */.Z)(guest.package)} -- ${(0,shell/* shellQuote */.Z)(guest.filter)} --nocapture`,
+                command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} -- ${(0,util/* shellQuote */.ZL)(guest.filter)} --nocapture`,
                 runAsRoot: false,
             };
         case 'argv':
-            return { command: (0,shell/* shellJoin */.n)(guest.argv), runAsRoot: false };
+            return { command: (0,util/* shellJoin */.nZ)(guest.argv), runAsRoot: false };
         default:
-            return (0,assert_never/* assertNever */.x)(guest);
+            return (0,util/* assertNever */.xb)(guest);
     }
 }
 /** A staged Linux job runs its wrapper; its guest command is ignored (upstream override rule). */
@@ -4589,8 +4571,8 @@ function jobPaths(runDir, jobId) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(50767);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/records/atomic.ts
 /**
  * Atomic record writes (docs/design.md decision 12): a temp file in the same directory, fsync, rename, so a
@@ -4607,7 +4589,7 @@ const queues = new Map();
  * Every string passes the redactor (README "Security"), so no record carries a secret.
  */
 async function writeRecord(path, schema, value) {
-    const text = JSON.stringify((0,redact/* redactDeep */.KL)(schema.parse(value)), null, 2);
+    const text = JSON.stringify((0,util/* redactDeep */.KL)(schema.parse(value)), null, 2);
     await writeFileAtomic(path, text);
 }
 async function writeFileAtomic(path, text) {
@@ -4642,8 +4624,6 @@ async function replaceFile(path, text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/records/read.ts
 /** Reading and validating one JSON record file, with errors that name the file and the key path. */
 
@@ -4661,21 +4641,21 @@ async function readRecord(path, schema, what) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors.InputError(`cannot read ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+        throw new util.InputError(`cannot read ${what}: ${(0,util/* errorMessage */.gJ)(error)}`, { where: path });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors.InputError(`${what} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`, {
+        throw new util.InputError(`${what} is not valid JSON (${(0,util/* errorMessage */.gJ)(error)})`, {
             where: path,
             hint: 'the file is corrupt; remove the run with `pikaci gc` or restore the file',
         });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-        throw new errors.InputError(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
+        throw new util.InputError(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
             where: path,
             hint: 'the file was written by an incompatible version or edited by hand',
         });
@@ -4741,10 +4721,10 @@ async function ensureWritableStateRoot(stateRoot) {
         await (0,promises_.access)((0,external_node_path_.join)(stateRoot, 'runs'), external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
     }
     catch (error) {
-        const why = (0,errors.isSystemError)(error) ? (0,errors.describeSystemError)(error) : (0,errors/* errorMessage */.gJ)(error);
-        throw new errors.InputError(`state root ${stateRoot} is not a writable directory: ${why}`, {
+        const why = (0,util.isSystemError)(error) ? (0,util.describeSystemError)(error) : (0,util/* errorMessage */.gJ)(error);
+        throw new util.InputError(`state root ${stateRoot} is not a writable directory: ${why}`, {
             where: stateRoot,
-            hint: (0,errors.isSystemError)(error) && error.code === 'EROFS'
+            hint: (0,util.isSystemError)(error) && error.code === 'EROFS'
                 ? 'it is on a read-only file system: remount it read-write, or pass --state-root (or set PIKACI_STATE_ROOT) to a writable directory'
                 : 'pass --state-root or set PIKACI_STATE_ROOT to a directory you can write',
         });
@@ -4799,7 +4779,7 @@ async function ensureReadableStateRoot(stateRoot) {
         await (0,promises_.access)(stateRoot, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
     }
     catch (error) {
-        throw new errors.InputError(`state root ${stateRoot} is not a readable directory: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+        throw new util.InputError(`state root ${stateRoot} is not a readable directory: ${(0,util/* errorMessage */.gJ)(error)}`, {
             where: stateRoot,
             hint: 'pass --state-root or set PIKACI_STATE_ROOT to the state root your runs were written to',
         });
@@ -4823,7 +4803,7 @@ async function ensureReadableStateRoot(stateRoot) {
 
 function checkRunIdShape(runId) {
     if (runId === '' || runId.includes('/') || runId.includes('\\') || runId === '.' || runId === '..') {
-        throw new errors.InputError(`\`${runId}\` is not a run id`, {
+        throw new util.InputError(`\`${runId}\` is not a run id`, {
             hint: 'run ids look like 20260319T010203Z-deadbeef',
         });
     }
@@ -4841,8 +4821,8 @@ async function loadRunRecord(stateRoot, runId) {
     const paths = runPaths(stateRoot, runId);
     const dirInfo = await (0,promises_.stat)(paths.runDir).catch(() => null);
     if (!dirInfo?.isDirectory()) {
-        const hint = (0,errors/* didYouMean */.au)(runId, await existingRunIds(stateRoot));
-        throw new errors.InputError(`run \`${runId}\` not found in ${runsDir(stateRoot)}`, {
+        const hint = (0,util/* didYouMean */.au)(runId, await existingRunIds(stateRoot));
+        throw new util.InputError(`run \`${runId}\` not found in ${runsDir(stateRoot)}`, {
             hint: hint ?? 'list the runs with `pikaci list` (and check --state-root / PIKACI_STATE_ROOT)',
         });
     }
@@ -4853,8 +4833,8 @@ function selectJobs(run, job) {
         return run.jobs;
     const found = run.jobs.find((candidate) => candidate.id === job);
     if (!found) {
-        throw new errors.InputError(`job \`${job}\` not found in run \`${run.run_id}\``, {
-            hint: (0,errors/* didYouMean */.au)(job, run.jobs.map((j) => j.id)) ?? `the run's jobs are: ${run.jobs.map((j) => j.id).join(', ') || '(none)'}`,
+        throw new util.InputError(`job \`${job}\` not found in run \`${run.run_id}\``, {
+            hint: (0,util/* didYouMean */.au)(job, run.jobs.map((j) => j.id)) ?? `the run's jobs are: ${run.jobs.map((j) => j.id).join(', ') || '(none)'}`,
         });
     }
     return [found];
@@ -4893,7 +4873,7 @@ function logJob(run, job) {
     if (job === undefined) {
         const first = run.jobs[0];
         if (!first)
-            throw new errors.InputError(`run \`${run.run_id}\` has no jobs`, { hint: run.message ?? undefined });
+            throw new util.InputError(`run \`${run.run_id}\` has no jobs`, { hint: run.message ?? undefined });
         return first;
     }
     return selectJobs(run, job)[0];
@@ -4908,7 +4888,7 @@ async function loadLogs(stateRoot, runId, options = {}) {
             return await (0,promises_.readFile)(path, 'utf8');
         }
         catch (error) {
-            throw new errors.InputError(`cannot read log of job \`${job.id}\`: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: path });
+            throw new util.InputError(`cannot read log of job \`${job.id}\`: ${(0,util/* errorMessage */.gJ)(error)}`, { where: path });
         }
     };
     return {
@@ -4934,7 +4914,7 @@ async function loadRunBundle(stateRoot, runId, options = {}) {
         prepared = await loadPreparedOutputsRecord(stateRoot, runId, run);
     }
     catch (error) {
-        warn(`failed to load prepared outputs for run \`${runId}\`: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        warn(`failed to load prepared outputs for run \`${runId}\`: ${(0,util/* errorMessage */.gJ)(error)}`);
     }
     return { run, logs, prepared_outputs: prepared };
 }
@@ -4944,7 +4924,7 @@ async function listRuns(stateRoot) {
     const names = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
-        throw new errors.InputError(`cannot list runs: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: dir });
+        throw new util.InputError(`cannot list runs: ${(0,util/* errorMessage */.gJ)(error)}`, { where: dir });
     });
     const entries = [];
     for (const name of names) {
@@ -4964,7 +4944,7 @@ async function listRuns(stateRoot) {
                 sortMs = timestampMs(run.created_at);
             }
             catch (error) {
-                entry = { run_id: runId, state: 'corrupt', reason: (0,errors/* errorMessage */.gJ)(error) };
+                entry = { run_id: runId, state: 'corrupt', reason: (0,util/* errorMessage */.gJ)(error) };
             }
         }
         sortMs ??= (await (0,promises_.stat)((0,external_node_path_.join)(dir, runId))).mtimeMs;
@@ -4980,13 +4960,13 @@ async function listRuns(stateRoot) {
  */
 async function gcRuns(stateRoot, options) {
     if (!Number.isInteger(options.keep) || options.keep < 0) {
-        throw new errors.InputError(`--keep-runs must be a non-negative integer, got \`${options.keep}\``);
+        throw new util.InputError(`--keep-runs must be a non-negative integer, got \`${options.keep}\``);
     }
     const dir = runsDir(stateRoot);
     const dirents = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
-        throw new errors.InputError(`cannot list runs: ${(0,errors/* errorMessage */.gJ)(error)}`, { where: dir });
+        throw new util.InputError(`cannot list runs: ${(0,util/* errorMessage */.gJ)(error)}`, { where: dir });
     });
     const ids = dirents
         .filter((d) => d.isDirectory())
@@ -5105,8 +5085,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_ORIGIN, CONTEXT_ENV_NAMES, HOST_ENV_NAMES, HOST_ENV_PREFIXES, LogWriteError, flagProperty, outcomeFromTerminalResult, readActionSettings, settingError
 
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/runtime/settings.ts
 /**
  * Host settings as one table (README "Host settings"): each row is a CLI flag, a `PIKACI_*`
@@ -5125,7 +5105,7 @@ const ACTION_ORIGIN = {
 };
 /** A bad setting value: what it must be and what it was, naming where it came from. */
 function settingError(origin, spec, problem) {
-    return new errors.InputError(`${origin.describe(spec)} ${problem}`, origin.kind === 'action' ? { where: `input \`${spec.name}\`` } : {});
+    return new util.InputError(`${origin.describe(spec)} ${problem}`, origin.kind === 'action' ? { where: `input \`${spec.name}\`` } : {});
 }
 /** The camelCase property commander uses for a flag: `incus-image` → `incusImage`. */
 function flagProperty(spec) {
@@ -5244,8 +5224,6 @@ const setting = {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(50767);
 ;// CONCATENATED MODULE: ./src/runtime/log-writer.ts
 /**
  * Log files written with synchronous appends: a chunk is on disk before the next one is read from
@@ -5259,9 +5237,8 @@ var redact = __webpack_require__(50767);
 
 
 
-
 /** The write error that stopped a set of logs: `no space left on device writing <file>`. */
-class LogWriteError extends errors.PikaciError {
+class LogWriteError extends util.PikaciError {
     path;
     constructor(path, error) {
         const code = error?.code;
@@ -5303,7 +5280,7 @@ function openLogSet(onError) {
                 }
             };
             // Every log the project writes passes the redactor (README "Security").
-            const redactor = (0,redact/* streamRedactor */.fx)(append);
+            const redactor = (0,util/* streamRedactor */.fx)(append);
             const write = (chunk) => {
                 if (fd === null)
                     throw new Error(`log ${path} is closed`);
@@ -5391,7 +5368,7 @@ async function runWithCleanup(backend, ctx) {
         const failure = await cleanUp(backend, ctx);
         if (failure === null)
             throw error;
-        throw new errors.PikaciError(`${(0,errors/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
+        throw new util.PikaciError(`${(0,util/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
     }
     const failure = await cleanUp(backend, ctx);
     if (failure === null)
@@ -5418,14 +5395,13 @@ async function cleanUp(backend, ctx) {
         return null;
     }
     catch (error) {
-        const message = (0,errors/* errorMessage */.gJ)(error);
+        const message = (0,util/* errorMessage */.gJ)(error);
         ctx.hostLog.line(`[pikaci] ${message}`);
         return message;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/job-env.ts
-
 
 /** Taken from this machine's environment for local host-process jobs only (a remote host or guest has its own). */
 const HOST_ENV_NAMES = [
@@ -5487,7 +5463,7 @@ function pick(source, names) {
 function registerDeclaredSecrets(jobs, source) {
     for (const job of jobs)
         for (const name of job.secrets ?? [])
-            (0,redact/* addSecret */.Ck)(source[name]);
+            (0,util/* addSecret */.Ck)(source[name]);
 }
 /**
  * The environment of `job` from `source` (the action's or CLI's process environment). A declared
@@ -5507,12 +5483,12 @@ function jobEnvironment(job, source) {
         if (value === undefined || value === '')
             missing.push(name);
         else {
-            (0,redact/* addSecret */.Ck)(value);
+            (0,util/* addSecret */.Ck)(value);
             secrets[name] = value;
         }
     }
     if (missing.length > 0) {
-        throw new errors.PikaciError(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
+        throw new util.PikaciError(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
             hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
         });
     }
@@ -5558,12 +5534,8 @@ var external_node_path_ = __webpack_require__(76760);
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/git/index.ts + 3 modules
 var git = __webpack_require__(24157);
-// EXTERNAL MODULE: ./src/util/all-settled.ts
-var all_settled = __webpack_require__(79951);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/snapshot/blobs.ts
 /**
  * Bulk blob reads through one `git cat-file --batch --buffer` process: object ids in on stdin (closed
@@ -5592,7 +5564,7 @@ async function readBlobs(cwd, oids, onBlob) {
             if (failure)
                 reject(failure);
             else if (next < oids.length)
-                reject(new errors.PikaciError(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
+                reject(new util.PikaciError(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
             else
                 resolve();
         };
@@ -5610,7 +5582,7 @@ async function readBlobs(cwd, oids, onBlob) {
             exited = true;
             fail(error);
         });
-        child.stdin.on('error', (error) => fail(new errors.PikaciError(`git cat-file stdin: ${error.message}`, { where: cwd })));
+        child.stdin.on('error', (error) => fail(new util.PikaciError(`git cat-file stdin: ${error.message}`, { where: cwd })));
         child.stdout.on('data', (chunk) => {
             if (failure)
                 return;
@@ -5623,7 +5595,7 @@ async function readBlobs(cwd, oids, onBlob) {
                     const oid = oids[next];
                     const [gotOid, type, size] = header.split(' ');
                     if (gotOid !== oid || type === 'missing' || type !== 'blob' || size === undefined) {
-                        fail(new errors.PikaciError(type === 'missing'
+                        fail(new util.PikaciError(type === 'missing'
                             ? `git object ${oid} is missing from the repository`
                             : `unexpected git cat-file reply for ${oid}: ${JSON.stringify(header)}`, { where: cwd, hint: 'run `git fsck`; a shallow or partial clone may lack the object' }));
                         return;
@@ -5725,7 +5697,7 @@ function splitNul(output, where) {
             records.push(utf8.decode(bytes));
         }
         catch {
-            throw new errors.PikaciError(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
+            throw new util.PikaciError(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
                 where,
                 hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
             });
@@ -5802,7 +5774,7 @@ function skippedAtRoot(profile) {
         case 'staged_linux_followup':
             return new Set(['ios']);
         default:
-            return (0,assert_never/* assertNever */.x)(profile);
+            return (0,util/* assertNever */.xb)(profile);
     }
 }
 /** Upstream `should_skip(name, is_root, profile)`: does this directory entry stay out of the snapshot? */
@@ -5886,20 +5858,20 @@ async function metadata_readSnapshotMetadata(dir) {
     }
     catch (error) {
         if (isNotFound(error)) {
-            throw new errors.PikaciError('snapshot is not ready: its marker file is missing', {
+            throw new util.PikaciError('snapshot is not ready: its marker file is missing', {
                 where: file,
                 hint: 'the snapshot was never completed (or the path is wrong); create it again',
                 cause: error,
             });
         }
-        throw new errors.PikaciError(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new util.PikaciError(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors.PikaciError(`snapshot metadata is not valid JSON: ${error.message}`, {
+        throw new util.PikaciError(`snapshot metadata is not valid JSON: ${error.message}`, {
             where: file,
             hint: 'the marker is corrupt; delete the snapshot directory and create it again',
             cause: error,
@@ -5909,7 +5881,7 @@ async function metadata_readSnapshotMetadata(dir) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const at = issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : '';
-        throw new errors.PikaciError(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
+        throw new util.PikaciError(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
             where: file,
             hint: 'the marker is corrupt or from an incompatible writer; delete the snapshot and create it again',
         });
@@ -5926,7 +5898,7 @@ async function writeSnapshotMetadata(dir, metadata) {
     }
     catch (error) {
         await (0,promises_.rm)(temp, { force: true });
-        throw new errors.PikaciError(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new util.PikaciError(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
 }
 function isNotFound(error) {
@@ -5960,7 +5932,6 @@ function isNotFound(error) {
 
 
 
-
 const WORKTREE_COPY_CONCURRENCY = 32;
 async function createSnapshot(options) {
     const clock = options.clock ?? (() => new Date());
@@ -5968,7 +5939,7 @@ async function createSnapshot(options) {
     const destDir = (0,external_node_path_.resolve)(options.destDir);
     const head = await checkSource(sourceRoot);
     await prepareDestination(destDir);
-    const [unfiltered, gitDirty] = await (0,all_settled/* allSettledOrThrow */.e)([
+    const [unfiltered, gitDirty] = await (0,util/* allSettledOrThrow */.eu)([
         options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot),
         isDirty(sourceRoot),
     ]);
@@ -5984,13 +5955,13 @@ async function createSnapshot(options) {
         await (0,promises_.mkdir)((0,external_node_path_.join)(destDir, dir));
     let localEntries;
     try {
-        [, localEntries] = await (0,all_settled/* allSettledOrThrow */.e)([
+        [, localEntries] = await (0,util/* allSettledOrThrow */.eu)([
             writeStoredFiles(sourceRoot, destDir, plan.stored),
             copyLocalFiles(sourceRoot, destDir, localFiles),
         ]);
     }
     catch (error) {
-        throw (0,errors/* withContext */.eQ)(`snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`, error);
+        throw (0,util/* withContext */.eQ)(`snapshot of ${sourceRoot} into ${destDir} failed (the directory is left without its ready marker; delete it before retrying)`, error);
     }
     const entries = [...plan.stored, ...localEntries];
     const metadata = {
@@ -6022,7 +5993,7 @@ async function snapshotContentHash(options) {
     const plan = filterPlan(unfiltered, options.profile);
     const localFiles = await inspectLocalFiles(sourceRoot, plan.local);
     const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
-    const localEntries = await (0,all_settled/* allSettledOrThrow */.e)(localFiles.map(({ path, mode }) => limit(async () => {
+    const localEntries = await (0,util/* allSettledOrThrow */.eu)(localFiles.map(({ path, mode }) => limit(async () => {
         const source = (0,external_node_path_.join)(sourceRoot, path);
         const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
         return { path, mode, oid: hash_gitBlobId(bytes) };
@@ -6034,7 +6005,7 @@ async function snapshotContentHash(options) {
 async function checkSource(sourceRoot) {
     const info = await (0,promises_.stat)(sourceRoot).catch(() => null);
     if (!info?.isDirectory()) {
-        throw new errors.InputError('snapshot source is not a directory', {
+        throw new util.InputError('snapshot source is not a directory', {
             where: sourceRoot,
             hint: 'pass the top-level directory of a git checkout',
         });
@@ -6047,7 +6018,7 @@ async function checkSource(sourceRoot) {
     }
     const top = await (0,git.runGit)(sourceRoot, ['rev-parse', '--show-toplevel'], ANY_EXIT);
     if (top.exitCode !== 0) {
-        throw new errors.InputError(`snapshot source is not a git working tree: ${top.stderr}`, {
+        throw new util.InputError(`snapshot source is not a git working tree: ${top.stderr}`, {
             where: sourceRoot,
             hint: 'snapshots are made from git checkouts; run from a clone of the repository',
         });
@@ -6057,7 +6028,7 @@ async function checkSource(sourceRoot) {
     checkObjectFormat(sourceRoot, format.exitCode === 0 ? format.stdout.toString('utf8').trim() : 'sha1');
     const head = await (0,git.runGit)(sourceRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], ANY_EXIT);
     if (head.exitCode !== 0) {
-        throw new errors.InputError('the repository has no commits, so there is no HEAD to snapshot', {
+        throw new util.InputError('the repository has no commits, so there is no HEAD to snapshot', {
             where: sourceRoot,
             hint: 'commit the files first (`git add -A && git commit`)',
         });
@@ -6079,7 +6050,7 @@ async function sourceFacts(sourceRoot) {
 }
 async function checkTopLevel(sourceRoot, topLevel) {
     if ((await (0,promises_.realpath)(topLevel)) !== (await (0,promises_.realpath)(sourceRoot))) {
-        throw new errors.InputError(`snapshot source is not the top level of its repository (${topLevel})`, {
+        throw new util.InputError(`snapshot source is not the top level of its repository (${topLevel})`, {
             where: sourceRoot,
             hint: `pass ${topLevel} instead`,
         });
@@ -6087,7 +6058,7 @@ async function checkTopLevel(sourceRoot, topLevel) {
 }
 function checkObjectFormat(sourceRoot, objectFormat) {
     if (objectFormat !== 'sha1') {
-        throw new errors.InputError(`repositories with the ${objectFormat} object format are not supported`, {
+        throw new util.InputError(`repositories with the ${objectFormat} object format are not supported`, {
             where: sourceRoot,
             hint: 'the snapshot content hash is defined over SHA-1 blob ids; use a sha1 repository',
         });
@@ -6097,10 +6068,10 @@ async function prepareDestination(destDir) {
     const existing = await (0,promises_.readdir)(destDir).catch((error) => {
         if (error.code === 'ENOENT')
             return null;
-        throw new errors.InputError(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
+        throw new util.InputError(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
     });
     if (existing !== null && existing.length > 0) {
-        throw new errors.InputError('snapshot destination is not empty', {
+        throw new util.InputError('snapshot destination is not empty', {
             where: destDir,
             hint: 'pass a new or empty directory (delete a stale snapshot first)',
         });
@@ -6125,7 +6096,7 @@ async function planHead(sourceRoot) {
 }
 /** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
 async function planWorkingTree(sourceRoot) {
-    const [staged, modified, untracked] = await (0,all_settled/* allSettledOrThrow */.e)([
+    const [staged, modified, untracked] = await (0,util/* allSettledOrThrow */.eu)([
         gitOutput(sourceRoot, ['ls-files', '-z', '-s']),
         gitOutput(sourceRoot, ['ls-files', '-z', '-m']),
         gitOutput(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
@@ -6170,7 +6141,7 @@ function addStored(plan, path, rawMode, oid, where) {
             plan.omitted.push({ path, reason: 'submodule' });
             return;
         default:
-            throw new errors.PikaciError(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
+            throw new util.PikaciError(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
     }
 }
 /**
@@ -6222,7 +6193,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
         return known;
     };
     const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
-    const inspected = await (0,all_settled/* allSettledOrThrow */.e)(paths.map((path) => limit(async () => {
+    const inspected = await (0,util/* allSettledOrThrow */.eu)(paths.map((path) => limit(async () => {
         if (!(await isRealDirectory((0,external_node_path_.dirname)(path))))
             return null;
         const source = (0,external_node_path_.join)(sourceRoot, path);
@@ -6237,7 +6208,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
             return { path, mode: '120000' };
         if (info.isFile())
             return { path, mode: info.mode & 0o100 ? '100755' : '100644' };
-        throw new errors.PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
+        throw new util.PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
             where: source,
             hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
         });
@@ -6247,7 +6218,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
 /** Copies working-tree files, returning their hash entries computed from the bytes copied. */
 async function copyLocalFiles(sourceRoot, destDir, files) {
     const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
-    return (0,all_settled/* allSettledOrThrow */.e)(files.map(({ path, mode }) => limit(async () => {
+    return (0,util/* allSettledOrThrow */.eu)(files.map(({ path, mode }) => limit(async () => {
         const source = (0,external_node_path_.join)(sourceRoot, path);
         const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
         await materialise((0,external_node_path_.join)(destDir, path), mode, bytes);
@@ -6267,7 +6238,7 @@ async function materialise(target, mode, bytes) {
             await (0,promises_.writeFile)(target, bytes, { mode: 0o666, flag: 'wx' });
             return;
         default:
-            (0,assert_never/* assertNever */.x)(mode);
+            (0,util/* assertNever */.xb)(mode);
     }
 }
 
@@ -6383,8 +6354,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/sources/load.ts
 /**
  * The one loader of a repository's catalog and lane manifest, for `pikaci plan`, `run` (and
@@ -6471,7 +6442,7 @@ function requireManifest(sources, repoOption) {
     return sources.manifest;
 }
 function missingManifest(file, repoOption) {
-    return new errors.InputError(`lane manifest \`${file}\` does not exist`, {
+    return new util.InputError(`lane manifest \`${file}\` does not exist`, {
         where: '--manifest',
         hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST}${repoOption ? ` (${repoOption})` : ''}`,
     });
@@ -6543,8 +6514,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@iarna/toml/toml.js
 var toml = __webpack_require__(64572);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/toml/locator.ts
 const BARE_KEY = /^[A-Za-z0-9_-]+$/;
 /** `a.b[2].c`; keys that are not bare are written as `"quoted"` segments. */
@@ -6851,7 +6822,7 @@ function parseToml(source, file) {
         if (isTomlError(error)) {
             // @iarna/toml appends " at row R, col C, pos P:" and a code excerpt; we print the position ourselves.
             const reason = error.message.split(' at row ')[0].trim();
-            throw new errors.InputError(`${file}:${error.line + 1}:${error.col + 1}: invalid TOML: ${reason}`, {
+            throw new util.InputError(`${file}:${error.line + 1}:${error.col + 1}: invalid TOML: ${reason}`, {
                 hint: 'fix the TOML syntax at that position (https://toml.io/en/v1.0.0)',
                 cause: error,
             });
@@ -6865,7 +6836,7 @@ async function parseTomlFile(path) {
 }
 /** Reads a regular file of at most `MAX_TOML_BYTES`; anything else is refused with the reason. */
 async function readBounded(path) {
-    const cannotRead = (why, hint, cause) => new errors.InputError(`cannot read ${path}: ${why}`, { hint, cause });
+    const cannotRead = (why, hint, cause) => new util.InputError(`cannot read ${path}: ${why}`, { hint, cause });
     try {
         // stat before open: opening a FIFO would block until something writes to it.
         const info = await (0,promises_.stat)(path);
@@ -6894,17 +6865,17 @@ async function readBounded(path) {
         }
     }
     catch (error) {
-        if (error instanceof errors.InputError)
+        if (error instanceof util.InputError)
             throw error;
         const code = error.code;
-        throw new errors.InputError(`cannot read ${path}${code ? ` (${code})` : ''}`, {
+        throw new util.InputError(`cannot read ${path}${code ? ` (${code})` : ''}`, {
             hint: code === 'ENOENT' ? 'check the path, or pass the right one on the command line' : undefined,
             cause: error,
         });
     }
 }
 function tooLarge(path, size) {
-    return new errors.InputError(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
+    return new util.InputError(`cannot read ${path}: it is larger than ${MAX_TOML_BYTES / (1024 * 1024)} MiB (${size} bytes or more)`, { hint: 'a lane manifest or catalog is a small text file: check that the path names the right file' });
 }
 function fileKind(info) {
     if (info.isDirectory())
@@ -6929,7 +6900,7 @@ function decodeUtf8(bytes, file) {
     for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
         line++;
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new errors.InputError(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
+    throw new util.InputError(`${file}:${line}:${offset - lineStart + 1}: not valid UTF-8 (byte 0x${byte} at byte offset ${offset})`, { hint: 'TOML files are UTF-8: re-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
 }
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(bytes) {
@@ -6975,7 +6946,7 @@ function checkNesting(text, file) {
     let dots = 0;
     let line = 1;
     let lineStart = 0;
-    const refuse = (i, what) => new errors.InputError(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
+    const refuse = (i, what) => new util.InputError(`${file}:${line}:${i - lineStart + 1}: ${what}`, {
         hint: 'flatten the structure: lane manifests and catalogs need only a few levels',
     });
     for (let i = 0; i < text.length; i++) {
@@ -7052,7 +7023,7 @@ function formatIssue(file, issue) {
     const key = formatKeyPath(issue.path);
     return key === '' ? `${where}: ${issue.message}` : `${where}: ${key}: ${issue.message}`;
 }
-class TomlValidationError extends errors.InputError {
+class TomlValidationError extends util.InputError {
     file;
     issues;
     constructor(file, issues) {
@@ -7090,7 +7061,7 @@ class IssueCollector {
     }
 }
 function unknownKeyMessage(key, known) {
-    const hint = (0,errors/* didYouMean */.au)(key, known);
+    const hint = (0,util/* didYouMean */.au)(key, known);
     return hint ? `unknown key \`${key}\`; ${hint}` : `unknown key \`${key}\``;
 }
 /** Adds every zod issue to `issues`, below `prefix` (the key path of `data` in the document). */
@@ -7228,8 +7199,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 132 modules
 var execa = __webpack_require__(4434);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/transport/local.ts
 /**
  * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
@@ -7282,7 +7253,7 @@ class LocalTransport {
     async exec(request) {
         const [program, ...args] = request.argv;
         if (program === undefined || program === '') {
-            throw new errors.PikaciError('cannot run an empty command', {
+            throw new util.PikaciError('cannot run an empty command', {
                 hint: 'the argv needs at least a program name',
             });
         }
@@ -7407,7 +7378,7 @@ async function groupHasLiveMembers(pgid) {
 async function assertDirectory(cwd) {
     const info = await (0,promises_.stat)(cwd).catch(() => undefined);
     if (!info?.isDirectory()) {
-        throw new errors.PikaciError(`working directory does not exist: ${cwd}`, {
+        throw new util.PikaciError(`working directory does not exist: ${cwd}`, {
             hint: 'create the directory before running the command there',
         });
     }
@@ -7425,17 +7396,17 @@ function feedStdin(source, sink) {
 function startError(program, code, cause) {
     switch (code) {
         case 'ENOENT':
-            return new errors.PikaciError(`command not found: ${program}`, {
+            return new util.PikaciError(`command not found: ${program}`, {
                 hint: 'install it or put its directory on PATH',
                 cause,
             });
         case 'EACCES':
-            return new errors.PikaciError(`command is not executable: ${program}`, {
+            return new util.PikaciError(`command is not executable: ${program}`, {
                 hint: 'check the file mode (chmod +x) and that it is a program, not a directory',
                 cause,
             });
         default:
-            return new errors.PikaciError(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
+            return new util.PikaciError(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
     }
 }
 
@@ -7443,10 +7414,6 @@ function startError(program, code, cause) {
 var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
@@ -7482,7 +7449,7 @@ function parseKnownHosts(text, source) {
             else if (name === '@cert-authority')
                 marker = 'cert-authority';
             else {
-                throw new errors.InputError(`unknown known_hosts marker ${name}`, {
+                throw new util.InputError(`unknown known_hosts marker ${name}`, {
                     where,
                     hint: 'the markers OpenSSH knows are @revoked and @cert-authority',
                 });
@@ -7490,14 +7457,14 @@ function parseKnownHosts(text, source) {
         }
         const [hosts, keyType, keyBase64] = fields;
         if (hosts === undefined || keyType === undefined || keyBase64 === undefined) {
-            throw new errors.InputError('malformed known_hosts line: expected `[marker] hosts key-type base64-key [comment]`', {
+            throw new util.InputError('malformed known_hosts line: expected `[marker] hosts key-type base64-key [comment]`', {
                 where,
                 hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
             });
         }
         const key = decodeKey(keyBase64);
         if (key === undefined || keyBlobType(key) !== keyType) {
-            throw new errors.InputError(`malformed known_hosts line: the ${keyType} key is not valid base64 of a ${keyType} key`, {
+            throw new util.InputError(`malformed known_hosts line: the ${keyType} key is not valid base64 of a ${keyType} key`, {
                 where,
                 hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
             });
@@ -7579,7 +7546,7 @@ async function appendKnownHost(path, line) {
     const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         if (error.code === 'ENOENT')
             return '';
-        throw new errors.PikaciError(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
+        throw new util.PikaciError(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
     });
     const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
     const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -7703,7 +7670,7 @@ function parseSshConnectOptions(input, where = 'ssh options') {
         const path = issue.path.join('.');
         return path === '' ? issue.message : `${path}: ${issue.message}`;
     });
-    throw new errors.InputError(`invalid SSH options: ${messages.join('; ')}`, {
+    throw new util.InputError(`invalid SSH options: ${messages.join('; ')}`, {
         where,
         hint: 'see the SSH options in the README (host, port, user, a key, and known hosts)',
     });
@@ -7721,7 +7688,6 @@ function parseSshConnectOptions(input, where = 'ssh options') {
  * request (TERM, then KILL after the grace period); OpenSSH ≥ 7.9 delivers it with `killpg` to the
  * session's process group, so the remote command's children stop too.
  */
-
 
 
 
@@ -7769,23 +7735,23 @@ async function connectSsh(input, hooks = {}) {
  */
 function buildRemoteCommand(request) {
     if (request.argv.length === 0 || request.argv[0] === '') {
-        throw new errors.PikaciError('cannot run an empty command', { hint: 'the argv needs at least a program name' });
+        throw new util.PikaciError('cannot run an empty command', { hint: 'the argv needs at least a program name' });
     }
     const parts = [];
     if (request.cwd !== undefined)
-        parts.push(`cd ${(0,shell/* shellQuote */.Z)(request.cwd)} &&`);
+        parts.push(`cd ${(0,util/* shellQuote */.ZL)(request.cwd)} &&`);
     const env = Object.entries(request.env ?? {});
     for (const [name] of env) {
         if (!ENV_NAME.test(name)) {
-            throw new errors.InputError(`invalid environment variable name ${JSON.stringify(name)}`, {
+            throw new util.InputError(`invalid environment variable name ${JSON.stringify(name)}`, {
                 hint: 'names are letters, digits and underscores, not starting with a digit',
             });
         }
     }
     parts.push('exec');
     if (env.length > 0)
-        parts.push('env', ...env.map(([name, value]) => (0,shell/* shellQuote */.Z)(`${name}=${value}`)));
-    parts.push((0,shell/* shellJoin */.n)(request.argv));
+        parts.push('env', ...env.map(([name, value]) => (0,util/* shellQuote */.ZL)(`${name}=${value}`)));
+    parts.push((0,util/* shellJoin */.nZ)(request.argv));
     return parts.join(' ');
 }
 /**
@@ -7864,7 +7830,7 @@ class SshTransport {
         });
     }
     closedError() {
-        return new errors.PikaciError(`the SSH connection to ${this.hostLabel} was closed`, {
+        return new util.PikaciError(`the SSH connection to ${this.hostLabel} was closed`, {
             hint: 'this transport was closed; connect again with connectSsh',
         });
     }
@@ -7897,7 +7863,7 @@ class SshTransport {
                 return await this.dialOnce(Math.max(deadline - Date.now(), 1));
             }
             catch (error) {
-                const failure = error instanceof DialError ? error : new DialError((0,errors/* errorMessage */.gJ)(error), false, error);
+                const failure = error instanceof DialError ? error : new DialError((0,util/* errorMessage */.gJ)(error), false, error);
                 const out = attempt > connectRetries || !failure.transient || Date.now() + backoff >= deadline;
                 if (out)
                     throw this.connectError(failure, attempt);
@@ -7909,10 +7875,10 @@ class SshTransport {
         }
     }
     connectError(failure, attempts) {
-        if (failure.cause instanceof errors.PikaciError)
+        if (failure.cause instanceof util.PikaciError)
             return failure.cause;
         const tries = attempts === 1 ? '' : ` (${attempts} attempts)`;
-        return new errors.PikaciError(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
+        return new util.PikaciError(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
             hint: failure.transient
                 ? 'check that sshd is running and listening on that host and port, and that no firewall blocks it'
                 : undefined,
@@ -7948,7 +7914,7 @@ class SshTransport {
             },
             hostVerifier: (key, verify) => {
                 this.checkHostKey(entries, key).then(() => verify(true), (error) => {
-                    hostKeyFailure = error instanceof errors.PikaciError ? error : new errors.PikaciError((0,errors/* errorMessage */.gJ)(error));
+                    hostKeyFailure = error instanceof util.PikaciError ? error : new util.PikaciError((0,util/* errorMessage */.gJ)(error));
                     verify(false);
                 });
             },
@@ -7990,7 +7956,7 @@ class SshTransport {
             }
             catch (error) {
                 sock.destroy();
-                reject(new DialError((0,errors/* errorMessage */.gJ)(error), false, error));
+                reject(new DialError((0,util/* errorMessage */.gJ)(error), false, error));
             }
         });
     }
@@ -8004,7 +7970,7 @@ class SshTransport {
             ]
                 .filter((method) => method !== undefined)
                 .join(', ');
-            return new DialError(error.message, false, new errors.PikaciError(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
+            return new DialError(error.message, false, new util.PikaciError(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
                 hint: `check the user name and that the key's public half is in ~${this.options.user}/.ssh/authorized_keys on the host`,
                 cause: error,
             }));
@@ -8029,7 +7995,7 @@ class SshTransport {
         catch (error) {
             if (error.code === 'ENOENT' && this.options.acceptNewHostKeys)
                 return entries;
-            throw new errors.InputError(`cannot read known_hosts file ${path}: ${fileErrorReason(error)}`, {
+            throw new util.InputError(`cannot read known_hosts file ${path}: ${fileErrorReason(error)}`, {
                 hint: `create it with the host's key: ssh-keyscan -p ${this.options.port} ${this.options.host} >> ${path}`,
                 cause: error,
             });
@@ -8056,7 +8022,7 @@ class SshTransport {
                 const others = verdict.knownTypes.length > 0
                     ? `; ${source} has only ${verdict.knownTypes.join(', ')} keys for it`
                     : '';
-                throw new errors.PikaciError(`host key of ${name} is not known: the server offered ${offered}${others}`, {
+                throw new util.PikaciError(`host key of ${name} is not known: the server offered ${offered}${others}`, {
                     where: knownHostsPath,
                     hint: `check that fingerprint with the host's owner, then add the key: ` +
                         `ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'} ` +
@@ -8065,24 +8031,24 @@ class SshTransport {
             }
             case 'changed': {
                 const known = verdict.entries.map((entry) => `${fingerprint(entry.key)} (${entry.where})`).join(', ');
-                throw new errors.PikaciError(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
+                throw new util.PikaciError(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
                     'Someone could be intercepting the connection, or the host was reinstalled; refusing to connect', {
                     where: verdict.entries[0]?.where,
                     hint: `if the change is expected, verify the new fingerprint out of band and replace the entry (ssh-keygen -R '${name}' -f ${knownHostsPath ?? 'known_hosts'})`,
                 });
             }
             case 'revoked':
-                throw new errors.PikaciError(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
+                throw new util.PikaciError(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
                     where: verdict.entry.where,
                     hint: 'the host must be given a new key, and known_hosts an entry for it',
                 });
             case 'cert-authority':
-                throw new errors.PikaciError(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
+                throw new util.PikaciError(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
                     where: verdict.entry.where,
                     hint: `add the host's own key: ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'}`,
                 });
             default:
-                return (0,assert_never/* assertNever */.x)(verdict);
+                return (0,util/* assertNever */.xb)(verdict);
         }
     }
     async runOnChannel(connection, command, request) {
@@ -8116,7 +8082,7 @@ class SshTransport {
         catch (error) {
             if (connection.lost)
                 return { exitCode: null, signal: null, timedOut: false, cancelled: false, connectionLost: true };
-            throw new errors.PikaciError(`cannot open an SSH channel to ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            throw new util.PikaciError(`cannot open an SSH channel to ${this.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`, {
                 hint: 'the server may limit sessions per connection (sshd MaxSessions); lower maxChannels',
                 cause: error,
             });
@@ -8232,7 +8198,7 @@ class SshTransport {
             });
         }
         catch (error) {
-            this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
         }
     }
 }
@@ -8299,7 +8265,7 @@ async function loadCredentials(options) {
             privateKey = await (0,promises_.readFile)(options.privateKeyPath);
         }
         catch (error) {
-            throw new errors.InputError(`cannot read SSH private key ${options.privateKeyPath}: ${fileErrorReason(error)}`, {
+            throw new util.InputError(`cannot read SSH private key ${options.privateKeyPath}: ${fileErrorReason(error)}`, {
                 cause: error,
             });
         }
@@ -8311,7 +8277,7 @@ async function loadCredentials(options) {
     if (privateKey !== undefined) {
         const parsed = utils.parseKey(privateKey, options.passphrase);
         if (parsed instanceof Error) {
-            throw new errors.InputError(`SSH private key ${source} cannot be used: ${parsed.message}`, {
+            throw new util.InputError(`SSH private key ${source} cannot be used: ${parsed.message}`, {
                 hint: 'give an unencrypted OpenSSH or PEM private key, or its passphrase',
             });
         }
@@ -8320,7 +8286,7 @@ async function loadCredentials(options) {
     if (options.agent === true) {
         agent = process.env.SSH_AUTH_SOCK;
         if (!agent) {
-            throw new errors.InputError('agent is set but SSH_AUTH_SOCK is not', {
+            throw new util.InputError('agent is set but SSH_AUTH_SOCK is not', {
                 hint: 'start an ssh-agent (eval "$(ssh-agent)"; ssh-add KEY) or give a key instead',
             });
         }
@@ -8370,7 +8336,7 @@ function ssh_feedStdin(source, channel) {
 /** `ENOENT`, `EACCES`…: the file error's code, which says it all next to the path. */
 function fileErrorReason(error) {
     const code = error?.code;
-    return typeof code === 'string' ? code : (0,errors/* errorMessage */.gJ)(error);
+    return typeof code === 'string' ? code : (0,util/* errorMessage */.gJ)(error);
 }
 
 ;// CONCATENATED MODULE: ./src/transport/capture.ts
@@ -8420,7 +8386,7 @@ async function mustCapture(transport, what, argv, options = {}) {
     const result = await capture(transport, argv, options);
     if (result.exitCode !== 0) {
         const stderr = result.stderr.trim();
-        throw new errors.PikaciError(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
+        throw new util.PikaciError(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
     }
     return result;
 }
@@ -8435,12 +8401,34 @@ async function mustCapture(transport, what, argv, options = {}) {
 
 /***/ }),
 
-/***/ 79951:
+/***/ 15756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ allSettledOrThrow)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  InputError: () => (/* reexport */ InputError),
+  PikaciError: () => (/* reexport */ PikaciError),
+  Ck: () => (/* reexport */ addSecret),
+  eu: () => (/* reexport */ allSettledOrThrow),
+  xb: () => (/* reexport */ assertNever),
+  kp: () => (/* reexport */ closest),
+  describeSystemError: () => (/* reexport */ describeSystemError),
+  au: () => (/* reexport */ didYouMean),
+  gJ: () => (/* reexport */ errorMessage),
+  ZD: () => (/* reexport */ escapeHtml),
+  isSystemError: () => (/* reexport */ isSystemError),
+  KL: () => (/* reexport */ redactDeep),
+  it: () => (/* reexport */ redactFile),
+  nZ: () => (/* reexport */ shellJoin),
+  ZL: () => (/* reexport */ shellQuote),
+  fx: () => (/* reexport */ streamRedactor),
+  eQ: () => (/* reexport */ withContext)
+});
+
+// UNUSED EXPORTS: MIN_SECRET_LENGTH, REDACTED, clearSecrets, hasSecrets, redactText
+
+;// CONCATENATED MODULE: ./src/util/all-settled.ts
 /**
  * Like `Promise.all`, but waits for every operation to settle before throwing the first failure (in
  * argument order), so no process, channel or file write started by one of them is still running once
@@ -8454,15 +8442,7 @@ async function allSettledOrThrow(operations) {
     return outcomes.map((outcome) => outcome.value);
 }
 
-
-/***/ }),
-
-/***/ 81651:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ assertNever)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/util/assert-never.ts
 /**
  * The end of an exhaustive `switch` (docs/design.md decision 5): the argument's type is `never` when
  * every variant is handled, so a new variant is a compile error at each `switch` that must handle it.
@@ -8472,22 +8452,7 @@ function assertNever(value) {
     throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
 }
 
-
-/***/ }),
-
-/***/ 70017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   InputError: () => (/* binding */ InputError),
-/* harmony export */   PikaciError: () => (/* binding */ PikaciError),
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   describeSystemError: () => (/* binding */ describeSystemError),
-/* harmony export */   eQ: () => (/* binding */ withContext),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   isSystemError: () => (/* binding */ isSystemError),
-/* harmony export */   kp: () => (/* binding */ closest)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/util/errors.ts
 class PikaciError extends Error {
     where;
     hint;
@@ -8580,23 +8545,17 @@ function describeSystemError(error) {
     return `${error.syscall}${target}: ${reason} (${error.code})`;
 }
 
+;// CONCATENATED MODULE: ./src/util/html.ts
+/** Text inside HTML or SVG, element content or a quoted attribute: the five special characters as entities. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
 
-/***/ }),
-
-/***/ 50767:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ addSecret),
-/* harmony export */   KL: () => (/* binding */ redactDeep),
-/* harmony export */   fx: () => (/* binding */ streamRedactor),
-/* harmony export */   it: () => (/* binding */ redactFile)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, hasSecrets, redactText, clearSecrets */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/util/redact.ts
 /**
  * One redactor for every file the project writes (README "Security"): the SSH key, the token and
  * each secret a job asks for are registered here once, and the log writers, the record writer and
@@ -8728,8 +8687,8 @@ async function redactFile(path) {
     if (!hasSecrets())
         return;
     const temp = `${path}.redacting`;
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
-    const sink = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(temp);
+    const source = (0,external_node_fs_.createReadStream)(path);
+    const sink = (0,external_node_fs_.createWriteStream)(temp);
     const redactor = streamRedactor((bytes) => sink.write(bytes));
     try {
         for await (const chunk of source)
@@ -8737,14 +8696,14 @@ async function redactFile(path) {
     }
     catch (error) {
         sink.destroy();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         if (error.code === 'ENOENT')
             return;
         throw error;
     }
     redactor.end();
     await new Promise((resolve, reject) => sink.end(() => resolve()).on('error', reject));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    await (0,promises_.rename)(temp, path);
 }
 /** Forget every registered value (tests and long-lived library callers between runs). */
 function clearSecrets() {
@@ -8752,16 +8711,7 @@ function clearSecrets() {
     matcher = null;
 }
 
-
-/***/ }),
-
-/***/ 95462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ shellQuote),
-/* harmony export */   n: () => (/* binding */ shellJoin)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/util/shell.ts
 /**
  * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
  * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
@@ -8773,6 +8723,20 @@ function shellQuote(value) {
 function shellJoin(argv) {
     return argv.map(shellQuote).join(' ');
 }
+
+;// CONCATENATED MODULE: ./src/util/index.ts
+/**
+ * Small shared helpers: typed errors, exhaustiveness, settling parallel work, shell quoting, secret
+ * redaction, HTML escaping.
+ * `dirname-shim.ts` is not here: the bundled entries import it by itself, first (docs/design.md,
+ * Bundling notes).
+ */
+
+
+
+
+
+
 
 
 /***/ }),
@@ -8921,20 +8885,14 @@ var index_min = __webpack_require__(98697);
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/util/redact.ts
-var redact = __webpack_require__(50767);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/vm/collect.ts
 /**
  * Collection of a guest's lifecycle files (docs/upstream.md, executor 3; the guest runner writes them,
  * docs/design.md decision 10): one `tar` stream out of the guest, unpacked into the job's artifacts
  * as it arrives, then redacted like every file the host writes (README "Security").
  */
-
-
 
 
 
@@ -8956,8 +8914,8 @@ async function collectLifecycleFiles(guest, options) {
     const staging = (0,external_node_path_.join)(artifactsDir, '.collect');
     await (0,promises_.rm)(staging, { recursive: true, force: true });
     await (0,promises_.mkdir)(staging, { recursive: true });
-    const names = LIFECYCLE_FILES.map(([from]) => (0,shell/* shellQuote */.Z)(from)).join(' ');
-    const script = `cd ${(0,shell/* shellQuote */.Z)(options.stateDir)} && set -- && for f in ${names}; do [ -f "$f" ] && set -- "$@" "$f"; done; [ "$#" -gt 0 ] && exec tar -cf - "$@"; exit 0`;
+    const names = LIFECYCLE_FILES.map(([from]) => (0,util/* shellQuote */.ZL)(from)).join(' ');
+    const script = `cd ${(0,util/* shellQuote */.ZL)(options.stateDir)} && set -- && for f in ${names}; do [ -f "$f" ] && set -- "$@" "$f"; done; [ "$#" -gt 0 ] && exec tar -cf - "$@"; exit 0`;
     const unpack = (0,index_min/* extract */.o6)({ cwd: staging, strict: true, preservePaths: false });
     let streamed = 0;
     const result = await guest.exec({
@@ -8983,12 +8941,12 @@ async function collectLifecycleFiles(guest, options) {
         throw new VmFailure(`${what} failed (${(0,transport/* describeExit */.KE)(result)})`);
     // No bytes: the guest wrote none of the files (reading result.json says so); tar calls that a bad archive.
     if (unpacked !== null && streamed > 0) {
-        throw new VmFailure(`${what} failed: unreadable tar stream (${(0,errors/* errorMessage */.gJ)(unpacked)})`);
+        throw new VmFailure(`${what} failed: unreadable tar stream (${(0,util/* errorMessage */.gJ)(unpacked)})`);
     }
     for (const [from, to] of LIFECYCLE_FILES) {
         await (0,promises_.rename)((0,external_node_path_.join)(staging, from), (0,external_node_path_.join)(artifactsDir, to)).catch(() => undefined);
         // The guest wrote these; secrets are redacted here, as the host's own writers do.
-        await (0,redact/* redactFile */.it)((0,external_node_path_.join)(artifactsDir, to));
+        await (0,util/* redactFile */.it)((0,external_node_path_.join)(artifactsDir, to));
     }
     await (0,promises_.rm)(staging, { recursive: true, force: true });
 }
@@ -9009,7 +8967,7 @@ function failedOutcome(message) {
 /** The outcome the guest wrote; a missing or unreadable `result.json` is an infrastructure error. */
 async function readGuestOutcome(resultJson) {
     return (0,runtime/* readTerminalResult */.qq)(resultJson).catch((error) => {
-        throw new VmFailure(`infrastructure error: the guest wrote no usable result.json (${(0,errors/* errorMessage */.gJ)(error)}); did it crash?`);
+        throw new VmFailure(`infrastructure error: the guest wrote no usable result.json (${(0,util/* errorMessage */.gJ)(error)}); did it crash?`);
     });
 }
 /**
@@ -9023,7 +8981,7 @@ async function settleVmJob(ctx, phases) {
         outcome = await phases();
     }
     catch (error) {
-        const message = error instanceof VmFailure || error instanceof errors.PikaciError ? (0,errors/* errorMessage */.gJ)(error) : String(error);
+        const message = error instanceof VmFailure || error instanceof util.PikaciError ? (0,util/* errorMessage */.gJ)(error) : String(error);
         ctx.hostLog.line(`[pikaci] ${message}`);
         outcome = failedOutcome(ctx.signal.aborted ? 'cancelled' : message);
     }
@@ -9070,10 +9028,8 @@ var external_node_path_ = __webpack_require__(76760);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var src_transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/workspace/layout.ts
 /**
  * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
@@ -9100,8 +9056,6 @@ var external_node_stream_ = __webpack_require__(57075);
 var index_min = __webpack_require__(98697);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
 var snapshot = __webpack_require__(98616);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/workspace/sync.ts
 /**
  * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
@@ -9115,10 +9069,9 @@ var errors = __webpack_require__(70017);
 
 
 
-
 async function readRemoteHash(transport, remoteDir) {
     const marker = external_node_path_.posix.join(remoteDir, snapshot/* SNAPSHOT_METADATA_FILE */.mh);
-    const read = await (0,src_transport/* mustCapture */.w8)(transport, `read remote snapshot metadata ${marker}`, (0,src_transport/* shArgv */.oV)(`if test -f ${(0,shell/* shellQuote */.Z)(marker)}; then cat ${(0,shell/* shellQuote */.Z)(marker)}; fi`));
+    const read = await (0,src_transport/* mustCapture */.w8)(transport, `read remote snapshot metadata ${marker}`, (0,src_transport/* shArgv */.oV)(`if test -f ${(0,util/* shellQuote */.ZL)(marker)}; then cat ${(0,util/* shellQuote */.ZL)(marker)}; fi`));
     if (read.stdout.trim() === '')
         return undefined;
     let json;
@@ -9126,11 +9079,11 @@ async function readRemoteHash(transport, remoteDir) {
         json = JSON.parse(read.stdout);
     }
     catch (error) {
-        throw new errors.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
+        throw new util.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
     }
     const parsed = snapshot/* SnapshotMetadataSchema */.D6.safeParse(json);
     if (!parsed.success) {
-        throw new errors.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
+        throw new util.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
     }
     return parsed.data.content_hash;
 }
@@ -9141,10 +9094,10 @@ function ready(local, remote, remoteDir, host) {
     if (local === null)
         return true;
     if (remote === null) {
-        throw new errors.PikaciError(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
+        throw new util.PikaciError(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
     }
     if (remote !== local) {
-        throw new errors.PikaciError(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
+        throw new util.PikaciError(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
             hint: `another writer published different content under this hash; inspect ${remoteDir} on ${host}`,
         });
     }
@@ -9162,7 +9115,7 @@ async function syncSnapshot(transport, options) {
     const parent = external_node_path_.posix.dirname(remoteDir);
     const staging = external_node_path_.posix.join(parent, `.pikaci-sync-snapshot-${process.pid}-${process.hrtime.bigint()}`);
     log(`[pikaci] sync snapshot ${localDir} -> ${host}:${remoteDir}`);
-    await (0,src_transport/* mustCapture */.w8)(transport, 'prepare remote snapshot staging dir', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${(0,shell/* shellQuote */.Z)(parent)}; rm -rf ${(0,shell/* shellQuote */.Z)(staging)}; mkdir -p ${(0,shell/* shellQuote */.Z)(staging)}`));
+    await (0,src_transport/* mustCapture */.w8)(transport, 'prepare remote snapshot staging dir', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${(0,util/* shellQuote */.ZL)(parent)}; rm -rf ${(0,util/* shellQuote */.ZL)(staging)}; mkdir -p ${(0,util/* shellQuote */.ZL)(staging)}`));
     // The tar stream is produced as the remote side reads it: nothing is staged in memory or on disk.
     const tarStream = external_node_stream_.Readable.from((0,index_min/* create */.vt)({ cwd: localDir, portable: true }, ['.']));
     let localError;
@@ -9174,18 +9127,18 @@ async function syncSnapshot(transport, options) {
         signal: options.signal,
     });
     if (localError !== undefined || upload.exitCode !== 0) {
-        await (0,src_transport/* capture */.Fg)(transport, (0,src_transport/* shArgv */.oV)(`rm -rf ${(0,shell/* shellQuote */.Z)(staging)}`));
+        await (0,src_transport/* capture */.Fg)(transport, (0,src_transport/* shArgv */.oV)(`rm -rf ${(0,util/* shellQuote */.ZL)(staging)}`));
         const local = localError === undefined ? 'ok' : String(localError);
-        throw new errors.PikaciError(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${(0,src_transport/* describeExit */.KE)(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
+        throw new util.PikaciError(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${(0,src_transport/* describeExit */.KE)(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
     }
     // `mv -T` never moves the staging dir *into* a directory that appeared meanwhile.
-    const q = { staging: (0,shell/* shellQuote */.Z)(staging), target: (0,shell/* shellQuote */.Z)(remoteDir) };
+    const q = { staging: (0,util/* shellQuote */.ZL)(staging), target: (0,util/* shellQuote */.ZL)(remoteDir) };
     await (0,src_transport/* mustCapture */.w8)(transport, 'finalize remote snapshot sync', (0,src_transport/* shArgv */.oV)(`if [ -e ${q.target} ]; then rm -rf ${q.staging}; ` +
         `elif mv -T ${q.staging} ${q.target} 2>/dev/null; then :; ` +
         `elif [ -e ${q.target} ]; then rm -rf ${q.staging}; else rm -rf ${q.staging}; exit 1; fi`));
     const published = await readRemoteHash(transport, remoteDir);
     if (published === undefined) {
-        throw new errors.PikaciError(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
+        throw new util.PikaciError(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
     }
     ready(local, published, remoteDir, host);
     return { action: 'uploaded', contentHash: local };
@@ -9234,7 +9187,7 @@ async function stageWorkspace(transport, run, paths, options) {
             const dirs = options.snapshotOnly
                 ? [external_node_path_.posix.dirname(staged.snapshotDir)]
                 : [staged.artifactsDir, external_node_path_.posix.dirname(staged.snapshotDir), staged.cargoHomeDir];
-            await (0,src_transport/* mustCapture */.w8)(transport, 'ensure remote job dirs', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${dirs.map(shell/* shellQuote */.Z).join(' ')}`));
+            await (0,src_transport/* mustCapture */.w8)(transport, 'ensure remote job dirs', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${dirs.map(util/* shellQuote */.ZL).join(' ')}`));
             await syncSnapshot(transport, {
                 localDir: run.snapshotDir,
                 remoteDir: staged.snapshotDir,
@@ -9244,7 +9197,7 @@ async function stageWorkspace(transport, run, paths, options) {
             return staged;
         }
         default:
-            return (0,assert_never/* assertNever */.x)(transport.placement);
+            return (0,util/* assertNever */.xb)(transport.placement);
     }
 }
 /**
@@ -9253,7 +9206,7 @@ async function stageWorkspace(transport, run, paths, options) {
  */
 async function writableCopy(transport, staged) {
     const copy = external_node_path_.posix.join(staged.jobDir, 'workspace');
-    await (0,src_transport/* mustCapture */.w8)(transport, 'copy the snapshot into a writable workspace', (0,src_transport/* shArgv */.oV)(`set -eu; rm -rf ${(0,shell/* shellQuote */.Z)(copy)}; cp -a ${(0,shell/* shellQuote */.Z)(staged.snapshotDir)} ${(0,shell/* shellQuote */.Z)(copy)}`));
+    await (0,src_transport/* mustCapture */.w8)(transport, 'copy the snapshot into a writable workspace', (0,src_transport/* shArgv */.oV)(`set -eu; rm -rf ${(0,util/* shellQuote */.ZL)(copy)}; cp -a ${(0,util/* shellQuote */.ZL)(staged.snapshotDir)} ${(0,util/* shellQuote */.ZL)(copy)}`));
     return copy;
 }
 

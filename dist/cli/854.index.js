@@ -16,10 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: compileGlob
 
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/match/glob.ts
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
@@ -70,7 +68,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends errors.InputError {
+class InvalidGlobError extends util.InputError {
     pattern;
     reason;
     constructor(pattern, reason) {
@@ -319,7 +317,7 @@ function tokenRegex(token) {
         case 'repeat':
             return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
-            return (0,assert_never/* assertNever */.x)(token);
+            return (0,util/* assertNever */.xb)(token);
     }
 }
 function classRegex(token) {
@@ -400,7 +398,7 @@ function compilePatternSets(patternSets) {
                 });
                 break;
             default:
-                (0,assert_never/* assertNever */.x)(shape);
+                (0,util/* assertNever */.xb)(shape);
         }
     }));
     finishRegexes(root);

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21056);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15756);
 /* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4616);
 /**
  * `pikaci download`: fetch the `pikaci-<lane>-<attempt>` artifacts of a workflow run and unpack
@@ -49,7 +49,7 @@ async function downloadRuns(options) {
             ours.push({ ...artifact, lane: match[1], attempt: Number(match[2]) });
     }
     if (ours.length === 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__.InputError(`workflow run ${options.workflowRunId} of ${options.target.repository} has no pikaci artifacts`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_6__.InputError(`workflow run ${options.workflowRunId} of ${options.target.repository} has no pikaci artifacts`, {
             hint: all.length > 0
                 ? `its artifacts are: ${all.map((a) => a.name).join(', ')}`
                 : 'the run uploaded no artifacts (or they were deleted)',
@@ -57,8 +57,8 @@ async function downloadRuns(options) {
     }
     const lanes = [...new Set(ours.map((a) => a.lane))].sort();
     if (options.lane !== undefined && !lanes.includes(options.lane)) {
-        const near = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(options.lane, lanes);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__.InputError(`workflow run ${options.workflowRunId} has no artifact for lane \`${options.lane}\``, {
+        const near = (0,_util_index_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(options.lane, lanes);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_6__.InputError(`workflow run ${options.workflowRunId} has no artifact for lane \`${options.lane}\``, {
             where: '--lane',
             hint: `${near.length > 0 ? `did you mean ${near.map((n) => `\`${n}\``).join(', ')}? ` : ''}lanes with artifacts: ${lanes.join(', ')}`,
         });
@@ -72,7 +72,7 @@ async function downloadRuns(options) {
         options.log(`artifact ${artifact.name} has expired${artifact.expires_at ? ` (${artifact.expires_at})` : ''}; skipped`);
     }
     if (live.length === 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`the artifact${chosen.length > 1 ? 's' : ''} ${chosen.map((a) => a.name).join(', ')} of run ${options.workflowRunId} expired`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`the artifact${chosen.length > 1 ? 's' : ''} ${chosen.map((a) => a.name).join(', ')} of run ${options.workflowRunId} expired`, {
             hint: "artifacts are kept for the retention period only (the run step's `retention-days`); rerun the lane for fresh records",
         });
     }
@@ -108,7 +108,7 @@ async function fetchArtifact(options, artifact) {
         const results = [];
         for (const runId of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(scratch)) {
             if (!(0,_records_index_js__WEBPACK_IMPORTED_MODULE_5__.isRunId)(runId))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`artifact ${artifact.name} holds \`${runId}\`, which is not a run directory`);
+                throw new _util_index_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`artifact ${artifact.name} holds \`${runId}\`, which is not a run directory`);
             const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(runs, runId);
             if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dest).catch(() => null)) {
                 options.log(`run ${runId} is already in ${runs}; left as it is`);
@@ -135,7 +135,7 @@ async function extractZip(zipFile, dest, name) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.normalize)(entry.path);
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(path) || path.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).includes('..')) {
             entry.autodrain();
-            parser.emit('error', new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`artifact ${name} holds an unsafe path: ${JSON.stringify(entry.path)}`));
+            parser.emit('error', new _util_index_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`artifact ${name} holds an unsafe path: ${JSON.stringify(entry.path)}`));
             return;
         }
         if (entry.type === 'Directory') {
@@ -150,7 +150,7 @@ async function extractZip(zipFile, dest, name) {
         await Promise.all(writes);
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`artifact ${name} is not a readable zip: ${error.message}`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_6__.PikaciError(`artifact ${name} is not a readable zip: ${error.message}`, {
             cause: error,
         });
     }

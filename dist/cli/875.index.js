@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15756);
 /* harmony import */ var _rest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66417);
 /**
  * Workflow-run artifacts over REST: list a run's artifacts and stream one artifact's zip to a
@@ -48,18 +48,18 @@ async function listRunArtifacts(target, runId) {
     catch (error) {
         const status = (0,_rest_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(error);
         if (status === 404) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.InputError(`workflow run ${runId} of ${target.repository} not found (HTTP 404 from ${target.apiUrl ?? _rest_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_API_URL */ .rK})`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__.InputError(`workflow run ${runId} of ${target.repository} not found (HTTP 404 from ${target.apiUrl ?? _rest_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_API_URL */ .rK})`, {
                 where: '--repo / --run-id',
                 hint: 'check the repository name and the run id (the number in the run URL …/actions/runs/<id>); a private repository also answers 404 when the token cannot read it',
             });
         }
         if (status === 401 || status === 403) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.InputError(`the token was refused listing artifacts of ${target.repository} (HTTP ${status})`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__.InputError(`the token was refused listing artifacts of ${target.repository} (HTTP ${status})`, {
                 where: 'GITHUB_TOKEN / GH_TOKEN',
                 hint: 'use a token that can read Actions of this repository (`actions: read`, or `repo` for a classic token)',
             });
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`listing the artifacts of run ${runId} failed: ${error.message}`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`listing the artifacts of run ${runId} failed: ${error.message}`, {
             cause: error,
         });
     }
@@ -81,17 +81,17 @@ async function downloadArtifactZip(target, artifact, destFile, onProgress = () =
     if (response.status >= 300 && response.status < 400) {
         const location = response.headers.get('location');
         if (!location)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`artifact ${artifact.name}: redirect without a location (HTTP ${response.status})`);
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`artifact ${artifact.name}: redirect without a location (HTTP ${response.status})`);
         response = await fetch(new URL(location, url));
     }
     if (response.status === 410) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`artifact ${artifact.name} has expired (HTTP 410)`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`artifact ${artifact.name} has expired (HTTP 410)`, {
             hint: 'artifacts are kept for the retention period only (`retention-days`); rerun the lane to get a new one',
         });
     }
     if (!response.ok || response.body === null) {
         const detail = (await response.text().catch(() => '')).slice(0, 300);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`downloading artifact ${artifact.name} failed (HTTP ${response.status}) ${detail}`.trim());
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_3__.PikaciError(`downloading artifact ${artifact.name} failed (HTTP ${response.status}) ${detail}`.trim());
     }
     const lengthHeader = response.headers.get('content-length');
     const total = lengthHeader === null ? null : Number(lengthHeader);
@@ -126,8 +126,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 /**
  * The workflow event, read from `GITHUB_EVENT_NAME` and the JSON file at `GITHUB_EVENT_PATH`.
@@ -494,7 +494,7 @@ async function downloadRuns(options) {
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
 /* unused harmony export restError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15756);
 /**
  * What every REST call here needs: a token, the `owner/name` repository and the API base URL
  * (`GITHUB_API_URL`, for GHES or a test stand-in). Octokit is imported lazily: @actions/github
@@ -505,7 +505,7 @@ const DEFAULT_API_URL = 'https://api.github.com';
 function splitRepository(repository, where = 'GITHUB_REPOSITORY') {
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${where} must be \`owner/name\`, got ${JSON.stringify(repository)}`, { where });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`${where} must be \`owner/name\`, got ${JSON.stringify(repository)}`, { where });
     }
     return { owner, repo };
 }

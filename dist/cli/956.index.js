@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15756);
 /**
  * `pikaci plan --explain-key <lane>`: the pass key of a lane as `run --skip-if-passed` and the
  * action compute it, each component with its own hash and what it holds, so two keys can be
@@ -29,7 +29,7 @@ async function explainKey(id, flags, format) {
         ['--lanes', flags.lanes !== undefined],
     ]) {
         if (given) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.InputError(`${flag} cannot be combined with --explain-key`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.InputError(`${flag} cannot be combined with --explain-key`, {
                 hint: 'the pass key depends on the tree as it is, not on a diff: drop the flag',
             });
         }

@@ -1,8 +1,8 @@
-export const id = 284;
-export const ids = [284];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
-/***/ 97396:
+/***/ 23182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,20 +13,18 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _guest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41341);
 /* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54553);
-/* harmony import */ var _util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(81651);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21056);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _util_all_settled_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(79951);
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74347);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32723);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43688);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(95462);
-/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56345);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75946);
-/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83101);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(72230);
-/* harmony import */ var _payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(18598);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93609);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21056);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74347);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32723);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43688);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56345);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67576);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37843);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69952);
+/* harmony import */ var _payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(32844);
 /**
  * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): the
  * phase script of one job over its `IncusInstance` on the placement host, driven only through the
@@ -34,8 +32,6 @@ export const modules = {
  * execution record; the outcome comes from the guest's `result.json`. The instance is deleted by
  * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
  */
-
-
 
 
 
@@ -61,8 +57,8 @@ function createIncusBackend(options) {
     const key = (ctx) => `${ctx.runId}\0${ctx.job.id}`;
     return {
         run(ctx) {
-            const cli = new _cli_js__WEBPACK_IMPORTED_MODULE_9__/* .IncusCli */ .db(options.config, ctx.transport, ctx.hostLog);
-            const instance = new _instance_js__WEBPACK_IMPORTED_MODULE_10__/* .IncusInstance */ .E(cli, ctx.runId, ctx.job.id, ctx.signal);
+            const cli = new _cli_js__WEBPACK_IMPORTED_MODULE_10__/* .IncusCli */ .db(options.config, ctx.transport, ctx.hostLog);
+            const instance = new _instance_js__WEBPACK_IMPORTED_MODULE_11__/* .IncusInstance */ .E(cli, ctx.runId, ctx.job.id, ctx.signal);
             instances.set(key(ctx), instance);
             return runPhases(ctx, cli, instance, options);
         },
@@ -82,7 +78,7 @@ function createIncusBackend(options) {
                     ctx.hostLog.line(`[pikaci] Incus instance ${instance.name} was already gone`);
                     return;
                 default:
-                    return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__/* .assertNever */ .x)(removed);
+                    return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .xb)(removed);
             }
         },
     };
@@ -95,19 +91,19 @@ async function runPhases(ctx, cli, instance, options) {
     const { config } = options;
     const { job, transport, hostLog } = ctx;
     const host = transport.hostLabel;
-    const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .PhaseRecorder */ .wo();
+    const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .PhaseRecorder */ .wo();
     const record = {
         backend: 'incus',
         image: null,
         incus_image: null,
         phases: phases.phases,
     };
-    const outcome = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .settleVmJob */ .cE)(ctx, async () => {
+    const outcome = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .settleVmJob */ .cE)(ctx, async () => {
         // This machine keeps the job's files in the run directory (result.json, guest.log).
-        await phases.run('prepare_directories', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_4__.mkdir)(ctx.paths.artifactsDir, { recursive: true }));
+        await phases.run('prepare_directories', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.mkdir)(ctx.paths.artifactsDir, { recursive: true }));
         // The workspace seam puts the run's snapshot on the host (published once per content hash
         // over SSH); the guest makes its own writable copy when the job asks for one.
-        const staged = await phases.run('stage_workspace_snapshot', () => (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .stageWorkspace */ .os)(transport, ctx.workspace, ctx.paths, {
+        const staged = await phases.run('stage_workspace_snapshot', () => (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .stageWorkspace */ .os)(transport, ctx.workspace, ctx.paths, {
             workDir: config.work_dir,
             log: (line) => hostLog.line(line),
             signal: ctx.signal,
@@ -118,7 +114,7 @@ async function runPhases(ctx, cli, instance, options) {
             // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
             // created until every payload manifest has been validated. The stale delete clears what a
             // previous attempt of the same run and job may have left behind.
-            const [images, payloads, resolvedSnapshot] = await (0,_util_all_settled_js__WEBPACK_IMPORTED_MODULE_14__/* .allSettledOrThrow */ .e)([
+            const [images, payloads, resolvedSnapshot] = await (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .allSettledOrThrow */ .eu)([
                 cli.images(config.image),
                 payloadDevices(staged.jobDir),
                 resolvePath(snapshotSource),
@@ -126,8 +122,8 @@ async function runPhases(ctx, cli, instance, options) {
             ]);
             const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
             if (matching.length !== 1) {
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(matching.length === 0
-                    ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(config.image)} --project ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(config.project)}\`)`
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(matching.length === 0
+                    ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(config.image)} --project ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(config.project)}\`)`
                     : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`);
             }
             const fingerprint = matching[0].fingerprint;
@@ -136,7 +132,7 @@ async function runPhases(ctx, cli, instance, options) {
             hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
             await instance.create();
             await instance.addDisk('add snapshot disk device', {
-                name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_11__/* .mountDeviceName */ .X2)('read_only_snapshot', snapshotSource, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot),
+                name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_12__/* .mountDeviceName */ .X2)('read_only_snapshot', snapshotSource, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot),
                 source: resolvedSnapshot,
                 path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot,
                 readOnly: true,
@@ -157,21 +153,21 @@ async function runPhases(ctx, cli, instance, options) {
             // command line: it carries the job's secrets, and argv is visible in the host's process list.
             const script = [
                 'set -eu',
-                `mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir)}`,
-                `dd of=${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request)} bs=1 count="$1" 2>/dev/null`,
-                `cat > ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.requestEnv)}`,
+                `mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir)}`,
+                `dd of=${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request)} bs=1 count="$1" 2>/dev/null`,
+                `cat > ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.requestEnv)}`,
                 ...(job.writable_workspace
                     ? [
-                        `mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
-                        `cp -a ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(`${SNAPSHOT_SOURCE_PATH}/.`)} ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
-                        `chown -R 1000 ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)} 2>/dev/null || true`,
+                        `mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
+                        `cp -a ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(`${SNAPSHOT_SOURCE_PATH}/.`)} ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
+                        `chown -R 1000 ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)} 2>/dev/null || true`,
                     ]
                     : []),
-                `if [ -x ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)} ]; then echo ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)}; else`,
-                `  mkdir -p ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner))}`,
-                `  printf '%s' "$2" > ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                `  chmod 755 ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                `  echo ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                `if [ -x ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)} ]; then echo ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)}; else`,
+                `  mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner))}`,
+                `  printf '%s' "$2" > ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                `  chmod 755 ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
+                `  echo ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
                 'fi',
             ].join('\n');
             const write = ['sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .guestRunnerScript */ .iF)()];
@@ -182,8 +178,8 @@ async function runPhases(ctx, cli, instance, options) {
             let out = first.stdout;
             if (first.exitCode !== 0) {
                 if (first.cancelled)
-                    throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY('cancelled');
-                hostLog.line(`[pikaci] Incus instance ${instance.name} not ready yet (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(first)})`);
+                    throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY('cancelled');
+                hostLog.line(`[pikaci] Incus instance ${instance.name} not ready yet (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(first)})`);
                 await waitReady();
                 out = await instance.run('write Incus guest request', write, requestBytes);
             }
@@ -192,11 +188,11 @@ async function runPhases(ctx, cli, instance, options) {
             }
             return out.trim().split('\n').at(-1);
         });
-        hostLog.line(`[pikaci] starting Incus guest runner ${runnerPath} for job \`${job.id}\` on ${host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .ag)()}: ${request.request.command}`);
+        hostLog.line(`[pikaci] starting Incus guest runner ${runnerPath} for job \`${job.id}\` on ${host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .ag)()}: ${request.request.command}`);
         const graceSecs = options.hostGraceSecs ?? DEFAULT_HOST_GRACE_SECS;
         const run = await phases.run('wait_for_completion', async () => {
-            const stdout = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .LineSplitter */ .g3('[runner:stdout] ', (line) => hostLog.write(line));
-            const stderr = new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .LineSplitter */ .g3('[runner:stderr] ', (line) => hostLog.write(line));
+            const stdout = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .LineSplitter */ .g3('[runner:stdout] ', (line) => hostLog.write(line));
+            const stderr = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .LineSplitter */ .g3('[runner:stderr] ', (line) => hostLog.write(line));
             const result = await instance.exec({
                 argv: [runnerPath, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request],
                 onStdout: (chunk) => {
@@ -212,15 +208,15 @@ async function runPhases(ctx, cli, instance, options) {
             });
             stdout.end();
             stderr.end();
-            hostLog.line(`[pikaci] Incus guest runner ended (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(result)}) at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .ag)()}`);
+            hostLog.line(`[pikaci] Incus guest runner ended (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(result)}) at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .ag)()}`);
             return result;
         });
         if (run.cancelled)
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .failedOutcome */ .iS)('cancelled');
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .failedOutcome */ .iS)('cancelled');
         if (run.connectionLost) {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`infrastructure error: lost the connection to ${host} while the guest was running`);
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`infrastructure error: lost the connection to ${host} while the guest was running`);
         }
-        const collect = () => (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .collectLifecycleFiles */ .Y_)(instance, {
+        const collect = () => (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .collectLifecycleFiles */ .Y_)(instance, {
             stateDir: _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir,
             artifactsDir: ctx.paths.artifactsDir,
             log: hostLog,
@@ -231,19 +227,19 @@ async function runPhases(ctx, cli, instance, options) {
         if (run.timedOut) {
             hostLog.line(`[pikaci] timeout after ${job.timeout_secs}s (+${graceSecs}s grace): the guest did not finish`);
             await phases.run('collect_artifacts', collect);
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .failedOutcome */ .iS)(`timed out after ${job.timeout_secs}s`);
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .failedOutcome */ .iS)(`timed out after ${job.timeout_secs}s`);
         }
         return phases.run('collect_artifacts', async () => {
             await collect();
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readGuestOutcome */ .P3)(ctx.paths.resultJson);
+            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .readGuestOutcome */ .P3)(ctx.paths.resultJson);
         });
     });
     return { ...outcome, remote_linux_vm_execution: record };
     async function resolvePath(path) {
-        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .capture */ .Fg)(transport, ['readlink', '-f', path]);
+        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .capture */ .Fg)(transport, ['readlink', '-f', path]);
         const resolved = result.stdout.trim();
         if (result.exitCode !== 0 || resolved === '') {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`failed to resolve path ${path} on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeExit */ .KE)(result)})`);
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`failed to resolve path ${path} on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(result)})`);
         }
         return resolved;
     }
@@ -257,15 +253,15 @@ async function runPhases(ctx, cli, instance, options) {
             const suffix = spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build';
             const link = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(hostJobDir, 'staged-linux-rust', suffix);
             const root = await resolvePath(link).catch(() => {
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`);
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`);
             });
-            const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, _payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .PAYLOAD_MANIFEST_RELATIVE_PATH */ .SD);
-            const read = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mustCapture */ .w8)(transport, `read payload manifest ${manifestPath}`, (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_5__/* .shArgv */ .oV)(`if test -f ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(manifestPath)}; then cat ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_15__/* .shellQuote */ .Z)(manifestPath)}; fi`));
+            const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, _payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .PAYLOAD_MANIFEST_RELATIVE_PATH */ .SD);
+            const read = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .mustCapture */ .w8)(transport, `read payload manifest ${manifestPath}`, (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shArgv */ .oV)(`if test -f ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(manifestPath)}; then cat ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(manifestPath)}; fi`));
             if (read.stdout.trim() === '')
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`missing payload manifest for staged output ${root}`);
-            for (const mount of (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .planDeclaredMounts */ .up)(root, (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePayloadManifest */ .vc)(read.stdout, manifestPath))) {
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`missing payload manifest for staged output ${root}`);
+            for (const mount of (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .planDeclaredMounts */ .up)(root, (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .parsePayloadManifest */ .vc)(read.stdout, manifestPath))) {
                 const source = await resolvePath(mount.source);
-                (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_12__/* .assertWithinRoot */ .cP)(root, source, mount.deviceName);
+                (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .assertWithinRoot */ .cP)(root, source, mount.deviceName);
                 devices.push({ name: mount.deviceName, source, path: mount.guestPath, readOnly: mount.readOnly });
             }
         }
@@ -274,7 +270,7 @@ async function runPhases(ctx, cli, instance, options) {
     async function waitReady() {
         const limit = config.readiness_timeout_secs;
         hostLog.line(`[pikaci] wait for Incus instance ${instance.name} readiness (up to ${limit}s)`);
-        const readiness = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .waitUntilReady */ .bs)((remainingMs) => instance.capture(['true'], { timeoutMs: remainingMs }), {
+        const readiness = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .waitUntilReady */ .bs)((remainingMs) => instance.capture(['true'], { timeoutMs: remainingMs }), {
             timeoutSecs: limit,
             signal: ctx.signal,
         });
@@ -282,13 +278,13 @@ async function runPhases(ctx, cli, instance, options) {
             case 'ready':
                 return;
             case 'cancelled':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY('cancelled');
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY('cancelled');
             case 'connection_lost':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`lost the connection to ${host} while waiting for the instance`);
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`lost the connection to ${host} while waiting for the instance`);
             case 'timed_out':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .VmFailure */ .wY(`Incus instance ${instance.name} did not become ready within ${limit}s`);
+                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`Incus instance ${instance.name} did not become ready within ${limit}s`);
             default:
-                return (0,_util_assert_never_js__WEBPACK_IMPORTED_MODULE_13__/* .assertNever */ .x)(readiness);
+                return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .xb)(readiness);
         }
     }
 }
@@ -296,7 +292,7 @@ async function runPhases(ctx, cli, instance, options) {
 
 /***/ }),
 
-/***/ 75946:
+/***/ 67576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -309,10 +305,8 @@ async function runPhases(ctx, cli, instance, options) {
 /* harmony export */ });
 /* unused harmony export limitConfig */
 /* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _util_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95462);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93609);
 /* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56345);
-
 
 
 
@@ -375,7 +369,7 @@ class IncusCli {
     }
     /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
     async run(label, argv, options = {}) {
-        this.log.line(`[pikaci] ${label}: ${(0,_util_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellJoin */ .n)(argv)}`);
+        this.log.line(`[pikaci] ${label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shellJoin */ .nZ)(argv)}`);
         const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(this.transport, argv, options);
         if (result.stdout)
             this.log.write(result.stdout);
@@ -397,7 +391,7 @@ class IncusCli {
     async images(alias) {
         const { config, host } = this;
         const listed = await this.capture(this.argv(['image', 'list'], alias, '--format', 'json')).catch((error) => {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`cannot run the Incus CLI \`${config.cli}\` on ${host}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`);
+            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`cannot run the Incus CLI \`${config.cli}\` on ${host}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`);
         });
         if (listed.exitCode !== 0) {
             throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to list Incus images in project \`${config.project}\` on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(listed)})${stderrTail(listed.stderr)}`);
@@ -419,7 +413,7 @@ function stderrTail(stderr) {
 
 /***/ }),
 
-/***/ 44284:
+/***/ 10904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -433,13 +427,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, assertWithinRoot, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
 
-// EXTERNAL MODULE: ./src/incus/naming.ts
-var naming = __webpack_require__(72230);
-// EXTERNAL MODULE: ./src/incus/payload-manifest.ts
-var payload_manifest = __webpack_require__(18598);
+// EXTERNAL MODULE: ./src/backends/incus/naming.ts
+var naming = __webpack_require__(69952);
+// EXTERNAL MODULE: ./src/backends/incus/payload-manifest.ts
+var payload_manifest = __webpack_require__(32844);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./src/incus/config.ts
+;// CONCATENATED MODULE: ./src/backends/incus/config.ts
 /**
  * How to reach and drive an Incus (or LXD) daemon on a placement host. This is host configuration,
  * not job data: it comes from action inputs, CLI flags or the environment, never from job ids.
@@ -467,17 +461,17 @@ const IncusHostConfigSchema = schemas/* strictObject */.rej({
     work_dir: schemas/* string */.YjP().startsWith('/', 'work_dir must be absolute').default('/var/tmp/pikaci'),
 });
 
-// EXTERNAL MODULE: ./src/incus/cli.ts
-var cli = __webpack_require__(75946);
-// EXTERNAL MODULE: ./src/incus/instance.ts
-var instance = __webpack_require__(83101);
-// EXTERNAL MODULE: ./src/incus/backend.ts
-var backend = __webpack_require__(97396);
+// EXTERNAL MODULE: ./src/backends/incus/cli.ts
+var cli = __webpack_require__(67576);
+// EXTERNAL MODULE: ./src/backends/incus/instance.ts
+var instance = __webpack_require__(37843);
+// EXTERNAL MODULE: ./src/backends/incus/backend.ts
+var backend = __webpack_require__(23182);
 // EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
 var runtime = __webpack_require__(43688);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
-;// CONCATENATED MODULE: ./src/incus/settings.ts
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
+;// CONCATENATED MODULE: ./src/backends/incus/settings.ts
 /**
  * The Incus backend's host settings (README "Host settings"): one row each for the flag, the
  * `PIKACI_INCUS_*` variable and the action input, and how they become an `IncusHostConfig`.
@@ -567,12 +561,12 @@ function incusSettings(values, _origin) {
 function completeIncus(given, host) {
     const checked = IncusHostConfigSchema.safeParse({ ...given, work_dir: host.workDir });
     if (!checked.success) {
-        throw new errors/* InputError */.dz(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        throw new util/* InputError */.dz(`invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
     return checked.data;
 }
 
-;// CONCATENATED MODULE: ./src/incus/module.ts
+;// CONCATENATED MODULE: ./src/backends/incus/module.ts
 
 const incusModule = {
     runtime: 'incus',
@@ -580,20 +574,20 @@ const incusModule = {
     configure: incusSettings,
     complete: completeIncus,
     async create(config) {
-        const { createIncusBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97396));
+        const { createIncusBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23182));
         return { kind: 'ready', backend: createIncusBackend({ config }) };
     },
     orphans: {
         flag: 'instances',
         description: 'delete pikaci-* Incus instances whose run is no longer running',
         async sweep(transport, config, options) {
-            const { sweepOrphanInstances } = await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 37495));
+            const { sweepOrphanInstances } = await __webpack_require__.e(/* import() */ 41).then(__webpack_require__.bind(__webpack_require__, 3041));
             return sweepOrphanInstances(transport, config, options);
         },
     },
 };
 
-;// CONCATENATED MODULE: ./src/incus/index.ts
+;// CONCATENATED MODULE: ./src/backends/incus/index.ts
 
 
 
@@ -606,17 +600,17 @@ const incusModule = {
 
 /***/ }),
 
-/***/ 83101:
+/***/ 37843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ IncusInstance)
 /* harmony export */ });
 /* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93609);
 /* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56345);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75946);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72230);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67576);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69952);
 /**
  * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
  * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
@@ -702,7 +696,7 @@ class IncusInstance {
         const absent = !('error' in removal) && removal.exitCode !== 0 && /instance not found/i.test(removal.stderr);
         if ('error' in removal || (removal.exitCode !== 0 && !absent)) {
             const why = 'error' in removal
-                ? (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(removal.error)
+                ? (0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(removal.error)
                 : `${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(removal)}${(0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrTail */ .be)(removal.stderr)}`;
             throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to delete Incus instance ${this.name} on ${this.cli.host}: ${why}`);
         }
@@ -717,7 +711,7 @@ class IncusInstance {
 
 /***/ }),
 
-/***/ 72230:
+/***/ 69952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -782,7 +776,7 @@ function mountDeviceName(kind, source, guestPath) {
 
 /***/ }),
 
-/***/ 18598:
+/***/ 32844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -796,8 +790,8 @@ function mountDeviceName(kind, source, guestPath) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21056);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72230);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69952);
 /**
  * The declared payload-mount protocol (docs/upstream.md, executor 4): a prepared output carries
  * `share/pikaci/payload-manifest.json` naming the directories to mount into the guest. A manifest is
@@ -816,12 +810,12 @@ function parsePayloadManifest(text, where) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`decode ${where}: ${error.message}`, { where });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`decode ${where}: ${error.message}`, { where });
     }
     const parsed = PayloadManifestSchema.safeParse(json);
     if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`decode ${where}: ${issues}`, { where });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`decode ${where}: ${issues}`, { where });
     }
     return parsed.data;
 }
@@ -851,13 +845,13 @@ function components(path) {
 /** Upstream validation (docs/upstream.md, executor 4), with the messages upstream prints. */
 function validateDeclaredPayloadMount(root, mount) {
     if (mount.name.trim() === '') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount for ${root}: empty mount name`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount for ${root}: empty mount name`);
     }
     if (mount.relative_path.startsWith('/') || components(mount.relative_path).includes('..')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount \`${mount.name}\` for ${root}: relative_path must stay within the payload root`);
     }
     if (!mount.guest_path.startsWith('/') || components(mount.guest_path).includes('..')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount \`${mount.name}\` for ${root}: guest_path must be an absolute normalized path`);
     }
 }
 /** `""` and `"."` mean the payload root itself. */
@@ -872,7 +866,7 @@ function payloadMountSource(root, mount) {
 function assertWithinRoot(resolvedRoot, resolvedSource, mountName) {
     const root = resolvedRoot.endsWith('/') ? resolvedRoot : `${resolvedRoot}/`;
     if (resolvedSource !== resolvedRoot && !resolvedSource.startsWith(root)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`, { hint: 'payload mounts may only expose directories inside the prepared output' });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`invalid payload mount \`${mountName}\`: its source resolves to ${resolvedSource}, outside the payload root ${resolvedRoot}`, { hint: 'payload mounts may only expose directories inside the prepared output' });
     }
 }
 /** Validate every mount of a manifest before any device is added; unique guest paths and devices. */
@@ -890,7 +884,7 @@ function planDeclaredMounts(root, manifest) {
     for (const plan of plans) {
         for (const key of [`device ${plan.deviceName}`, `guest path ${plan.guestPath}`]) {
             if (seen.has(key))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`payload manifest for ${root} declares ${key} twice`);
+                throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`payload manifest for ${root} declares ${key} twice`);
             seen.add(key);
         }
     }
@@ -918,10 +912,8 @@ var external_node_path_ = __webpack_require__(76760);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var src_transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/assert-never.ts
-var assert_never = __webpack_require__(81651);
-// EXTERNAL MODULE: ./src/util/shell.ts
-var shell = __webpack_require__(95462);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/workspace/layout.ts
 /**
  * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
@@ -948,8 +940,6 @@ var external_node_stream_ = __webpack_require__(57075);
 var index_min = __webpack_require__(98697);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
 var snapshot = __webpack_require__(98616);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/workspace/sync.ts
 /**
  * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
@@ -963,10 +953,9 @@ var errors = __webpack_require__(70017);
 
 
 
-
 async function readRemoteHash(transport, remoteDir) {
     const marker = external_node_path_.posix.join(remoteDir, snapshot/* SNAPSHOT_METADATA_FILE */.mh);
-    const read = await (0,src_transport/* mustCapture */.w8)(transport, `read remote snapshot metadata ${marker}`, (0,src_transport/* shArgv */.oV)(`if test -f ${(0,shell/* shellQuote */.Z)(marker)}; then cat ${(0,shell/* shellQuote */.Z)(marker)}; fi`));
+    const read = await (0,src_transport/* mustCapture */.w8)(transport, `read remote snapshot metadata ${marker}`, (0,src_transport/* shArgv */.oV)(`if test -f ${(0,util/* shellQuote */.ZL)(marker)}; then cat ${(0,util/* shellQuote */.ZL)(marker)}; fi`));
     if (read.stdout.trim() === '')
         return undefined;
     let json;
@@ -974,11 +963,11 @@ async function readRemoteHash(transport, remoteDir) {
         json = JSON.parse(read.stdout);
     }
     catch (error) {
-        throw new errors/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
+        throw new util/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
     }
     const parsed = snapshot/* SnapshotMetadataSchema */.D6.safeParse(json);
     if (!parsed.success) {
-        throw new errors/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
+        throw new util/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
     }
     return parsed.data.content_hash;
 }
@@ -989,10 +978,10 @@ function ready(local, remote, remoteDir, host) {
     if (local === null)
         return true;
     if (remote === null) {
-        throw new errors/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
+        throw new util/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
     }
     if (remote !== local) {
-        throw new errors/* PikaciError */.uy(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
+        throw new util/* PikaciError */.uy(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
             hint: `another writer published different content under this hash; inspect ${remoteDir} on ${host}`,
         });
     }
@@ -1010,7 +999,7 @@ async function syncSnapshot(transport, options) {
     const parent = external_node_path_.posix.dirname(remoteDir);
     const staging = external_node_path_.posix.join(parent, `.pikaci-sync-snapshot-${process.pid}-${process.hrtime.bigint()}`);
     log(`[pikaci] sync snapshot ${localDir} -> ${host}:${remoteDir}`);
-    await (0,src_transport/* mustCapture */.w8)(transport, 'prepare remote snapshot staging dir', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${(0,shell/* shellQuote */.Z)(parent)}; rm -rf ${(0,shell/* shellQuote */.Z)(staging)}; mkdir -p ${(0,shell/* shellQuote */.Z)(staging)}`));
+    await (0,src_transport/* mustCapture */.w8)(transport, 'prepare remote snapshot staging dir', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${(0,util/* shellQuote */.ZL)(parent)}; rm -rf ${(0,util/* shellQuote */.ZL)(staging)}; mkdir -p ${(0,util/* shellQuote */.ZL)(staging)}`));
     // The tar stream is produced as the remote side reads it: nothing is staged in memory or on disk.
     const tarStream = external_node_stream_.Readable.from((0,index_min/* create */.vt)({ cwd: localDir, portable: true }, ['.']));
     let localError;
@@ -1022,18 +1011,18 @@ async function syncSnapshot(transport, options) {
         signal: options.signal,
     });
     if (localError !== undefined || upload.exitCode !== 0) {
-        await (0,src_transport/* capture */.Fg)(transport, (0,src_transport/* shArgv */.oV)(`rm -rf ${(0,shell/* shellQuote */.Z)(staging)}`));
+        await (0,src_transport/* capture */.Fg)(transport, (0,src_transport/* shArgv */.oV)(`rm -rf ${(0,util/* shellQuote */.ZL)(staging)}`));
         const local = localError === undefined ? 'ok' : String(localError);
-        throw new errors/* PikaciError */.uy(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${(0,src_transport/* describeExit */.KE)(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
+        throw new util/* PikaciError */.uy(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${(0,src_transport/* describeExit */.KE)(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
     }
     // `mv -T` never moves the staging dir *into* a directory that appeared meanwhile.
-    const q = { staging: (0,shell/* shellQuote */.Z)(staging), target: (0,shell/* shellQuote */.Z)(remoteDir) };
+    const q = { staging: (0,util/* shellQuote */.ZL)(staging), target: (0,util/* shellQuote */.ZL)(remoteDir) };
     await (0,src_transport/* mustCapture */.w8)(transport, 'finalize remote snapshot sync', (0,src_transport/* shArgv */.oV)(`if [ -e ${q.target} ]; then rm -rf ${q.staging}; ` +
         `elif mv -T ${q.staging} ${q.target} 2>/dev/null; then :; ` +
         `elif [ -e ${q.target} ]; then rm -rf ${q.staging}; else rm -rf ${q.staging}; exit 1; fi`));
     const published = await readRemoteHash(transport, remoteDir);
     if (published === undefined) {
-        throw new errors/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
+        throw new util/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
     }
     ready(local, published, remoteDir, host);
     return { action: 'uploaded', contentHash: local };
@@ -1082,7 +1071,7 @@ async function stageWorkspace(transport, run, paths, options) {
             const dirs = options.snapshotOnly
                 ? [external_node_path_.posix.dirname(staged.snapshotDir)]
                 : [staged.artifactsDir, external_node_path_.posix.dirname(staged.snapshotDir), staged.cargoHomeDir];
-            await (0,src_transport/* mustCapture */.w8)(transport, 'ensure remote job dirs', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${dirs.map(shell/* shellQuote */.Z).join(' ')}`));
+            await (0,src_transport/* mustCapture */.w8)(transport, 'ensure remote job dirs', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${dirs.map(util/* shellQuote */.ZL).join(' ')}`));
             await syncSnapshot(transport, {
                 localDir: run.snapshotDir,
                 remoteDir: staged.snapshotDir,
@@ -1092,7 +1081,7 @@ async function stageWorkspace(transport, run, paths, options) {
             return staged;
         }
         default:
-            return (0,assert_never/* assertNever */.x)(transport.placement);
+            return (0,util/* assertNever */.xb)(transport.placement);
     }
 }
 /**
@@ -1101,7 +1090,7 @@ async function stageWorkspace(transport, run, paths, options) {
  */
 async function writableCopy(transport, staged) {
     const copy = external_node_path_.posix.join(staged.jobDir, 'workspace');
-    await (0,src_transport/* mustCapture */.w8)(transport, 'copy the snapshot into a writable workspace', (0,src_transport/* shArgv */.oV)(`set -eu; rm -rf ${(0,shell/* shellQuote */.Z)(copy)}; cp -a ${(0,shell/* shellQuote */.Z)(staged.snapshotDir)} ${(0,shell/* shellQuote */.Z)(copy)}`));
+    await (0,src_transport/* mustCapture */.w8)(transport, 'copy the snapshot into a writable workspace', (0,src_transport/* shArgv */.oV)(`set -eu; rm -rf ${(0,util/* shellQuote */.ZL)(copy)}; cp -a ${(0,util/* shellQuote */.ZL)(staged.snapshotDir)} ${(0,util/* shellQuote */.ZL)(copy)}`));
     return copy;
 }
 

@@ -1,8 +1,8 @@
-export const id = 409;
-export const ids = [409];
+export const id = 244;
+export const ids = [244];
 export const modules = {
 
-/***/ 31409:
+/***/ 3244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -146,12 +146,8 @@ function mermaidLabel(text) {
     return bounded === '' ? '_' : bounded;
 }
 
-;// CONCATENATED MODULE: ./src/util/html.ts
-/** Text inside HTML or SVG, element content or a quoted attribute: the five special characters as entities. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/timeline/svg.ts
 /**
  * A timeline as an inline SVG (the HTML view): one row per bar, jobs bold, phases indented under their
@@ -186,9 +182,9 @@ function timelineSvg(timeline) {
         const indent = bar.kind === 'phase' ? 16 : 0;
         const label = bar.label.length > svg_MAX_LABEL_CHARS ? `${bar.label.slice(0, svg_MAX_LABEL_CHARS - 1)}…` : bar.label;
         const tooltip = `${bar.label} (${bar.kind}${bar.kind === 'phase' ? '' : `, ${bar.status}`}): ${formatDuration(bar.endMs - bar.startMs)}`;
-        return (`<g class="bar ${bar.kind} ${bar.status}" data-label="${escapeHtml(bar.label)}">` +
-            `<title>${escapeHtml(tooltip)}</title>` +
-            `<text x="${4 + indent}" y="${y + 15}" class="label${bar.kind === 'phase' ? '' : ' strong'}">${escapeHtml(label)}</text>` +
+        return (`<g class="bar ${bar.kind} ${bar.status}" data-label="${(0,util/* escapeHtml */.ZD)(bar.label)}">` +
+            `<title>${(0,util/* escapeHtml */.ZD)(tooltip)}</title>` +
+            `<text x="${4 + indent}" y="${y + 15}" class="label${bar.kind === 'phase' ? '' : ' strong'}">${(0,util/* escapeHtml */.ZD)(label)}</text>` +
             `<rect x="${left.toFixed(1)}" y="${y + 3}" width="${width.toFixed(1)}" height="${ROW - 6}" rx="3" fill="${FILL[bar.status]}"/>` +
             `<text x="${(left + width + 4).toFixed(1)}" y="${y + 15}" class="duration">${formatDuration(bar.endMs - bar.startMs)}</text>` +
             `</g>`);
@@ -264,7 +260,7 @@ function span(style, text) {
     if (text === '')
         return '';
     const classes = [...(style.fg === null ? [] : [`ansi-${style.fg}`]), ...(style.bold ? ['ansi-bold'] : [])];
-    const escaped = escapeHtml(text);
+    const escaped = (0,util/* escapeHtml */.ZD)(text);
     return classes.length === 0 ? escaped : `<span class="${classes.join(' ')}">${escaped}</span>`;
 }
 
@@ -293,7 +289,7 @@ svg .axis, svg .duration { font-size: 11px; fill: #57606a; } svg .tick { stroke:
 function runHtml(input) {
     const { run, prepared_outputs: prepared } = input.bundle;
     const timeline = bars_runTimeline(run);
-    const e = escapeHtml;
+    const e = util/* escapeHtml */.ZD;
     return [
         '<!doctype html>',
         '<html lang="en"><head><meta charset="utf-8">',
@@ -318,7 +314,7 @@ function runHtml(input) {
     ].join('\n');
 }
 function runFacts(run) {
-    const e = escapeHtml;
+    const e = util/* escapeHtml */.ZD;
     const facts = [
         ['target', `${run.target_id ?? '—'}${run.target_description ? ` — ${run.target_description}` : ''}`],
         ['head', run.git_head ? `${run.git_head}${run.git_dirty ? ' (dirty)' : ''}` : '—'],
@@ -330,7 +326,7 @@ function runFacts(run) {
     return `<table class="facts">${facts.map(([k, v]) => `<tr><th>${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</table>`;
 }
 function jobTable(run) {
-    const e = escapeHtml;
+    const e = util/* escapeHtml */.ZD;
     const rows = run.jobs.map((job) => {
         const phases = job.remote_linux_vm_execution?.phases ?? [];
         return (`<tr class="job ${job.status}"><td><code>${e(job.id)}</code><br>${e(job.description)}</td>` +
@@ -346,7 +342,7 @@ function jobTable(run) {
     ].join('\n');
 }
 function jobLogs(job, index, logs) {
-    const e = escapeHtml;
+    const e = util/* escapeHtml */.ZD;
     const open = job.status === 'failed' ? ' open' : '';
     const parts = logs
         ? [logBlock('guest log', logs.guest), logBlock('host log', logs.host)]
@@ -356,7 +352,7 @@ function jobLogs(job, index, logs) {
         `${parts.join('\n')}</details>`);
 }
 function logBlock(title, log) {
-    const e = escapeHtml;
+    const e = util/* escapeHtml */.ZD;
     const path = log.path;
     if (log.kind === 'missing')
         return `<h3>${e(title)}</h3><p class="note">${e(log.reason)} (<code>${e(path)}</code>)</p>`;
@@ -367,7 +363,7 @@ function logBlock(title, log) {
     return `<h3>${e(title)} <small><code>${e(path)}</code></small></h3>${note}${body}`;
 }
 function preparedTable(prepared) {
-    const e = escapeHtml;
+    const e = util/* escapeHtml */.ZD;
     if (prepared === null || prepared.outputs.length === 0)
         return '<p class="note">None.</p>';
     const rows = prepared.outputs.map((output) => `<tr><td><code>${e(output.node_id)}</code></td><td>${e(output.installable)}</td><td>${e(output.output_name)}</td>` +

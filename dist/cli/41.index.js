@@ -1,8 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
-/***/ 37495:
+/***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
 /* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75946);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15756);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67576);
 /**
  * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (docs/design.md
  * decision 7). The owner comes from the instance's `user.pikaci.run_id` config (set at `init`),
@@ -33,7 +33,7 @@ async function sweepOrphanInstances(transport, config, options) {
         instances = InstanceListSchema.parse(JSON.parse(listed.stdout));
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.PikaciError(`decode the Incus instance list from ${transport.hostLabel}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__.PikaciError(`decode the Incus instance list from ${transport.hostLabel}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
     }
     const now = options.now ?? Date.now();
     const decisions = [];
