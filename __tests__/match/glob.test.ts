@@ -180,6 +180,11 @@ describe('the shared index agrees with the reference semantics', () => {
   });
 });
 
+/** Whether a glob segment can match the empty string: nothing left once `x?` and `*` are removed. */
+function canBeEmpty(segment: string): boolean {
+  return segment.replace(/(\[[^\]]*\]|[^?])\?/g, '').replace(/\*/g, '') === '';
+}
+
 describe('agreement with picomatch {dot: true} where the two define the same thing', () => {
   // picomatch lets `**` inside a segment act like `*` and treats `.`/`..` segments specially; outside
   // those, a `paths` pattern and picomatch agree. This guards the everyday subset against regressions.
@@ -199,7 +204,11 @@ describe('agreement with picomatch {dot: true} where the two define the same thi
       },
     )
     .map((ss) => ss.join('/'))
-    .filter((g) => validateGlob(g) === undefined);
+    .filter((g) => validateGlob(g) === undefined)
+    // A segment that can match nothing at all (`a?*`: `a` optional, then `*`) after `**/` is where the
+    // two part: picomatch lets `a/**/a?*` match `a` (its `dir/**/` may end the path), a `paths` pattern
+    // needs the `a/` and a segment after it. Found by this property (seed 969343097); left out here.
+    .filter((g) => !g.split('/').some((seg) => seg !== '**' && canBeEmpty(seg)));
   const plainPath = fc
     .array(
       fc.array(fc.constantFrom('a', 'b', 'é', '.'), { minLength: 1, maxLength: 3 }).map((cs) => cs.join('')),
