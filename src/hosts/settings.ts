@@ -18,10 +18,10 @@ import {
 } from '../runtime/index.js';
 import { parseSshConnectOptions, type SshConnectOptionsInput } from '../transport/index.js';
 import { InputError } from '../util/index.js';
+import { DEFAULT_WORK_DIR } from '../workspace/index.js';
 import { BACKENDS, RUNTIME_KINDS, type BackendOverrides } from './registry.js';
 
-/** Work dir W on placement hosts when none is given. */
-export const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
+export { DEFAULT_WORK_DIR };
 
 /** How to reach a placement host, and what every runtime shares there. */
 export const PLACEMENT_SETTINGS: readonly SettingSpec[] = [

@@ -6,5 +6,5 @@ export {
   type StagedWorkspace,
   type StageOptions,
 } from './stage.js';
-export { remoteLayout, type RemoteLayout } from './layout.js';
+export { DEFAULT_WORK_DIR, remoteLayout, type RemoteLayout } from './layout.js';
 export { syncSnapshot, type SyncOptions, type SyncResult } from './sync.js';

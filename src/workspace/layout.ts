@@ -4,6 +4,9 @@
  */
 import { posix } from 'node:path';
 
+/** Work dir W on placement hosts when none is given (README "Host flags"). */
+export const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
+
 export interface RemoteLayout {
   workDir: string;
   runDir: string;

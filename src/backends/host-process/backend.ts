@@ -17,7 +17,7 @@ import {
 } from '../../runtime/index.js';
 import type { ExecResult, Transport } from '../../transport/index.js';
 import { errorMessage, shellJoin } from '../../util/index.js';
-import { stageWorkspace, writableCopy } from '../../workspace/index.js';
+import { DEFAULT_WORK_DIR, stageWorkspace, writableCopy } from '../../workspace/index.js';
 import { supervisedTransport } from './supervisor.js';
 
 const BASH = ['bash', '--noprofile', '--norc', '-lc'] as const;
@@ -193,7 +193,7 @@ function jobTransport(ctx: JobContext, workspace: HostWorkspace, options: HostPr
 
 /** The host-process backend for one placement host (here, or reached over SSH). */
 export function hostProcessBackend(
-  options: HostProcessOptions = { workDir: '/var/tmp/pikaci', jobsLockFile: null },
+  options: HostProcessOptions = { workDir: DEFAULT_WORK_DIR, jobsLockFile: null },
 ): RuntimeBackend {
   return { run: (ctx) => runHostProcess(ctx, options) };
 }
