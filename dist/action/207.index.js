@@ -968,7 +968,7 @@ function jobTransport(ctx, workspace, options) {
     });
 }
 /** The host-process backend for one placement host (here, or reached over SSH). */
-function hostProcessBackend(options = { workDir: '/var/tmp/pikaci', jobsLockFile: null }) {
+function hostProcessBackend(options = { workDir: _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_WORK_DIR */ .gy, jobsLockFile: null }) {
     return { run: (ctx) => runHostProcess(ctx, options) };
 }
 
@@ -1090,7 +1090,7 @@ function supervisedTransport(transport, options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gy: () => (/* reexport */ DEFAULT_WORK_DIR),
+  gy: () => (/* reexport */ workspace/* DEFAULT_WORK_DIR */.gy),
   Ow: () => (/* reexport */ actionHostSettings),
   K$: () => (/* binding */ backendConfigs),
   q9: () => (/* binding */ executionEnvironment)
@@ -1186,6 +1186,8 @@ const BACKENDS = {
 };
 const RUNTIME_KINDS = Object.keys(BACKENDS);
 
+// EXTERNAL MODULE: ./src/workspace/index.ts + 3 modules
+var workspace = __webpack_require__(32723);
 ;// CONCATENATED MODULE: ./src/hosts/settings.ts
 /**
  * Host settings (README "Host settings"): the placement rows here and each runtime's rows from its
@@ -1198,8 +1200,8 @@ const RUNTIME_KINDS = Object.keys(BACKENDS);
 
 
 
-/** Work dir W on placement hosts when none is given. */
-const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
+
+
 /** How to reach a placement host, and what every runtime shares there. */
 const PLACEMENT_SETTINGS = [
     {
@@ -1257,7 +1259,7 @@ const PLACEMENT_SETTINGS = [
         kind: 'text',
         argument: '<path>',
         absolute: true,
-        description: `the work dir on placement hosts: runs, snapshots, locks (default ${DEFAULT_WORK_DIR})`,
+        description: `the work dir on placement hosts: runs, snapshots, locks (default ${workspace/* DEFAULT_WORK_DIR */.gy})`,
     },
     {
         name: 'lock-timeout',
@@ -1282,7 +1284,7 @@ function hostSettingsFrom(values, origin, env) {
         lockTimeoutSecs: runtime/* setting */.Pe.integer(values, 'lock-timeout') ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
         ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
     };
-    const workDir = remoteWorkDir ?? DEFAULT_WORK_DIR;
+    const workDir = remoteWorkDir ?? workspace/* DEFAULT_WORK_DIR */.gy;
     for (const runtime of RUNTIME_KINDS) {
         const module = BACKENDS[runtime];
         const given = module.configure(values, origin);
@@ -1389,7 +1391,7 @@ function backendConfigs(settings, workDir) {
     ]));
 }
 function executionEnvironment(settings = {}) {
-    const workDir = settings.remoteWorkDir ?? DEFAULT_WORK_DIR;
+    const workDir = settings.remoteWorkDir ?? workspace/* DEFAULT_WORK_DIR */.gy;
     // Completed up front: a bad setting fails here, before any job, naming the setting.
     const configs = backendConfigs(settings, workDir);
     const jobsLockFile = settings.concurrencyGroup ? (0,locks/* groupJobsFile */.m3)(workDir, settings.concurrencyGroup) : null;

@@ -900,6 +900,7 @@ function planDeclaredMounts(root, manifest) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  gy: () => (/* reexport */ DEFAULT_WORK_DIR),
   os: () => (/* reexport */ stageWorkspace),
   s5: () => (/* reexport */ writableCopy)
 });
@@ -920,6 +921,8 @@ var util = __webpack_require__(93609);
  * shared, immutable `W/snapshots/<content_hash>/snapshot`.
  */
 
+/** Work dir W on placement hosts when none is given (README "Host flags"). */
+const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
 function remoteLayout(workDir, runId, contentHash) {
     const runDir = external_node_path_.posix.join(workDir, 'runs', runId);
     const jobDir = (jobId) => external_node_path_.posix.join(runDir, 'jobs', jobId);

@@ -173,7 +173,7 @@ function jobTransport(ctx, workspace, options) {
     });
 }
 /** The host-process backend for one placement host (here, or reached over SSH). */
-function hostProcessBackend(options = { workDir: '/var/tmp/pikaci', jobsLockFile: null }) {
+function hostProcessBackend(options = { workDir: _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_WORK_DIR */ .gy, jobsLockFile: null }) {
     return { run: (ctx) => runHostProcess(ctx, options) };
 }
 
@@ -3445,7 +3445,7 @@ function guestRunnerScript() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   A7: () => (/* reexport */ BACKENDS),
-  DEFAULT_WORK_DIR: () => (/* reexport */ DEFAULT_WORK_DIR),
+  DEFAULT_WORK_DIR: () => (/* reexport */ workspace/* DEFAULT_WORK_DIR */.gy),
   HX: () => (/* reexport */ HOST_SETTINGS),
   n0: () => (/* reexport */ RUNTIME_KINDS),
   backendConfigs: () => (/* binding */ backendConfigs),
@@ -3544,6 +3544,8 @@ const BACKENDS = {
 };
 const RUNTIME_KINDS = Object.keys(BACKENDS);
 
+// EXTERNAL MODULE: ./src/workspace/index.ts + 3 modules
+var workspace = __webpack_require__(32723);
 ;// CONCATENATED MODULE: ./src/hosts/settings.ts
 /**
  * Host settings (README "Host settings"): the placement rows here and each runtime's rows from its
@@ -3556,8 +3558,8 @@ const RUNTIME_KINDS = Object.keys(BACKENDS);
 
 
 
-/** Work dir W on placement hosts when none is given. */
-const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
+
+
 /** How to reach a placement host, and what every runtime shares there. */
 const PLACEMENT_SETTINGS = [
     {
@@ -3615,7 +3617,7 @@ const PLACEMENT_SETTINGS = [
         kind: 'text',
         argument: '<path>',
         absolute: true,
-        description: `the work dir on placement hosts: runs, snapshots, locks (default ${DEFAULT_WORK_DIR})`,
+        description: `the work dir on placement hosts: runs, snapshots, locks (default ${workspace/* DEFAULT_WORK_DIR */.gy})`,
     },
     {
         name: 'lock-timeout',
@@ -3640,7 +3642,7 @@ function hostSettingsFrom(values, origin, env) {
         lockTimeoutSecs: runtime/* setting */.Pe.integer(values, 'lock-timeout') ?? locks/* DEFAULT_LOCK_TIMEOUT_SECS */.nS,
         ...(remoteWorkDir === undefined ? {} : { remoteWorkDir }),
     };
-    const workDir = remoteWorkDir ?? DEFAULT_WORK_DIR;
+    const workDir = remoteWorkDir ?? workspace/* DEFAULT_WORK_DIR */.gy;
     for (const runtime of RUNTIME_KINDS) {
         const module = BACKENDS[runtime];
         const given = module.configure(values, origin);
@@ -3747,7 +3749,7 @@ function backendConfigs(settings, workDir) {
     ]));
 }
 function executionEnvironment(settings = {}) {
-    const workDir = settings.remoteWorkDir ?? DEFAULT_WORK_DIR;
+    const workDir = settings.remoteWorkDir ?? workspace/* DEFAULT_WORK_DIR */.gy;
     // Completed up front: a bad setting fails here, before any job, naming the setting.
     const configs = backendConfigs(settings, workDir);
     const jobsLockFile = settings.concurrencyGroup ? (0,locks/* groupJobsFile */.m3)(workDir, settings.concurrencyGroup) : null;
@@ -9016,6 +9018,7 @@ async function settleVmJob(ctx, phases) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  gy: () => (/* reexport */ DEFAULT_WORK_DIR),
   os: () => (/* reexport */ stageWorkspace),
   s5: () => (/* reexport */ writableCopy)
 });
@@ -9036,6 +9039,8 @@ var util = __webpack_require__(15756);
  * shared, immutable `W/snapshots/<content_hash>/snapshot`.
  */
 
+/** Work dir W on placement hosts when none is given (README "Host flags"). */
+const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
 function remoteLayout(workDir, runId, contentHash) {
     const runDir = external_node_path_.posix.join(workDir, 'runs', runId);
     const jobDir = (jobId) => external_node_path_.posix.join(runDir, 'jobs', jobId);
