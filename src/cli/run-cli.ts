@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { describeSystemError, errorMessage, isSystemError, PikaciError } from '../util/index.js';
+import { addHostOptionsFor } from './commands/host-options.js';
 import { buildProgram } from './program.js';
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -14,6 +15,7 @@ export async function runCli(argv: string[]): Promise<number> {
   });
   const program = buildProgram();
   try {
+    await addHostOptionsFor(program, argv.slice(2));
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {

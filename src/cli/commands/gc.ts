@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
-import { addHostOptions, orphanSweeps } from './host-options.js';
+import { orphanSweeps, withHostOptions, type HostSweep } from './host-options.js';
 
 export function register(program: Command): void {
   const command = program
@@ -18,19 +18,16 @@ export function register(program: Command): void {
     )
     .option('--keep-runs <n>', 'how many of the newest runs to keep', '10')
     .option('--force', 'also remove runs that may still be running');
-  for (const sweep of orphanSweeps()) {
-    command.option(`--${sweep.flag}`, `instead: ${sweep.description} (on --ssh-host, else here)`);
-  }
   command
     .option(
       '--grace-secs <n>',
       'with a sweep: what a run this state root does not know left is removed only when older (default 3600)',
     )
     .option('--run <id>', 'with a sweep: look only at what this run left');
-  addHostOptions(command).action(async (flags: GcFlags) => {
+  withHostOptions(command, { sweeps: true }).action(async (flags: GcFlags) => {
     const { InputError } = await import('../../util/index.js');
     const { gcRuns, resolveStateRoot } = await import('../../records/index.js');
-    const sweeps = orphanSweeps().filter((sweep) => flags[sweep.flag] === true);
+    const sweeps = (await orphanSweeps()).filter((sweep) => flags[sweep.flag] === true);
     if (sweeps.length > 0) {
       await sweepHost(flags, sweeps, await resolveStateRoot({ flag: flags.stateRoot }));
       return;
@@ -76,11 +73,7 @@ interface GcFlags extends HostFlagValues {
   run?: string;
 }
 
-async function sweepHost(
-  flags: GcFlags,
-  sweeps: ReturnType<typeof orphanSweeps>,
-  stateRoot: string,
-): Promise<void> {
+async function sweepHost(flags: GcFlags, sweeps: readonly HostSweep[], stateRoot: string): Promise<void> {
   const { InputError } = await import('../../util/index.js');
   const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await import('../../hosts/index.js');
   const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await import('../../records/index.js');

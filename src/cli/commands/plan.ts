@@ -8,7 +8,7 @@ import { assertNever, InputError } from '../../util/index.js';
 import type { LaneSelection, Matrix } from '../../select/index.js';
 import { DEFAULT_MANIFEST, type LaneSources, type Sources } from '../../sources/index.js';
 import { CATALOG_OPTION } from './source-options.js';
-import { addHostOptions } from './host-options.js';
+import { withHostOptions } from './host-options.js';
 
 const FORMATS = ['human', 'json', 'matrix'] as const;
 type PlanFormat = (typeof FORMATS)[number];
@@ -66,7 +66,9 @@ export function register(program: Command): void {
       '--explain-key <lane>',
       "print the lane's pass key (run --skip-if-passed, the action's skip-if-passed) and each input it hashes; host flags as for run",
     );
-  addHostOptions(command).action(async (flags: PlanFlags & HostFlagValues) => {
+  withHostOptions(command, {
+    when: (args) => args.some((arg) => arg.startsWith('--explain-key')),
+  }).action(async (flags: PlanFlags & HostFlagValues) => {
     if (flags.explainKey !== undefined) {
       const { explainKey } = await import('./explain-key.js');
       const format = oneOf('--format', ['human', 'json'] as const, flags.format);

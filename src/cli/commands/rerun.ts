@@ -1,7 +1,7 @@
 /** `pikaci rerun <run_id>`: the same target and jobs against the same snapshot, with `rerun_of` set. */
 import type { Command } from 'commander';
 import type { HostFlagValues } from '../../hosts/index.js';
-import { addHostOptions } from './host-options.js';
+import { withHostOptions } from './host-options.js';
 import { parseOutputFormat } from './run.js';
 import { DEFAULT_MANIFEST } from '../../sources/index.js';
 import { CATALOG_OPTION } from './source-options.js';
@@ -27,7 +27,7 @@ export function register(program: Command): void {
     )
     .option('--output <format>', 'human, json or jsonl', 'human')
     .option('--concurrency-group <name>', "hold this group's lock on each placement host for the run");
-  addHostOptions(command).action(async (runId: string, flags: RerunFlags) => {
+  withHostOptions(command).action(async (runId: string, flags: RerunFlags) => {
     const format = parseOutputFormat(flags.output);
     const { InputError } = await import('../../util/index.js');
     const { loadRunRecord, ensureReadableStateRoot } = await import('../../records/index.js');

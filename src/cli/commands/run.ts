@@ -4,7 +4,7 @@ import type { HostFlagValues } from '../../hosts/index.js';
 import type { RunRecord, RunReporter } from '../../records/index.js';
 import { InputError } from '../../util/index.js';
 import { DEFAULT_BASE_CANDIDATES } from './affected.js';
-import { addHostOptions } from './host-options.js';
+import { withHostOptions } from './host-options.js';
 import { DEFAULT_MANIFEST } from '../../sources/index.js';
 import { CATALOG_OPTION } from './source-options.js';
 
@@ -66,7 +66,7 @@ export function register(program: Command): void {
       '--skip-if-passed',
       "don't run a lane whose pass key (see pikaci plan --explain-key) already passed in this state root; say which run proved it",
     );
-  addHostOptions(command).action(async (id: string | undefined, flags: RunFlags) => {
+  withHostOptions(command).action(async (id: string | undefined, flags: RunFlags) => {
     const format = parseOutputFormat(flags.output);
     if (flags.affected === true || id === undefined) {
       const { runAffected, parseParallel } = await import('./affected.js');
