@@ -1,6 +1,7 @@
 /**
- * Overhead of `pikaci run` for a one-job target whose command is `true`, against running `true`
- * through `bash -c` directly, in the same run. Always measures a bundle built from the current
+ * Overhead of `pikaci run` for a one-job target whose command is `true`, against the floors measured
+ * in the same run, interleaved: `node -e 0` (issue aim: at most 2.5x), `pikaci --version` (Node start
+ * plus the CLI bundle) and `bash -c true`. Always measures a bundle built from the current
  * source into a temp directory with `scripts/build-dist.mjs` (a committed `dist/` may be stale).
  */
 import { execFileSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { report, time } from './stats.js';
+import { report, timeInterleaved } from './stats.js';
 import { makeRepo } from '../__tests__/support/repo.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,14 +39,19 @@ export default async function runOverhead(): Promise<void> {
       { dir: join(work, 'repo'), message: 'bench' },
     ).root;
     const stateRoot = join(work, 'state');
-    const pikaci = await time(10, () =>
-      execFileSync('node', [cli, 'run', '--catalog', 'catalog.toml', 'noop', '--state-root', stateRoot], {
-        cwd: repo,
-        stdio: 'ignore',
-      }),
-    );
-    const direct = await time(10, () => execFileSync('bash', ['-c', 'true'], { stdio: 'ignore' }));
-    report('pikaci run (one `true` job)', pikaci, direct, 'bash -c true');
+    const [pikaci, node, version, direct] = await timeInterleaved(10, [
+      () =>
+        execFileSync('node', [cli, 'run', '--catalog', 'catalog.toml', 'noop', '--state-root', stateRoot], {
+          cwd: repo,
+          stdio: 'ignore',
+        }),
+      () => execFileSync('node', ['-e', '0'], { stdio: 'ignore' }),
+      () => execFileSync('node', [cli, '--version'], { stdio: 'ignore' }),
+      () => execFileSync('bash', ['-c', 'true'], { stdio: 'ignore' }),
+    ]);
+    report('pikaci run (one `true` job)', pikaci!, node!, 'node -e 0');
+    report('pikaci --version', version!, node!, 'node -e 0');
+    report('pikaci run (one `true` job)', pikaci!, direct!, 'bash -c true');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,166 @@
 export const id = 757;
-export const ids = [757,854];
+export const ids = [757,709];
 export const modules = {
+
+/***/ 8709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nS: () => (/* reexport */ DEFAULT_LOCK_TIMEOUT_SECS),
+  t6: () => (/* reexport */ acquireGroupLock),
+  m3: () => (/* reexport */ groupJobsFile),
+  R4: () => (/* reexport */ validateGroupName)
+});
+
+// UNUSED EXPORTS: JOBS_GONE_TIMEOUT_SECS, groupLockFile
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
+;// CONCATENATED MODULE: ./src/locks/group-lock.ts
+/**
+ * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
+ * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
+ * shell that runs over the run's own transport and reads its stdin until EOF.
+ *
+ * Why this shape: the lock dies with its holder on every exit path without stale detection. A
+ * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
+ * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
+ * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ *
+ * The group is only let go once the run's remote job processes are gone, not merely once its
+ * connection is: each supervised job's watcher (`src/backends/host-process/supervisor.ts`) holds a shared flock on
+ * `<group>.lock.jobs` until it has stopped the job's process group, and the holder takes that lock
+ * exclusively after its stdin ends, before it exits. The wait is bounded so a wedged host cannot
+ * hold a group forever; running out is reported.
+ */
+
+
+
+
+const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
+/** Exit status of the holder script when `flock -w` gave up. */
+const TIMED_OUT_STATUS = 75;
+/** How long the holder waits, after its stdin ends, for the group's job processes to be gone. */
+const JOBS_GONE_TIMEOUT_SECS = 60;
+const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
+function validateGroupName(group) {
+    if (!GROUP_NAME.test(group)) {
+        throw new util.InputError(`invalid concurrency group \`${group}\``, {
+            hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
+        });
+    }
+    return group;
+}
+function groupLockFile(workDir, group) {
+    return external_node_path_.posix.join(workDir, 'locks', `${validateGroupName(group)}.lock`);
+}
+/** The file a group's running job supervisors hold shared (see the file comment). */
+function groupJobsFile(workDir, group) {
+    return `${groupLockFile(workDir, group)}.jobs`;
+}
+/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
+const HOLDER_SCRIPT = [
+    'set -eu',
+    'mkdir -p "$(dirname "$1")"',
+    'exec 9>>"$1"',
+    'if ! flock -n 9; then',
+    '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
+    `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
+    'fi',
+    'printf "%s\\n" "$3" > "$1.holder"',
+    'echo acquired',
+    'cat > /dev/null',
+    'exec 7>>"$1.jobs"',
+    `flock -x -w ${JOBS_GONE_TIMEOUT_SECS} 7 || echo jobs-still-running`,
+    'rm -f "$1.holder"',
+].join('\n');
+async function acquireGroupLock(transport, options) {
+    const lockFile = groupLockFile(options.workDir, options.group);
+    if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
+        throw new util.InputError(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
+    }
+    const host = transport.hostLabel;
+    const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
+    const started = Date.now();
+    const stdin = new external_node_stream_.PassThrough();
+    let pending = '';
+    let acquired = false;
+    let waited = false;
+    let signalAcquired = () => undefined;
+    const acquiredNow = new Promise((resolve) => (signalAcquired = resolve));
+    const running = transport.exec({
+        argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
+        stdin,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onStdout: (chunk) => {
+            pending += chunk.toString('utf8');
+            let newline = pending.indexOf('\n');
+            while (newline !== -1) {
+                const line = pending.slice(0, newline);
+                pending = pending.slice(newline + 1);
+                if (line.startsWith('waiting ')) {
+                    waited = true;
+                    options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
+                }
+                else if (line === 'acquired') {
+                    acquired = true;
+                    signalAcquired();
+                }
+                else if (line === 'jobs-still-running') {
+                    options.log(`[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`);
+                }
+                newline = pending.indexOf('\n');
+            }
+        },
+    });
+    const first = await Promise.race([acquiredNow.then(() => null), running]);
+    if (first !== null) {
+        stdin.end();
+        const waited = Math.round((Date.now() - started) / 1000);
+        if (first.cancelled)
+            throw new util.PikaciError(`cancelled while waiting for concurrency group \`${options.group}\``);
+        if (first.exitCode === TIMED_OUT_STATUS) {
+            throw new util.PikaciError(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+        }
+        const how = first.connectionLost
+            ? 'connection lost'
+            : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
+        throw new util.PikaciError(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+    }
+    const waitedMs = Date.now() - started;
+    options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
+    let released;
+    return {
+        group: options.group,
+        lockFile,
+        waitedMs,
+        release() {
+            released ??= (async () => {
+                stdin.end();
+                await running;
+                if (acquired)
+                    options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
+            })();
+            return released;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/locks/index.ts
+/** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
+
+
+
+/***/ }),
 
 /***/ 98757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -291,507 +451,6 @@ function findLane(manifest, id) {
 
 ;// CONCATENATED MODULE: ./src/manifest/index.ts
 /** The lane manifest (`ci/forge-lanes.toml`): load, validate, normalize. */
-
-
-
-
-/***/ }),
-
-/***/ 27854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Se: () => (/* reexport */ InvalidGlobError),
-  compilePatternSet: () => (/* reexport */ compilePatternSet),
-  NK: () => (/* reexport */ compilePatternSets),
-  fN: () => (/* reexport */ validateGlob)
-});
-
-// UNUSED EXPORTS: compileGlob
-
-// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
-var util = __webpack_require__(15756);
-;// CONCATENATED MODULE: ./src/match/glob.ts
-/**
- * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
- * cheat sheet states them (README "Matching rules"): `*` never crosses `/`, `**` does, `[...]` is
- * one character, `?` makes the preceding character (or class) optional and `+` repeats it,
- * dot-files are ordinary, a leading `!` marks an exclusion, and matching is anchored,
- * case-sensitive, on the whole repo-relative path. A `?` or `+` with no character before it is an
- * error rather than a guess, since glob readers take `?` for "any one character".
- *
- * Besides the reference RegExp, each pattern is classified by the shape the fast index can
- * answer without running a RegExp (exact path, everything below a directory, a name at any depth).
- */
-
-
-class GlobSyntaxError extends Error {
-}
-/** The reason `pattern` is not a valid path pattern, or `undefined` when it is. */
-function validateGlob(pattern) {
-    try {
-        parse(pattern);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof GlobSyntaxError)
-            return error.message;
-        throw error;
-    }
-}
-/** Compile one pattern; throws an `Error` whose message says what is wrong (see `validateGlob`). */
-function compileGlob(pattern) {
-    let parsed;
-    try {
-        parsed = parse(pattern);
-    }
-    catch (error) {
-        if (error instanceof GlobSyntaxError)
-            throw new InvalidGlobError(pattern, error.message);
-        throw error;
-    }
-    const regexSource = toRegexSource(parsed.segments);
-    const regex = new RegExp(`^(?:${regexSource})$`, 'u');
-    return {
-        source: pattern,
-        negated: parsed.negated,
-        shape: classify(parsed.segments),
-        regexSource,
-        test: (path) => regex.test(path),
-    };
-}
-/** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends util.InputError {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`invalid path pattern \`${pattern}\`: ${reason}`, {
-            hint: 'patterns use GitHub workflow `paths` syntax: `*`, `**`, `[...]`, `x?` (optional `x`), `x+` (one or more `x`), ' +
-                'a leading `!`; `\\` makes the next character literal',
-        });
-        this.pattern = pattern;
-        this.reason = reason;
-        this.name = 'InvalidGlobError';
-    }
-}
-function parse(pattern) {
-    if (pattern.length === 0)
-        throw new GlobSyntaxError('the pattern is empty');
-    if (pattern.trim().length === 0)
-        throw new GlobSyntaxError('the pattern is only whitespace');
-    const negated = pattern.startsWith('!');
-    const body = negated ? pattern.slice(1) : pattern;
-    if (body.length === 0)
-        throw new GlobSyntaxError('a lone `!` excludes nothing; write `!` followed by a pattern');
-    if (body.startsWith('!')) {
-        throw new GlobSyntaxError('only one leading `!` is allowed; to match a name starting with `!`, write `\\!`');
-    }
-    if (body.startsWith('/')) {
-        throw new GlobSyntaxError('patterns are relative to the repository root; remove the leading `/`');
-    }
-    if (body.startsWith('./')) {
-        throw new GlobSyntaxError('patterns are relative to the repository root; remove the leading `./`');
-    }
-    if (body.endsWith('/')) {
-        throw new GlobSyntaxError('a trailing `/` never matches a file; write `dir/**` to match everything below a directory');
-    }
-    const tokens = tokenize(body, negated ? 1 : 0);
-    const segments = [[]];
-    for (const token of tokens) {
-        if (token.kind === 'char' && token.char === '/')
-            segments.push([]);
-        else
-            segments[segments.length - 1].push(token);
-    }
-    segments.forEach((segment, index) => {
-        if (segment.length === 0)
-            throw new GlobSyntaxError(`path segment ${index + 1} is empty (\`//\`)`);
-        // `a/x?/b` would read as "x optional" but can only ever match `a/x/b`: a name is never empty.
-        if (segment.every((token) => token.kind === 'repeat' && token.op === '?')) {
-            throw new GlobSyntaxError(`path segment ${index + 1} is only optional characters, and a file or directory name cannot be empty; ` +
-                'write one pattern with the name and one without');
-        }
-    });
-    return { negated, segments };
-}
-/** `offset` is where `body` starts in the pattern, so messages point into the pattern as written. */
-function tokenize(body, offset) {
-    const chars = Array.from(body);
-    const tokens = [];
-    let i = 0;
-    while (i < chars.length) {
-        const c = chars[i];
-        switch (c) {
-            case '\\': {
-                const next = chars[i + 1];
-                if (next === undefined)
-                    throw new GlobSyntaxError('a trailing `\\` escapes nothing');
-                if (next === '/')
-                    throw new GlobSyntaxError('`\\/` is not allowed: `/` always separates segments');
-                tokens.push({ kind: 'char', char: next });
-                i += 2;
-                break;
-            }
-            case '*': {
-                let run = 1;
-                while (chars[i + run] === '*')
-                    run++;
-                if (run > 2)
-                    throw new GlobSyntaxError(`\`${'*'.repeat(run)}\` at offset ${offset + i}: use \`*\` or \`**\``);
-                tokens.push({ kind: run === 2 ? 'globstar' : 'star' });
-                i += run;
-                break;
-            }
-            case '?':
-            case '+': {
-                tokens.push(repeatOf(tokens, c, offset + i));
-                i++;
-                break;
-            }
-            case '[': {
-                const [token, next] = parseClass(chars, i, offset);
-                tokens.push(token);
-                i = next;
-                break;
-            }
-            case ']':
-                throw new GlobSyntaxError(`unopened \`]\` at offset ${offset + i}; write \`\\]\` to match it literally`);
-            case '{':
-            case '}':
-                throw new GlobSyntaxError(`brace expansion is not supported (\`${c}\` at offset ${offset + i}); list each alternative as its own pattern, ` +
-                    `or write \`\\${c}\` to match it literally`);
-            default:
-                tokens.push({ kind: 'char', char: c });
-                i++;
-        }
-    }
-    return tokens;
-}
-/**
- * `?` or `+` applied to the token before it. Only a character or a class can be repeated; anywhere
- * else the cheat sheet's "preceding character" does not exist, and a reader used to globs would
- * take `?` for "any one character", so the pattern is rejected instead of guessed at.
- */
-function repeatOf(tokens, op, at) {
-    const literal = `write \`\\${op}\` to match a \`${op}\``;
-    const meaning = op === '?'
-        ? '`?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard'
-        : '`+` repeats the character before it (GitHub `paths`)';
-    const previous = tokens.pop();
-    if (previous === undefined || (previous.kind === 'char' && previous.char === '/')) {
-        const where = previous === undefined ? 'starts the pattern' : 'starts a path segment';
-        throw new GlobSyntaxError(`\`${op}\` at offset ${at} ${where}: ${meaning}; ${literal}`);
-    }
-    if (previous.kind === 'char' || previous.kind === 'class')
-        return { kind: 'repeat', op, atom: previous };
-    const after = previous.kind === 'repeat' ? `another \`${previous.op}\`` : previous.kind === 'star' ? '`*`' : '`**`';
-    throw new GlobSyntaxError(`\`${op}\` at offset ${at} follows ${after}, not a character: ${meaning}; ${literal}`);
-}
-/** Parse `[...]` starting at `start` (the `[`); returns the token and the index after `]`. */
-function parseClass(chars, start, offset) {
-    const at = offset + start;
-    let i = start + 1;
-    const negated = chars[i] === '!' || chars[i] === '^';
-    if (negated)
-        i++;
-    const items = [];
-    const readChar = () => {
-        const c = chars[i];
-        if (c === undefined)
-            throw unclosed();
-        if (c === '\\') {
-            const next = chars[i + 1];
-            if (next === undefined)
-                throw unclosed();
-            i += 2;
-            return next;
-        }
-        i++;
-        return c;
-    };
-    const unclosed = () => new GlobSyntaxError(`unclosed \`[\` at offset ${at}; close the class with \`]\` or write \`\\[\``);
-    for (;;) {
-        const c = chars[i];
-        if (c === undefined)
-            throw unclosed();
-        if (c === ']')
-            break;
-        const from = readChar();
-        if (from === '/')
-            throw new GlobSyntaxError(`a character class cannot match \`/\` (class at offset ${at})`);
-        if (chars[i] === '-' && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
-            i++;
-            const to = readChar();
-            if (to === '/')
-                throw new GlobSyntaxError(`a character class cannot match \`/\` (class at offset ${at})`);
-            if (from.codePointAt(0) > to.codePointAt(0)) {
-                throw new GlobSyntaxError(`invalid range \`${from}-${to}\` in class at offset ${at}: start is after end`);
-            }
-            if (from <= '/' && to >= '/') {
-                throw new GlobSyntaxError(`range \`${from}-${to}\` in class at offset ${at} includes \`/\`, which a class cannot match`);
-            }
-            items.push({ from, to });
-        }
-        else {
-            items.push({ from, to: from });
-        }
-    }
-    if (items.length === 0) {
-        throw new GlobSyntaxError(`empty character class at offset ${at}; write \`\\[\\]\` to match the characters literally`);
-    }
-    return [{ kind: 'class', negated, items }, i + 1];
-}
-function isGlobstarSegment(segment) {
-    return segment.length === 1 && segment[0].kind === 'globstar';
-}
-function literalOf(segment) {
-    let out = '';
-    for (const token of segment) {
-        if (token.kind !== 'char')
-            return undefined;
-        out += token.char;
-    }
-    return out;
-}
-function classify(segments) {
-    const literals = segments.map(literalOf);
-    const allLiteral = (list) => list.every((l) => l !== undefined);
-    if (allLiteral(literals))
-        return { kind: 'exact', path: literals.join('/') };
-    const last = segments.length - 1;
-    const head = literals.slice(0, last);
-    if (last > 0 && isGlobstarSegment(segments[last]) && allLiteral(head)) {
-        return { kind: 'below', dir: head.join('/') };
-    }
-    const tail = literals.slice(1);
-    if (last > 0 && isGlobstarSegment(segments[0]) && allLiteral(tail)) {
-        return { kind: 'anyDepth', name: tail.join('/') };
-    }
-    const dirs = [];
-    for (const literal of head) {
-        if (literal === undefined)
-            break;
-        dirs.push(literal);
-    }
-    return { kind: 'regex', dirs };
-}
-function toRegexSource(segments) {
-    // Consecutive `**` segments mean the same as one.
-    const collapsed = segments.filter((s, i) => !(isGlobstarSegment(s) && i > 0 && isGlobstarSegment(segments[i - 1])));
-    if (collapsed.length === 1 && isGlobstarSegment(collapsed[0]))
-        return '.*';
-    let out = '';
-    collapsed.forEach((segment, index) => {
-        const first = index === 0;
-        const lastSegment = index === collapsed.length - 1;
-        if (isGlobstarSegment(segment)) {
-            // Leading `**/` and inner `/**/` stand for zero or more directories; trailing `/**` for
-            // anything below the directory (not the directory itself, which is not a file).
-            out += first ? '(?:.*/)?' : lastSegment ? '/.*' : '/(?:.*/)?';
-            return;
-        }
-        const previousWasGlobstar = !first && isGlobstarSegment(collapsed[index - 1]);
-        if (!first && !previousWasGlobstar)
-            out += '/';
-        out += segment.map(tokenRegex).join('');
-    });
-    return out;
-}
-function tokenRegex(token) {
-    switch (token.kind) {
-        case 'char':
-            return escapeChar(token.char);
-        case 'star':
-            return '[^/]*';
-        case 'globstar':
-            return '.*';
-        case 'class':
-            return classRegex(token);
-        case 'repeat':
-            return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
-        default:
-            return (0,util/* assertNever */.xb)(token);
-    }
-}
-function classRegex(token) {
-    const body = token.items
-        .map(({ from, to }) => (from === to ? escapeChar(from) : `${escapeChar(from)}-${escapeChar(to)}`))
-        .join('');
-    return token.negated ? `[^/${body}]` : `[${body}]`;
-}
-function escapeChar(char) {
-    return `\\u{${char.codePointAt(0).toString(16)}}`;
-}
-
-;// CONCATENATED MODULE: ./src/match/patterns.ts
-/**
- * Ordered pattern sets (one per lane) compiled into one shared index, so a changed path is looked
- * at once for every set instead of once per pattern.
- *
- * Rule: patterns are evaluated in order and the last one that matches decides; a path is selected
- * when that pattern is positive. The index finds every matching pattern of every set in a single
- * pass: exact paths through a `Map`, `dir/**` through a trie of directory names walked along the
- * path's own directories, `**\/name` through a map keyed by the last segment, and only patterns
- * with real wildcards through a RegExp — attached to the trie node of their literal leading
- * directories, so a path outside those directories never runs them.
- */
-
-
-const NO_MATCHES = Object.freeze([]);
-/** Compile one ordered pattern list. Throws `InvalidGlobError` (an `InputError`) on a bad pattern. */
-function compilePatternSet(patterns) {
-    const index = compilePatternSets([patterns]);
-    return {
-        patterns: index.sets[0],
-        match(path) {
-            const hit = index.matchPath(path)[0];
-            return hit === undefined ? { matched: false } : { matched: hit.matched, pattern: hit.glob.source };
-        },
-    };
-}
-/** Compile many ordered pattern lists into one index. Throws `InvalidGlobError` on a bad pattern. */
-function compilePatternSets(patternSets) {
-    const cache = new Map();
-    const sets = patternSets.map((patterns) => patterns.map((pattern) => {
-        let glob = cache.get(pattern);
-        if (glob === undefined) {
-            glob = compileGlob(pattern);
-            cache.set(pattern, glob);
-        }
-        return glob;
-    }));
-    const exact = new Map();
-    const anyDepth = new Map();
-    const root = newNode();
-    sets.forEach((globs, set) => globs.forEach((glob, index) => {
-        const entry = { set, index };
-        const shape = glob.shape;
-        switch (shape.kind) {
-            case 'exact':
-                pushTo(exact, shape.path, entry);
-                break;
-            case 'below':
-                nodeFor(root, shape.dir.split('/')).below.push(entry);
-                break;
-            case 'anyDepth': {
-                const key = shape.name.slice(shape.name.lastIndexOf('/') + 1);
-                let list = anyDepth.get(key);
-                if (list === undefined)
-                    anyDepth.set(key, (list = []));
-                let named = list.find((candidate) => candidate.name === shape.name);
-                if (named === undefined)
-                    list.push((named = { name: shape.name, slashName: `/${shape.name}`, entries: [] }));
-                named.entries.push(entry);
-                break;
-            }
-            case 'regex':
-                nodeFor(root, shape.dirs).regexes.push({
-                    ...entry,
-                    regex: new RegExp(`^(?:${glob.regexSource})$`, 'u'),
-                });
-                break;
-            default:
-                (0,util/* assertNever */.xb)(shape);
-        }
-    }));
-    finishRegexes(root);
-    // Per-path scratch space: the best pattern index per set, and which sets were touched.
-    const best = new Int32Array(sets.length).fill(-1);
-    const touched = [];
-    const consider = (entries) => {
-        for (const { set, index } of entries) {
-            const current = best[set];
-            if (current === -1)
-                touched.push(set);
-            if (index > current)
-                best[set] = index;
-        }
-    };
-    const considerRegexes = (node, path) => {
-        if (node.anyRegex === undefined || !node.anyRegex.test(path))
-            return;
-        for (const entry of node.regexes)
-            if (entry.regex.test(path))
-                consider([entry]);
-    };
-    return {
-        sets,
-        matchPath(path) {
-            const exactEntries = exact.get(path);
-            if (exactEntries !== undefined)
-                consider(exactEntries);
-            let node = root;
-            considerRegexes(node, path);
-            let start = 0;
-            while (node.children !== undefined) {
-                const slash = path.indexOf('/', start);
-                if (slash === -1)
-                    break;
-                const child = node.children.get(path.slice(start, slash));
-                if (child === undefined)
-                    break;
-                node = child;
-                if (node.below.length > 0)
-                    consider(node.below);
-                considerRegexes(node, path);
-                start = slash + 1;
-            }
-            if (anyDepth.size > 0) {
-                const candidates = anyDepth.get(path.slice(path.lastIndexOf('/') + 1));
-                if (candidates !== undefined) {
-                    for (const candidate of candidates) {
-                        if (path === candidate.name || path.endsWith(candidate.slashName))
-                            consider(candidate.entries);
-                    }
-                }
-            }
-            if (touched.length === 0)
-                return NO_MATCHES;
-            touched.sort((a, b) => a - b);
-            const result = touched.map((set) => {
-                const index = best[set];
-                best[set] = -1;
-                const glob = sets[set][index];
-                return { set, index, glob, matched: !glob.negated };
-            });
-            touched.length = 0;
-            return result;
-        },
-    };
-}
-function newNode() {
-    return { children: undefined, below: [], regexes: [], anyRegex: undefined };
-}
-function nodeFor(root, dirs) {
-    let node = root;
-    for (const dir of dirs) {
-        node.children ??= new Map();
-        let child = node.children.get(dir);
-        if (child === undefined)
-            node.children.set(dir, (child = newNode()));
-        node = child;
-    }
-    return node;
-}
-function finishRegexes(node) {
-    if (node.regexes.length > 0) {
-        const sources = node.regexes.map((entry) => entry.regex.source);
-        node.anyRegex = new RegExp(sources.join('|'), 'u');
-    }
-    for (const child of node.children?.values() ?? [])
-        finishRegexes(child);
-}
-function pushTo(map, key, value) {
-    const list = map.get(key);
-    if (list === undefined)
-        map.set(key, [value]);
-    else
-        list.push(value);
-}
-
-;// CONCATENATED MODULE: ./src/match/index.ts
 
 
 

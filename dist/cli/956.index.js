@@ -34,10 +34,10 @@ async function explainKey(id, flags, format) {
             });
         }
     }
-    const { parseHostSettings } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 35851));
+    const { parseHostSettings } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 35851));
     const { loadRunSources } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94383));
-    const { resolveLaneRun } = await __webpack_require__.e(/* import() */ 135).then(__webpack_require__.bind(__webpack_require__, 45135));
-    const { explainPassKey, lanePassKey } = await __webpack_require__.e(/* import() */ 486).then(__webpack_require__.bind(__webpack_require__, 73486));
+    const { resolveLaneRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(135), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 45135));
+    const { explainPassKey, lanePassKey } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
     const host = parseHostSettings(flags, process.env);
     const catalog = flags.catalog === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags.catalog);
     const manifest = flags.manifest === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags.manifest);

@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The compile cache covers only modules compiled after it is on, so everything else is imported
 // afterwards (docs/design.md "Bundling notes").
 (0,_util_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCache */ .L)();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82078));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82078));
 process.exitCode = await runCli(process.argv);
 
 __webpack_async_result__();
