@@ -4,7 +4,7 @@
  * host processes). The lane appends to a file outside the repository, so "not run" is observable.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunRecordSchema } from '../../src/records/index.js';
 import { runCli } from '../support/cli.js';
@@ -123,5 +123,29 @@ describe('pikaci run --skip-if-passed (state root index)', () => {
     expect((await runCli(['plan', '--explain-key', 'unit', '--base', 'main'], { cwd: repo, env })).code).toBe(
       2,
     );
+  }, 240_000);
+
+  it('pikaci gc removes the index entries of the runs it removes, and keeps the others', async () => {
+    const passes = join(repo, '.pikaci', 'passes');
+    writeFileSync(join(repo, 'src/a.txt'), 'three\n');
+    const kept = await run();
+    expect(kept.record.pass_cache).toMatchObject({ outcome: 'ran' });
+    writeFileSync(
+      join(passes, 'hostile.json'),
+      '{"schema_version":1,"key":"k","run_id":"../../x","passed_at":"2026-11-30T00:00:00Z"}',
+    );
+    const before = readdirSync(passes).sort();
+    expect(before.length).toBeGreaterThanOrEqual(4);
+
+    const gc = await runCli(['gc', '--keep-runs', '1', '--force'], { cwd: repo, env });
+    expect(gc.code).toBe(0);
+    const after = readdirSync(passes).sort();
+    expect(after).toHaveLength(1);
+    expect(gc.stdout).toContain(`removed_passes=${before.length - 1}`);
+    // The kept entry is the newest run's, which still answers.
+    expect((await run()).record.pass_cache).toMatchObject({
+      outcome: 'already_passed',
+      proved_by_run_id: kept.record.run_id,
+    });
   }, 240_000);
 });

@@ -32,7 +32,7 @@ export {
   type PassProof,
   type ProofCheck,
 } from './record.js';
-export { lookupLocalPass, passesDir, saveLocalPass, type LocalLookup } from './local-index.js';
+export { lookupLocalPass, passesDir, prunePasses, saveLocalPass, type LocalLookup } from './local-index.js';
 export { runSkippingLocalPasses, type LocalPassRunRequest } from './local-run.js';
 
 /** The GitHub Actions cache store, loaded on demand (it brings `@actions/cache`). */

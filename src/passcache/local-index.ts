@@ -4,10 +4,17 @@
  * trusts it only while that run's own record still says so — the run exists, passed, and carries
  * the key in `pass_cache` — so a removed (`pikaci gc`) or rewritten run proves nothing.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadRunRecord, TimestampSchema, writeRecord, type RunRecord } from '../records/index.js';
+import {
+  isRunId,
+  loadRunRecord,
+  runPaths,
+  TimestampSchema,
+  writeRecord,
+  type RunRecord,
+} from '../records/index.js';
 import { errorMessage } from '../util/index.js';
 import type { PassKey } from './key.js';
 import type { PassProof } from './record.js';
@@ -64,6 +71,31 @@ export async function saveLocalPass(stateRoot: string, passKey: PassKey, run: Ru
     run_id: run.run_id,
     passed_at: run.finished_at ?? run.created_at,
   });
+}
+
+/**
+ * `pikaci gc`: remove the index entries whose run is gone (or that cannot be read). They prove
+ * nothing already (a lookup checks the run record); this only keeps `passes/` from growing.
+ * Returns the removed entries' file names.
+ */
+export async function prunePasses(stateRoot: string): Promise<string[]> {
+  const names = await readdir(passesDir(stateRoot)).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+    const path = join(passesDir(stateRoot), name);
+    const entry = LocalPassSchema.safeParse(safeJson(await readFile(path, 'utf8').catch(() => '')));
+    const runExists =
+      entry.success &&
+      isRunId(entry.data.run_id) &&
+      (await stat(runPaths(stateRoot, entry.data.run_id).runDir).then(
+        (info) => info.isDirectory(),
+        () => false,
+      ));
+    if (runExists) continue;
+    await rm(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 function safeJson(text: string): unknown {

@@ -42,7 +42,13 @@ export function register(program: Command): void {
     }).catch(async (error: unknown) => {
       throw await removalError(stateRoot, error);
     });
+    // The pass index (`run --skip-if-passed`) loses the entries whose run is gone with it.
+    const { prunePasses } = await import('../../passcache/index.js');
+    const passes = await prunePasses(stateRoot).catch(async (error: unknown) => {
+      throw await removalError(stateRoot, error);
+    });
     const lines = [`removed_runs=${result.removed.length}`, ...result.removed];
+    if (passes.length > 0) lines.push(`removed_passes=${passes.length}`);
     for (const id of result.kept_running)
       lines.push(`kept ${id}: it may still be running (use --force to remove)`);
     process.stdout.write(`${lines.join('\n')}\n`);
