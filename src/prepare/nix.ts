@@ -1,23 +1,36 @@
 /**
- * Staged payloads built by real Nix (docs/upstream.md, records 3.6): `nix build path:<run snapshot>#<output>`
- * on this machine, the store path exposed to the job as a symlink at each requested mount path,
- * and its payload manifest recorded. Built from the run's own snapshot, so the payload matches the
- * tested source exactly.
+ * Staged payloads built by real Nix where their jobs run (docs/upstream.md, records 3.6; README
+ * "Staged payloads"). A prepare node is placed on its consumers' host by the plan and runs there
+ * through the run's transport, the same code for this machine and an SSH host:
+ *
+ * 1. the run's snapshot is put on the host by the workspace seam (once per content hash over SSH);
+ * 2. an output the host already realized from the same snapshot hash, still valid in its Nix store,
+ *    is reused (`./reuse.ts`); otherwise `nix build --no-link --json path:<snapshot there>#<output>`
+ *    runs there, under the supervisor that stops it when the connection or the runner goes, its
+ *    log streamed into every consuming job's host.log;
+ * 3. the store path is checked there, its payload manifest read and validated there, and the jobs'
+ *    exposure symlinks made there (`./host-output.ts`) — all before any instance exists.
+ *
+ * `nix build --json` is Nix 2.8 and newer; older Nix is refused with a message, not parsed by guess.
  */
-import { execFile } from 'node:child_process';
-import { lstat, mkdir, readFile, realpath, rename, symlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { PAYLOAD_MANIFEST_RELATIVE_PATH, storePathProblem } from '../backends/incus/index.js';
+import { supervisedTransport } from '../backends/host-process/index.js';
+import type { PreparedOutputExposure, RealizedPreparedOutputRecord } from '../records/index.js';
 import {
-  PreparedOutputPayloadManifestRecordSchema,
-  type RealizedPreparedOutputRecord,
-} from '../records/index.js';
-import type { PrepareHandlers } from '../run/index.js';
+  CANCELLED_MESSAGE,
+  PrepareFailure,
+  type NixBuildNode,
+  type PrepareContext,
+  type PrepareHandlers,
+} from '../run/index.js';
+import { describeExit, type Transport } from '../transport/index.js';
 import { errorMessage, InputError, PikaciError } from '../util/index.js';
+import { stageSnapshot } from '../workspace/index.js';
+import { checkOutputOnHost, exposeOnHost } from './host-output.js';
+import { lookUpReuse, rememberRealization, reuseMarkerPath } from './reuse.js';
 
 export interface NixBuildOptions {
-  /** The `nix` program; default `nix`. */
+  /** The `nix` program on the hosts that build; default `nix` (found on the host's PATH). */
   nix?: string;
   /** Options before `build`, e.g. `--option substituters ''` on a machine without a cache. */
   args?: readonly string[];
@@ -49,109 +62,198 @@ function safeJson(text: string): unknown {
 }
 
 const BuildResultSchema = z.array(z.object({ outputs: z.object({ out: z.string() }) })).min(1);
+/** Nix's stdout is one JSON line; more than this is not what was asked for. */
+const STDOUT_LIMIT = 1024 * 1024;
+/** The end of Nix's stderr kept for the failure message (the whole log is in the jobs' host.log). */
+const STDERR_TAIL = 4 * 1024;
+
+type Realization = { path: string; action: 'built' } | { path: string; action: 'reused'; fromRun: string };
 
 export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandlers {
-  const nix = options.nix ?? 'nix';
-  const baseArgs = [...(options.args ?? []), '--extra-experimental-features', 'nix-command flakes'];
+  const nixArgv = [
+    options.nix ?? 'nix',
+    ...(options.args ?? []),
+    '--extra-experimental-features',
+    'nix-command flakes',
+  ];
   return {
     async nixBuild(node, ctx) {
-      const installable = `path:${ctx.snapshotDir}#${node.prepare.output_name}`;
-      const argv = [...baseArgs, 'build', '--no-link', '--json', installable];
-      for (const log of ctx.logs) log.line(`[pikaci] nix build for \`${node.id}\`: ${nix} ${argv.join(' ')}`);
-      const stdout = await run(nix, argv, ctx.signal, (chunk) => {
-        for (const log of ctx.logs) log.write(chunk);
+      const { transport, signal } = ctx;
+      const host = transport.hostLabel;
+      const output = node.prepare.output_name;
+      const say = (line: string): void => {
+        for (const log of ctx.logs) log.line(line);
+      };
+
+      const staged = await stageSnapshot(transport, ctx.workspace, {
+        workDir: ctx.workDir,
+        log: say,
+        signal,
       });
-      const built = BuildResultSchema.safeParse(safeJson(stdout));
-      if (!built.success) {
-        throw new PikaciError(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
+      const installable = `path:${staged.snapshotDir}#${output}`;
+      if (installable !== node.prepare.installable) {
+        throw new PikaciError(
+          `prepare node \`${node.id}\` names ${node.prepare.installable}, but the snapshot is at ${staged.snapshotDir} on ${host}`,
+          {
+            hint: 'the plan and the workspace disagree on the work dir; rerun with the same --remote-work-dir',
+          },
+        );
       }
-      const realized = await checkedStorePath(built.data[0]!.outputs.out, installable);
-      const exposures = node.prepare.handoff?.exposures ?? [];
-      for (const exposure of exposures) await replaceWithSymlink(exposure.path, realized);
-      for (const log of ctx.logs)
-        log.line(`[pikaci] prepared \`${node.prepare.output_name}\` at ${realized}`);
-      return {
+
+      const hash = ctx.workspace.contentHash;
+      const markerPath = hash === null ? null : reuseMarkerPath(ctx.workDir, hash, output);
+      let realization: Realization | undefined;
+      if (markerPath !== null && hash !== null) {
+        const lookup = await lookUpReuse(transport, {
+          markerPath,
+          contentHash: hash,
+          outputName: output,
+          nixArgv,
+          signal,
+        });
+        if ('found' in lookup) {
+          realization = {
+            path: lookup.found.realized_path,
+            action: 'reused',
+            fromRun: lookup.found.realized_by_run,
+          };
+          say(
+            `[pikaci] prepare \`${output}\` on ${host}: reusing ${realization.path}, realized by run ${realization.fromRun} from snapshot ${hash} and still in the Nix store there; not rebuilt`,
+          );
+        } else {
+          say(`[pikaci] prepare \`${output}\` on ${host}: no earlier realization to reuse (${lookup.miss})`);
+        }
+      }
+      if (realization === undefined) {
+        const argv = [...nixArgv, 'build', '--no-link', '--json', installable];
+        say(`[pikaci] prepare \`${output}\` on ${host}: ${argv.join(' ')}`);
+        realization = { path: await build(transport, argv, installable, ctx, node), action: 'built' };
+      }
+
+      const requested = node.prepare.handoff?.exposures ?? [];
+      const base = {
         node_id: node.id,
-        installable: node.prepare.installable,
-        output_name: node.prepare.output_name,
+        installable,
+        output_name: output,
         protocol: 'nix_store_path_v1',
-        residency: 'local_authoritative',
+        residency: node.prepare.residency,
         consumer: 'host_local_symlink_mounts_v1',
-        realized_path: realized,
+        realized_path: realization.path,
         consumer_request_path: null,
         consumer_result_path: null,
         consumer_launch_request_path: null,
         consumer_transport_request_path: null,
-        exposures,
-        requested_exposures: [],
-        payload: await readPayloadManifest(realized),
-      } satisfies RealizedPreparedOutputRecord;
+        requested_exposures: requested,
+        placement: transport.placement,
+        host,
+        realization: realization.action,
+        reused_from_run: realization.action === 'reused' ? realization.fromRun : null,
+        snapshot_transfer: staged.transfer,
+      } satisfies Omit<RealizedPreparedOutputRecord, 'exposures' | 'payload' | 'status' | 'error'>;
+
+      let payload: RealizedPreparedOutputRecord['payload'] = null;
+      try {
+        const checked = await checkOutputOnHost(transport, realization.path, installable, signal);
+        payload = checked.manifest;
+        say(`[pikaci] staged output ready on ${host}: ${output} -> ${checked.path}`);
+        await exposeOnHost(
+          transport,
+          checked.path,
+          requested.map((e) => e.path),
+          signal,
+        );
+        for (const exposure of requested)
+          say(`[pikaci] exposed ${exposure.path} -> ${checked.path} on ${host}`);
+        if (realization.action === 'built' && markerPath !== null && hash !== null) {
+          await rememberRealization(
+            transport,
+            markerPath,
+            {
+              content_hash: hash,
+              output_name: output,
+              realized_path: checked.path,
+              realized_by_run: ctx.runId,
+            },
+            signal,
+          );
+        }
+      } catch (error) {
+        const message = errorMessage(error);
+        throw new PrepareFailure(message, {
+          ...base,
+          exposures: [],
+          payload,
+          status: 'failed',
+          error: message,
+        });
+      }
+      return { ...base, exposures: fulfilled(requested), payload, status: 'succeeded', error: null };
     },
   };
 }
 
-/**
- * The output must be a direct store path, also once its symlinks are resolved: it is exposed to jobs
- * and mounted into guests, so it may not name (or lead to) anything outside the Nix store.
- */
-async function checkedStorePath(out: string, installable: string): Promise<string> {
-  const refuse = (problem: string): PikaciError =>
-    new PikaciError(`nix build ${installable} returned an output that is not a store path: ${problem}`, {
-      hint: 'a prepared output must be the /nix/store path of the built derivation; check the flake output',
-    });
-  const problem = storePathProblem(out);
-  if (problem !== undefined) throw refuse(problem);
-  const resolved = await realpath(out).catch((error: unknown) => {
-    throw refuse(`\`${out}\` cannot be resolved: ${errorMessage(error)}`);
-  });
-  const resolvedProblem = storePathProblem(resolved);
-  if (resolvedProblem !== undefined) throw refuse(`\`${out}\` resolves to ${resolvedProblem}`);
-  return out;
+function fulfilled(requested: readonly PreparedOutputExposure[]): PreparedOutputExposure[] {
+  return requested.map((exposure) => ({ ...exposure }));
 }
 
-async function readPayloadManifest(root: string): Promise<RealizedPreparedOutputRecord['payload']> {
-  const path = join(root, PAYLOAD_MANIFEST_RELATIVE_PATH);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return null;
-  const parsed = PreparedOutputPayloadManifestRecordSchema.safeParse(safeJson(text));
-  if (!parsed.success)
-    throw new PikaciError(`decode ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
-}
-
-/** Point `path` at `target`, replacing whatever is there, atomically (symlink beside it, then rename). */
-async function replaceWithSymlink(path: string, target: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}`;
-  await symlink(target, temp);
-  const existing = await lstat(path).catch(() => undefined);
-  if (existing?.isDirectory()) {
-    throw new PikaciError(`cannot expose a prepared output at ${path}: a directory is in the way`);
-  }
-  await rename(temp, path);
-}
-
-function run(
-  program: string,
-  args: string[],
-  signal: AbortSignal,
-  onStderr: (chunk: Buffer) => void,
+/** Run `nix build` on the host under the supervisor; its stdout is the JSON result, its stderr the log. */
+async function build(
+  transport: Transport,
+  argv: readonly string[],
+  installable: string,
+  ctx: PrepareContext,
+  node: NixBuildNode,
 ): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      program,
-      args,
-      { signal, maxBuffer: 16 * 1024 * 1024, encoding: 'buffer' },
-      (error, stdout) => {
-        if (error) {
-          reject(
-            new PikaciError(`${program} ${args.join(' ')} failed: ${errorMessage(error)}`, {
-              hint: 'the payload must build from the run snapshot with `nix build path:<snapshot>#<output>`',
-            }),
-          );
-        } else resolve(stdout.toString('utf8'));
+  const host = transport.hostLabel;
+  const stdout: Buffer[] = [];
+  let stdoutSize = 0;
+  let tail = Buffer.alloc(0);
+  const supervised = supervisedTransport(transport, {
+    marker: `${ctx.runId}/${node.id}`,
+    jobsLockFile: null,
+    local: transport.placement === 'local',
+  });
+  const result = await supervised.exec({
+    argv,
+    onStdout: (chunk) => {
+      if ((stdoutSize += chunk.length) <= STDOUT_LIMIT) stdout.push(chunk);
+    },
+    onStderr: (chunk) => {
+      for (const log of ctx.logs) log.write(chunk);
+      tail = Buffer.concat([tail, chunk]);
+      if (tail.length > STDERR_TAIL) tail = tail.subarray(tail.length - STDERR_TAIL);
+    },
+    signal: ctx.signal,
+  });
+  if (result.cancelled) throw new PikaciError(CANCELLED_MESSAGE);
+  if (result.connectionLost) {
+    throw new PikaciError(
+      `lost the connection to ${host} while building \`${node.prepare.output_name}\`; the build there was stopped with its connection`,
+      { hint: 'check the network to that host and run again; nothing was copied or exposed' },
+    );
+  }
+  if (result.exitCode !== 0) {
+    throw new PikaciError(
+      `nix build ${installable} failed on ${host} (${describeExit(result)}): ${nixError(tail.toString('utf8'))}`,
+      {
+        hint: 'the whole build log is in the host.log of each consuming job; the payload must build with `nix build path:<snapshot>#<output>`',
       },
     );
-    child.stderr?.on('data', onStderr);
-  });
+  }
+  const text = Buffer.concat(stdout).toString('utf8');
+  const built = BuildResultSchema.safeParse(safeJson(text));
+  if (!built.success) {
+    throw new PikaciError(
+      `nix build ${installable} on ${host} printed no JSON build result: ${text.slice(0, 200) || '(nothing)'}`,
+      { hint: `pikaci reads \`nix build --json\`, which needs Nix 2.8 or newer on ${host}` },
+    );
+  }
+  return built.data[0]!.outputs.out;
+}
+
+/** Nix's own error (from its first `error:` line on), else the last lines of its log. */
+function nixError(stderr: string): string {
+  const start = stderr.indexOf('error:');
+  const text = start === -1 ? stderr.split('\n').slice(-5).join('\n') : stderr.slice(start);
+  return text.trim() || '(no output)';
 }
