@@ -25,9 +25,9 @@ import {
 } from '../run/index.js';
 import { describeExit, type Transport } from '../transport/index.js';
 import { errorMessage, InputError, PikaciError } from '../util/index.js';
-import { stageSnapshot } from '../workspace/index.js';
-import { checkOutputOnHost, exposeOnHost } from './host-output.js';
-import { lookUpReuse, rememberRealization, reuseMarkerPath } from './reuse.js';
+import { hostLayout, stageSnapshot, type StagedSnapshot } from '../workspace/index.js';
+import { checkOutput, exposeOnHost, inspectOnHost, type Inspection } from './host-output.js';
+import { decideReuse, reuseMarkerBase, reuseMarkerJson } from './reuse.js';
 
 export interface NixBuildOptions {
   /** The `nix` program on the hosts that build; default `nix` (found on the host's PATH). */
@@ -76,6 +76,7 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
     '--extra-experimental-features',
     'nix-command flakes',
   ];
+  const snapshots = new Map<string, Promise<StagedSnapshot>>();
   return {
     async nixBuild(node, ctx) {
       const { transport, signal } = ctx;
@@ -85,46 +86,61 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
         for (const log of ctx.logs) log.line(line);
       };
 
-      const staged = await stageSnapshot(transport, ctx.workspace, {
-        workDir: ctx.workDir,
-        log: say,
-        signal,
-      });
-      const installable = `path:${staged.snapshotDir}#${output}`;
+      // Where the snapshot is (or goes) on the host; it is staged only when something is built.
+      const snapshotDir = hostLayout(
+        transport.placement,
+        { ...ctx.workspace, runDir: ctx.runDir },
+        ctx.workDir,
+      ).snapshotDir;
+      const installable = `path:${snapshotDir}#${output}`;
       if (installable !== node.prepare.installable) {
         throw new PikaciError(
-          `prepare node \`${node.id}\` names ${node.prepare.installable}, but the snapshot is at ${staged.snapshotDir} on ${host}`,
+          `prepare node \`${node.id}\` names ${node.prepare.installable}, but the snapshot is at ${snapshotDir} on ${host}`,
           {
             hint: 'the plan and the workspace disagree on the work dir; rerun with the same --remote-work-dir',
           },
         );
       }
+      let snapshotTransfer: StagedSnapshot['transfer'] | 'not_needed' = 'not_needed';
 
       const hash = ctx.workspace.contentHash;
-      const markerPath = hash === null ? null : reuseMarkerPath(ctx.workDir, hash, output);
+      const markerBase = hash === null ? null : reuseMarkerBase(ctx.workDir, hash, output);
       let realization: Realization | undefined;
-      if (markerPath !== null && hash !== null) {
-        const lookup = await lookUpReuse(transport, {
-          markerPath,
-          contentHash: hash,
-          outputName: output,
-          nixArgv,
-          signal,
-        });
-        if ('found' in lookup) {
+      let inspection: Inspection | undefined;
+      if (markerBase !== null && hash !== null) {
+        const lookup = await inspectOnHost(transport, { out: null, markerBase, nixArgv, signal });
+        const decision = decideReuse(lookup, { contentHash: hash, outputName: output, markerBase });
+        if ('reuse' in decision) {
           realization = {
-            path: lookup.found.realized_path,
+            path: decision.reuse.realized_path,
             action: 'reused',
-            fromRun: lookup.found.realized_by_run,
+            fromRun: decision.reuse.realized_by_run,
           };
+          inspection = lookup;
           say(
-            `[pikaci] prepare \`${output}\` on ${host}: reusing ${realization.path}, realized by run ${realization.fromRun} from snapshot ${hash} and still in the Nix store there; not rebuilt`,
+            `[pikaci] prepare \`${output}\` on ${host}: reusing ${realization.path}, realized by run ${realization.fromRun} from snapshot ${hash} and still valid in the Nix store there; not rebuilt`,
           );
         } else {
-          say(`[pikaci] prepare \`${output}\` on ${host}: no earlier realization to reuse (${lookup.miss})`);
+          say(`[pikaci] prepare \`${output}\` on ${host}: nothing to reuse (${decision.miss})`);
         }
       }
       if (realization === undefined) {
+        // The snapshot is staged once per run and host, by the first node built there.
+        const key = `${ctx.runId}\0${transport.placement}\0${host}`;
+        let staging = snapshots.get(key);
+        if (staging === undefined) {
+          staging = stageSnapshot(transport, ctx.workspace, { workDir: ctx.workDir, log: say, signal });
+          snapshots.set(key, staging);
+        } else {
+          say(`[pikaci] snapshot of this run already staged on ${host}`);
+        }
+        const staged = await staging;
+        if (staged.snapshotDir !== snapshotDir) {
+          throw new PikaciError(
+            `the snapshot was staged at ${staged.snapshotDir} on ${host}, not at ${snapshotDir}`,
+          );
+        }
+        snapshotTransfer = staged.transfer;
         const argv = [...nixArgv, 'build', '--no-link', '--json', installable];
         say(`[pikaci] prepare \`${output}\` on ${host}: ${argv.join(' ')}`);
         realization = { path: await build(transport, argv, installable, ctx, node), action: 'built' };
@@ -148,34 +164,40 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
         host,
         realization: realization.action,
         reused_from_run: realization.action === 'reused' ? realization.fromRun : null,
-        snapshot_transfer: staged.transfer,
+        snapshot_transfer: snapshotTransfer,
       } satisfies Omit<RealizedPreparedOutputRecord, 'exposures' | 'payload' | 'status' | 'error'>;
 
       let payload: RealizedPreparedOutputRecord['payload'] = null;
       try {
-        const checked = await checkOutputOnHost(transport, realization.path, installable, signal);
-        payload = checked.manifest;
-        say(`[pikaci] staged output ready on ${host}: ${output} -> ${checked.path}`);
+        inspection ??= await inspectOnHost(transport, {
+          out: realization.path,
+          markerBase: '',
+          nixArgv,
+          signal,
+        });
+        payload = await checkOutput(transport, realization.path, inspection, installable, signal);
+        say(`[pikaci] staged output ready on ${host}: ${output} -> ${realization.path}`);
+        const remember =
+          realization.action === 'built' && markerBase !== null && hash !== null
+            ? {
+                markerBase,
+                json: reuseMarkerJson({
+                  content_hash: hash,
+                  output_name: output,
+                  realized_path: realization.path,
+                  realized_by_run: ctx.runId,
+                }),
+              }
+            : null;
         await exposeOnHost(
           transport,
-          checked.path,
+          realization.path,
           requested.map((e) => e.path),
+          remember,
           signal,
         );
-        for (const exposure of requested)
-          say(`[pikaci] exposed ${exposure.path} -> ${checked.path} on ${host}`);
-        if (realization.action === 'built' && markerPath !== null && hash !== null) {
-          await rememberRealization(
-            transport,
-            markerPath,
-            {
-              content_hash: hash,
-              output_name: output,
-              realized_path: checked.path,
-              realized_by_run: ctx.runId,
-            },
-            signal,
-          );
+        for (const exposure of requested) {
+          say(`[pikaci] exposed ${exposure.path} -> ${realization.path} on ${host}`);
         }
       } catch (error) {
         const message = errorMessage(error);

@@ -277,7 +277,7 @@ export const RealizedPreparedOutputRecordSchema = z.object({
    * (`status`, `error`; `exposures` are the fulfilled ones), and where and how the output was
    * realized: the placement and host that hold it (it is never copied elsewhere), whether Nix built
    * it or an earlier run's output for the same snapshot hash was found in that host's store, and
-   * whether the snapshot had to be sent there.
+   * whether the snapshot had to be sent there (`not_needed`: reused outputs need no snapshot).
    */
   status: z.enum(['succeeded', 'failed']).default('succeeded'),
   error: nullableString,
@@ -285,7 +285,7 @@ export const RealizedPreparedOutputRecordSchema = z.object({
   host: nullableString,
   realization: z.enum(['built', 'reused']).nullable().default(null),
   reused_from_run: nullableString,
-  snapshot_transfer: z.enum(['uploaded', 'reused', 'on_this_machine']).nullable().default(null),
+  snapshot_transfer: z.enum(['uploaded', 'reused', 'on_this_machine', 'not_needed']).nullable().default(null),
 });
 export type RealizedPreparedOutputRecord = z.infer<typeof RealizedPreparedOutputRecordSchema>;
 
