@@ -20,7 +20,7 @@ import {
 } from '../../src/records/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { readSnapshotMetadata } from '../../src/snapshot/index.js';
-import { waitFor } from '../support/cli.js';
+import { runCli, waitFor } from '../support/cli.js';
 import { makeRepo, removeTempDirs, tempDir } from '../support/repo.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { incusSettings, instancesOfRuns, sshSettings } from '../incus-ssh/support.js';
@@ -276,6 +276,12 @@ describe('staged payloads built on the remote host (remote_ssh × incus, real Ni
       before.map((o) => ['reused', first.run_id, 'not_needed', o.realized_path]),
     );
     expect(now.every((o) => o.exposures.length === 2 && o.status === 'succeeded')).toBe(true);
+    // What a maintainer reads: the CLI's line per output ends with the host, `reused` and the status.
+    const shown = await runCli(['prepared-outputs', second.run_id, '--state-root', s.stateRoot], {
+      cwd: repo,
+    });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`\t${HOST()}\treused\tsucceeded\n`);
   }, 180_000);
 
   it("a wrapper's non-zero exit fails its job", async () => {
