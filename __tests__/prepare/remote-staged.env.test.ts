@@ -6,19 +6,22 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instanceName } from '../../src/backends/incus/index.js';
 import { executionEnvironment, type HostSettings } from '../../src/hosts/index.js';
 import { JobSpecSchema, type JobSpec } from '../../src/model/index.js';
 import { nixPrepareHandlers } from '../../src/prepare/index.js';
+import { reuseMarkerBase } from '../../src/prepare/reuse.js';
+import { connectSsh } from '../../src/transport/index.js';
 import {
   jobPaths,
   PreparedOutputsRecordSchema,
+  RunPlanRecordSchema,
   type PreparedOutputsRecord,
   type RunRecord,
 } from '../../src/records/index.js';
-import { runJobs } from '../../src/run/index.js';
+import { runJobs, type NixBuildNode } from '../../src/run/index.js';
 import { readSnapshotMetadata } from '../../src/snapshot/index.js';
 import { runCli, waitFor } from '../support/cli.js';
 import { makeRepo, removeTempDirs, tempDir } from '../support/repo.js';
@@ -283,6 +286,62 @@ describe('staged payloads built on the remote host (remote_ssh × incus, real Ni
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`\t${HOST()}\treused\tsucceeded\n`);
   }, 180_000);
+
+  it('a marker whose store path Nix no longer holds is a miss: the output is built again and remembered', async () => {
+    expect(first).toBeDefined();
+    const hash = (await readSnapshotMetadata(first.snapshot_dir)).content_hash!;
+    const base = reuseMarkerBase(workDir(), hash, 'ci.x86_64-linux.workspaceDeps');
+    const gone = '/nix/store/0123456789abcdfghijklmnpqrsvwxyz-pikaci-it-gone';
+    const marker = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { realized_path: string };
+    writeFileSync(`${base}.json`, JSON.stringify({ ...marker, realized_path: gone }));
+    rmSync(`${base}.out`);
+    symlinkSync(gone, `${base}.out`);
+
+    const plan = RunPlanRecordSchema.parse(JSON.parse(readFileSync(first.plan_path!, 'utf8')));
+    const node = plan.nodes.find((n) => n.id === 'prepare-it-core-linux-rust-workspace-deps')!;
+    const lines: string[] = [];
+    const log = {
+      path: '-',
+      write: (c: Buffer | string) => lines.push(String(c)),
+      line: (l: string) => lines.push(l),
+    };
+    const transport = await connectSsh(sshSettings(env));
+    try {
+      const record = await nixPrepareHandlers({ nix: env.nix.bin, args: env.nix.buildArgs }).nixBuild!(
+        node as NixBuildNode,
+        {
+          runId: 'stale-marker-test',
+          runDir: join(first.snapshot_dir, '..'),
+          transport,
+          workDir: workDir(),
+          workspace: {
+            runId: first.run_id,
+            snapshotDir: first.snapshot_dir,
+            contentHash: hash,
+            cargoHomeDir: '/nonexistent',
+            cargoTargetDir: '/nonexistent',
+          },
+          logs: [log],
+          signal: new AbortController().signal,
+        },
+      );
+      expect(record).toMatchObject({
+        realization: 'built',
+        realized_path: marker.realized_path,
+        status: 'succeeded',
+      });
+      expect(lines.join('\n')).toContain(
+        `nothing to reuse (${gone} is no longer valid in the Nix store there`,
+      );
+      expect(readlinkSync(`${base}.out`)).toBe(marker.realized_path);
+      expect(JSON.parse(readFileSync(`${base}.json`, 'utf8'))).toMatchObject({
+        realized_path: marker.realized_path,
+        realized_by_run: 'stale-marker-test',
+      });
+    } finally {
+      await transport.close();
+    }
+  }, 120_000);
 
   it("a wrapper's non-zero exit fails its job", async () => {
     const s = start([stagedJob('fails', { wrapper: 'run-fails' })]);
