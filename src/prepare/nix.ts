@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { supervisedTransport } from '../backends/host-process/index.js';
-import type { PreparedOutputExposure, RealizedPreparedOutputRecord } from '../records/index.js';
+import type { RealizedPreparedOutputRecord } from '../records/index.js';
 import {
   CANCELLED_MESSAGE,
   PrepareFailure,
@@ -23,7 +23,7 @@ import {
   type PrepareContext,
   type PrepareHandlers,
 } from '../run/index.js';
-import { describeExit, type Transport } from '../transport/index.js';
+import { describeExit } from '../transport/index.js';
 import { errorMessage, InputError, PikaciError } from '../util/index.js';
 import { hostLayout, stageSnapshot, type StagedSnapshot } from '../workspace/index.js';
 import { checkOutput, exposeOnHost, inspectOnHost, type Inspection } from './host-output.js';
@@ -69,6 +69,16 @@ const STDERR_TAIL = 4 * 1024;
 
 type Realization = { path: string; action: 'built' } | { path: string; action: 'reused'; fromRun: string };
 
+/** One node on its host: what every step needs. */
+interface NodeOnHost {
+  node: NixBuildNode;
+  ctx: PrepareContext;
+  nixArgv: readonly string[];
+  output: string;
+  host: string;
+  say(line: string): void;
+}
+
 export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandlers {
   const nixArgv = [
     options.nix ?? 'nix',
@@ -76,81 +86,54 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
     '--extra-experimental-features',
     'nix-command flakes',
   ];
+  // The snapshot is staged once per run and host, by the first node built there.
   const snapshots = new Map<string, Promise<StagedSnapshot>>();
   return {
     async nixBuild(node, ctx) {
-      const { transport, signal } = ctx;
-      const host = transport.hostLabel;
-      const output = node.prepare.output_name;
-      const say = (line: string): void => {
-        for (const log of ctx.logs) log.line(line);
+      const on: NodeOnHost = {
+        node,
+        ctx,
+        nixArgv,
+        output: node.prepare.output_name,
+        host: ctx.transport.hostLabel,
+        say: (line) => {
+          for (const log of ctx.logs) log.line(line);
+        },
       };
-
-      // Where the snapshot is (or goes) on the host; it is staged only when something is built.
+      // Where the snapshot is (or goes) on the host: the plan named the same place.
       const snapshotDir = hostLayout(
-        transport.placement,
+        ctx.transport.placement,
         { ...ctx.workspace, runDir: ctx.runDir },
         ctx.workDir,
       ).snapshotDir;
-      const installable = `path:${snapshotDir}#${output}`;
+      const installable = `path:${snapshotDir}#${on.output}`;
       if (installable !== node.prepare.installable) {
         throw new PikaciError(
-          `prepare node \`${node.id}\` names ${node.prepare.installable}, but the snapshot is at ${snapshotDir} on ${host}`,
+          `prepare node \`${node.id}\` names ${node.prepare.installable}, but the snapshot is at ${snapshotDir} on ${on.host}`,
           {
             hint: 'the plan and the workspace disagree on the work dir; rerun with the same --remote-work-dir',
           },
         );
       }
-      let snapshotTransfer: StagedSnapshot['transfer'] | 'not_needed' = 'not_needed';
 
       const hash = ctx.workspace.contentHash;
-      const markerBase = hash === null ? null : reuseMarkerBase(ctx.workDir, hash, output);
-      let realization: Realization | undefined;
-      let inspection: Inspection | undefined;
-      if (markerBase !== null && hash !== null) {
-        const lookup = await inspectOnHost(transport, { out: null, markerBase, nixArgv, signal });
-        const decision = decideReuse(lookup, { contentHash: hash, outputName: output, markerBase });
-        if ('reuse' in decision) {
-          realization = {
-            path: decision.reuse.realized_path,
-            action: 'reused',
-            fromRun: decision.reuse.realized_by_run,
-          };
-          inspection = lookup;
-          say(
-            `[pikaci] prepare \`${output}\` on ${host}: reusing ${realization.path}, realized by run ${realization.fromRun} from snapshot ${hash} and still valid in the Nix store there; not rebuilt`,
-          );
-        } else {
-          say(`[pikaci] prepare \`${output}\` on ${host}: nothing to reuse (${decision.miss})`);
-        }
-      }
-      if (realization === undefined) {
-        // The snapshot is staged once per run and host, by the first node built there.
-        const key = `${ctx.runId}\0${transport.placement}\0${host}`;
-        let staging = snapshots.get(key);
-        if (staging === undefined) {
-          staging = stageSnapshot(transport, ctx.workspace, { workDir: ctx.workDir, log: say, signal });
-          snapshots.set(key, staging);
-        } else {
-          say(`[pikaci] snapshot of this run already staged on ${host}`);
-        }
-        const staged = await staging;
-        if (staged.snapshotDir !== snapshotDir) {
-          throw new PikaciError(
-            `the snapshot was staged at ${staged.snapshotDir} on ${host}, not at ${snapshotDir}`,
-          );
-        }
+      const markerBase = hash === null ? null : reuseMarkerBase(ctx.workDir, hash, on.output);
+      const earlier = markerBase === null || hash === null ? undefined : await lookUp(on, markerBase, hash);
+      let snapshotTransfer: StagedSnapshot['transfer'] | 'not_needed' = 'not_needed';
+      let realization: Realization;
+      if (earlier === undefined) {
+        const staged = await stageOnce(on, snapshots, snapshotDir);
         snapshotTransfer = staged.transfer;
-        const argv = [...nixArgv, 'build', '--no-link', '--json', installable];
-        say(`[pikaci] prepare \`${output}\` on ${host}: ${argv.join(' ')}`);
-        realization = { path: await build(transport, argv, installable, ctx, node), action: 'built' };
+        realization = { path: await build(on, installable), action: 'built' };
+      } else {
+        realization = earlier.realization;
       }
 
       const requested = node.prepare.handoff?.exposures ?? [];
-      const base = {
+      const entry = {
         node_id: node.id,
         installable,
-        output_name: output,
+        output_name: on.output,
         protocol: 'nix_store_path_v1',
         residency: node.prepare.residency,
         consumer: 'host_local_symlink_mounts_v1',
@@ -160,8 +143,8 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
         consumer_launch_request_path: null,
         consumer_transport_request_path: null,
         requested_exposures: requested,
-        placement: transport.placement,
-        host,
+        placement: ctx.transport.placement,
+        host: on.host,
         realization: realization.action,
         reused_from_run: realization.action === 'reused' ? realization.fromRun : null,
         snapshot_transfer: snapshotTransfer,
@@ -169,64 +152,100 @@ export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandle
 
       let payload: RealizedPreparedOutputRecord['payload'] = null;
       try {
-        inspection ??= await inspectOnHost(transport, {
-          out: realization.path,
-          markerBase: '',
-          nixArgv,
-          signal,
-        });
+        const { transport, signal } = ctx;
+        const inspection =
+          earlier?.inspection ??
+          (await inspectOnHost(transport, { out: realization.path, markerBase: '', nixArgv, signal }));
         payload = await checkOutput(transport, realization.path, inspection, installable, signal);
-        say(`[pikaci] staged output ready on ${host}: ${output} -> ${realization.path}`);
+        on.say(`[pikaci] staged output ready on ${on.host}: ${on.output} -> ${realization.path}`);
         const remember =
           realization.action === 'built' && markerBase !== null && hash !== null
             ? {
                 markerBase,
                 json: reuseMarkerJson({
                   content_hash: hash,
-                  output_name: output,
+                  output_name: on.output,
                   realized_path: realization.path,
                   realized_by_run: ctx.runId,
                 }),
               }
             : null;
-        await exposeOnHost(
-          transport,
-          realization.path,
-          requested.map((e) => e.path),
-          remember,
-          signal,
-        );
-        for (const exposure of requested) {
-          say(`[pikaci] exposed ${exposure.path} -> ${realization.path} on ${host}`);
-        }
+        const links = requested.map((exposure) => exposure.path);
+        await exposeOnHost(transport, realization.path, links, remember, signal);
+        for (const link of links) on.say(`[pikaci] exposed ${link} -> ${realization.path} on ${on.host}`);
       } catch (error) {
         const message = errorMessage(error);
         throw new PrepareFailure(message, {
-          ...base,
+          ...entry,
           exposures: [],
           payload,
           status: 'failed',
           error: message,
         });
       }
-      return { ...base, exposures: fulfilled(requested), payload, status: 'succeeded', error: null };
+      const exposures = requested.map((exposure) => ({ ...exposure }));
+      return { ...entry, exposures, payload, status: 'succeeded', error: null };
     },
   };
 }
 
-function fulfilled(requested: readonly PreparedOutputExposure[]): PreparedOutputExposure[] {
-  return requested.map((exposure) => ({ ...exposure }));
+/** An earlier realization of this output from the same snapshot hash that the host's Nix still holds. */
+async function lookUp(
+  on: NodeOnHost,
+  markerBase: string,
+  contentHash: string,
+): Promise<{ realization: Realization; inspection: Inspection } | undefined> {
+  const { transport, signal } = on.ctx;
+  const lookup = await inspectOnHost(transport, { out: null, markerBase, nixArgv: on.nixArgv, signal });
+  const decision = decideReuse(lookup, { contentHash, outputName: on.output, markerBase });
+  if ('miss' in decision) {
+    on.say(`[pikaci] prepare \`${on.output}\` on ${on.host}: nothing to reuse (${decision.miss})`);
+    return undefined;
+  }
+  const { realized_path: path, realized_by_run: fromRun } = decision.reuse;
+  on.say(
+    `[pikaci] prepare \`${on.output}\` on ${on.host}: reusing ${path}, realized by run ${fromRun} from snapshot ${contentHash} and still valid in the Nix store there; not rebuilt`,
+  );
+  return { realization: { path, action: 'reused', fromRun }, inspection: lookup };
 }
 
-/** Run `nix build` on the host under the supervisor; its stdout is the JSON result, its stderr the log. */
-async function build(
-  transport: Transport,
-  argv: readonly string[],
-  installable: string,
-  ctx: PrepareContext,
-  node: NixBuildNode,
-): Promise<string> {
-  const host = transport.hostLabel;
+/** The run's snapshot on the node's host, staged by the first node of the run built there. */
+async function stageOnce(
+  on: NodeOnHost,
+  snapshots: Map<string, Promise<StagedSnapshot>>,
+  snapshotDir: string,
+): Promise<StagedSnapshot> {
+  const { ctx } = on;
+  const key = `${ctx.runId}\0${ctx.transport.placement}\0${on.host}`;
+  let staging = snapshots.get(key);
+  if (staging === undefined) {
+    staging = stageSnapshot(ctx.transport, ctx.workspace, {
+      workDir: ctx.workDir,
+      log: on.say,
+      signal: ctx.signal,
+    });
+    snapshots.set(key, staging);
+  } else {
+    on.say(`[pikaci] snapshot of this run already staged on ${on.host}`);
+  }
+  const staged = await staging;
+  if (staged.snapshotDir !== snapshotDir) {
+    throw new PikaciError(
+      `the snapshot was staged at ${staged.snapshotDir} on ${on.host}, not at ${snapshotDir}`,
+    );
+  }
+  return staged;
+}
+
+/**
+ * `nix build --no-link --json` on the host under the job supervisor (it stops with the connection or
+ * the runner); stdout is the JSON result, stderr the build log, streamed into the consumers' logs.
+ */
+async function build(on: NodeOnHost, installable: string): Promise<string> {
+  const { ctx, node, host } = on;
+  const transport = ctx.transport;
+  const argv = [...on.nixArgv, 'build', '--no-link', '--json', installable];
+  on.say(`[pikaci] prepare \`${on.output}\` on ${host}: ${argv.join(' ')}`);
   const stdout: Buffer[] = [];
   let stdoutSize = 0;
   let tail = Buffer.alloc(0);
