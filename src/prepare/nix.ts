@@ -3,11 +3,12 @@
  * "Staged payloads"). A prepare node is placed on its consumers' host by the plan and runs there
  * through the run's transport, the same code for this machine and an SSH host:
  *
- * 1. the run's snapshot is put on the host by the workspace seam (once per content hash over SSH);
- * 2. an output the host already realized from the same snapshot hash, still valid in its Nix store,
- *    is reused (`./reuse.ts`); otherwise `nix build --no-link --json path:<snapshot there>#<output>`
- *    runs there, under the supervisor that stops it when the connection or the runner goes, its
- *    log streamed into every consuming job's host.log;
+ * 1. an output the host already realized from the same snapshot hash, still valid in its Nix store,
+ *    is reused (`./reuse.ts`): nothing is staged, evaluated or built;
+ * 2. otherwise the run's snapshot is put on the host by the workspace seam (once per content hash
+ *    over SSH) and `nix build --no-link --json path:<snapshot there>#<output>` runs there, under the
+ *    job supervisor that stops it when the connection or the runner goes, its log streamed into
+ *    every consuming job's host.log;
  * 3. the store path is checked there, its payload manifest read and validated there, and the jobs'
  *    exposure symlinks made there (`./host-output.ts`) — all before any instance exists.
  *
