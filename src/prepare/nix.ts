@@ -18,12 +18,11 @@ import { z } from 'zod';
 import { supervisedTransport } from '../backends/host-process/index.js';
 import type { RealizedPreparedOutputRecord } from '../records/index.js';
 import {
-  CANCELLED_MESSAGE,
   PrepareFailure,
   type NixBuildNode,
   type PrepareContext,
   type PrepareHandlers,
-} from '../run/index.js';
+} from '../runtime/index.js';
 import { describeExit } from '../transport/index.js';
 import { errorMessage, InputError, PikaciError } from '../util/index.js';
 import { hostLayout, stageSnapshot, type StagedSnapshot } from '../workspace/index.js';
@@ -267,7 +266,7 @@ async function build(on: NodeOnHost, installable: string): Promise<string> {
     },
     signal: ctx.signal,
   });
-  if (result.cancelled) throw new PikaciError(CANCELLED_MESSAGE);
+  if (result.cancelled) throw new PikaciError('cancelled');
   if (result.connectionLost) {
     throw new PikaciError(
       `lost the connection to ${host} while building \`${node.prepare.output_name}\`; the build there was stopped with its connection`,

@@ -1,50 +1,10 @@
 /** What a caller gives `runJobs`: the jobs, where the run is recorded, and the hosts to run on. */
 import type { JobSpec } from '../model/index.js';
-import type {
-  PreparePlanNode,
-  RealizedPreparedOutputRecord,
-  RunRecord,
-  RunReporter,
-} from '../records/index.js';
-import type { ExecutionEnvironment, LogWriter } from '../runtime/index.js';
-import type { Transport } from '../transport/index.js';
-import type { RunWorkspace } from '../workspace/index.js';
+import type { RunRecord, RunReporter } from '../records/index.js';
+import type { ExecutionEnvironment, PrepareHandlers } from '../runtime/index.js';
 
-export type NixBuildNode = PreparePlanNode & { prepare: { type: 'nix_build' } };
-
-/** What a prepare node is given: the host it runs on (its consumers' placement) and the run's files. */
-export interface PrepareContext {
-  runId: string;
-  /** The run's directory on this machine. */
-  runDir: string;
-  /** The transport to the node's placement host (`node.placement`), the run's own. */
-  transport: Transport;
-  /** Work dir W on that host. */
-  workDir: string;
-  /** The run's snapshot as this machine has it; the workspace seam places it on the host. */
-  workspace: RunWorkspace;
-  /** The host logs of the jobs that consume the node: the build's output is streamed into each. */
-  logs: readonly LogWriter[];
-  signal: AbortSignal;
-}
-
-/**
- * A prepare node that fails after its output was realized (a hostile manifest, an exposure that
- * cannot be made) carries the failure entry for prepared-outputs.json, as upstream records one.
- */
-export class PrepareFailure extends Error {
-  constructor(
-    message: string,
-    readonly record: RealizedPreparedOutputRecord,
-  ) {
-    super(message);
-  }
-}
-
-export interface PrepareHandlers {
-  /** Realise a staged payload; absent in this build, so staged jobs fail with a clear message. */
-  nixBuild?(node: NixBuildNode, ctx: PrepareContext): Promise<RealizedPreparedOutputRecord>;
-}
+export type { NixBuildNode, PrepareContext, PrepareHandlers } from '../runtime/index.js';
+export { PrepareFailure } from '../runtime/index.js';
 
 export interface RunMetadata {
   targetId: string | null;
