@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storePathProblem } from '../../src/backends/incus/index.js';
 import { nixPrepareHandlers } from '../../src/prepare/index.js';
+import { LocalTransport } from '../../src/transport/index.js';
 import type { PreparePlanNode } from '../../src/records/index.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const FLAKE = `{
   outputs = { self }: {
-    good = derivation { name = "pikaci-hostile-good"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "echo ok > $out" ]; };
+    good = derivation { name = "pikaci-hostile-good"; system = "x86_64-linux"; builder = "/bin/sh"; PATH = "/usr/bin:/bin"; args = [ "-c" "mkdir -p $out/share/pikaci && echo '{\\"schema_version\\":1,\\"kind\\":\\"staged_linux_workspace_deps_v1\\",\\"mounts\\":[]}' > $out/share/pikaci/payload-manifest.json" ]; };
     escape = derivation { name = "pikaci-hostile-escape"; system = "x86_64-linux"; builder = "/bin/sh"; args = [ "-c" "/bin/ln -s /etc $out" ]; };
   };
 }
@@ -47,10 +48,13 @@ function node(output: string, exposure: string): PreparePlanNode {
     depends_on: [],
     prepare: {
       type: 'nix_build',
-      installable: `.#${output}`,
+      installable: `path:${flakeDir}#${output}`,
       output_name: output,
       residency: 'local_authoritative',
-      handoff: { protocol: 'nix_store_path_v1', exposures: [{ path: exposure, access: 'read_only' }] },
+      handoff: {
+        protocol: 'nix_store_path_v1',
+        exposures: [{ kind: 'host_symlink_mount', path: exposure, access: 'read_only' }],
+      },
     },
   } as unknown as PreparePlanNode;
 }
@@ -60,7 +64,15 @@ function build(nix: string, args: readonly string[], output: string, exposure: s
   return handlers.nixBuild!(node(output, exposure) as never, {
     runId: 'r',
     runDir: dir,
-    snapshotDir: flakeDir,
+    transport: new LocalTransport(),
+    workDir: join(dir, 'work'),
+    workspace: {
+      runId: 'r',
+      snapshotDir: flakeDir,
+      contentHash: null,
+      cargoHomeDir: join(dir, 'cargo-home'),
+      cargoTargetDir: join(dir, 'cargo-target'),
+    },
     logs: [],
     signal: new AbortController().signal,
   });

@@ -89,6 +89,7 @@ describe('staged Incus job with Nix-built payloads (real Nix, real LXD)', () => 
       guest_command: { kind: 'shell_command', command: 'ignored' },
     });
     const hosts = executionEnvironment({
+      remoteWorkDir: join(dir, 'work'),
       incus: IncusHostConfigSchema.parse({
         cli: env.lxd.cli,
         project: env.lxd.project,

@@ -97,6 +97,13 @@ describe('parallel execute', () => {
           exposures: [],
           requested_exposures: [],
           payload: null,
+          status: 'succeeded',
+          error: null,
+          placement: 'local',
+          host: 'localhost',
+          realization: 'built',
+          reused_from_run: null,
+          snapshot_transfer: 'on_this_machine',
         }),
       },
     });

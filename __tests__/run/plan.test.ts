@@ -3,12 +3,12 @@ import { JobSpecSchema } from '../../src/model/index.js';
 import { buildRunPlan, executeConcurrency, maxConcurrentExecutes } from '../../src/run/index.js';
 import { hostJob, jobSpec } from '../support/jobs.js';
 
-function stagedJob(id: string) {
+function stagedJob(id: string, placement: 'local' | 'remote_ssh' = 'remote_ssh') {
   return JobSpecSchema.parse({
     id,
     description: `staged ${id}`,
     timeout_secs: 1800,
-    execution: { placement: 'remote_ssh', runtime: 'incus' },
+    execution: { placement, runtime: 'incus' },
     runtime_config: {
       kind: 'incus',
       staged_linux_command: {
@@ -36,7 +36,7 @@ function stagedJob(id: string) {
 }
 
 describe('buildRunPlan', () => {
-  it('shares staged prepare nodes across jobs, like upstream (6 nodes)', () => {
+  it('shares staged prepare nodes across jobs, like upstream (6 nodes), placed on their host', () => {
     const plan = buildRunPlan({
       runId: 'run-1',
       runDir: '/state/runs/run-1',
@@ -44,6 +44,8 @@ describe('buildRunPlan', () => {
       targetId: 'pre-merge-pika-rust',
       targetDescription: 'd',
       snapshotDir: '/state/runs/run-1/snapshot',
+      contentHash: 'abc',
+      workDir: '/w',
       jobs: [stagedJob('a-tests'), stagedJob('b-tests')],
     });
     expect(plan.record.scope).toBe('post_host_setup_and_snapshot');
@@ -58,20 +60,21 @@ describe('buildRunPlan', () => {
     ]);
     const [deps, build, , , execA] = plan.record.nodes;
     expect(build!.depends_on).toEqual([deps!.id]);
+    expect(deps!.placement).toBe('remote_ssh');
     expect(deps!.kind === 'prepare' && deps!.prepare).toMatchObject({
       type: 'nix_build',
-      installable: 'path:/state/runs/run-1/snapshot#ci.x86_64-linux.workspaceDeps',
+      installable: 'path:/w/snapshots/abc/snapshot#ci.x86_64-linux.workspaceDeps',
       residency: 'remote_authoritative_staged_linux',
       handoff: {
         exposures: [
           {
             kind: 'host_symlink_mount',
-            path: '/state/runs/run-1/jobs/a-tests/staged-linux-rust/workspace-deps',
+            path: '/w/runs/run-1/jobs/a-tests/staged-linux-rust/workspace-deps',
             access: 'read_only',
           },
           {
             kind: 'host_symlink_mount',
-            path: '/state/runs/run-1/jobs/b-tests/staged-linux-rust/workspace-deps',
+            path: '/w/runs/run-1/jobs/b-tests/staged-linux-rust/workspace-deps',
             access: 'read_only',
           },
         ],
@@ -92,6 +95,58 @@ describe('buildRunPlan', () => {
     });
   });
 
+  it('builds a prefix once per host when its jobs span placements, each where it is consumed', () => {
+    const plan = buildRunPlan({
+      runId: 'run-2',
+      runDir: '/state/runs/run-2',
+      createdAt: '2026-03-19T00:00:00Z',
+      targetId: 't',
+      targetDescription: 'd',
+      snapshotDir: '/state/runs/run-2/snapshot',
+      contentHash: 'abc',
+      workDir: '/w',
+      jobs: [stagedJob('here', 'local'), stagedJob('there', 'remote_ssh')],
+    });
+    const prepares = plan.record.nodes.filter((n) => n.kind === 'prepare' && n.prepare.type === 'nix_build');
+    expect(prepares.map((n) => [n.id, n.placement, n.depends_on])).toEqual([
+      ['prepare-pika-core-linux-rust-workspace-deps-local', 'local', []],
+      [
+        'prepare-pika-core-linux-rust-workspace-build-local',
+        'local',
+        ['prepare-pika-core-linux-rust-workspace-deps-local'],
+      ],
+      ['prepare-pika-core-linux-rust-workspace-deps-remote-ssh', 'remote_ssh', []],
+      [
+        'prepare-pika-core-linux-rust-workspace-build-remote-ssh',
+        'remote_ssh',
+        ['prepare-pika-core-linux-rust-workspace-deps-remote-ssh'],
+      ],
+    ]);
+    const [localDeps, , remoteDeps] = prepares;
+    expect(localDeps!.kind === 'prepare' && localDeps!.prepare).toMatchObject({
+      installable: 'path:/state/runs/run-2/snapshot#ci.x86_64-linux.workspaceDeps',
+      residency: 'local_authoritative',
+      handoff: { exposures: [{ path: '/state/runs/run-2/jobs/here/staged-linux-rust/workspace-deps' }] },
+    });
+    expect(remoteDeps!.kind === 'prepare' && remoteDeps!.prepare).toMatchObject({
+      installable: 'path:/w/snapshots/abc/snapshot#ci.x86_64-linux.workspaceDeps',
+      residency: 'remote_authoritative_staged_linux',
+      handoff: { exposures: [{ path: '/w/runs/run-2/jobs/there/staged-linux-rust/workspace-deps' }] },
+    });
+    expect(plan.jobs.map((j) => j.dependsOn)).toEqual([
+      [
+        'prepare-pika-core-linux-rust-workspace-deps-local',
+        'prepare-pika-core-linux-rust-workspace-build-local',
+        'prepare-here-runner',
+      ],
+      [
+        'prepare-pika-core-linux-rust-workspace-deps-remote-ssh',
+        'prepare-pika-core-linux-rust-workspace-build-remote-ssh',
+        'prepare-there-runner',
+      ],
+    ]);
+  });
+
   it('gives a host-process job one host_command execute node with the raw command', () => {
     const plan = buildRunPlan({
       runId: 'r',
@@ -100,6 +155,8 @@ describe('buildRunPlan', () => {
       targetId: null,
       targetDescription: null,
       snapshotDir: '/s/runs/r/snapshot',
+      contentHash: null,
+      workDir: '/w',
       jobs: [jobSpec('h', hostJob('echo hi'))],
     });
     expect(plan.record.nodes).toEqual([

@@ -120,6 +120,7 @@ export function executionEnvironment(settings: HostSettings = {}): ExecutionEnvi
   }
 
   return {
+    workDir,
     async transportFor(placement) {
       const transport = await open(placement);
       settings.onTransport?.(transport);

@@ -1,23 +1,36 @@
 /**
- * Staged payloads built by real Nix (docs/upstream.md, records 3.6): `nix build path:<run snapshot>#<output>`
- * on this machine, the store path exposed to the job as a symlink at each requested mount path,
- * and its payload manifest recorded. Built from the run's own snapshot, so the payload matches the
- * tested source exactly.
+ * Staged payloads built by real Nix where their jobs run (docs/upstream.md, records 3.6; README
+ * "Staged payloads"). A prepare node is placed on its consumers' host by the plan and runs there
+ * through the run's transport, the same code for this machine and an SSH host:
+ *
+ * 1. an output the host already realized from the same snapshot hash, still valid in its Nix store,
+ *    is reused (`./reuse.ts`): nothing is staged, evaluated or built;
+ * 2. otherwise the run's snapshot is put on the host by the workspace seam (once per content hash
+ *    over SSH) and `nix build --no-link --json path:<snapshot there>#<output>` runs there, under the
+ *    job supervisor that stops it when the connection or the runner goes, its log streamed into
+ *    every consuming job's host.log;
+ * 3. the store path is checked there, its payload manifest read and validated there, and the jobs'
+ *    exposure symlinks made there (`./host-output.ts`) — all before any instance exists.
+ *
+ * `nix build --json` is Nix 2.8 and newer; older Nix is refused with a message, not parsed by guess.
  */
-import { execFile } from 'node:child_process';
-import { lstat, mkdir, readFile, realpath, rename, symlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { PAYLOAD_MANIFEST_RELATIVE_PATH, storePathProblem } from '../backends/incus/index.js';
+import { supervisedTransport } from '../backends/host-process/index.js';
+import type { RealizedPreparedOutputRecord } from '../records/index.js';
 import {
-  PreparedOutputPayloadManifestRecordSchema,
-  type RealizedPreparedOutputRecord,
-} from '../records/index.js';
-import type { PrepareHandlers } from '../run/index.js';
+  PrepareFailure,
+  type NixBuildNode,
+  type PrepareContext,
+  type PrepareHandlers,
+} from '../runtime/index.js';
+import { describeExit } from '../transport/index.js';
 import { errorMessage, InputError, PikaciError } from '../util/index.js';
+import { hostLayout, stageSnapshot, type StagedSnapshot } from '../workspace/index.js';
+import { checkOutput, exposeOnHost, inspectOnHost, type Inspection } from './host-output.js';
+import { decideReuse, reuseMarkerBase, reuseMarkerJson } from './reuse.js';
 
 export interface NixBuildOptions {
-  /** The `nix` program; default `nix`. */
+  /** The `nix` program on the hosts that build; default `nix` (found on the host's PATH). */
   nix?: string;
   /** Options before `build`, e.g. `--option substituters ''` on a machine without a cache. */
   args?: readonly string[];
@@ -49,109 +62,239 @@ function safeJson(text: string): unknown {
 }
 
 const BuildResultSchema = z.array(z.object({ outputs: z.object({ out: z.string() }) })).min(1);
+/** Nix's stdout is one JSON line; more than this is not what was asked for. */
+const STDOUT_LIMIT = 1024 * 1024;
+/** The end of Nix's stderr kept for the failure message (the whole log is in the jobs' host.log). */
+const STDERR_TAIL = 4 * 1024;
+
+type Realization = { path: string; action: 'built' } | { path: string; action: 'reused'; fromRun: string };
+
+/** One node on its host: what every step needs. */
+interface NodeOnHost {
+  node: NixBuildNode;
+  ctx: PrepareContext;
+  nixArgv: readonly string[];
+  output: string;
+  host: string;
+  say(line: string): void;
+}
 
 export function nixPrepareHandlers(options: NixBuildOptions = {}): PrepareHandlers {
-  const nix = options.nix ?? 'nix';
-  const baseArgs = [...(options.args ?? []), '--extra-experimental-features', 'nix-command flakes'];
+  const nixArgv = [
+    options.nix ?? 'nix',
+    ...(options.args ?? []),
+    '--extra-experimental-features',
+    'nix-command flakes',
+  ];
+  // The snapshot is staged once per run and host, by the first node built there.
+  const snapshots = new Map<string, Promise<StagedSnapshot>>();
   return {
     async nixBuild(node, ctx) {
-      const installable = `path:${ctx.snapshotDir}#${node.prepare.output_name}`;
-      const argv = [...baseArgs, 'build', '--no-link', '--json', installable];
-      for (const log of ctx.logs) log.line(`[pikaci] nix build for \`${node.id}\`: ${nix} ${argv.join(' ')}`);
-      const stdout = await run(nix, argv, ctx.signal, (chunk) => {
-        for (const log of ctx.logs) log.write(chunk);
-      });
-      const built = BuildResultSchema.safeParse(safeJson(stdout));
-      if (!built.success) {
-        throw new PikaciError(`nix build ${installable} printed no store path: ${stdout.slice(0, 200)}`);
+      const on: NodeOnHost = {
+        node,
+        ctx,
+        nixArgv,
+        output: node.prepare.output_name,
+        host: ctx.transport.hostLabel,
+        say: (line) => {
+          for (const log of ctx.logs) log.line(line);
+        },
+      };
+      // Where the snapshot is (or goes) on the host: the plan named the same place.
+      const snapshotDir = hostLayout(
+        ctx.transport.placement,
+        { ...ctx.workspace, runDir: ctx.runDir },
+        ctx.workDir,
+      ).snapshotDir;
+      const installable = `path:${snapshotDir}#${on.output}`;
+      if (installable !== node.prepare.installable) {
+        throw new PikaciError(
+          `prepare node \`${node.id}\` names ${node.prepare.installable}, but the snapshot is at ${snapshotDir} on ${on.host}`,
+          {
+            hint: 'the plan and the workspace disagree on the work dir; rerun with the same --remote-work-dir',
+          },
+        );
       }
-      const realized = await checkedStorePath(built.data[0]!.outputs.out, installable);
-      const exposures = node.prepare.handoff?.exposures ?? [];
-      for (const exposure of exposures) await replaceWithSymlink(exposure.path, realized);
-      for (const log of ctx.logs)
-        log.line(`[pikaci] prepared \`${node.prepare.output_name}\` at ${realized}`);
-      return {
+
+      const hash = ctx.workspace.contentHash;
+      const markerBase = hash === null ? null : reuseMarkerBase(ctx.workDir, hash, on.output);
+      const earlier = markerBase === null || hash === null ? undefined : await lookUp(on, markerBase, hash);
+      let snapshotTransfer: StagedSnapshot['transfer'] | 'not_needed' = 'not_needed';
+      let realization: Realization;
+      if (earlier === undefined) {
+        const staged = await stageOnce(on, snapshots, snapshotDir);
+        snapshotTransfer = staged.transfer;
+        realization = { path: await build(on, installable), action: 'built' };
+      } else {
+        realization = earlier.realization;
+      }
+
+      const requested = node.prepare.handoff?.exposures ?? [];
+      const entry = {
         node_id: node.id,
-        installable: node.prepare.installable,
-        output_name: node.prepare.output_name,
+        installable,
+        output_name: on.output,
         protocol: 'nix_store_path_v1',
-        residency: 'local_authoritative',
+        residency: node.prepare.residency,
         consumer: 'host_local_symlink_mounts_v1',
-        realized_path: realized,
+        realized_path: realization.path,
         consumer_request_path: null,
         consumer_result_path: null,
         consumer_launch_request_path: null,
         consumer_transport_request_path: null,
-        exposures,
-        requested_exposures: [],
-        payload: await readPayloadManifest(realized),
-      } satisfies RealizedPreparedOutputRecord;
+        requested_exposures: requested,
+        placement: ctx.transport.placement,
+        host: on.host,
+        realization: realization.action,
+        reused_from_run: realization.action === 'reused' ? realization.fromRun : null,
+        snapshot_transfer: snapshotTransfer,
+      } satisfies Omit<RealizedPreparedOutputRecord, 'exposures' | 'payload' | 'status' | 'error'>;
+
+      let payload: RealizedPreparedOutputRecord['payload'] = null;
+      try {
+        const { transport, signal } = ctx;
+        const inspection =
+          earlier?.inspection ??
+          (await inspectOnHost(transport, { out: realization.path, markerBase: '', nixArgv, signal }));
+        payload = await checkOutput(transport, realization.path, inspection, installable, signal);
+        on.say(`[pikaci] staged output ready on ${on.host}: ${on.output} -> ${realization.path}`);
+        const remember =
+          realization.action === 'built' && markerBase !== null && hash !== null
+            ? {
+                markerBase,
+                json: reuseMarkerJson({
+                  content_hash: hash,
+                  output_name: on.output,
+                  realized_path: realization.path,
+                  realized_by_run: ctx.runId,
+                }),
+              }
+            : null;
+        const links = requested.map((exposure) => exposure.path);
+        await exposeOnHost(transport, realization.path, links, remember, signal);
+        for (const link of links) on.say(`[pikaci] exposed ${link} -> ${realization.path} on ${on.host}`);
+      } catch (error) {
+        const message = errorMessage(error);
+        throw new PrepareFailure(message, {
+          ...entry,
+          exposures: [],
+          payload,
+          status: 'failed',
+          error: message,
+        });
+      }
+      const exposures = requested.map((exposure) => ({ ...exposure }));
+      return { ...entry, exposures, payload, status: 'succeeded', error: null };
     },
   };
 }
 
-/**
- * The output must be a direct store path, also once its symlinks are resolved: it is exposed to jobs
- * and mounted into guests, so it may not name (or lead to) anything outside the Nix store.
- */
-async function checkedStorePath(out: string, installable: string): Promise<string> {
-  const refuse = (problem: string): PikaciError =>
-    new PikaciError(`nix build ${installable} returned an output that is not a store path: ${problem}`, {
-      hint: 'a prepared output must be the /nix/store path of the built derivation; check the flake output',
-    });
-  const problem = storePathProblem(out);
-  if (problem !== undefined) throw refuse(problem);
-  const resolved = await realpath(out).catch((error: unknown) => {
-    throw refuse(`\`${out}\` cannot be resolved: ${errorMessage(error)}`);
-  });
-  const resolvedProblem = storePathProblem(resolved);
-  if (resolvedProblem !== undefined) throw refuse(`\`${out}\` resolves to ${resolvedProblem}`);
-  return out;
-}
-
-async function readPayloadManifest(root: string): Promise<RealizedPreparedOutputRecord['payload']> {
-  const path = join(root, PAYLOAD_MANIFEST_RELATIVE_PATH);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return null;
-  const parsed = PreparedOutputPayloadManifestRecordSchema.safeParse(safeJson(text));
-  if (!parsed.success)
-    throw new PikaciError(`decode ${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
-}
-
-/** Point `path` at `target`, replacing whatever is there, atomically (symlink beside it, then rename). */
-async function replaceWithSymlink(path: string, target: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}`;
-  await symlink(target, temp);
-  const existing = await lstat(path).catch(() => undefined);
-  if (existing?.isDirectory()) {
-    throw new PikaciError(`cannot expose a prepared output at ${path}: a directory is in the way`);
+/** An earlier realization of this output from the same snapshot hash that the host's Nix still holds. */
+async function lookUp(
+  on: NodeOnHost,
+  markerBase: string,
+  contentHash: string,
+): Promise<{ realization: Realization; inspection: Inspection } | undefined> {
+  const { transport, signal } = on.ctx;
+  const lookup = await inspectOnHost(transport, { out: null, markerBase, nixArgv: on.nixArgv, signal });
+  const decision = decideReuse(lookup, { contentHash, outputName: on.output, markerBase });
+  if ('miss' in decision) {
+    on.say(`[pikaci] prepare \`${on.output}\` on ${on.host}: nothing to reuse (${decision.miss})`);
+    return undefined;
   }
-  await rename(temp, path);
+  const { realized_path: path, realized_by_run: fromRun } = decision.reuse;
+  on.say(
+    `[pikaci] prepare \`${on.output}\` on ${on.host}: reusing ${path}, realized by run ${fromRun} from snapshot ${contentHash} and still valid in the Nix store there; not rebuilt`,
+  );
+  return { realization: { path, action: 'reused', fromRun }, inspection: lookup };
 }
 
-function run(
-  program: string,
-  args: string[],
-  signal: AbortSignal,
-  onStderr: (chunk: Buffer) => void,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      program,
-      args,
-      { signal, maxBuffer: 16 * 1024 * 1024, encoding: 'buffer' },
-      (error, stdout) => {
-        if (error) {
-          reject(
-            new PikaciError(`${program} ${args.join(' ')} failed: ${errorMessage(error)}`, {
-              hint: 'the payload must build from the run snapshot with `nix build path:<snapshot>#<output>`',
-            }),
-          );
-        } else resolve(stdout.toString('utf8'));
+/** The run's snapshot on the node's host, staged by the first node of the run built there. */
+async function stageOnce(
+  on: NodeOnHost,
+  snapshots: Map<string, Promise<StagedSnapshot>>,
+  snapshotDir: string,
+): Promise<StagedSnapshot> {
+  const { ctx } = on;
+  const key = `${ctx.runId}\0${ctx.transport.placement}\0${on.host}`;
+  let staging = snapshots.get(key);
+  if (staging === undefined) {
+    staging = stageSnapshot(ctx.transport, ctx.workspace, {
+      workDir: ctx.workDir,
+      log: on.say,
+      signal: ctx.signal,
+    });
+    snapshots.set(key, staging);
+  } else {
+    on.say(`[pikaci] snapshot of this run already staged on ${on.host}`);
+  }
+  const staged = await staging;
+  if (staged.snapshotDir !== snapshotDir) {
+    throw new PikaciError(
+      `the snapshot was staged at ${staged.snapshotDir} on ${on.host}, not at ${snapshotDir}`,
+    );
+  }
+  return staged;
+}
+
+/**
+ * `nix build --no-link --json` on the host under the job supervisor (it stops with the connection or
+ * the runner); stdout is the JSON result, stderr the build log, streamed into the consumers' logs.
+ */
+async function build(on: NodeOnHost, installable: string): Promise<string> {
+  const { ctx, node, host } = on;
+  const transport = ctx.transport;
+  const argv = [...on.nixArgv, 'build', '--no-link', '--json', installable];
+  on.say(`[pikaci] prepare \`${on.output}\` on ${host}: ${argv.join(' ')}`);
+  const stdout: Buffer[] = [];
+  let stdoutSize = 0;
+  let tail = Buffer.alloc(0);
+  const supervised = supervisedTransport(transport, {
+    marker: `${ctx.runId}/${node.id}`,
+    jobsLockFile: null,
+    local: transport.placement === 'local',
+  });
+  const result = await supervised.exec({
+    argv,
+    onStdout: (chunk) => {
+      if ((stdoutSize += chunk.length) <= STDOUT_LIMIT) stdout.push(chunk);
+    },
+    onStderr: (chunk) => {
+      for (const log of ctx.logs) log.write(chunk);
+      tail = Buffer.concat([tail, chunk]);
+      if (tail.length > STDERR_TAIL) tail = tail.subarray(tail.length - STDERR_TAIL);
+    },
+    signal: ctx.signal,
+  });
+  if (result.cancelled) throw new PikaciError('cancelled');
+  if (result.connectionLost) {
+    throw new PikaciError(
+      `lost the connection to ${host} while building \`${node.prepare.output_name}\`; the build there was stopped with its connection`,
+      { hint: 'check the network to that host and run again; nothing was copied or exposed' },
+    );
+  }
+  if (result.exitCode !== 0) {
+    throw new PikaciError(
+      `nix build ${installable} failed on ${host} (${describeExit(result)}): ${nixError(tail.toString('utf8'))}`,
+      {
+        hint: 'the whole build log is in the host.log of each consuming job; the payload must build with `nix build path:<snapshot>#<output>`',
       },
     );
-    child.stderr?.on('data', onStderr);
-  });
+  }
+  const text = Buffer.concat(stdout).toString('utf8');
+  const built = BuildResultSchema.safeParse(safeJson(text));
+  if (!built.success) {
+    throw new PikaciError(
+      `nix build ${installable} on ${host} printed no JSON build result: ${text.slice(0, 200) || '(nothing)'}`,
+      { hint: `pikaci reads \`nix build --json\`, which needs Nix 2.8 or newer on ${host}` },
+    );
+  }
+  return built.data[0]!.outputs.out;
+}
+
+/** Nix's own error (from its first `error:` line on), else the last lines of its log. */
+function nixError(stderr: string): string {
+  const start = stderr.indexOf('error:');
+  const text = start === -1 ? stderr.split('\n').slice(-5).join('\n') : stderr.slice(start);
+  return text.trim() || '(no output)';
 }

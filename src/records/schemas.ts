@@ -272,6 +272,20 @@ export const RealizedPreparedOutputRecordSchema = z.object({
   exposures: z.array(PreparedOutputExposureSchema).default(() => []),
   requested_exposures: z.array(PreparedOutputExposureSchema).default(() => []),
   payload: PreparedOutputPayloadManifestRecordSchema.nullable().default(null),
+  /**
+   * Not upstream (README "Staged payloads"): upstream's fulfillment result, kept in the entry
+   * (`status`, `error`; `exposures` are the fulfilled ones), and where and how the output was
+   * realized: the placement and host that hold it (it is never copied elsewhere), whether Nix built
+   * it or an earlier run's output for the same snapshot hash was found in that host's store, and
+   * whether the snapshot had to be sent there (`not_needed`: reused outputs need no snapshot).
+   */
+  status: z.enum(['succeeded', 'failed']).default('succeeded'),
+  error: nullableString,
+  placement: PlacementSchema.nullable().default(null),
+  host: nullableString,
+  realization: z.enum(['built', 'reused']).nullable().default(null),
+  reused_from_run: nullableString,
+  snapshot_transfer: z.enum(['uploaded', 'reused', 'on_this_machine', 'not_needed']).nullable().default(null),
 });
 export type RealizedPreparedOutputRecord = z.infer<typeof RealizedPreparedOutputRecordSchema>;
 

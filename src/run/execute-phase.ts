@@ -15,6 +15,7 @@ import {
   type LogWriter,
 } from '../runtime/index.js';
 import { errorMessage } from '../util/index.js';
+import type { RunWorkspace } from '../workspace/index.js';
 import type { JobPlan } from './plan.js';
 import { prepareDurationMs } from './prepare-phase.js';
 import {
@@ -39,6 +40,17 @@ export async function skipJobs(state: RunState, jobs: readonly JobPlan[], messag
   }
 }
 
+/** The run's workspace as this machine has it: what the workspace seam places on a host. */
+export function runWorkspace(state: RunState): RunWorkspace {
+  return {
+    runId: state.session.record.run_id,
+    snapshotDir: state.snapshotDir,
+    contentHash: state.contentHash,
+    cargoHomeDir: cargoHomeDir(state.options.stateRoot),
+    cargoTargetDir: state.session.paths.cargoTargetDir,
+  };
+}
+
 export async function jobContext(
   state: RunState,
   jobPlan: JobPlan,
@@ -53,13 +65,7 @@ export async function jobContext(
     paths: jobPaths(session.paths.runDir, job.id),
     hostLog,
     transport: await state.transport(job.execution.placement),
-    workspace: {
-      runId: session.record.run_id,
-      snapshotDir: state.snapshotDir,
-      contentHash: state.contentHash,
-      cargoHomeDir: cargoHomeDir(options.stateRoot),
-      cargoTargetDir: session.paths.cargoTargetDir,
-    },
+    workspace: runWorkspace(state),
     environment: jobEnvironment(job, options.env ?? process.env),
     signal,
     output: (stream, chunk) =>

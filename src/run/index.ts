@@ -15,7 +15,8 @@ export {
   SKIPPED_AFTER_FAILURE,
   SKIPPED_AFTER_CANCEL,
 } from './session.js';
-export type { RunOptions, RunMetadata, PrepareHandlers } from './options.js';
+export type { RunOptions, RunMetadata, PrepareHandlers, PrepareContext, NixBuildNode } from './options.js';
+export { PrepareFailure } from './options.js';
 export {
   maxConcurrentExecutes,
   executeConcurrency,

@@ -1,28 +1,10 @@
 /** What a caller gives `runJobs`: the jobs, where the run is recorded, and the hosts to run on. */
 import type { JobSpec } from '../model/index.js';
-import type {
-  PreparePlanNode,
-  RealizedPreparedOutputRecord,
-  RunRecord,
-  RunReporter,
-} from '../records/index.js';
-import type { ExecutionEnvironment, LogWriter } from '../runtime/index.js';
+import type { RunRecord, RunReporter } from '../records/index.js';
+import type { ExecutionEnvironment, PrepareHandlers } from '../runtime/index.js';
 
-export type NixBuildNode = PreparePlanNode & { prepare: { type: 'nix_build' } };
-
-export interface PrepareHandlers {
-  /** Realise a staged payload; absent in this build, so staged jobs fail with a clear message. */
-  nixBuild?(
-    node: NixBuildNode,
-    ctx: {
-      runId: string;
-      runDir: string;
-      snapshotDir: string;
-      logs: readonly LogWriter[];
-      signal: AbortSignal;
-    },
-  ): Promise<RealizedPreparedOutputRecord>;
-}
+export type { NixBuildNode, PrepareContext, PrepareHandlers } from '../runtime/index.js';
+export { PrepareFailure } from '../runtime/index.js';
 
 export interface RunMetadata {
   targetId: string | null;

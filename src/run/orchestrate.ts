@@ -122,6 +122,8 @@ async function runAfterStart(
     targetId: record.target_id,
     targetDescription: record.target_description,
     snapshotDir,
+    contentHash,
+    workDir: options.environment.workDir,
     jobs: options.jobs,
   });
   await writeRecord(session.paths.planJson, RunPlanRecordSchema, plan.record);

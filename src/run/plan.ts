@@ -2,8 +2,16 @@
  * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
  * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
  * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
+ *
+ * Unlike upstream, a staged prepare node is placed on the host of the jobs that consume it
+ * (README "Staged payloads"): its installable names the snapshot on that host and its exposures
+ * are the jobs' directories there. When one prefix's jobs span placements, each placement gets its
+ * own nodes (`…-workspace-deps-local`, `…-workspace-deps-remote-ssh`): a payload is built where it
+ * is consumed, never copied between hosts.
  */
-import { join } from 'node:path';
+import { posix } from 'node:path';
+import type { Placement } from '../model/index.js';
+import { hostLayout } from '../workspace/index.js';
 import {
   compileGuestCommand,
   compileJobCommand,
@@ -16,7 +24,6 @@ import {
 import { assertNever } from '../util/index.js';
 import {
   PLAN_PRECONDITIONS,
-  jobPaths,
   type ExecutePlanNode,
   type PlanExecutorKind,
   type PreparePlanNode,
@@ -30,7 +37,11 @@ export interface PlanInput {
   createdAt: string;
   targetId: string | null;
   targetDescription: string | null;
+  /** The run's snapshot on this machine, and its content hash (it names the snapshot on SSH hosts). */
   snapshotDir: string;
+  contentHash: string | null;
+  /** Work dir W on placement hosts. */
+  workDir: string;
   jobs: readonly JobSpec[];
 }
 
@@ -94,20 +105,37 @@ export function executeNodeId(jobId: string): string {
   return `execute-${jobId}`;
 }
 
+/** The placements each staged prefix is consumed on. */
+function prefixPlacements(jobs: readonly JobSpec[]): Map<string, Set<Placement>> {
+  const placements = new Map<string, Set<Placement>>();
+  for (const job of jobs) {
+    const staged = stagedLinuxCommand(job);
+    if (!staged) continue;
+    const set = placements.get(staged.prepare_node_prefix) ?? new Set<Placement>();
+    set.add(job.execution.placement);
+    placements.set(staged.prepare_node_prefix, set);
+  }
+  return placements;
+}
+
 export function buildRunPlan(input: PlanInput): RunPlan {
   const prepares: PreparePlanNode[] = [];
   const byId = new Map<string, PreparePlanNode>();
   const executes: ExecutePlanNode[] = [];
   const jobs: JobPlan[] = [];
+  const placementsOf = prefixPlacements(input.jobs);
 
   for (const job of input.jobs) {
     const dependsOn: string[] = [];
     const staged = stagedLinuxCommand(job);
     if (staged) {
+      const placement = job.execution.placement;
+      const host = hostLayout(placement, input, input.workDir);
+      const spansHosts = (placementsOf.get(staged.prepare_node_prefix)?.size ?? 1) > 1;
       let previous: string | null = null;
       for (const spec of staged.payload_specs) {
         const suffix = ROLE_SUFFIX[spec.role];
-        const id = `prepare-${staged.prepare_node_prefix}-${suffix}`;
+        const id = `prepare-${staged.prepare_node_prefix}-${suffix}${spansHosts ? `-${placement.replaceAll('_', '-')}` : ''}`;
         let node = byId.get(id);
         if (!node) {
           node = {
@@ -115,21 +143,21 @@ export function buildRunPlan(input: PlanInput): RunPlan {
             id,
             description: `${ROLE_DESCRIPTION[spec.role]} for ${staged.prepare_description}`,
             executor: 'host_local',
-            placement: 'local',
+            placement,
             runtime: 'host_process',
             depends_on: previous === null ? [] : [previous],
             prepare: {
               type: 'nix_build',
-              installable: `path:${input.snapshotDir}#${spec.output_name}`,
+              installable: `path:${host.snapshotDir}#${spec.output_name}`,
               output_name: spec.output_name,
-              residency: 'remote_authoritative_staged_linux',
+              residency: placement === 'local' ? 'local_authoritative' : 'remote_authoritative_staged_linux',
               handoff: { protocol: 'nix_store_path_v1', exposures: [] },
             },
           };
           byId.set(id, node);
           prepares.push(node);
         }
-        const mountPath = join(jobPaths(input.runDir, job.id).jobDir, 'staged-linux-rust', suffix);
+        const mountPath = posix.join(host.jobDir(job.id), 'staged-linux-rust', suffix);
         if (node.prepare.type === 'nix_build' && node.prepare.handoff) {
           const exposures = node.prepare.handoff.exposures;
           if (!exposures.some((e) => e.path === mountPath)) {

@@ -16,10 +16,10 @@ import {
 } from '../records/index.js';
 import { openLogSet, openLogWriter, type ClosableLogWriter } from '../runtime/index.js';
 import { errorMessage, PikaciError } from '../util/index.js';
-import type { NixBuildNode } from './options.js';
+import { PrepareFailure, type NixBuildNode } from './options.js';
 import { prepareRunnerNodeId, type JobPlan, type RunPlan } from './plan.js';
 import { CANCELLED_MESSAGE, jobRecord, type RunState } from './session.js';
-import { jobContext } from './execute-phase.js';
+import { jobContext, runWorkspace } from './execute-phase.js';
 
 export function prepareDurationMs(
   dependsOn: readonly string[],
@@ -100,14 +100,27 @@ async function runPrepareWithLogs(
           `not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`,
         );
       }
-      const output = await handler(node as NixBuildNode, {
+      // Built where its consumers run (the plan placed the node there), through the run's own
+      // transport to that host: one code path for this machine and SSH hosts.
+      const placement = node.placement ?? 'local';
+      const context = {
         runId: state.session.record.run_id,
         runDir: state.session.paths.runDir,
-        snapshotDir: state.session.record.snapshot_dir,
+        transport: await state.transport(placement),
+        workDir: state.options.environment.workDir,
+        workspace: runWorkspace(state),
         logs,
         signal: state.signal,
-      });
-      await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+      };
+      try {
+        const output = await handler(node as NixBuildNode, context);
+        await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+      } catch (error) {
+        if (error instanceof PrepareFailure) {
+          await upsertPreparedOutput(state.session.paths.preparedOutputsJson, error.record);
+        }
+        throw error;
+      }
       return;
     }
     case 'remote_linux_vm_backend': {

@@ -34,6 +34,7 @@ export {
 } from './log-writer.js';
 export { writeTerminalResult, readTerminalResult, outcomeFromTerminalResult } from './result.js';
 export { runWithCleanup } from './cleanup.js';
+export { PrepareFailure, type NixBuildNode, type PrepareContext, type PrepareHandlers } from './prepare.js';
 export {
   jobEnvironment,
   registerDeclaredSecrets,

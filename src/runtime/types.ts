@@ -62,6 +62,8 @@ export type BackendResolution =
 
 /** What a run needs from its hosts: a transport per placement and a backend per pair. */
 export interface ExecutionEnvironment {
+  /** Work dir W on every placement host (runs, snapshots, locks); prepare nodes build there too. */
+  readonly workDir: string;
   transportFor(placement: Placement): Promise<Transport>;
   resolveBackend(execution: ExecutionConfig): BackendResolution | Promise<BackendResolution>;
 }

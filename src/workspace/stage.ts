@@ -98,6 +98,39 @@ export async function stageWorkspace(
   }
 }
 
+/** The run's snapshot on a host, and whether it had to be sent there. */
+export interface StagedSnapshot {
+  snapshotDir: string;
+  transfer: 'uploaded' | 'reused' | 'on_this_machine';
+}
+
+/**
+ * Put only the run's snapshot where `transport` runs commands: what a prepare node builds from.
+ * Over SSH it is published once per content hash; a second run on the same hash sends nothing.
+ */
+export async function stageSnapshot(
+  transport: Transport,
+  run: RunWorkspace,
+  options: Omit<StageOptions, 'snapshotOnly'>,
+): Promise<StagedSnapshot> {
+  switch (transport.placement) {
+    case 'local':
+      return { snapshotDir: run.snapshotDir, transfer: 'on_this_machine' };
+    case 'remote_ssh': {
+      const snapshotDir = remoteLayout(options.workDir, run.runId, run.contentHash).snapshotDir;
+      const synced = await syncSnapshot(transport, {
+        localDir: run.snapshotDir,
+        remoteDir: snapshotDir,
+        log: options.log,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      return { snapshotDir, transfer: synced.action };
+    }
+    default:
+      return assertNever(transport.placement);
+  }
+}
+
 /**
  * A private writable copy of the snapshot for one job, made on the host the job runs on (so a job
  * that writes to its workspace cannot change what later jobs see). Returns its path.

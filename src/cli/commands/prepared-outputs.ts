@@ -38,6 +38,10 @@ export function register(program: Command): void {
             output.realized_path,
             output.payload?.kind ?? '-',
             String(output.payload?.entrypoints.length ?? 0),
+            // Not upstream: where the output lives, whether it was built or reused, and how it ended.
+            output.host ?? '-',
+            output.realization ?? '-',
+            output.status,
           ].join('\t'),
         );
       }
