@@ -17,7 +17,7 @@ import {
   type JobOutcome,
   type RuntimeBackend,
 } from '../../runtime/index.js';
-import { describeExit, mustCapture, shArgv } from '../../transport/index.js';
+import { capture, describeExit, mustCapture, shArgv } from '../../transport/index.js';
 import { assertNever, errorMessage, shellQuote } from '../../util/index.js';
 import {
   collectLifecycleFiles,
@@ -29,7 +29,7 @@ import {
   VmFailure,
 } from '../../vm/index.js';
 import { stageWorkspace } from '../../workspace/index.js';
-import { TartCli } from './cli.js';
+import { hostArgv, TartCli } from './cli.js';
 import { TART_VM_SLOTS, type TartHostConfig } from './config.js';
 import {
   ARTIFACTS_SHARE,
@@ -53,12 +53,8 @@ import { vmName } from './naming.js';
 import { acquireVmSlot, type HeldSlot } from './slots.js';
 import { TartVm, type DirShare } from './vm.js';
 
-/** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
-export const DEFAULT_HOST_GRACE_SECS = 30;
-
 export interface TartBackendOptions {
   config: TartHostConfig;
-  hostGraceSecs?: number;
   /** VM slots per host (Apple's limit, `TART_VM_SLOTS`); tests may lower it. */
   slots?: number;
 }
@@ -147,7 +143,11 @@ async function runPhases(
     throw new VmFailure(`job \`${job.id}\` is not a Tart job (runtime_config.kind = ${job.runtime_config.kind})`);
   }
   const tart = job.runtime_config;
-  const guest: GuestPrepare = { hostXcode: config.use_host_xcode, hostToolchain: tart.mount_host_rust_toolchain };
+  const guest: GuestPrepare = {
+    hostXcode: config.use_host_xcode,
+    libraryDeveloper: false,
+    hostToolchain: tart.mount_host_rust_toolchain,
+  };
   const phases = new PhaseRecorder<Phase>();
   const record: RemoteLinuxVmExecutionRecord = {
     backend: 'tart',
@@ -227,7 +227,7 @@ async function runPhases(
     });
     hostLog.line(`[pikaci] starting Tart guest runner for job \`${job.id}\` in \`${vm.name}\` on ${host} at ${rfc3339()}: ${request.request.command}`);
 
-    const graceSecs = options.hostGraceSecs ?? DEFAULT_HOST_GRACE_SECS;
+    const graceSecs = config.host_grace_secs;
     const run = await phases.run('wait_for_completion', async () => {
       const stdout = new LineSplitter('[exec:stdout] ', (line) => hostLog.write(line));
       const stderr = new LineSplitter('[exec:stderr] ', (line) => hostLog.write(line));
@@ -284,11 +284,18 @@ async function runPhases(
     ];
     if (guest.hostXcode) {
       const app = await resolveXcodeApp(transport, config.work_dir, config.xcode_app, ctx.signal);
-      hostLog.line(`[pikaci] sharing the host's Xcode ${app} into the guest`);
-      shares.push(
-        { path: app, readOnly: true, tag: XCODE_TAG },
-        { path: GUEST_LIBRARY_DEVELOPER, readOnly: true, tag: LIBRARY_DEVELOPER_TAG },
+      // Upstream shares /Library/Developer unconditionally; a host without it would make `tart run` fail.
+      const library = await capture(transport, hostArgv(config.work_dir, ['test', '-d', GUEST_LIBRARY_DEVELOPER]), {
+        signal: ctx.signal,
+      });
+      guest.libraryDeveloper = library.exitCode === 0;
+      hostLog.line(
+        `[pikaci] sharing the host's Xcode ${app}${guest.libraryDeveloper ? ` and ${GUEST_LIBRARY_DEVELOPER}` : ''} into the guest`,
       );
+      shares.push({ path: app, readOnly: true, tag: XCODE_TAG });
+      if (guest.libraryDeveloper) {
+        shares.push({ path: GUEST_LIBRARY_DEVELOPER, readOnly: true, tag: LIBRARY_DEVELOPER_TAG });
+      }
     }
     if (guest.hostToolchain) {
       const root = await resolveRustToolchain(transport, config.work_dir, config.rust_toolchain, ctx.signal);

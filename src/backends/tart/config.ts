@@ -22,6 +22,11 @@ export const TartHostConfigSchema = z.strictObject({
   slot_timeout_secs: z.number().int().nonnegative().default(7200),
   /** Seconds `tart stop` waits for a graceful shutdown before it kills the VM (`tart stop --timeout`). */
   stop_timeout_secs: z.number().int().nonnegative().default(30),
+  /**
+   * How long the host waits past a job's timeout for the guest runner (docs/design.md decision 6: the
+   * guest's own `timeout` fires first and still writes result.json).
+   */
+  host_grace_secs: z.number().int().nonnegative().default(30),
   /** Work dir W on the placement host (runs/, snapshots/, locks/, and bin/ first on PATH). */
   work_dir: z.string().startsWith('/', 'work_dir must be absolute').default('/var/tmp/pikaci'),
 });

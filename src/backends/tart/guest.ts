@@ -66,6 +66,8 @@ function mountTagged(tag: string, dir: string): string[] {
 
 export interface GuestPrepare {
   hostXcode: boolean;
+  /** The host has /Library/Developer to share with the Xcode app (a Mac with Xcode usually has). */
+  libraryDeveloper: boolean;
   hostToolchain: boolean;
 }
 
@@ -85,7 +87,7 @@ export function prepareGuestScript(options: GuestPrepare): string {
     ...(options.hostXcode
       ? [
           ...mountTagged(XCODE_TAG, GUEST_XCODE_APP),
-          ...mountTagged(LIBRARY_DEVELOPER_TAG, GUEST_LIBRARY_DEVELOPER),
+          ...(options.libraryDeveloper ? mountTagged(LIBRARY_DEVELOPER_TAG, GUEST_LIBRARY_DEVELOPER) : []),
           'killall -9 com.apple.CoreSimulator.CoreSimulatorService >/dev/null 2>&1 || true',
         ]
       : []),

@@ -20,7 +20,6 @@ export {
   createTartBackend,
   runTartJob,
   baseVmDigest,
-  DEFAULT_HOST_GRACE_SECS as TART_HOST_GRACE_SECS,
   type TartBackendOptions,
 } from './backend.js';
 export { sweepOrphanVms } from './orphans.js';

@@ -162,18 +162,20 @@ export class TartVm implements Guest {
     return this.cli.stream({ ...request, argv: this.execArgs(request.argv, request.stdin !== undefined) });
   }
 
-  /** Runs `argv` in the guest quietly (the job's signal unless given one). */
+  /** Runs `argv` in the guest quietly (the job's signal and a bound unless given others). */
   capture(argv: readonly string[], options: CaptureOptions = {}): Promise<Captured> {
     return this.cli.capture(this.execArgs(argv, options.stdin !== undefined), {
       signal: this.signal,
+      timeoutMs: COMMAND_TIMEOUT_MS,
       ...options,
     });
   }
 
-  /** Runs `argv` in the guest, logged; a non-zero exit throws `TartCommandError`. */
+  /** Runs `argv` in the guest, logged and bounded; a non-zero exit throws `TartCommandError`. */
   run(label: string, argv: readonly string[], stdin?: string): Promise<string> {
     return this.cli.run(label, this.execArgs(argv, stdin !== undefined), {
       signal: this.signal,
+      timeoutMs: COMMAND_TIMEOUT_MS,
       ...(stdin === undefined ? {} : { stdin }),
     });
   }
