@@ -16,7 +16,7 @@ export const tartModule: BackendModule<TartHostConfig> = {
     return { kind: 'ready', backend: createTartBackend({ config }) };
   },
   orphans: {
-    flag: 'tart-vms',
+    flag: 'vms',
     description: 'stop and delete pikaci-* Tart VMs whose run is no longer running',
     async sweep(transport, config, options) {
       const { sweepOrphanVms } = await import('./orphans.js');

@@ -1,5 +1,5 @@
 /**
- * `pikaci gc --tart-vms`: stop and delete `pikaci-*` Tart VMs whose run is over (docs/design.md
+ * `pikaci gc --vms`: stop and delete `pikaci-*` Tart VMs whose run is over (docs/design.md
  * decision 7). Tart has no labels, so the run comes from the VM's name (`naming.ts`), and its age
  * from the run id's time; the one rule in `src/records/` (`orphanJudge`) decides.
  */
