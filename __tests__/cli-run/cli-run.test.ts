@@ -129,7 +129,9 @@ describe('pikaci run (CLI, real processes)', () => {
     const out = await cli(s, ['run', '--catalog', s.catalog, 'mac-only', '--output', 'json']);
     expect(out.code).toBe(1);
     const record = RunRecordSchema.parse(JSON.parse(out.stdout));
-    expect(record.jobs[0]!.message).toMatch(/^Tart jobs need a macOS host; localhost runs \S+ \(`uname -sm`\)$/);
+    expect(record.jobs[0]!.message).toMatch(
+      /^Tart jobs need a macOS host; localhost runs \S+ \(`uname -sm`\)$/,
+    );
     expect(existsSync(join(s.stateRoot, 'runs', record.run_id, 'jobs', 'on-mac', 'workspace'))).toBe(false);
   });
 

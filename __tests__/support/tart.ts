@@ -53,7 +53,9 @@ export function simulatedTartHost(options: { baseVm?: string; uname?: string } =
   );
   chmodSync(uname, 0o755);
   const tart = (...args: string[]): string =>
-    execFileSync(process.execPath, [STANDIN, ...args], { env: { ...process.env, TART_HOME: tartHome } }).toString();
+    execFileSync(process.execPath, [STANDIN, ...args], {
+      env: { ...process.env, TART_HOME: tartHome },
+    }).toString();
   tart('_seed', options.baseVm ?? 'sequoia-base');
   writeFileSync(join(tartHome, 'argv.log'), '');
   return {
@@ -68,8 +70,7 @@ export function simulatedTartHost(options: { baseVm?: string; uname?: string } =
             .filter((line) => line !== '')
             .map((line) => JSON.parse(line) as string[])
         : [],
-    vms: () =>
-      (JSON.parse(tart('list', '--format', 'json')) as Array<{ Name: string }>).map((vm) => vm.Name),
+    vms: () => (JSON.parse(tart('list', '--format', 'json')) as Array<{ Name: string }>).map((vm) => vm.Name),
     runProcesses: () => {
       try {
         return execFileSync('pgrep', ['-f', `${STANDIN} run `])
@@ -98,9 +99,7 @@ export function simulatedTartHost(options: { baseVm?: string; uname?: string } =
 export function tartSequence(invocations: readonly string[][], vm: string): string[] {
   const lines: string[] = [];
   for (const argv of invocations) {
-    const line = argv
-      .map((arg) => (arg === vm ? '<vm>' : arg.includes('\n') ? '<script>' : arg))
-      .join(' ');
+    const line = argv.map((arg) => (arg === vm ? '<vm>' : arg.includes('\n') ? '<script>' : arg)).join(' ');
     // The first probe is started right after `tart run` and may log before it: order them as sent.
     if (line.startsWith('run ') && lines.at(-1) === 'exec <vm> true') {
       lines.splice(-1, 1, line, 'exec <vm> true');

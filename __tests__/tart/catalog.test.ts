@@ -17,9 +17,16 @@ import { simulatedTartHost } from '../support/tart.js';
 describe('the Pika catalog`s Tart targets (simulated tart)', () => {
   it('simulated: every Tart target loads as local × tart jobs', async () => {
     const catalog = await loadCatalog(join(ROOT, 'catalog/pika.toml'));
-    const tart = [...catalog.targets.values()].filter((t) => t.jobs.some((j) => j.execution.runtime === 'tart'));
+    const tart = [...catalog.targets.values()].filter((t) =>
+      t.jobs.some((j) => j.execution.runtime === 'tart'),
+    );
     expect(tart.map((t) => t.id)).toEqual(
-      expect.arrayContaining(['tart-env-probe', 'tart-beachhead', 'tart-ios-unit-tests', 'pre-merge-apple-deterministic']),
+      expect.arrayContaining([
+        'tart-env-probe',
+        'tart-beachhead',
+        'tart-ios-unit-tests',
+        'pre-merge-apple-deterministic',
+      ]),
     );
     for (const target of tart) {
       for (const job of target.jobs) {
@@ -58,7 +65,9 @@ describe('the Pika catalog`s Tart targets (simulated tart)', () => {
     const plan = JSON.parse(readFileSync(join(stateRoot, 'runs', run.run_id, 'plan.json'), 'utf8')) as {
       nodes: Array<{ id: string; kind: string }>;
     };
-    expect(plan.nodes.filter((n) => n.kind === 'execute').map((n) => n.id)).toEqual(['execute-tart-env-probe']);
+    expect(plan.nodes.filter((n) => n.kind === 'execute').map((n) => n.id)).toEqual([
+      'execute-tart-env-probe',
+    ]);
     const job = run.jobs[0]!;
     // `sw_vers` exists only in a macOS guest: the simulated guest ran the command and it failed there.
     expect(job).toMatchObject({ status: 'failed', exit_code: 127, message: 'test command exited with 127' });
@@ -69,7 +78,10 @@ describe('the Pika catalog`s Tart targets (simulated tart)', () => {
     const hostLog = readFileSync(job.host_log_path, 'utf8');
     expect(hostLog).toContain('[pikaci] bootstrapping synthetic /nix mountpoint inside Tart guest');
     expect(hostLog).toContain('sw_vers: command not found');
-    expect(job.remote_linux_vm_execution).toMatchObject({ backend: 'tart', image: { name: 'sequoia-base', digest: null } });
+    expect(job.remote_linux_vm_execution).toMatchObject({
+      backend: 'tart',
+      image: { name: 'sequoia-base', digest: null },
+    });
     expect(host.vms()).toEqual(['sequoia-base']);
     expect(host.runProcesses()).toEqual([]);
   }, 90_000);

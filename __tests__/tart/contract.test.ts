@@ -130,7 +130,9 @@ describe('Tart backend against the simulated tart (local)', () => {
     ]);
     expect(ran.output).toContain('hello from the snapshot');
     expect(ran.output).toMatch(/^1000\n\/Volumes\/My Shared Files\/workspace\nSSL=\/etc\/ssl\/cert.pem$/m);
-    const result = JSON.parse(readFileSync(join(ran.run.jobs[0]!.host_log_path, '../artifacts/result.json'), 'utf8'));
+    const result = JSON.parse(
+      readFileSync(join(ran.run.jobs[0]!.host_log_path, '../artifacts/result.json'), 'utf8'),
+    );
     expect(result).toMatchObject({ status: 'completed', exit_code: 0, message: 'test passed' });
     expect(readFileSync(join(ran.run.jobs[0]!.host_log_path, '../artifacts/guest.log'), 'utf8')).toContain(
       'hello from the snapshot',
@@ -154,24 +156,56 @@ describe('Tart backend against the simulated tart (local)', () => {
   it('simulated: a failing command fails with its exit code, from result.json', async () => {
     const host = newHost();
     const ran = await runTart(host, { 'tart-fail': tartJob('echo failing; exit 3') });
-    expect(ran.run.jobs[0]).toMatchObject({ status: 'failed', exit_code: 3, message: 'test command exited with 3' });
-    expect(normalise(ran.sequence)).toEqual([...PREAMBLE, RUN, 'exec <vm> true', WRITE, RUNNER, COLLECT, ...CLEANUP]);
+    expect(ran.run.jobs[0]).toMatchObject({
+      status: 'failed',
+      exit_code: 3,
+      message: 'test command exited with 3',
+    });
+    expect(normalise(ran.sequence)).toEqual([
+      ...PREAMBLE,
+      RUN,
+      'exec <vm> true',
+      WRITE,
+      RUNNER,
+      COLLECT,
+      ...CLEANUP,
+    ]);
   }, 60_000);
 
   it('simulated: a command that outlives timeout_secs fails `timed out after <N>s` (the guest timeout)', async () => {
     const host = newHost();
     const ran = await runTart(host, { 'tart-slow': tartJob('sleep 30', { timeout_secs: 2 }) });
     expect(ran.run.jobs[0]).toMatchObject({ status: 'failed', message: 'timed out after 2s' });
-    expect(normalise(ran.sequence)).toEqual([...PREAMBLE, RUN, 'exec <vm> true', WRITE, RUNNER, COLLECT, ...CLEANUP]);
+    expect(normalise(ran.sequence)).toEqual([
+      ...PREAMBLE,
+      RUN,
+      'exec <vm> true',
+      WRITE,
+      RUNNER,
+      COLLECT,
+      ...CLEANUP,
+    ]);
   }, 60_000);
 
   it('simulated: a guest that hangs is timed out by the host timer, and the VM still goes', async () => {
     const host = newHost();
     host.setSwitches({ guestHangs: true });
     const ran = await runTart(host, { 'tart-hang': tartJob('true', { timeout_secs: 2 }) });
-    expect(ran.run.jobs[0]).toMatchObject({ status: 'failed', exit_code: null, message: 'timed out after 2s' });
+    expect(ran.run.jobs[0]).toMatchObject({
+      status: 'failed',
+      exit_code: null,
+      message: 'timed out after 2s',
+    });
     // The host timer (2 s + 2 s grace) ends the runner's exec; what the guest wrote is collected.
-    expect(normalise(ran.sequence)).toEqual([...PREAMBLE, RUN, 'exec <vm> true', WRITE, RUNNER, COLLECT, ...CLEANUP]);
+    expect(normalise(ran.sequence)).toEqual([
+      ...PREAMBLE,
+      RUN,
+      'exec <vm> true',
+      WRITE,
+      RUNNER,
+      COLLECT,
+      ...CLEANUP,
+    ]);
     expect(ran.hostLog).toContain('[pikaci] timeout after 2s (+2s grace): the guest did not finish');
   }, 60_000);
 
@@ -214,7 +248,9 @@ describe('Tart backend against the simulated tart (local)', () => {
     host.setSwitches({ agentDelayMs: 60_000, runDiesAfterMs: 1500 });
     const ran = await runTart(host, { 'tart-dies': tartJob('true') });
     expect(ran.run.jobs[0]!.status).toBe('failed');
-    expect(ran.run.jobs[0]!.message).toContain(`tart run for ${ran.vm} on localhost ended (exit code 1) before the guest agent answered`);
+    expect(ran.run.jobs[0]!.message).toContain(
+      `tart run for ${ran.vm} on localhost ended (exit code 1) before the guest agent answered`,
+    );
     expect(ran.hostLog).toContain('[tart:stderr] Error: the VM stopped unexpectedly');
     expect(normalise(ran.sequence)).toEqual([...PREAMBLE, RUN, 'exec <vm> true', ...CLEANUP]);
     expect(ran.hostLog).toContain(`tart stop ${ran.vm}: it was not running`);
@@ -230,9 +266,12 @@ describe('Tart backend against the simulated tart (local)', () => {
     const ran = await runTart(
       host,
       {
-        'tart-toolchain': tartJob('cargo --version; test -n "$(ls /nix/store)" && echo host-nix-store-shared', {
-          runtime_config: { kind: 'tart', mount_host_rust_toolchain: true },
-        }),
+        'tart-toolchain': tartJob(
+          'cargo --version; test -n "$(ls /nix/store)" && echo host-nix-store-shared',
+          {
+            runtime_config: { kind: 'tart', mount_host_rust_toolchain: true },
+          },
+        ),
       },
       { rust_toolchain: toolchain },
     );
@@ -263,7 +302,10 @@ describe('Tart backend against the simulated tart (local)', () => {
     const host = newHost();
     const xcode = join(tempDir('pikaci-tart-xcode-'), 'Xcode-16.4.0.app');
     mkdirSync(join(xcode, 'Contents/Developer/usr/bin'), { recursive: true });
-    writeFileSync(join(xcode, 'Contents/Developer/usr/bin/xcodebuild'), '#!/bin/sh\necho "Xcode 16.4 (host)"\n');
+    writeFileSync(
+      join(xcode, 'Contents/Developer/usr/bin/xcodebuild'),
+      '#!/bin/sh\necho "Xcode 16.4 (host)"\n',
+    );
     chmodSync(join(xcode, 'Contents/Developer/usr/bin/xcodebuild'), 0o755);
     const ran = await runTart(
       host,
@@ -289,7 +331,9 @@ describe('Tart backend against the simulated tart (local)', () => {
     const host = newHost();
     const setup = 'echo built > setup-output.txt; echo setup-ran';
     const ran = await runTart(host, {
-      'tart-setup-a': tartJob('cat setup-output.txt', { runtime_config: { kind: 'tart', host_setup_command: setup } }),
+      'tart-setup-a': tartJob('cat setup-output.txt', {
+        runtime_config: { kind: 'tart', host_setup_command: setup },
+      }),
       'tart-setup-b': tartJob('cat setup-output.txt', {
         runtime_config: { kind: 'tart', host_setup_command: setup },
         writable_workspace: true,
@@ -308,7 +352,9 @@ describe('Tart backend against the simulated tart (local)', () => {
       'tart-setup-fail': tartJob('true', { runtime_config: { kind: 'tart', host_setup_command: 'exit 7' } }),
     });
     expect(ran.run.jobs[0]!.status).toBe('failed');
-    expect(ran.run.jobs[0]!.message).toMatch(/^host setup `exit 7` failed on localhost \(exit code 7\); see \/.*\/host-setup\.log$/);
+    expect(ran.run.jobs[0]!.message).toMatch(
+      /^host setup `exit 7` failed on localhost \(exit code 7\); see \/.*\/host-setup\.log$/,
+    );
     expect(normalise(ran.sequence)).toEqual(['--version']);
   }, 60_000);
 
@@ -324,7 +370,9 @@ describe('Tart backend against the simulated tart (local)', () => {
     const host = newHost();
     host.setSwitches({ version: '2.26.0' });
     const ran = await runTart(host, { 'tart-old': tartJob('true') });
-    expect(ran.run.jobs[0]!.message).toContain('Tart 2.26.0 on localhost is too old: pikaci needs 2.27.0 or newer');
+    expect(ran.run.jobs[0]!.message).toContain(
+      'Tart 2.26.0 on localhost is too old: pikaci needs 2.27.0 or newer',
+    );
   }, 60_000);
 });
 
@@ -357,12 +405,20 @@ describe('Tart backend: cancellation (simulated)', () => {
       ],
       { cwd: repo },
     );
-    await waitFor(cli.output, (text) => text.includes('sleeper-started'), 60_000, 'the guest command to start');
+    await waitFor(
+      cli.output,
+      (text) => text.includes('sleeper-started'),
+      60_000,
+      'the guest command to start',
+    );
     cli.child.kill('SIGTERM');
     const result = await cli.done;
     expect(result.code).toBe(143);
     const runs = join(scratch, 'state', 'runs');
-    const runId = readFileSync(join(scratch, 'state', 'runs', (await import('node:fs')).readdirSync(runs)[0]!, 'run.json'), 'utf8');
+    const runId = readFileSync(
+      join(scratch, 'state', 'runs', (await import('node:fs')).readdirSync(runs)[0]!, 'run.json'),
+      'utf8',
+    );
     const record = JSON.parse(runId) as RunRecord;
     expect(record.jobs[0]).toMatchObject({ status: 'failed', message: 'cancelled' });
     const vm = vmName(record.run_id, 'tart-sleeper');

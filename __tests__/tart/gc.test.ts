@@ -26,7 +26,12 @@ describe('pikaci gc --vms (simulated tart)', () => {
       detached: true,
     });
     run.unref();
-    await waitFor(() => JSON.stringify(host.runProcesses()), (pids) => pids !== '[]', 10_000, 'the VM to run');
+    await waitFor(
+      () => JSON.stringify(host.runProcesses()),
+      (pids) => pids !== '[]',
+      10_000,
+      'the VM to run',
+    );
     const exited = new Promise((resolve) => run.on('exit', resolve));
     const gc = await runCli([
       'gc',
@@ -51,7 +56,9 @@ describe('pikaci gc --vms (simulated tart)', () => {
     expect(host.vms()).toEqual(['sequoia-base', 'someone-elses-vm', young].sort());
     expect(host.runProcesses()).toEqual([]);
     const calls = host.invocations().filter((argv) => argv[0] !== 'list' || argv.includes('--source'));
-    expect(tartSequence(calls, running).filter((line) => !line.startsWith('clone') && !line.startsWith('run'))).toEqual([
+    expect(
+      tartSequence(calls, running).filter((line) => !line.startsWith('clone') && !line.startsWith('run')),
+    ).toEqual([
       'list --source local --format json',
       'stop --timeout 30 <vm>',
       'delete <vm>',

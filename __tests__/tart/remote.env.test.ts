@@ -81,7 +81,10 @@ function start(host: SimulatedTartHost, jobId: string, command: string): Started
 
 /** The sshd session process serving the stand-in's `tart exec <vm> …` of the guest runner. */
 function sshdServing(vm: string): number {
-  const pids = execFileSync('pgrep', ['-f', `${STANDIN} exec ${vm} sudo`]).toString().trim().split('\n');
+  const pids = execFileSync('pgrep', ['-f', `${STANDIN} exec ${vm} sudo`])
+    .toString()
+    .trim()
+    .split('\n');
   for (const first of pids) {
     let pid = Number(first);
     while (pid > 1) {
@@ -123,7 +126,9 @@ describe('remote_ssh × Tart over the real sshd (simulated tart)', () => {
     ]);
     // The shares are the remote layout's: the published snapshot and the job's dirs under W.
     expect(sequence[3]).toContain(`--dir=workspace:${host.workDir}/snapshots/`);
-    expect(sequence[3]).toContain(`--dir=artifacts:${host.workDir}/runs/${s.runId()}/jobs/tart-remote/artifacts`);
+    expect(sequence[3]).toContain(
+      `--dir=artifacts:${host.workDir}/runs/${s.runId()}/jobs/tart-remote/artifacts`,
+    );
   }, 120_000);
 
   it('simulated: a connection dropped mid-job fails it as an infrastructure error; the VM is still stopped and deleted', async () => {
@@ -150,7 +155,9 @@ describe('remote_ssh × Tart over the real sshd (simulated tart)', () => {
     const runs = await Promise.all(started.map((s) => s.run));
     expect(runs.map((r) => r.jobs[0]!.status)).toEqual(['passed', 'passed', 'passed']);
     const logs = runs.map((r) => readFileSync(r.jobs[0]!.host_log_path, 'utf8'));
-    const waited = logs.filter((log) => /all 2 Tart VM slots on root@127\.0\.0\.1:\d+ are taken \(run .* job tart-slot-/.test(log));
+    const waited = logs.filter((log) =>
+      /all 2 Tart VM slots on root@127\.0\.0\.1:\d+ are taken \(run .* job tart-slot-/.test(log),
+    );
     expect(waited).toHaveLength(1);
     expect(waited[0]).toMatch(/holding Tart VM slot [01] on root@127\.0\.0\.1:\d+ after waiting \d+\.\ds/);
     // Apple's limit was never hit: no `tart run` failed.

@@ -85,12 +85,16 @@ describe('Tart settings', () => {
   });
 
   it('read from upstream`s variables', () => {
-    const values = readCliSettings(TART_SETTINGS, {}, {
-      PIKACI_TART_BASE_VM: 'sonoma-base',
-      PIKACI_TART_READY_TIMEOUT: '300',
-      PIKACI_TART_USE_HOST_XCODE: 'true',
-      PIKACI_TART_XCODE_APP: '/Applications/Xcode-16.4.0.app',
-    });
+    const values = readCliSettings(
+      TART_SETTINGS,
+      {},
+      {
+        PIKACI_TART_BASE_VM: 'sonoma-base',
+        PIKACI_TART_READY_TIMEOUT: '300',
+        PIKACI_TART_USE_HOST_XCODE: 'true',
+        PIKACI_TART_XCODE_APP: '/Applications/Xcode-16.4.0.app',
+      },
+    );
     expect(tartSettings(values)).toEqual({
       base_vm: 'sonoma-base',
       readiness_timeout_secs: 300,

@@ -35,6 +35,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -179,7 +180,10 @@ function seed(name) {
   // (Debian's sudoers has one) must find it there.
   const sudoers = join(disk, 'etc', 'sudoers');
   if (existsSync(sudoers)) {
-    writeFileSync(sudoers, readFileSync(sudoers, 'utf8').replace(/secure_path="/, 'secure_path="/.standin/bin:'));
+    writeFileSync(
+      sudoers,
+      readFileSync(sudoers, 'utf8').replace(/secure_path="/, 'secure_path="/.standin/bin:'),
+    );
   }
   mkdirSync(join(disk, 'private', 'tmp'), { recursive: true, mode: 0o1777 });
   spawnSync('chmod', ['1777', join(disk, 'private', 'tmp')]);
@@ -187,7 +191,7 @@ function seed(name) {
 }
 
 function clone([source, target]) {
-  if (!source || !target) fail(64, 'Error: Missing expected argument \'<new-name>\'');
+  if (!source || !target) fail(64, "Error: Missing expected argument '<new-name>'");
   // Clone.swift: validate() refuses a non-local new name.
   if (target.includes('/')) fail(64, 'Error: <new-name> should be a local name');
   const from = openVm(source);
@@ -196,7 +200,11 @@ function clone([source, target]) {
   // place with FileManager.replaceItemAt — an existing VM of that name is replaced.
   const tmp = join(HOME, `.clone-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
-  cpSync(from, tmp, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.startsWith(join(from, 'boot')) });
+  cpSync(from, tmp, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => !src.startsWith(join(from, 'boot')),
+  });
   mkdirSync(join(tmp, 'boot'), { recursive: true });
   rmSync(vmDir(target), { recursive: true, force: true });
   renameSync(tmp, vmDir(target));
@@ -206,7 +214,7 @@ function parseDirs(args) {
   const shares = [];
   let name;
   let syncFull = false;
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     const dir = flagValue(args, i, '--dir');
     if (dir) {
       shares.push(dir.value);
@@ -278,7 +286,10 @@ function run(args) {
       }
     })();
     if (/^nix\s/m.test(synthetic)) writeFileSync(join(boot, 'synthetic-nix'), '');
-    writeFileSync(join(boot, 'run.json'), `${JSON.stringify({ pid: process.pid, bootedAt: Date.now(), syncFull })}\n`);
+    writeFileSync(
+      join(boot, 'run.json'),
+      `${JSON.stringify({ pid: process.pid, bootedAt: Date.now(), syncFull })}\n`,
+    );
   });
   const powerOff = (code, message) => {
     killGuest(dir);
@@ -292,7 +303,10 @@ function run(args) {
   process.on('SIGTERM', () => powerOff(0));
   process.on('SIGHUP', () => powerOff(0));
   if (switches.runDiesAfterMs !== undefined) {
-    setTimeout(() => powerOff(1, 'Error: the VM stopped unexpectedly (simulated: switch runDiesAfterMs)'), switches.runDiesAfterMs);
+    setTimeout(
+      () => powerOff(1, 'Error: the VM stopped unexpectedly (simulated: switch runDiesAfterMs)'),
+      switches.runDiesAfterMs,
+    );
   }
   setInterval(() => undefined, 60_000);
 }
@@ -323,7 +337,18 @@ function exec(args) {
     ? spawn('sleep', ['1000000'], { stdio: 'ignore' })
     : spawn(
         'unshare',
-        ['--mount', '--propagation', 'private', '--fork', '--', 'sh', join(HERE, 'guest-root.sh'), dir, HERE, ...command],
+        [
+          '--mount',
+          '--propagation',
+          'private',
+          '--fork',
+          '--',
+          'sh',
+          join(HERE, 'guest-root.sh'),
+          dir,
+          HERE,
+          ...command,
+        ],
         { stdio: [interactive ? 'inherit' : 'ignore', 'inherit', 'inherit'] },
       );
   // The gRPC stream ends when the VM stops; then `exec` fails.
@@ -346,7 +371,7 @@ function exec(args) {
 function stop(args) {
   let timeout = 30;
   let name;
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     const t = flagValue(args, i, '--timeout', '-t');
     if (t) {
       timeout = Number(t.value);
@@ -375,7 +400,7 @@ function list(args) {
   let json = false;
   let quiet = false;
   let source;
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     const format = flagValue(args, i, '--format');
     const src = flagValue(args, i, '--source');
     if (format) {

@@ -140,7 +140,9 @@ async function runPhases(
   const { vm } = state;
   const host = transport.hostLabel;
   if (job.runtime_config.kind !== 'tart') {
-    throw new VmFailure(`job \`${job.id}\` is not a Tart job (runtime_config.kind = ${job.runtime_config.kind})`);
+    throw new VmFailure(
+      `job \`${job.id}\` is not a Tart job (runtime_config.kind = ${job.runtime_config.kind})`,
+    );
   }
   const tart = job.runtime_config;
   const guest: GuestPrepare = {
@@ -181,7 +183,9 @@ async function runPhases(
       await mustCapture(
         transport,
         'copy the workspace for a writable_workspace job',
-        shArgv(`set -eu; rm -rf ${shellQuote(copy)}; cp -a ${shellQuote(source)} ${shellQuote(copy)}; chmod -R u+w ${shellQuote(copy)}`),
+        shArgv(
+          `set -eu; rm -rf ${shellQuote(copy)}; cp -a ${shellQuote(source)} ${shellQuote(copy)}; chmod -R u+w ${shellQuote(copy)}`,
+        ),
         { signal: ctx.signal },
       );
       return { dir: copy, artifactsDir: staged.artifactsDir };
@@ -198,7 +202,9 @@ async function runPhases(
         signal: ctx.signal,
       });
       await vm.removeStale();
-      hostLog.line(`[pikaci] starting Tart VM \`${vm.name}\` from \`${config.base_vm}\` on ${host} at ${rfc3339()}`);
+      hostLog.line(
+        `[pikaci] starting Tart VM \`${vm.name}\` from \`${config.base_vm}\` on ${host} at ${rfc3339()}`,
+      );
       await vm.clone(config.base_vm).catch((error: unknown) => {
         throw new VmFailure(
           `clone Tart base VM \`${config.base_vm}\` into \`${vm.name}\` on ${host}: ${errorMessage(error)}; set --tart-base-vm (PIKACI_TART_BASE_VM) or create \`${config.base_vm}\` there (tart clone ghcr.io/cirruslabs/macos-sequoia-base:latest ${config.base_vm})`,
@@ -222,10 +228,21 @@ async function runPhases(
     });
     await phases.run('launch_guest', async () => {
       const script = prepareGuestScript(guest);
-      const argv = ['sudo', '-n', 'sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), String(Buffer.byteLength(request.envFile))];
+      const argv = [
+        'sudo',
+        '-n',
+        'sh',
+        '-c',
+        script,
+        'sh',
+        String(Buffer.byteLength(request.json)),
+        String(Buffer.byteLength(request.envFile)),
+      ];
       await vm.run('write Tart guest request', argv, request.json + request.envFile + guestRunnerScript());
     });
-    hostLog.line(`[pikaci] starting Tart guest runner for job \`${job.id}\` in \`${vm.name}\` on ${host} at ${rfc3339()}: ${request.request.command}`);
+    hostLog.line(
+      `[pikaci] starting Tart guest runner for job \`${job.id}\` in \`${vm.name}\` on ${host} at ${rfc3339()}: ${request.request.command}`,
+    );
 
     const graceSecs = config.host_grace_secs;
     const run = await phases.run('wait_for_completion', async () => {
@@ -263,7 +280,9 @@ async function runPhases(
         host,
       });
     if (run.timedOut) {
-      hostLog.line(`[pikaci] timeout after ${job.timeout_secs}s (+${graceSecs}s grace): the guest did not finish`);
+      hostLog.line(
+        `[pikaci] timeout after ${job.timeout_secs}s (+${graceSecs}s grace): the guest did not finish`,
+      );
       await phases.run('collect_artifacts', collect).catch((error: unknown) => {
         hostLog.line(`[pikaci] ${errorMessage(error)}`);
       });
@@ -285,9 +304,13 @@ async function runPhases(
     if (guest.hostXcode) {
       const app = await resolveXcodeApp(transport, config.work_dir, config.xcode_app, ctx.signal);
       // Upstream shares /Library/Developer unconditionally; a host without it would make `tart run` fail.
-      const library = await capture(transport, hostArgv(config.work_dir, ['test', '-d', GUEST_LIBRARY_DEVELOPER]), {
-        signal: ctx.signal,
-      });
+      const library = await capture(
+        transport,
+        hostArgv(config.work_dir, ['test', '-d', GUEST_LIBRARY_DEVELOPER]),
+        {
+          signal: ctx.signal,
+        },
+      );
       guest.libraryDeveloper = library.exitCode === 0;
       hostLog.line(
         `[pikaci] sharing the host's Xcode ${app}${guest.libraryDeveloper ? ` and ${GUEST_LIBRARY_DEVELOPER}` : ''} into the guest`,

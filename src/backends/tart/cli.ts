@@ -41,7 +41,10 @@ export class TartCommandError extends VmFailure {
     host: string,
     readonly result: Captured,
   ) {
-    super(`${label} on ${host} failed (${describeExit(result)})${stderrTail(result.stderr)}`, result.exitCode);
+    super(
+      `${label} on ${host} failed (${describeExit(result)})${stderrTail(result.stderr)}`,
+      result.exitCode,
+    );
     this.name = 'TartCommandError';
   }
 }

@@ -26,18 +26,28 @@ export function tartVersionOk(version: string): boolean {
 }
 
 /** `uname -sm` must say `Darwin arm64` and `tart --version` must be ≥ 2.27. Returns Tart's version. */
-export async function checkTartHost(transport: Transport, workDir: string, signal: AbortSignal): Promise<string> {
+export async function checkTartHost(
+  transport: Transport,
+  workDir: string,
+  signal: AbortSignal,
+): Promise<string> {
   const host = transport.hostLabel;
   const uname = await capture(transport, hostArgv(workDir, ['uname', '-sm']), { signal });
   if (uname.exitCode !== 0) {
-    throw new VmFailure(`\`uname -sm\` on ${host} failed (${describeExit(uname)})${stderrTail(uname.stderr)}`);
+    throw new VmFailure(
+      `\`uname -sm\` on ${host} failed (${describeExit(uname)})${stderrTail(uname.stderr)}`,
+    );
   }
   const [os, arch] = uname.stdout.trim().split(/\s+/);
   if (os !== 'Darwin') {
-    throw new VmFailure(`Tart jobs need a macOS host; ${host} runs ${os ?? 'an unknown system'} (\`uname -sm\`)`);
+    throw new VmFailure(
+      `Tart jobs need a macOS host; ${host} runs ${os ?? 'an unknown system'} (\`uname -sm\`)`,
+    );
   }
   if (arch !== 'arm64') {
-    throw new VmFailure(`Tart jobs need Apple Silicon; ${host} is ${arch ?? 'an unknown machine'} (\`uname -sm\`)`);
+    throw new VmFailure(
+      `Tart jobs need Apple Silicon; ${host} is ${arch ?? 'an unknown machine'} (\`uname -sm\`)`,
+    );
   }
   const version = await capture(transport, hostArgv(workDir, ['tart', '--version']), { signal });
   if (version.exitCode === 127) {
@@ -46,7 +56,9 @@ export async function checkTartHost(transport: Transport, workDir: string, signa
     );
   }
   if (version.exitCode !== 0) {
-    throw new VmFailure(`\`tart --version\` on ${host} failed (${describeExit(version)})${stderrTail(version.stderr)}`);
+    throw new VmFailure(
+      `\`tart --version\` on ${host} failed (${describeExit(version)})${stderrTail(version.stderr)}`,
+    );
   }
   const text = version.stdout.trim();
   if (!tartVersionOk(text)) {
@@ -102,9 +114,13 @@ export async function resolveRustToolchain(
   given: string | undefined,
   signal: AbortSignal,
 ): Promise<string> {
-  const found = await capture(transport, hostArgv(workDir, ['sh', '-c', TOOLCHAIN_SCRIPT, 'sh', given ?? '']), {
-    signal,
-  });
+  const found = await capture(
+    transport,
+    hostArgv(workDir, ['sh', '-c', TOOLCHAIN_SCRIPT, 'sh', given ?? '']),
+    {
+      signal,
+    },
+  );
   const path = found.stdout.trim();
   if (found.exitCode === 0 && path !== '') return path;
   throw new VmFailure(
@@ -141,7 +157,9 @@ export class HostSetups {
       workspace = mustCapture(
         transport,
         'copy the snapshot into the Tart host workspace',
-        shArgv(`set -eu; rm -rf ${shellQuote(copy)}; mkdir -p ${shellQuote(hostRunDir)}; cp -a ${shellQuote(snapshotDir)} ${shellQuote(copy)}; chmod -R u+w ${shellQuote(copy)}`),
+        shArgv(
+          `set -eu; rm -rf ${shellQuote(copy)}; mkdir -p ${shellQuote(hostRunDir)}; cp -a ${shellQuote(snapshotDir)} ${shellQuote(copy)}; chmod -R u+w ${shellQuote(copy)}`,
+        ),
       ).then(() => copy);
       this.workspaces.set(runKey, workspace);
     }
@@ -179,7 +197,9 @@ async function runHostSetup(ctx: JobContext, workDir: string, cwd: string, comma
         signal: ctx.signal,
       })
       .catch((error: unknown) => {
-        throw new PikaciError(`host setup \`${command}\` could not start on ${ctx.transport.hostLabel}: ${errorMessage(error)}; see ${logPath}`);
+        throw new PikaciError(
+          `host setup \`${command}\` could not start on ${ctx.transport.hostLabel}: ${errorMessage(error)}; see ${logPath}`,
+        );
       });
     log.line(`[pikaci] host setup ended (${describeExit(result)})`);
     if (result.exitCode !== 0) {

@@ -16,11 +16,6 @@ export {
   NIX_BOOTSTRAP,
   NIX_CHECK,
 } from './guest.js';
-export {
-  createTartBackend,
-  runTartJob,
-  baseVmDigest,
-  type TartBackendOptions,
-} from './backend.js';
+export { createTartBackend, runTartJob, baseVmDigest, type TartBackendOptions } from './backend.js';
 export { sweepOrphanVms } from './orphans.js';
 export { tartModule } from './module.js';

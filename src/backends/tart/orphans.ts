@@ -51,7 +51,12 @@ export async function sweepOrphanVms(
     const ageSecs = started === null ? Infinity : (now - started) / 1000;
     const { orphan, reason } = await options.judge(runId, ageSecs);
     if (orphan && !options.dryRun) {
-      const failure = await removeVm(transport, config, vm.Name, vm.Running === true || vm.State === 'running');
+      const failure = await removeVm(
+        transport,
+        config,
+        vm.Name,
+        vm.Running === true || vm.State === 'running',
+      );
       if (failure !== null) {
         decisions.push({ action: 'kept', line: `kept ${vm.Name} (run ${runId}: ${failure})` });
         continue;
@@ -80,7 +85,9 @@ async function removeVm(
       return `stop failed (${describeExit(stop)})${stderrTail(stop.stderr)}`;
     }
   }
-  const removal = await capture(transport, tartArgv(config.work_dir, ['delete', name]), { timeoutMs: 120_000 });
+  const removal = await capture(transport, tartArgv(config.work_dir, ['delete', name]), {
+    timeoutMs: 120_000,
+  });
   if (removal.exitCode !== 0 && !/does not exist/.test(removal.stderr)) {
     return `delete failed (${describeExit(removal)})${stderrTail(removal.stderr)}`;
   }

@@ -124,13 +124,14 @@ export async function acquireVmSlot(transport: Transport, options: SlotOptions):
     if (first.exitCode === TIMED_OUT_STATUS) {
       throw new PikaciError(
         `timed out after ${options.timeoutSecs}s waiting for one of the ${options.slots} Tart VM slots on ${host}`,
-        { hint: 'other jobs hold both VMs the host may run; raise --tart-slot-timeout or run fewer Tart jobs at once' },
+        {
+          hint: 'other jobs hold both VMs the host may run; raise --tart-slot-timeout or run fewer Tart jobs at once',
+        },
       );
     }
-    throw new PikaciError(
-      `could not take a Tart VM slot on ${host} (${describeExit(first)})`,
-      { hint: `the host needs perl and a writable ${slotLockDir(options.workDir)}` },
-    );
+    throw new PikaciError(`could not take a Tart VM slot on ${host} (${describeExit(first)})`, {
+      hint: `the host needs perl and a writable ${slotLockDir(options.workDir)}`,
+    });
   }
   options.log(
     `[pikaci] holding Tart VM slot ${slot} on ${host}${waitedSince === null ? '' : ` after waiting ${((Date.now() - waitedSince) / 1000).toFixed(1)}s`}`,

@@ -103,12 +103,10 @@ export class TartVm implements Guest {
           onStderr: (chunk) => stderr.push(chunk),
           signal: stop.signal,
         })
-        .catch(
-          (error: unknown): ExecResult => {
-            this.log.line(`[pikaci] tart run could not be started: ${errorMessage(error)}`);
-            return { exitCode: null, signal: null, timedOut: false, cancelled: false };
-          },
-        )
+        .catch((error: unknown): ExecResult => {
+          this.log.line(`[pikaci] tart run could not be started: ${errorMessage(error)}`);
+          return { exitCode: null, signal: null, timedOut: false, cancelled: false };
+        })
         .then((result) => {
           stdout.end();
           stderr.end();
@@ -211,7 +209,9 @@ export class TartVm implements Guest {
   /** Waits for the `tart run` process; one still there after the bound is killed (its process group). */
   private async reap(running: NonNullable<TartVm['running']>): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), REAP_TIMEOUT_MS)));
+    const late = new Promise<'late'>(
+      (resolve) => (timer = setTimeout(() => resolve('late'), REAP_TIMEOUT_MS)),
+    );
     const first = await Promise.race([running.ended, late]);
     clearTimeout(timer);
     if (first === 'late') {
