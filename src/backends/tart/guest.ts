@@ -102,14 +102,16 @@ export function runnerArgv(): string[] {
 
 /**
  * The command's environment on macOS (upstream step 12.4, 12.7, 12.8): the host's Xcode, the shared
- * Rust toolchain, Homebrew and the system paths on `PATH`; macOS's CA bundle. The job's own
- * variables go on top.
+ * Rust toolchain, Homebrew (with GNU coreutils' unprefixed names, which the guest runner's `timeout`
+ * needs, when Homebrew's coreutils is installed) and the system paths on `PATH`; macOS's CA bundle.
+ * The job's own variables go on top.
  */
 export function guestEnvironment(options: GuestPrepare): Record<string, string> {
   const developerDir = `${GUEST_XCODE_APP}/Contents/Developer`;
   const path = [
     ...(options.hostXcode ? [`${developerDir}/usr/bin`] : []),
     ...(options.hostToolchain ? [`${sharedPath(RUST_TOOLCHAIN_SHARE)}/bin`] : []),
+    '/opt/homebrew/opt/coreutils/libexec/gnubin',
     '/opt/homebrew/bin',
     '/usr/local/bin',
     '/usr/bin',

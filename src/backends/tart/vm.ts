@@ -55,8 +55,13 @@ export class TartVm implements Guest {
   /** Whether a VM of this name may exist because of this object (or an earlier attempt). */
   private mayExist = false;
   /** The `tart run` process of the current boot, while it may be running. */
-  private running: { ended: Promise<ExecResult>; result: ExecResult | null; stop: AbortController } | null =
-    null;
+  private running: {
+    ended: Promise<ExecResult>;
+    result: ExecResult | null;
+    stop: AbortController;
+    /** The last line `tart run` wrote to stderr (why it ended, when it did). */
+    lastError: string;
+  } | null = null;
 
   constructor(
     private readonly cli: TartCli,
@@ -91,11 +96,16 @@ export class TartVm implements Guest {
     const args = runArgs(this.name, shares, syncFull);
     this.log.line(`[pikaci] tart run: tart ${shellJoin(args)}`);
     const stdout = new LineSplitter('[tart:stdout] ', (line) => this.log.write(line));
-    const stderr = new LineSplitter('[tart:stderr] ', (line) => this.log.write(line));
+    const stderr = new LineSplitter('[tart:stderr] ', (line) => {
+      this.log.write(line);
+      const text = line.slice('[tart:stderr] '.length).trim();
+      if (text !== '') state.lastError = text;
+    });
     const stop = new AbortController();
     const state: NonNullable<TartVm['running']> = {
       stop,
       result: null,
+      lastError: '',
       ended: this.cli
         .stream({
           argv: args,
@@ -127,8 +137,9 @@ export class TartVm implements Guest {
       (remainingMs) => {
         const ended = this.running?.result;
         if (ended) {
+          const why = this.running?.lastError ? `: ${this.running.lastError}` : '; see host.log';
           throw new VmFailure(
-            `tart run for ${this.name} on ${this.cli.host} ended (${describeExit(ended)}) before the guest agent answered; see host.log`,
+            `tart run for ${this.name} on ${this.cli.host} ended (${describeExit(ended)}) before the guest agent answered${why}`,
           );
         }
         return this.capture(['true'], { timeoutMs: Math.min(remainingMs, 30_000) });

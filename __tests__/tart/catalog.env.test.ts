@@ -4,7 +4,7 @@
  * work dir's bin/ stands in for the iOS build), the host toolchain's synthetic /nix bootstrap, the
  * guest runner — up to its macOS-only guest command, which the simulated (Linux) guest cannot run.
  */
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/index.js';
@@ -12,7 +12,11 @@ import { executionEnvironment } from '../../src/hosts/index.js';
 import { runJobs } from '../../src/run/index.js';
 import { ROOT } from '../support/cli.js';
 import { makeRepo, tempDir } from '../support/repo.js';
+import { requireRoot } from '../support/test-env.js';
 import { simulatedTartHost } from '../support/tart.js';
+
+// The simulated guest is a mount namespace: root only (README "Development").
+beforeAll(requireRoot);
 
 describe('the Pika catalog`s Tart targets (simulated tart)', () => {
   it('simulated: every Tart target loads as local × tart jobs', async () => {

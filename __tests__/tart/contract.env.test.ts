@@ -4,7 +4,7 @@
  * process is left. The guest runner is the real, unchanged `pikaci-incus-run`, run inside the
  * simulated guest (a private mount namespace with the shares at /Volumes/My Shared Files/<name>).
  */
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import TOML from '@iarna/toml';
@@ -15,6 +15,7 @@ import { runJobs } from '../../src/run/index.js';
 import { spawnCli, waitFor } from '../support/cli.js';
 import { jobSpec, type JobFields } from '../support/jobs.js';
 import { makeRepo, tempDir } from '../support/repo.js';
+import { requireRoot } from '../support/test-env.js';
 import { simulatedTartHost, tartSequence, type SimulatedTartHost } from '../support/tart.js';
 
 const FILES = { 'hello.txt': 'hello from the snapshot\n' };
@@ -28,6 +29,9 @@ function tartJob(command: string, fields: JobFields = {}): JobFields {
     ...fields,
   };
 }
+
+// The simulated guest is a mount namespace: root only (README "Development").
+beforeAll(requireRoot);
 
 let hosts: SimulatedTartHost[] = [];
 afterEach(() => {
@@ -248,8 +252,8 @@ describe('Tart backend against the simulated tart (local)', () => {
     host.setSwitches({ agentDelayMs: 60_000, runDiesAfterMs: 1500 });
     const ran = await runTart(host, { 'tart-dies': tartJob('true') });
     expect(ran.run.jobs[0]!.status).toBe('failed');
-    expect(ran.run.jobs[0]!.message).toContain(
-      `tart run for ${ran.vm} on localhost ended (exit code 1) before the guest agent answered`,
+    expect(ran.run.jobs[0]!.message).toBe(
+      `tart run for ${ran.vm} on localhost ended (exit code 1) before the guest agent answered: Error: the VM stopped unexpectedly (simulated: switch runDiesAfterMs)`,
     );
     expect(ran.hostLog).toContain('[tart:stderr] Error: the VM stopped unexpectedly');
     expect(normalise(ran.sequence)).toEqual([...PREAMBLE, RUN, 'exec <vm> true', ...CLEANUP]);
