@@ -18,6 +18,7 @@ export interface StandinSwitches {
   guestHangs?: boolean;
   cloneFails?: boolean;
   runDiesAfterMs?: number;
+  macosTools?: boolean;
   version?: string;
 }
 

@@ -101,7 +101,7 @@ const PREAMBLE = ['--version', 'delete <vm>', 'clone sequoia-base <vm>'];
 const RUN = 'run --no-graphics --no-audio --dir=workspace:<dir>:ro --dir=artifacts:<dir> <vm>';
 const WRITE = 'exec -i <vm> sudo -n sh -c <script> sh';
 const RUNNER =
-  'exec <vm> sudo -n env PIKACI_GUEST_TEST_ROOT=/private/tmp/pikaci sh /private/tmp/pikaci/run/pikaci/pikaci-incus-run /private/tmp/pikaci/run/pika-cloud/guest-request.json';
+  'exec <vm> sudo -n env PATH=/opt/homebrew/opt/coreutils/libexec/gnubin:/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin:/private/tmp/pikaci/run/pikaci/bin PIKACI_GUEST_TEST_ROOT=/private/tmp/pikaci sh /private/tmp/pikaci/run/pikaci/pikaci-incus-run /private/tmp/pikaci/run/pika-cloud/guest-request.json';
 const COLLECT = 'exec <vm> sh -c <collect>';
 const CLEANUP = ['stop --timeout 5 <vm>', 'delete <vm>'];
 
@@ -377,6 +377,39 @@ describe('Tart backend against the simulated tart (local)', () => {
     expect(ran.run.jobs[0]!.message).toContain(
       'Tart 2.26.0 on localhost is too old: pikaci needs 2.27.0 or newer',
     );
+  }, 60_000);
+});
+
+describe('Tart backend in a guest with macOS`s tools (simulated: no runuser, setpriv, su, GNU timeout, sha256sum)', () => {
+  it('simulated: the job user`s command runs through the runuser stand-in and passes', async () => {
+    const host = newHost();
+    host.setSwitches({ macosTools: true });
+    const ran = await runTart(host, { 'tart-mac-pass': tartJob('id -u; echo "HOME=$HOME"; exit 0') });
+    expect(ran.run.jobs[0]).toMatchObject({ status: 'passed', message: 'test passed' });
+    expect(ran.output).toContain('(user switch: runuser, timeout: unknown 60s)');
+    expect(ran.output).toMatch(/^1000\nHOME=\/private\/tmp\/pikaci\/home\/pikaci$/m);
+  }, 60_000);
+
+  it('simulated: a failing command keeps its exit status through the stand-ins', async () => {
+    const host = newHost();
+    host.setSwitches({ macosTools: true });
+    const ran = await runTart(host, { 'tart-mac-fail': tartJob('exit 9') });
+    expect(ran.run.jobs[0]).toMatchObject({
+      status: 'failed',
+      exit_code: 9,
+      message: 'test command exited with 9',
+    });
+  }, 60_000);
+
+  it('simulated: the timeout stand-in ends a slow command: `timed out after <N>s`', async () => {
+    const host = newHost();
+    host.setSwitches({ macosTools: true });
+    const ran = await runTart(host, { 'tart-mac-slow': tartJob('sleep 30 & sleep 30', { timeout_secs: 2 }) });
+    expect(ran.run.jobs[0]).toMatchObject({
+      status: 'failed',
+      exit_code: 124,
+      message: 'timed out after 2s',
+    });
   }, 60_000);
 });
 

@@ -119,7 +119,9 @@ describe('remote_ssh × Tart over the real sshd (simulated tart)', () => {
       'run --no-graphics --no-audio --dir=workspace:<dir> --dir=artifacts:<dir> <vm>',
       'exec <vm> true',
       expect.stringMatching(/^exec -i <vm> sudo -n sh -c <script> sh \d+ \d+$/),
-      'exec <vm> sudo -n env PIKACI_GUEST_TEST_ROOT=/private/tmp/pikaci sh /private/tmp/pikaci/run/pikaci/pikaci-incus-run /private/tmp/pikaci/run/pika-cloud/guest-request.json',
+      expect.stringMatching(
+        /^exec <vm> sudo -n env PATH=\S+ PIKACI_GUEST_TEST_ROOT=\/private\/tmp\/pikaci sh \/private\/tmp\/pikaci\/run\/pikaci\/pikaci-incus-run /,
+      ),
       expect.stringMatching(/^exec <vm> sh -c cd /),
       'stop --timeout 5 <vm>',
       'delete <vm>',

@@ -28,6 +28,16 @@ for d in etc private Applications Library System Users root; do
   mkdir -p "$ROOT/$d" "$VM/disk/$d"
   mount --bind "$VM/disk/$d" "$ROOT/$d"
 done
+# A macOS guest has none of util-linux's runuser, setpriv and su -s, nor GNU timeout and sha256sum
+# (switch macosTools): each is hidden behind an empty, non-executable file.
+if [ "${TART_STANDIN_MACOS_TOOLS:-}" = 1 ]; then
+  : >"$VM/boot/absent-tool"
+  for tool in runuser setpriv su timeout sha256sum; do
+    for dir in /usr/bin /usr/sbin /bin /sbin; do
+      if [ -f "$ROOT$dir/$tool" ] && [ ! -L "$ROOT$dir/$tool" ]; then mount --bind "$VM/boot/absent-tool" "$ROOT$dir/$tool"; fi
+    done
+  done
+fi
 # macOS: /tmp is a symlink into /private.
 ln -s private/tmp "$ROOT/tmp"
 # A `nix<TAB>System/Volumes/Data/nix` line of /etc/synthetic.conf becomes /nix at boot (the stand-in's

@@ -17,6 +17,7 @@
  *                     output until the VM stops: a frozen guest
  *   cloneFails        `clone` fails
  *   runDiesAfterMs    `run` exits with an error this long after booting (the VM crashed)
+ *   macosTools        the guest lacks what macOS lacks: runuser, setpriv, su, GNU timeout, sha256sum
  *   version           what `--version` prints (default 2.32.1)
  * `_seed <name>` (not a Tart command) creates a stopped base VM whose disk has a copy of this host's
  * /etc plus the guest runner's user `pikaci` (uid 1000).
@@ -349,7 +350,10 @@ function exec(args) {
           HERE,
           ...command,
         ],
-        { stdio: [interactive ? 'inherit' : 'ignore', 'inherit', 'inherit'] },
+        {
+          stdio: [interactive ? 'inherit' : 'ignore', 'inherit', 'inherit'],
+          env: { ...process.env, TART_STANDIN_MACOS_TOOLS: switches.macosTools ? '1' : '' },
+        },
       );
   // The gRPC stream ends when the VM stops; then `exec` fails.
   const watch = setInterval(() => {

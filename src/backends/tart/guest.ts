@@ -18,6 +18,10 @@ export const TART_STATE_DIR = posix.join(TART_GUEST_ROOT, GUEST_PATHS.runtimeSta
 export const TART_REQUEST = posix.join(TART_GUEST_ROOT, GUEST_PATHS.request);
 export const TART_REQUEST_ENV = posix.join(TART_GUEST_ROOT, GUEST_PATHS.requestEnv);
 export const TART_RUNNER = posix.join(TART_GUEST_ROOT, GUEST_PATHS.pushedRunner);
+/** Where the guest gets the tools the runner needs and macOS lacks (`GUEST_TOOLS`); last on PATH. */
+export const TART_TOOLS_DIR = posix.join(TART_GUEST_ROOT, 'run/pikaci/bin');
+/** The user the guest runner switches to (docs/guest-protocol.md "Paths"; uid 1000). */
+const GUEST_USER = 'pikaci';
 
 export const WORKSPACE_SHARE = 'workspace';
 export const ARTIFACTS_SHARE = 'artifacts';
@@ -64,6 +68,97 @@ function mountTagged(tag: string, dir: string): string[] {
   ];
 }
 
+/**
+ * What the guest runner needs (docs/guest-protocol.md "Paths") and a stock macOS lacks: GNU `timeout`
+ * and `sha256sum` (Homebrew's coreutils has them, unprefixed only in its gnubin) and a user switch
+ * (`runuser` or `setpriv`; macOS's `su` has no `-s`). Each is written to `TART_TOOLS_DIR` only when
+ * the guest has none, so real tools win; they behave as the runner expects of the real ones.
+ */
+const GUEST_TOOLS: ReadonlyArray<{ name: string; needed: string; text: string }> = [
+  {
+    name: 'timeout',
+    needed: 'timeout',
+    // GNU timeout's contract as the runner uses it: its own process group, TERM to the group when
+    // time is up and exit 124 then; the command's status (128+signal) otherwise.
+    text: `#!/usr/bin/perl
+# timeout SECONDS COMMAND... (pikaci-action's stand-in for GNU timeout in a macOS guest)
+use strict; use warnings; use POSIX ();
+my $secs = shift @ARGV;
+setpgrp(0, 0);
+my $pid = fork();
+die "timeout: fork: $!\n" unless defined $pid;
+if ($pid == 0) { exec { $ARGV[0] } @ARGV; print STDERR "timeout: $ARGV[0]: $!\n"; POSIX::_exit(127); }
+my $timed_out = 0;
+$SIG{ALRM} = sub { $timed_out = 1; local $SIG{TERM} = 'IGNORE'; kill 'TERM', -$$; };
+alarm $secs;
+while (waitpid($pid, 0) == -1) { last unless $!{EINTR}; }
+my $status = $?;
+exit 124 if $timed_out;
+exit(($status & 127) ? 128 + ($status & 127) : $status >> 8);
+`,
+  },
+  {
+    name: 'sha256sum',
+    needed: 'sha256sum',
+    text: `#!/bin/sh
+# sha256sum (pikaci-action's stand-in in a macOS guest): shasum -a 256, the same output
+exec shasum -a 256 "$@"
+`,
+  },
+  {
+    name: 'runuser',
+    needed: 'runuser setpriv',
+    // The one form the runner uses: runuser -u <user> -m -- <command...>; sudo keeps the environment.
+    text: `#!/bin/sh
+# runuser -u USER -m -- COMMAND... (pikaci-action's stand-in in a macOS guest)
+if [ "$#" -lt 5 ] || [ "$1" != -u ] || [ "$3" != -m ] || [ "$4" != -- ]; then
+  echo "runuser: only 'runuser -u USER -m -- COMMAND...' is supported here" >&2
+  exit 125
+fi
+user=$2
+shift 4
+exec sudo -n -E -u "$user" -- env PATH="$PATH" "$@"
+`,
+  },
+];
+
+/** Writes each `GUEST_TOOLS` entry the guest has none of; adds the runner's user where macOS keeps users (dscl). */
+function guestToolsScript(): string[] {
+  const dir = shellQuote(TART_TOOLS_DIR);
+  const lines = [`mkdir -p ${dir}`];
+  for (const tool of GUEST_TOOLS) {
+    const missing = tool.needed
+      .split(' ')
+      .map((name) => `! command -v ${name} >/dev/null 2>&1`)
+      .join(' && ');
+    const target = shellQuote(`${TART_TOOLS_DIR}/${tool.name}`);
+    lines.push(
+      `if ${missing}; then printf '%s' ${shellQuote(tool.text)} > ${target} && chmod 755 ${target}; fi`,
+    );
+  }
+  // macOS keeps its users in Directory Services; /etc/passwd does not list them.
+  lines.push(
+    `if ! id ${GUEST_USER} >/dev/null 2>&1 && command -v dscl >/dev/null 2>&1; then`,
+    `  dscl . -create /Users/${GUEST_USER} && dscl . -create /Users/${GUEST_USER} UniqueID 1000 &&`,
+    `  dscl . -create /Users/${GUEST_USER} PrimaryGroupID 20 && dscl . -create /Users/${GUEST_USER} UserShell /bin/sh &&`,
+    `  dscl . -create /Users/${GUEST_USER} NFSHomeDirectory /var/empty`,
+    'fi',
+  );
+  return lines;
+}
+
+/** PATH of the runner: the guest's tools, then what `GUEST_TOOLS` adds. */
+const RUNNER_PATH = [
+  '/opt/homebrew/opt/coreutils/libexec/gnubin',
+  '/opt/homebrew/bin',
+  '/usr/local/bin',
+  '/usr/bin',
+  '/bin',
+  '/usr/sbin',
+  '/sbin',
+  TART_TOOLS_DIR,
+].join(':');
+
 export interface GuestPrepare {
   hostXcode: boolean;
   /** The host has /Library/Developer to share with the Xcode app (a Mac with Xcode usually has). */
@@ -74,7 +169,8 @@ export interface GuestPrepare {
 /**
  * The one guest command before the runner, as root (`sudo -n sh -c <script> sh <json bytes> <env
  * bytes>`): it writes the request pair and the runner from stdin (the pair carries the job's
- * secrets: stdin, never argv), then mounts the tagged shares the job uses.
+ * secrets: stdin, never argv), provides the tools the runner needs that macOS lacks, then mounts
+ * the tagged shares the job uses.
  */
 export function prepareGuestScript(options: GuestPrepare): string {
   return [
@@ -84,6 +180,7 @@ export function prepareGuestScript(options: GuestPrepare): string {
     `dd of=${shellQuote(TART_REQUEST_ENV)} bs=1 count="$2" 2>/dev/null`,
     `cat > ${shellQuote(TART_RUNNER)}`,
     `chmod 755 ${shellQuote(TART_RUNNER)}`,
+    ...guestToolsScript(),
     ...(options.hostXcode
       ? [
           ...mountTagged(XCODE_TAG, GUEST_XCODE_APP),
@@ -95,9 +192,18 @@ export function prepareGuestScript(options: GuestPrepare): string {
   ].join('\n');
 }
 
-/** The runner's command in the guest: root, with its root prefix. */
+/** The runner's command in the guest: root, with its root prefix and `RUNNER_PATH`. */
 export function runnerArgv(): string[] {
-  return ['sudo', '-n', 'env', `PIKACI_GUEST_TEST_ROOT=${TART_GUEST_ROOT}`, 'sh', TART_RUNNER, TART_REQUEST];
+  return [
+    'sudo',
+    '-n',
+    'env',
+    `PATH=${RUNNER_PATH}`,
+    `PIKACI_GUEST_TEST_ROOT=${TART_GUEST_ROOT}`,
+    'sh',
+    TART_RUNNER,
+    TART_REQUEST,
+  ];
 }
 
 /**
@@ -118,6 +224,7 @@ export function guestEnvironment(options: GuestPrepare): Record<string, string> 
     '/bin',
     '/usr/sbin',
     '/sbin',
+    TART_TOOLS_DIR,
   ].join(':');
   const ca = '/etc/ssl/cert.pem';
   return {
