@@ -55,8 +55,6 @@ import { TartVm, type DirShare } from './vm.js';
 
 export interface TartBackendOptions {
   config: TartHostConfig;
-  /** VM slots per host (Apple's limit, `TART_VM_SLOTS`); tests may lower it. */
-  slots?: number;
 }
 
 type Phase = RemoteLinuxVmExecutionRecord['phases'][number]['phase'];
@@ -85,7 +83,7 @@ export function createTartBackend(options: TartBackendOptions): RuntimeBackend {
         if (!check) {
           check = checkTartHost(ctx.transport, options.config.work_dir, ctx.signal);
           hostChecks.set(ctx.transport.hostLabel, check);
-          // A check cut off by a cancellation is asked again by the next job.
+          // A failed check (perhaps cut off by a cancellation) is asked again by the next job.
           check.catch(() => hostChecks.delete(ctx.transport.hostLabel));
         }
         return check;
@@ -195,7 +193,7 @@ async function runPhases(
       const shares = await directoryShares(workspace.dir, workspace.artifactsDir);
       state.slot = await acquireVmSlot(transport, {
         workDir: config.work_dir,
-        slots: options.slots ?? TART_VM_SLOTS,
+        slots: TART_VM_SLOTS,
         timeoutSecs: config.slot_timeout_secs,
         holder: `run ${ctx.runId} job ${job.id}`,
         log: (line) => hostLog.line(line),
