@@ -58,6 +58,11 @@ describe('the host settings table', () => {
       'remote-work-dir': '/srv/w',
       'lock-timeout': '60',
       'tart-base-vm': 'sonoma',
+      'tart-ready-timeout': '90',
+      'tart-use-host-xcode': 'true',
+      'tart-xcode-app': '/Applications/Xcode-16.4.0.app',
+      'tart-rust-toolchain': '/opt/rust',
+      'tart-slot-timeout': '600',
     };
     const fromAction = actionHostSettings(
       (name) => values[name] ?? '',
@@ -87,7 +92,14 @@ describe('the host settings table', () => {
         instance_type: 'container',
         storage_pool: 'pool',
       },
-      tart: { baseVm: 'sonoma' },
+      tart: {
+        base_vm: 'sonoma',
+        readiness_timeout_secs: 90,
+        use_host_xcode: true,
+        xcode_app: '/Applications/Xcode-16.4.0.app',
+        rust_toolchain: '/opt/rust',
+        slot_timeout_secs: 600,
+      },
     });
     expect({ host: sshA?.host, user: sshA?.user, port: sshA?.port }).toEqual({
       host: sshC?.host,

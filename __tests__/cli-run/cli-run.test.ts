@@ -124,13 +124,13 @@ describe('pikaci run (CLI, real processes)', () => {
     expect(readFileSync(record.jobs[0]!.host_log_path, 'utf8')).toContain('lane-command-ran');
   });
 
-  it('fails an unavailable placement × runtime pair with a clear message and no workspace', async () => {
+  it('fails a Tart job on a host that is not a Mac with a clear message and no workspace', async () => {
     const s = setup();
     const out = await cli(s, ['run', '--catalog', s.catalog, 'mac-only', '--output', 'json']);
     expect(out.code).toBe(1);
     const record = RunRecordSchema.parse(JSON.parse(out.stdout));
-    expect(record.jobs[0]!.message).toBe(
-      'not available yet: local × tart jobs need the Tart runtime backend',
+    expect(record.jobs[0]!.message).toMatch(
+      /^Tart jobs need a macOS host; localhost runs \S+ \(`uname -sm`\)$/,
     );
     expect(existsSync(join(s.stateRoot, 'runs', record.run_id, 'jobs', 'on-mac', 'workspace'))).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,8 +117,8 @@ describe('host-process backend', () => {
   }, 120_000);
 });
 
-describe('an unavailable placement × runtime pair', () => {
-  it('an unavailable tart job fails with the message and leaves no job workspace or result', async () => {
+describe('a tart job on a host that is not a Mac', () => {
+  it('fails with what the host is, before any tart call, and leaves no job workspace', async () => {
     const job = JobSpecSchema.parse({
       id: 'mac',
       description: 'mac job',
@@ -130,11 +131,11 @@ describe('an unavailable placement × runtime pair', () => {
     const { job: record, run, stateRoot } = await runOne(job);
     expect(record).toMatchObject({
       status: 'failed',
-      message: 'not available yet: local × tart jobs need the Tart runtime backend',
+      message: `Tart jobs need a macOS host; localhost runs ${execFileSync('uname', ['-s']).toString().trim()} (\`uname -sm\`)`,
     });
     const jobDir = join(stateRoot, 'runs', run.run_id, 'jobs/mac');
     expect(readdirSync(jobDir).sort()).toEqual(['artifacts', 'host.log', 'status.json']);
-    expect(readdirSync(join(jobDir, 'artifacts'))).toEqual(['guest.log']);
+    expect(readdirSync(join(jobDir, 'artifacts')).sort()).toEqual(['guest.log', 'result.json']);
     expect(existsSync(join(jobDir, 'workspace'))).toBe(false);
   });
 });

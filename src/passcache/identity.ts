@@ -52,7 +52,7 @@ export async function runtimeIdentity(request: RuntimeIdentityRequest): Promise<
       system: null,
       runtimes: sorted,
       incus: null,
-      tart_base_vm: runtimes.has('tart') ? configs.tart.baseVm : null,
+      tart_base_vm: runtimes.has('tart') ? configs.tart.base_vm : null,
     };
     if (needsHost) {
       const transport = await environment.transportFor(placement);

@@ -1,5 +1,5 @@
 /**
- * The plumbing both VM backends share (Incus now, Tart next): the phase recorder, the line splitter,
+ * The plumbing both VM backends share (Incus and Tart): the phase recorder, the line splitter,
  * the readiness loop, collection of the guest's lifecycle files and reading its result.
  */
 export { LineSplitter, MAX_PENDING_LINE } from './lines.js';

@@ -1,36 +1,21 @@
-/**
- * The Tart runtime as a backend module (README "Adding a runtime"). Its settings are accepted
- * (upstream's names), but the backend is not built yet: a Tart job fails with "not available yet"
- * and nothing on the host is touched.
- */
-import { setting, type BackendModule, type SettingSpec } from '../../runtime/index.js';
-
-export interface TartHostConfig {
-  /** The VM each job's VM is cloned from (upstream `PIKACI_TART_BASE_VM`). */
-  baseVm: string;
-}
-
-export const TART_SETTINGS: readonly SettingSpec[] = [
-  {
-    name: 'tart-base-vm',
-    env: 'PIKACI_TART_BASE_VM',
-    kind: 'text',
-    argument: '<vm>',
-    description: 'the Tart VM each job clones (default sequoia-base)',
-  },
-];
-
-export const tartModule: BackendModule<TartHostConfig> = {
-  runtime: 'tart',
-  settings: TART_SETTINGS,
-  configure: (values) => {
-    const baseVm = setting.text(values, 'tart-base-vm');
-    return baseVm === undefined ? {} : { baseVm };
-  },
-  complete: (given) => ({ baseVm: given.baseVm ?? 'sequoia-base' }),
-  create: (_config, host) =>
-    Promise.resolve({
-      kind: 'unavailable',
-      message: `not available yet: ${host.placement} × tart jobs need the Tart runtime backend`,
-    }),
-};
+/** The Tart runtime (README "Tart"): macOS VMs on this Mac or on a Mac over SSH. */
+export { TartHostConfigSchema, TART_VM_SLOTS, type TartHostConfig } from './config.js';
+export { TART_SETTINGS, tartSettings, completeTart } from './settings.js';
+export { vmName, runIdOfVm, sanitizeVmComponent, VM_NAME_PREFIX } from './naming.js';
+export { hostArgv, tartArgv, describeHostArgv, TartCli, TartCommandError, HOMEBREW_BIN } from './cli.js';
+export { TartVm, dirArgument, runArgs, type DirShare, type Removal } from './vm.js';
+export { acquireVmSlot, slotLockDir, type HeldSlot, type SlotOptions } from './slots.js';
+export { tartVersionOk, MIN_TART_VERSION, hostSetupLogPath } from './host.js';
+export {
+  SHARED_FILES,
+  TART_GUEST_ROOT,
+  TART_STATE_DIR,
+  prepareGuestScript,
+  runnerArgv,
+  guestEnvironment,
+  NIX_BOOTSTRAP,
+  NIX_CHECK,
+} from './guest.js';
+export { createTartBackend, runTartJob, baseVmDigest, type TartBackendOptions } from './backend.js';
+export { sweepOrphanVms } from './orphans.js';
+export { tartModule } from './module.js';

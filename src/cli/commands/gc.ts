@@ -1,7 +1,7 @@
 /**
  * `pikaci gc [--keep-runs N] [--force]`: remove old runs, never a live one unless forced.
  * `pikaci gc --<what> [host flags]`: each runtime module that can leave things behind on a host
- * adds its switch (`--instances` for Incus, `--processes` for host processes); every sweep judges
+ * adds its switch (`--instances` for Incus, `--processes` for host processes, `--vms` for Tart); every sweep judges
  * by the same rule, and `--run <id>` narrows it to one run.
  */
 import type { Command } from 'commander';

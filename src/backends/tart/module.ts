@@ -1,0 +1,26 @@
+/**
+ * The Tart runtime as a backend module (README "Adding a runtime"): its settings, its config, and
+ * the backend itself, loaded on first use so a command that never runs a Tart job never loads it.
+ */
+import type { BackendModule } from '../../runtime/index.js';
+import type { TartHostConfig } from './config.js';
+import { completeTart, tartSettings, TART_SETTINGS } from './settings.js';
+
+export const tartModule: BackendModule<TartHostConfig> = {
+  runtime: 'tart',
+  settings: TART_SETTINGS,
+  configure: tartSettings,
+  complete: completeTart,
+  async create(config) {
+    const { createTartBackend } = await import('./backend.js');
+    return { kind: 'ready', backend: createTartBackend({ config }) };
+  },
+  orphans: {
+    flag: 'vms',
+    description: 'stop and delete pikaci-* Tart VMs whose run is no longer running',
+    async sweep(transport, config, options) {
+      const { sweepOrphanVms } = await import('./orphans.js');
+      return sweepOrphanVms(transport, config, options);
+    },
+  },
+};
