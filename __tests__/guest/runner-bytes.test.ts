@@ -56,7 +56,7 @@ async function run(shell: string[], input: RequestInput) {
   writeFileSync(join(stateDir, 'guest-request.env'), files.envFile);
   const [file, ...pre] = shell as [string, ...string[]];
   return execa(file, [...pre, RUNNER_SCRIPT, join(stateDir, 'guest-request.json')], {
-    env: { PIKACI_GUEST_TEST_ROOT: root },
+    env: { PIKACI_GUEST_ROOT: root },
     reject: false,
     stripFinalNewline: false,
     encoding: 'utf8',

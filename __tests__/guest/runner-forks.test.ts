@@ -84,7 +84,7 @@ async function traced(shell: string[], input: RequestInput): Promise<Trace> {
       ...['-f', '-ff', '-qq', '-e', 'trace=execve,clone,clone3,fork,vfork', '-e', 'signal=none'],
       ...['-o', join(traceDir, 'trace'), ...shell, RUNNER_SCRIPT, join(stateDir, 'guest-request.json')],
     ],
-    { env: { PIKACI_GUEST_TEST_ROOT: root }, reject: false, timeout: 30_000 },
+    { env: { PIKACI_GUEST_ROOT: root }, reject: false, timeout: 30_000 },
   );
   let processes = 0;
   const programs: string[] = [];

@@ -1,6 +1,6 @@
 /**
  * The guest runner run on this machine by dash and by busybox sh, in a temporary root
- * (PIKACI_GUEST_TEST_ROOT): fast checks of request validation and of the lifecycle files.
+ * (PIKACI_GUEST_ROOT): fast checks of request validation and of the lifecycle files.
  * The same script runs in real LXD containers in runner-lxd.env.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
@@ -42,7 +42,7 @@ function writeRequest(files: { json: string; envFile: string }): string {
 async function runScript(shell: string[], args: string[]) {
   const [file, ...pre] = shell as [string, ...string[]];
   return execa(file, [...pre, RUNNER_SCRIPT, ...args], {
-    env: { PIKACI_GUEST_TEST_ROOT: root },
+    env: { PIKACI_GUEST_ROOT: root },
     reject: false,
     timeout: 30_000,
   });

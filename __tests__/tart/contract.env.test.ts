@@ -101,7 +101,7 @@ const PREAMBLE = ['--version', 'delete <vm>', 'clone sequoia-base <vm>'];
 const RUN = 'run --no-graphics --no-audio --dir=workspace:<dir>:ro --dir=artifacts:<dir> <vm>';
 const WRITE = 'exec -i <vm> sudo -n sh -c <script> sh';
 const RUNNER =
-  'exec <vm> sudo -n env PATH=/opt/homebrew/opt/coreutils/libexec/gnubin:/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin:/private/tmp/pikaci/run/pikaci/bin PIKACI_GUEST_TEST_ROOT=/private/tmp/pikaci sh /private/tmp/pikaci/run/pikaci/pikaci-incus-run /private/tmp/pikaci/run/pika-cloud/guest-request.json';
+  'exec <vm> sudo -n env PATH=/opt/homebrew/opt/coreutils/libexec/gnubin:/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin:/private/tmp/pikaci/run/pikaci/bin PIKACI_GUEST_ROOT=/private/tmp/pikaci sh /private/tmp/pikaci/run/pikaci/pikaci-incus-run /private/tmp/pikaci/run/pika-cloud/guest-request.json';
 const COLLECT = 'exec <vm> sh -c <collect>';
 const CLEANUP = ['stop --timeout 5 <vm>', 'delete <vm>'];
 

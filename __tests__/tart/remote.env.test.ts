@@ -120,7 +120,7 @@ describe('remote_ssh × Tart over the real sshd (simulated tart)', () => {
       'exec <vm> true',
       expect.stringMatching(/^exec -i <vm> sudo -n sh -c <script> sh \d+ \d+$/),
       expect.stringMatching(
-        /^exec <vm> sudo -n env PATH=\S+ PIKACI_GUEST_TEST_ROOT=\/private\/tmp\/pikaci sh \/private\/tmp\/pikaci\/run\/pikaci\/pikaci-incus-run /,
+        /^exec <vm> sudo -n env PATH=\S+ PIKACI_GUEST_ROOT=\/private\/tmp\/pikaci sh \/private\/tmp\/pikaci\/run\/pikaci\/pikaci-incus-run /,
       ),
       expect.stringMatching(/^exec <vm> sh -c cd /),
       'stop --timeout 5 <vm>',

@@ -2,7 +2,7 @@
  * What the Tart backend runs inside a macOS guest (docs/guest-protocol.md "Host side"; upstream
  * docs/upstream.md, executor 6 steps 7, 11 and 12). The guest runner is the unchanged
  * `pikaci-incus-run`; macOS's sealed system volume has no `/run` and no `/workspace`, so it runs with
- * its root prefix (`PIKACI_GUEST_TEST_ROOT`) set to `TART_GUEST_ROOT` on the guest's own disk, and the
+ * its root prefix (`PIKACI_GUEST_ROOT`) set to `TART_GUEST_ROOT` on the guest's own disk, and the
  * request names the workspace share as its working directory.
  */
 import { posix } from 'node:path';
@@ -199,7 +199,7 @@ export function runnerArgv(): string[] {
     '-n',
     'env',
     `PATH=${RUNNER_PATH}`,
-    `PIKACI_GUEST_TEST_ROOT=${TART_GUEST_ROOT}`,
+    `PIKACI_GUEST_ROOT=${TART_GUEST_ROOT}`,
     'sh',
     TART_RUNNER,
     TART_REQUEST,
