@@ -54,11 +54,11 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/sources/index.ts + 2 modules
 var src_sources = __webpack_require__(94383);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
-var hosts = __webpack_require__(35851);
+var hosts = __webpack_require__(89475);
 // EXTERNAL MODULE: ./src/records/index.ts + 11 modules
 var records = __webpack_require__(21056);
-// EXTERNAL MODULE: ./src/run/index.ts + 11 modules
-var src_run = __webpack_require__(9449);
+// EXTERNAL MODULE: ./src/run/index.ts + 12 modules
+var src_run = __webpack_require__(94664);
 // EXTERNAL MODULE: ./src/util/index.ts + 5 modules
 var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/action/artifact.ts
@@ -956,8 +956,8 @@ function missingManifest(file, repoOption) {
 
 async function loadRunSources(flags) {
     const { resolveStateRoot } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 21056));
-    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
+    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 94664));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 85126));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });

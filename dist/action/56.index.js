@@ -343,6 +343,7 @@ __webpack_require__.d(__webpack_exports__, {
   aE: () => (/* reexport */ read_readRecord),
   resolveStateRoot: () => (/* reexport */ resolveStateRoot),
   ag: () => (/* reexport */ rfc3339),
+  AK: () => (/* reexport */ run_id_runIdTimeMs),
   Ot: () => (/* reexport */ layout_runPaths),
   AM: () => (/* reexport */ layout_runsDir),
   P$: () => (/* reexport */ silentReporter),
@@ -350,7 +351,7 @@ __webpack_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: DEFAULT_ORPHAN_GRACE_SECS, ExecuteNodeSchema, JobLogMetadataSchema, PassCacheRecordSchema, PlanExecutorKindSchema, PlanNodeRecordSchema, PrepareNodeSchema, PrepareTimingRecordSchema, PreparedOutputConsumerKindSchema, PreparedOutputExposureSchema, PreparedOutputInvocationModeSchema, PreparedOutputLauncherTransportModeSchema, PreparedOutputResidencySchema, RUN_ID_PATTERN, RUN_STATUSES, RealizedPreparedOutputRecordSchema, RemoteLinuxVmExecutionRecordSchema, RemoteLinuxVmPhaseSchema, RunLogsMetadataSchema, RunStatusSchema, describeIssues, ensureReadableStateRoot, gcRuns, listRuns, loadLogs, loadLogsMetadata, loadPreparedOutputsRecord, loadRunBundle, loadRunRecord, logJob, logsMetadataOf, orphanJudge, runIdTimeMs, runLiveness, writeFileAtomic
+// UNUSED EXPORTS: DEFAULT_ORPHAN_GRACE_SECS, ExecuteNodeSchema, JobLogMetadataSchema, PassCacheRecordSchema, PlanExecutorKindSchema, PlanNodeRecordSchema, PrepareNodeSchema, PrepareTimingRecordSchema, PreparedOutputConsumerKindSchema, PreparedOutputExposureSchema, PreparedOutputInvocationModeSchema, PreparedOutputLauncherTransportModeSchema, PreparedOutputResidencySchema, RUN_ID_PATTERN, RUN_STATUSES, RealizedPreparedOutputRecordSchema, RemoteLinuxVmExecutionRecordSchema, RemoteLinuxVmPhaseSchema, RunLogsMetadataSchema, RunStatusSchema, describeIssues, ensureReadableStateRoot, gcRuns, listRuns, loadLogs, loadLogsMetadata, loadPreparedOutputsRecord, loadRunBundle, loadRunRecord, logJob, logsMetadataOf, orphanJudge, runLiveness, writeFileAtomic
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
@@ -608,6 +609,20 @@ const RealizedPreparedOutputRecordSchema = schemas/* object */.Ikc({
     exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
     requested_exposures: schemas/* array */.YOg(PreparedOutputExposureSchema).default(() => []),
     payload: PreparedOutputPayloadManifestRecordSchema.nullable().default(null),
+    /**
+     * Not upstream (README "Staged payloads"): upstream's fulfillment result, kept in the entry
+     * (`status`, `error`; `exposures` are the fulfilled ones), and where and how the output was
+     * realized: the placement and host that hold it (it is never copied elsewhere), whether Nix built
+     * it or an earlier run's output for the same snapshot hash was found in that host's store, and
+     * whether the snapshot had to be sent there (`not_needed`: reused outputs need no snapshot).
+     */
+    status: schemas/* enum */.k5n(['succeeded', 'failed']).default('succeeded'),
+    error: nullableString,
+    placement: model/* PlacementSchema */.Bb.nullable().default(null),
+    host: nullableString,
+    realization: schemas/* enum */.k5n(['built', 'reused']).nullable().default(null),
+    reused_from_run: nullableString,
+    snapshot_transfer: schemas/* enum */.k5n(['uploaded', 'reused', 'on_this_machine', 'not_needed']).nullable().default(null),
 });
 const schemas_PreparedOutputsRecordSchema = schemas/* object */.Ikc({
     schema_version: schemas/* literal */.euz(1),

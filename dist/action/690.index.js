@@ -501,7 +501,7 @@ async function runPlanCommand() {
     if (inputs.skipIfPassed) {
         // README "Skipping lanes that already passed": mark the legs whose pass key already passed.
         // Loaded only here: it brings the executor's modules, which a plan otherwise never loads.
-        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 9207));
+        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 9207));
         if (plan.event === 'pull_request_target')
             toolkit/* warning */.$e('skip-if-passed: pull_request_target reads the base revision; no lane is marked');
         else
@@ -953,8 +953,8 @@ function missingManifest(file, repoOption) {
 
 async function loadRunSources(flags) {
     const { resolveStateRoot } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 21056));
-    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 9449));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
+    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 94664));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 85126));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });

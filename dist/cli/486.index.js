@@ -24,6 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
   markRan: () => (/* reexport */ markRan),
   passKey: () => (/* reexport */ passKey),
   passesDir: () => (/* reexport */ passesDir),
+  prunePasses: () => (/* reexport */ prunePasses),
   recordAlreadyPassed: () => (/* reexport */ recordAlreadyPassed),
   runSkippingLocalPasses: () => (/* reexport */ runSkippingLocalPasses),
   runnerIdentity: () => (/* reexport */ runnerIdentity),
@@ -159,7 +160,7 @@ var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/guest/index.ts + 4 modules
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
-var hosts = __webpack_require__(35851);
+var hosts = __webpack_require__(89475);
 // EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
 var incus = __webpack_require__(10904);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
@@ -214,7 +215,7 @@ async function runtimeIdentity(request) {
             system: null,
             runtimes: sorted,
             incus: null,
-            tart_base_vm: runtimes.has('tart') ? configs.tart.baseVm : null,
+            tart_base_vm: runtimes.has('tart') ? configs.tart.base_vm : null,
         };
         if (needsHost) {
             const transport = await environment.transportFor(placement);
@@ -544,6 +545,27 @@ async function saveLocalPass(stateRoot, passKey, run) {
         run_id: run.run_id,
         passed_at: run.finished_at ?? run.created_at,
     });
+}
+/**
+ * `pikaci gc`: remove the index entries whose run is gone (or that cannot be read). They prove
+ * nothing already (a lookup checks the run record); this only keeps `passes/` from growing.
+ * Returns the removed entries' file names.
+ */
+async function prunePasses(stateRoot) {
+    const names = await (0,promises_.readdir)(passesDir(stateRoot)).catch(() => []);
+    const removed = [];
+    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+        const path = (0,external_node_path_.join)(passesDir(stateRoot), name);
+        const entry = LocalPassSchema.safeParse(safeJson(await (0,promises_.readFile)(path, 'utf8').catch(() => '')));
+        const runExists = entry.success &&
+            (0,records.isRunId)(entry.data.run_id) &&
+            (await (0,promises_.stat)((0,records.runPaths)(stateRoot, entry.data.run_id).runDir).then((info) => info.isDirectory(), () => false));
+        if (runExists)
+            continue;
+        await (0,promises_.rm)(path, { force: true });
+        removed.push(name);
+    }
+    return removed;
 }
 function safeJson(text) {
     try {

@@ -13,8 +13,8 @@ export const modules = {
 /* harmony export */   planHosts: () => (/* binding */ planHosts)
 /* harmony export */ });
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24157);
-/* harmony import */ var _hosts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35851);
-/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45135);
+/* harmony import */ var _hosts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89475);
+/* harmony import */ var _run_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85052);
 /* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94383);
 /** What `run` and `rerun` share: loading the catalog and manifest, changed files, output and exit codes. */
 

@@ -35,9 +35,9 @@ async function resolveBase(repoRoot, base) {
     throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`no base to compare with: none of ${DEFAULT_BASE_CANDIDATES.join(', ')} names a commit here`, { where: repoRoot, hint: 'pass --base REV: the branch your change will be merged into' });
 }
 async function runAffected(flags) {
-    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851), __webpack_require__.e(135), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
+    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
     const { planChange, renderPlan } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 31754));
-    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(135), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 45135));
+    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
     const { default: pLimit } = await __webpack_require__.e(/* import() */ 370).then(__webpack_require__.bind(__webpack_require__, 70370));
     const hostFlags = planHosts(flags);
     const sources = await loadRunSources(flags);
@@ -91,7 +91,7 @@ async function runAffected(flags) {
             signal,
         });
         const run = flags.skipIfPassed
-            ? await (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486))).runSkippingLocalPasses({
+            ? await (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486))).runSkippingLocalPasses({
                 id: selection.id,
                 laneRun,
                 stateRoot: sources.stateRoot,
@@ -254,7 +254,7 @@ async function addHostOptionsFor(program, args) {
         args.some((arg) => arg.startsWith('--') && !ownsOption(command, arg));
     if (!needed)
         return;
-    const { HOST_SETTINGS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 35851));
+    const { HOST_SETTINGS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
     if (use.sweeps) {
         for (const sweep of await orphanSweeps()) {
             command.option(`--${sweep.flag}`, `instead: ${sweep.description} (on --ssh-host, else here)`);
@@ -283,7 +283,7 @@ function ownsOption(command, arg) {
 }
 /** The `gc` sweeps the runtime modules offer, in registry order. */
 async function orphanSweeps() {
-    const { BACKENDS, RUNTIME_KINDS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 35851));
+    const { BACKENDS, RUNTIME_KINDS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
     return RUNTIME_KINDS.flatMap((runtime) => {
         const orphans = BACKENDS[runtime].orphans;
         return orphans ? [{ ...orphans, runtime }] : [];
@@ -552,7 +552,14 @@ function register(program) {
         }).catch(async (error) => {
             throw await removalError(stateRoot, error);
         });
+        // The pass index (`run --skip-if-passed`) loses the entries whose run is gone with it.
+        const { prunePasses } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
+        const passes = await prunePasses(stateRoot).catch(async (error) => {
+            throw await removalError(stateRoot, error);
+        });
         const lines = [`removed_runs=${result.removed.length}`, ...result.removed];
+        if (passes.length > 0)
+            lines.push(`removed_passes=${passes.length}`);
         for (const id of result.kept_running)
             lines.push(`kept ${id}: it may still be running (use --force to remove)`);
         process.stdout.write(`${lines.join('\n')}\n`);
@@ -575,7 +582,7 @@ async function removalError(stateRoot, error) {
 }
 async function sweepHost(flags, sweeps, stateRoot) {
     const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
-    const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 35851));
+    const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
     const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
     const { connectSsh, LocalTransport } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(379), __webpack_require__.e(347)]).then(__webpack_require__.bind(__webpack_require__, 74347));
     if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
@@ -771,6 +778,10 @@ function prepared_outputs_register(program) {
                 output.realized_path,
                 output.payload?.kind ?? '-',
                 String(output.payload?.entrypoints.length ?? 0),
+                // Not upstream: where the output lives, whether it was built or reused, and how it ended.
+                output.host ?? '-',
+                output.realization ?? '-',
+                output.status,
             ].join('\t'));
         }
         process.stdout.write(`${lines.join('\n')}\n`);
@@ -832,10 +843,10 @@ function run_register(program) {
             return;
         }
         checkSingleRunFlags(flags);
-        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851), __webpack_require__.e(135), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
+        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
         const hostFlags = planHosts(flags);
         const sources = await loadRunSources(flags);
-        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(135), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 45135));
+        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
         // The same resolution as the action's `command: run`: jobs, concurrency group, parallelism.
         const laneRun = resolveLaneRun({
             id,
@@ -887,7 +898,7 @@ function run_register(program) {
             await executeAndReport(format, runLane);
             return;
         }
-        const { runSkippingLocalPasses } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
+        const { runSkippingLocalPasses } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
         await executeAndReport(format, (reporter, signal) => runSkippingLocalPasses({
             id,
             laneRun,
@@ -967,8 +978,8 @@ function rerun_register(program) {
         const format = parseOutputFormat(flags.output);
         const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
         const { loadRunRecord, ensureReadableStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
-        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(135), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 45135));
-        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(851), __webpack_require__.e(135), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
+        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
+        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
         const hosts = planHosts(flags);
         const sources = await loadRunSources(flags);
         await ensureReadableStateRoot(sources.stateRoot);
@@ -1606,8 +1617,8 @@ function missingManifest(file, repoOption) {
 
 async function loadRunSources(flags) {
     const { resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
-    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(135), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 45135));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(104), __webpack_require__.e(904), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 16585));
+    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 85126));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });

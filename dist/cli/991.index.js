@@ -6054,7 +6054,7 @@ var ToIntegerOrInfinity = __webpack_require__(57568);
 var ToString = __webpack_require__(35038);
 var TypedArrayElementSize = __webpack_require__(18866);
 var TypedArrayElementType = __webpack_require__(19927);
-var TypedArraySpeciesCreate = __webpack_require__(49733);
+var TypedArraySpeciesCreate = __webpack_require__(72114);
 var ValidateTypedArray = __webpack_require__(77425);
 
 var typedArrayBuffer = __webpack_require__(58489);
@@ -9364,7 +9364,7 @@ module.exports = function TypedArrayLength(taRecord) {
 
 /***/ }),
 
-/***/ 49733:
+/***/ 72114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

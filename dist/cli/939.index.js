@@ -1,18 +1,19 @@
-export const id = 104;
-export const ids = [104];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 43688:
+/***/ 22656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _J: () => (/* reexport */ ACTION_ORIGIN),
+  G6: () => (/* reexport */ CLI_ORIGIN),
+  Iy: () => (/* reexport */ PrepareFailure),
   tw: () => (/* reexport */ jobEnvironment),
   $w: () => (/* reexport */ openLogSet),
   qf: () => (/* reexport */ openLogWriter),
-  O9: () => (/* reexport */ readActionSettings),
+  SG: () => (/* reexport */ readCliSettings),
   qq: () => (/* reexport */ readTerminalResult),
   JF: () => (/* reexport */ registerDeclaredSecrets),
   Ew: () => (/* reexport */ runWithCleanup),
@@ -20,10 +21,10 @@ __webpack_require__.d(__webpack_exports__, {
   Fy: () => (/* reexport */ writeTerminalResult)
 });
 
-// UNUSED EXPORTS: CLI_ORIGIN, CONTEXT_ENV_NAMES, HOST_ENV_NAMES, HOST_ENV_PREFIXES, LogWriteError, flagProperty, outcomeFromTerminalResult, readCliSettings, settingError
+// UNUSED EXPORTS: ACTION_ORIGIN, CONTEXT_ENV_NAMES, HOST_ENV_NAMES, HOST_ENV_PREFIXES, LogWriteError, flagProperty, outcomeFromTerminalResult, readActionSettings, settingError
 
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/runtime/settings.ts
 /**
  * Host settings as one table (README "Host settings"): each row is a CLI flag, a `PIKACI_*`
@@ -42,7 +43,7 @@ const ACTION_ORIGIN = {
 };
 /** A bad setting value: what it must be and what it was, naming where it came from. */
 function settingError(origin, spec, problem) {
-    return new util/* InputError */.dz(`${origin.describe(spec)} ${problem}`, origin.kind === 'action' ? { where: `input \`${spec.name}\`` } : {});
+    return new util.InputError(`${origin.describe(spec)} ${problem}`, origin.kind === 'action' ? { where: `input \`${spec.name}\`` } : {});
 }
 /** The camelCase property commander uses for a flag: `incus-image` → `incusImage`. */
 function flagProperty(spec) {
@@ -175,7 +176,7 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 /** The write error that stopped a set of logs: `no space left on device writing <file>`. */
-class LogWriteError extends util/* PikaciError */.uy {
+class LogWriteError extends util.PikaciError {
     path;
     constructor(path, error) {
         const code = error?.code;
@@ -264,14 +265,14 @@ async function writeTerminalResult(path, result) {
     const record = {
         schema_version: 1,
         status: result.ok ? 'completed' : 'failed',
-        finished_at: (0,records/* rfc3339 */.ag)(),
+        finished_at: (0,records.rfc3339)(),
         message: result.message,
     };
     if (result.exitCode !== null)
         record.exit_code = result.exitCode;
     if (result.details !== undefined)
         record.details = result.details;
-    await (0,records/* writeRecord */.rh)(path, records/* TerminalResultSchema */.z0, record);
+    await (0,records.writeRecord)(path, records.TerminalResultSchema, record);
 }
 function outcomeFromTerminalResult(result) {
     return {
@@ -281,7 +282,7 @@ function outcomeFromTerminalResult(result) {
     };
 }
 async function readTerminalResult(path) {
-    return outcomeFromTerminalResult(await (0,records/* readRecord */.aE)(path, records/* TerminalResultSchema */.z0, 'terminal result'));
+    return outcomeFromTerminalResult(await (0,records.readRecord)(path, records.TerminalResultSchema, 'terminal result'));
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/cleanup.ts
@@ -305,7 +306,7 @@ async function runWithCleanup(backend, ctx) {
         const failure = await cleanUp(backend, ctx);
         if (failure === null)
             throw error;
-        throw new util/* PikaciError */.uy(`${(0,util/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
+        throw new util.PikaciError(`${(0,util/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
     }
     const failure = await cleanUp(backend, ctx);
     if (failure === null)
@@ -335,6 +336,19 @@ async function cleanUp(backend, ctx) {
         const message = (0,util/* errorMessage */.gJ)(error);
         ctx.hostLog.line(`[pikaci] ${message}`);
         return message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/prepare.ts
+/**
+ * A prepare node that fails after its output was realized (a hostile manifest, an exposure that
+ * cannot be made) carries the failure entry for prepared-outputs.json, as upstream records one.
+ */
+class PrepareFailure extends Error {
+    record;
+    constructor(message, record) {
+        super(message);
+        this.record = record;
     }
 }
 
@@ -425,7 +439,7 @@ function jobEnvironment(job, source) {
         }
     }
     if (missing.length > 0) {
-        throw new util/* PikaciError */.uy(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
+        throw new util.PikaciError(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
             hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
         });
     }
@@ -438,6 +452,7 @@ function jobEnvironment(job, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/index.ts
+
 
 
 
@@ -471,8 +486,8 @@ var external_node_path_ = __webpack_require__(76760);
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/git/index.ts + 3 modules
 var git = __webpack_require__(24157);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/snapshot/blobs.ts
 /**
  * Bulk blob reads through one `git cat-file --batch --buffer` process: object ids in on stdin (closed
@@ -501,7 +516,7 @@ async function readBlobs(cwd, oids, onBlob) {
             if (failure)
                 reject(failure);
             else if (next < oids.length)
-                reject(new util/* PikaciError */.uy(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
+                reject(new util.PikaciError(`git cat-file stopped after ${next} of ${oids.length} objects`, { where: cwd }));
             else
                 resolve();
         };
@@ -519,7 +534,7 @@ async function readBlobs(cwd, oids, onBlob) {
             exited = true;
             fail(error);
         });
-        child.stdin.on('error', (error) => fail(new util/* PikaciError */.uy(`git cat-file stdin: ${error.message}`, { where: cwd })));
+        child.stdin.on('error', (error) => fail(new util.PikaciError(`git cat-file stdin: ${error.message}`, { where: cwd })));
         child.stdout.on('data', (chunk) => {
             if (failure)
                 return;
@@ -532,7 +547,7 @@ async function readBlobs(cwd, oids, onBlob) {
                     const oid = oids[next];
                     const [gotOid, type, size] = header.split(' ');
                     if (gotOid !== oid || type === 'missing' || type !== 'blob' || size === undefined) {
-                        fail(new util/* PikaciError */.uy(type === 'missing'
+                        fail(new util.PikaciError(type === 'missing'
                             ? `git object ${oid} is missing from the repository`
                             : `unexpected git cat-file reply for ${oid}: ${JSON.stringify(header)}`, { where: cwd, hint: 'run `git fsck`; a shallow or partial clone may lack the object' }));
                         return;
@@ -634,7 +649,7 @@ function splitNul(output, where) {
             records.push(utf8.decode(bytes));
         }
         catch {
-            throw new util/* PikaciError */.uy(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
+            throw new util.PikaciError(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
                 where,
                 hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
             });
@@ -795,20 +810,20 @@ async function metadata_readSnapshotMetadata(dir) {
     }
     catch (error) {
         if (isNotFound(error)) {
-            throw new util/* PikaciError */.uy('snapshot is not ready: its marker file is missing', {
+            throw new util.PikaciError('snapshot is not ready: its marker file is missing', {
                 where: file,
                 hint: 'the snapshot was never completed (or the path is wrong); create it again',
                 cause: error,
             });
         }
-        throw new util/* PikaciError */.uy(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new util.PikaciError(`cannot read snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new util/* PikaciError */.uy(`snapshot metadata is not valid JSON: ${error.message}`, {
+        throw new util.PikaciError(`snapshot metadata is not valid JSON: ${error.message}`, {
             where: file,
             hint: 'the marker is corrupt; delete the snapshot directory and create it again',
             cause: error,
@@ -818,7 +833,7 @@ async function metadata_readSnapshotMetadata(dir) {
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const at = issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : '';
-        throw new util/* PikaciError */.uy(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
+        throw new util.PikaciError(`invalid snapshot metadata${at}: ${issue?.message ?? 'unknown problem'}`, {
             where: file,
             hint: 'the marker is corrupt or from an incompatible writer; delete the snapshot and create it again',
         });
@@ -835,7 +850,7 @@ async function writeSnapshotMetadata(dir, metadata) {
     }
     catch (error) {
         await (0,promises_.rm)(temp, { force: true });
-        throw new util/* PikaciError */.uy(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
+        throw new util.PikaciError(`cannot write snapshot metadata: ${String(error)}`, { where: file, cause: error });
     }
 }
 function isNotFound(error) {
@@ -929,7 +944,7 @@ async function snapshotContentHash(options) {
     const unfiltered = await (options.includeLocalChanges ? planWorkingTree(sourceRoot) : planHead(sourceRoot));
     const plan = filterPlan(unfiltered, options.profile);
     const localFiles = await inspectLocalFiles(sourceRoot, plan.local);
-    const limit = (0,p_limit/* default */.A)(WORKTREE_COPY_CONCURRENCY);
+    const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
     const localEntries = await (0,util/* allSettledOrThrow */.eu)(localFiles.map(({ path, mode }) => limit(async () => {
         const source = (0,external_node_path_.join)(sourceRoot, path);
         const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
@@ -942,7 +957,7 @@ async function snapshotContentHash(options) {
 async function checkSource(sourceRoot) {
     const info = await (0,promises_.stat)(sourceRoot).catch(() => null);
     if (!info?.isDirectory()) {
-        throw new util/* InputError */.dz('snapshot source is not a directory', {
+        throw new util.InputError('snapshot source is not a directory', {
             where: sourceRoot,
             hint: 'pass the top-level directory of a git checkout',
         });
@@ -955,7 +970,7 @@ async function checkSource(sourceRoot) {
     }
     const top = await (0,git.runGit)(sourceRoot, ['rev-parse', '--show-toplevel'], ANY_EXIT);
     if (top.exitCode !== 0) {
-        throw new util/* InputError */.dz(`snapshot source is not a git working tree: ${top.stderr}`, {
+        throw new util.InputError(`snapshot source is not a git working tree: ${top.stderr}`, {
             where: sourceRoot,
             hint: 'snapshots are made from git checkouts; run from a clone of the repository',
         });
@@ -965,7 +980,7 @@ async function checkSource(sourceRoot) {
     checkObjectFormat(sourceRoot, format.exitCode === 0 ? format.stdout.toString('utf8').trim() : 'sha1');
     const head = await (0,git.runGit)(sourceRoot, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], ANY_EXIT);
     if (head.exitCode !== 0) {
-        throw new util/* InputError */.dz('the repository has no commits, so there is no HEAD to snapshot', {
+        throw new util.InputError('the repository has no commits, so there is no HEAD to snapshot', {
             where: sourceRoot,
             hint: 'commit the files first (`git add -A && git commit`)',
         });
@@ -987,7 +1002,7 @@ async function sourceFacts(sourceRoot) {
 }
 async function checkTopLevel(sourceRoot, topLevel) {
     if ((await (0,promises_.realpath)(topLevel)) !== (await (0,promises_.realpath)(sourceRoot))) {
-        throw new util/* InputError */.dz(`snapshot source is not the top level of its repository (${topLevel})`, {
+        throw new util.InputError(`snapshot source is not the top level of its repository (${topLevel})`, {
             where: sourceRoot,
             hint: `pass ${topLevel} instead`,
         });
@@ -995,7 +1010,7 @@ async function checkTopLevel(sourceRoot, topLevel) {
 }
 function checkObjectFormat(sourceRoot, objectFormat) {
     if (objectFormat !== 'sha1') {
-        throw new util/* InputError */.dz(`repositories with the ${objectFormat} object format are not supported`, {
+        throw new util.InputError(`repositories with the ${objectFormat} object format are not supported`, {
             where: sourceRoot,
             hint: 'the snapshot content hash is defined over SHA-1 blob ids; use a sha1 repository',
         });
@@ -1005,10 +1020,10 @@ async function prepareDestination(destDir) {
     const existing = await (0,promises_.readdir)(destDir).catch((error) => {
         if (error.code === 'ENOENT')
             return null;
-        throw new util/* InputError */.dz(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
+        throw new util.InputError(`snapshot destination cannot be used: ${error.message}`, { where: destDir });
     });
     if (existing !== null && existing.length > 0) {
-        throw new util/* InputError */.dz('snapshot destination is not empty', {
+        throw new util.InputError('snapshot destination is not empty', {
             where: destDir,
             hint: 'pass a new or empty directory (delete a stale snapshot first)',
         });
@@ -1078,7 +1093,7 @@ function addStored(plan, path, rawMode, oid, where) {
             plan.omitted.push({ path, reason: 'submodule' });
             return;
         default:
-            throw new util/* PikaciError */.uy(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
+            throw new util.PikaciError(`unexpected git file mode ${rawMode} for ${JSON.stringify(path)}`, { where });
     }
 }
 /**
@@ -1129,7 +1144,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
         }
         return known;
     };
-    const limit = (0,p_limit/* default */.A)(WORKTREE_COPY_CONCURRENCY);
+    const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
     const inspected = await (0,util/* allSettledOrThrow */.eu)(paths.map((path) => limit(async () => {
         if (!(await isRealDirectory((0,external_node_path_.dirname)(path))))
             return null;
@@ -1145,7 +1160,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
             return { path, mode: '120000' };
         if (info.isFile())
             return { path, mode: info.mode & 0o100 ? '100755' : '100644' };
-        throw new util/* PikaciError */.uy(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
+        throw new util.PikaciError(`cannot snapshot ${JSON.stringify(path)}: not a file, symlink or directory`, {
             where: source,
             hint: 'remove the special file (fifo, socket or device) or add it to .gitignore',
         });
@@ -1154,7 +1169,7 @@ async function inspectLocalFiles(sourceRoot, paths) {
 }
 /** Copies working-tree files, returning their hash entries computed from the bytes copied. */
 async function copyLocalFiles(sourceRoot, destDir, files) {
-    const limit = (0,p_limit/* default */.A)(WORKTREE_COPY_CONCURRENCY);
+    const limit = (0,p_limit["default"])(WORKTREE_COPY_CONCURRENCY);
     return (0,util/* allSettledOrThrow */.eu)(files.map(({ path, mode }) => limit(async () => {
         const source = (0,external_node_path_.join)(sourceRoot, path);
         const bytes = mode === '120000' ? await (0,promises_.readlink)(source, { encoding: 'buffer' }) : await (0,promises_.readFile)(source);
@@ -1272,1229 +1287,6 @@ async function verifySnapshot(dir, expectedHash) {
 
 /***/ }),
 
-/***/ 74347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Vu: () => (/* reexport */ LocalTransport),
-  Fg: () => (/* reexport */ capture),
-  LZ: () => (/* reexport */ connectSsh),
-  KE: () => (/* reexport */ describeExit),
-  w8: () => (/* reexport */ mustCapture),
-  W1: () => (/* reexport */ parseSshConnectOptions),
-  oV: () => (/* reexport */ shArgv)
-});
-
-// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, PidMarkerFilter, SshConnectOptionsSchema, SshTransport, appendKnownHost, buildRemoteCommand, entryMatchesHost, fingerprint, formatKnownHostLine, knownHostName, parseKnownHosts, verifyHostKey, withPidMarker
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 132 modules
-var execa = __webpack_require__(4434);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
-;// CONCATENATED MODULE: ./src/transport/local.ts
-/**
- * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
- *
- * Each command runs in its own process group so a timeout or an abort stops everything it started
- * (a `bash -c` that forked `sleep`, a build tool's workers): SIGTERM to the group, then SIGKILL to the
- * group after a grace period. Output is streamed to the callbacks and never kept.
- */
-
-
-
-const DEFAULT_KILL_GRACE_MS = 5_000;
-/** How often to look whether a stopped process group has emptied before the SIGKILL deadline. */
-const GROUP_POLL_MS = 50;
-/** Process groups still running, SIGKILLed if this process exits so no command outlives the run. */
-const liveGroups = new Set();
-let exitHookInstalled = false;
-function installExitHook() {
-    if (exitHookInstalled)
-        return;
-    exitHookInstalled = true;
-    process.on('exit', () => {
-        for (const pgid of liveGroups)
-            signalGroup(pgid, 'SIGKILL');
-    });
-}
-/** Send a signal to a whole process group; false when the group no longer exists. */
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-class LocalTransport {
-    placement = 'local';
-    hostLabel = 'localhost';
-    killGraceMs;
-    constructor(options = {}) {
-        this.killGraceMs = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    }
-    /**
-     * Run `argv` to completion. Resolves with how it ended (non-zero exit codes are results, not
-     * errors). Rejects with a `PikaciError` only when the command cannot start at all:
-     * `command not found: <program>`, `command is not executable: <program>`, or
-     * `working directory does not exist: <cwd>`.
-     */
-    async exec(request) {
-        const [program, ...args] = request.argv;
-        if (program === undefined || program === '') {
-            throw new util/* PikaciError */.uy('cannot run an empty command', {
-                hint: 'the argv needs at least a program name',
-            });
-        }
-        if (request.signal?.aborted) {
-            return { exitCode: null, signal: null, timedOut: false, cancelled: true };
-        }
-        if (request.cwd !== undefined)
-            await assertDirectory(request.cwd);
-        installExitHook();
-        const subprocess = (0,execa/* execa */.Ho)(program, args, {
-            cwd: request.cwd,
-            env: request.env,
-            extendEnv: request.inheritEnv ?? true,
-            stdin: request.stdin === undefined ? 'ignore' : 'pipe',
-            stdout: request.onStdout ? 'pipe' : 'ignore',
-            stderr: request.onStderr ? 'pipe' : 'ignore',
-            buffer: false,
-            detached: true,
-            reject: false,
-            stripFinalNewline: false,
-        });
-        const pgid = subprocess.pid;
-        if (pgid !== undefined)
-            liveGroups.add(pgid);
-        if (request.onStdout)
-            subprocess.stdout?.on('data', request.onStdout);
-        if (request.onStderr)
-            subprocess.stderr?.on('data', request.onStderr);
-        if (request.stdin !== undefined && subprocess.stdin)
-            feedStdin(request.stdin, subprocess.stdin);
-        let timedOut = false;
-        let cancelled = false;
-        let stopping;
-        const exited = subprocess.then(() => undefined);
-        const stop = () => {
-            if (stopping || pgid === undefined)
-                return;
-            stopping = this.stopGroup(pgid, exited);
-        };
-        const timer = request.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                stop();
-            }, request.timeoutMs);
-        const onAbort = () => {
-            cancelled = true;
-            stop();
-        };
-        request.signal?.addEventListener('abort', onAbort, { once: true });
-        try {
-            const result = await subprocess;
-            if (stopping)
-                await stopping;
-            if (result.failed && result.exitCode === undefined && result.signal === undefined) {
-                throw startError(program, result.code, result.cause);
-            }
-            return {
-                exitCode: result.exitCode ?? null,
-                signal: result.signal ?? null,
-                timedOut,
-                cancelled,
-            };
-        }
-        finally {
-            if (timer)
-                clearTimeout(timer);
-            request.signal?.removeEventListener('abort', onAbort);
-            if (pgid !== undefined)
-                liveGroups.delete(pgid);
-        }
-    }
-    /** Nothing to release: every command's process group is gone when `exec` returns. */
-    async close() { }
-    /**
-     * SIGTERM the group; once the leader has exited, wait for the rest of the group to leave; SIGKILL
-     * whatever is left when the grace period ends.
-     */
-    async stopGroup(pgid, exited) {
-        signalGroup(pgid, 'SIGTERM');
-        const deadline = Date.now() + this.killGraceMs;
-        let killTimer;
-        const killed = new Promise((resolve) => {
-            killTimer = setTimeout(() => {
-                signalGroup(pgid, 'SIGKILL');
-                resolve();
-            }, this.killGraceMs);
-        });
-        try {
-            await Promise.race([exited, killed]);
-            while (Date.now() < deadline && (await groupHasLiveMembers(pgid))) {
-                await new Promise((resolve) => setTimeout(resolve, GROUP_POLL_MS));
-            }
-            signalGroup(pgid, 'SIGKILL');
-        }
-        finally {
-            clearTimeout(killTimer);
-        }
-    }
-}
-/**
- * Whether any process of the group is still running. Killed members re-parented to an init that
- * reaps slowly linger as zombies, which `kill(-pgid, 0)` still counts; on Linux read `/proc` to skip them.
- */
-async function groupHasLiveMembers(pgid) {
-    if (process.platform !== 'linux')
-        return signalGroup(pgid, 0);
-    const entries = await (0,promises_.readdir)('/proc').catch(() => undefined);
-    if (entries === undefined)
-        return signalGroup(pgid, 0);
-    for (const entry of entries) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-        // Fields after the parenthesised command name: state, ppid, pgrp, …
-        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (pgrp === String(pgid) && state !== 'Z')
-            return true;
-    }
-    return false;
-}
-async function assertDirectory(cwd) {
-    const info = await (0,promises_.stat)(cwd).catch(() => undefined);
-    if (!info?.isDirectory()) {
-        throw new util/* PikaciError */.uy(`working directory does not exist: ${cwd}`, {
-            hint: 'create the directory before running the command there',
-        });
-    }
-}
-/** Stream the request's stdin into the child; a child that stops reading early is not an error. */
-function feedStdin(source, sink) {
-    sink.on('error', () => undefined);
-    if (typeof source === 'string' || Buffer.isBuffer(source)) {
-        sink.end(source);
-        return;
-    }
-    source.on('error', () => sink.end());
-    source.pipe(sink);
-}
-function startError(program, code, cause) {
-    switch (code) {
-        case 'ENOENT':
-            return new util/* PikaciError */.uy(`command not found: ${program}`, {
-                hint: 'install it or put its directory on PATH',
-                cause,
-            });
-        case 'EACCES':
-            return new util/* PikaciError */.uy(`command is not executable: ${program}`, {
-                hint: 'check the file mode (chmod +x) and that it is a program, not a directory',
-                cause,
-            });
-        default:
-            return new util/* PikaciError */.uy(`could not start ${program}: ${code ?? 'unknown error'}`, { cause });
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/transport/known-hosts.ts
-/**
- * OpenSSH `known_hosts` parsing and host-key verification (sshd(8) "SSH_KNOWN_HOSTS FILE FORMAT").
- *
- * Supported: plain host patterns with `*`/`?` wildcards and `!` negation, `[host]:port`,
- * comma-separated host lists, hashed `|1|salt|hash` names (HMAC-SHA1), `@revoked` (always refused)
- * and `@cert-authority` (recognised, but host certificates are not supported: a clear error).
- * Pure except for `appendKnownHost`, which writes the file atomically.
- */
-
-
-
-
-/** Parse known_hosts text. Blank lines and `#` comments are skipped; a malformed line is an InputError. */
-function parseKnownHosts(text, source) {
-    const entries = [];
-    const lines = text.split(/\r?\n/);
-    for (const [index, raw] of lines.entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const where = `${source}:${index + 1}`;
-        const fields = line.split(/\s+/);
-        let marker = null;
-        if (fields[0]?.startsWith('@')) {
-            const name = fields.shift();
-            if (name === '@revoked')
-                marker = 'revoked';
-            else if (name === '@cert-authority')
-                marker = 'cert-authority';
-            else {
-                throw new util/* InputError */.dz(`unknown known_hosts marker ${name}`, {
-                    where,
-                    hint: 'the markers OpenSSH knows are @revoked and @cert-authority',
-                });
-            }
-        }
-        const [hosts, keyType, keyBase64] = fields;
-        if (hosts === undefined || keyType === undefined || keyBase64 === undefined) {
-            throw new util/* InputError */.dz('malformed known_hosts line: expected `[marker] hosts key-type base64-key [comment]`', {
-                where,
-                hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
-            });
-        }
-        const key = decodeKey(keyBase64);
-        if (key === undefined || keyBlobType(key) !== keyType) {
-            throw new util/* InputError */.dz(`malformed known_hosts line: the ${keyType} key is not valid base64 of a ${keyType} key`, {
-                where,
-                hint: 'regenerate the entry with `ssh-keyscan -p PORT HOST`',
-            });
-        }
-        entries.push({ marker, hosts, keyType, key, where });
-    }
-    return entries;
-}
-/** The name known_hosts uses for a host: `host` on port 22, else `[host]:port`. */
-function knownHostName(host, port) {
-    return port === 22 ? host : `[${host}]:${port}`;
-}
-/** Whether an entry's hosts field names `host` at `port` (hashed, wildcard and negated patterns). */
-function entryMatchesHost(hostsField, host, port) {
-    const name = knownHostName(host, port);
-    if (hostsField.startsWith('|1|'))
-        return hashedNameMatches(hostsField, name);
-    let matched = false;
-    for (const pattern of hostsField.split(',')) {
-        const negated = pattern.startsWith('!');
-        const body = negated ? pattern.slice(1) : pattern;
-        if (wildcardMatch(body.toLowerCase(), name.toLowerCase())) {
-            if (negated)
-                return false;
-            matched = true;
-        }
-    }
-    return matched;
-}
-/** Decide whether `offered` (a raw public key blob) is the right key for `host` at `port`. */
-function verifyHostKey(entries, host, port, offered) {
-    const offeredType = keyBlobType(offered);
-    const forHost = entries.filter((entry) => entryMatchesHost(entry.hosts, host, port));
-    const revoked = forHost.find((entry) => entry.marker === 'revoked' && entry.key.equals(offered));
-    if (revoked)
-        return { kind: 'revoked', entry: revoked };
-    const plain = forHost.filter((entry) => entry.marker === null);
-    const trusted = plain.find((entry) => entry.key.equals(offered));
-    if (trusted)
-        return { kind: 'trusted', entry: trusted };
-    const sameType = plain.filter((entry) => entry.keyType === offeredType);
-    if (sameType.length > 0)
-        return { kind: 'changed', entries: sameType };
-    const authority = forHost.find((entry) => entry.marker === 'cert-authority');
-    if (authority)
-        return { kind: 'cert-authority', entry: authority };
-    return { kind: 'unknown', knownTypes: [...new Set(plain.map((entry) => entry.keyType))] };
-}
-/** Key types known for a host, so the client asks the server for a key it can check. */
-function knownKeyTypes(entries, host, port) {
-    const types = entries
-        .filter((entry) => entry.marker === null && entryMatchesHost(entry.hosts, host, port))
-        .map((entry) => entry.keyType);
-    return [...new Set(types)];
-}
-/** OpenSSH's fingerprint: `SHA256:` and the unpadded base64 of the blob's SHA-256. */
-function fingerprint(key) {
-    return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
-}
-/** The key type named inside a public key blob (its first SSH string), or undefined if malformed. */
-function keyBlobType(key) {
-    if (key.length < 4)
-        return undefined;
-    const length = key.readUInt32BE(0);
-    if (length === 0 || 4 + length > key.length)
-        return undefined;
-    return key.subarray(4, 4 + length).toString('latin1');
-}
-/** A known_hosts line for a key offered by `host` at `port`. */
-function formatKnownHostLine(host, port, key) {
-    return `${knownHostName(host, port)} ${keyBlobType(key) ?? 'unknown'} ${key.toString('base64')}`;
-}
-/**
- * Append a line to a known_hosts file atomically: write the whole new content to a temporary file
- * in the same directory, then rename it over the original (readers never see a half-written line).
- */
-async function appendKnownHost(path, line) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
-    const existing = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return '';
-        throw new util/* PikaciError */.uy(`cannot read known_hosts file ${path}: ${error.message}`, { cause: error });
-    });
-    const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
-    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${existing}${separator}${line}\n`, { mode: 0o600 });
-    await (0,promises_.rename)(temporary, path);
-}
-function decodeKey(base64) {
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64))
-        return undefined;
-    return Buffer.from(base64, 'base64');
-}
-function hashedNameMatches(field, name) {
-    const [, , salt, hash] = field.split('|');
-    if (salt === undefined || hash === undefined)
-        return false;
-    const expected = Buffer.from(hash, 'base64');
-    const actual = (0,external_node_crypto_.createHmac)('sha1', Buffer.from(salt, 'base64')).update(name).digest();
-    return expected.length === actual.length && (0,external_node_crypto_.timingSafeEqual)(expected, actual);
-}
-/** OpenSSH `match_pattern`: `*` matches any run of characters, `?` exactly one. */
-function wildcardMatch(pattern, value) {
-    let p = 0;
-    let v = 0;
-    let starP = -1;
-    let starV = 0;
-    while (v < value.length) {
-        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === value[v])) {
-            p++;
-            v++;
-        }
-        else if (p < pattern.length && pattern[p] === '*') {
-            starP = p++;
-            starV = v;
-        }
-        else if (starP !== -1) {
-            p = starP + 1;
-            v = ++starV;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./src/transport/ssh-config.ts
-/**
- * Options of an SSH placement host, validated at the boundary (action inputs, CLI flags, catalog).
- * A connection always verifies the host key: a known_hosts file or inline entries are required.
- */
-
-
-const SshConnectOptionsSchema = schemas/* strictObject */.rej({
-    host: schemas/* string */.YjP().min(1, 'host must not be empty'),
-    port: schemas/* number */.aig().int().min(1).max(65_535).default(22),
-    user: schemas/* string */.YjP().min(1, 'user must not be empty'),
-    /** Path of a private key file (OpenSSH or PEM format). */
-    privateKeyPath: schemas/* string */.YjP().min(1).optional(),
-    /** A private key given inline (an action secret). Kept in memory only, never written to disk. */
-    privateKey: schemas/* string */.YjP().min(1).optional(),
-    passphrase: schemas/* string */.YjP().optional(),
-    /** `true` uses `$SSH_AUTH_SOCK`; a string is the agent socket path. */
-    agent: schemas/* union */.KCZ([schemas/* boolean */.zMY(), schemas/* string */.YjP().min(1)]).default(false),
-    /** OpenSSH known_hosts file. Appended to when `acceptNewHostKeys` is set. */
-    knownHostsPath: schemas/* string */.YjP().min(1).optional(),
-    /** known_hosts lines given inline (e.g. an action input), checked before the file. */
-    knownHosts: schemas/* string */.YjP().optional(),
-    /** Trust-on-first-use: accept and record the key of a host with no entry. Never accepts a changed key. */
-    acceptNewHostKeys: schemas/* boolean */.zMY().default(false),
-    /** Budget for connecting, all retries included (ssh2 `readyTimeout` per attempt). */
-    connectTimeoutMs: schemas/* number */.aig().int().positive().default(20_000),
-    /** Extra attempts after the first for transient network errors (refused, timed out, reset). */
-    connectRetries: schemas/* number */.aig().int().min(0).max(10).default(2),
-    /** Delay before the first retry; doubles after each. */
-    retryBackoffMs: schemas/* number */.aig().int().min(0).default(500),
-    keepaliveIntervalMs: schemas/* number */.aig().int().min(0).default(15_000),
-    keepaliveCountMax: schemas/* number */.aig().int().min(0).default(3),
-    /** Time between sending TERM and KILL to a remote command that is stopped. */
-    killGraceMs: schemas/* number */.aig().int().min(0).default(5_000),
-    /**
-     * TCP_NODELAY on the connection (default on): back-to-back commands on one connection otherwise
-     * wait on delayed ACKs. Off only to measure that (bench/transport.bench.ts).
-     */
-    noDelay: schemas/* boolean */.zMY().default(true),
-    /** Channels open at once on the connection; OpenSSH's `MaxSessions` defaults to 10. */
-    maxChannels: schemas/* number */.aig().int().min(1).default(8),
-})
-    .superRefine((options, context) => {
-    if (options.privateKey !== undefined && options.privateKeyPath !== undefined) {
-        context.addIssue({
-            code: 'custom',
-            path: ['privateKey'],
-            message: 'give either privateKey or privateKeyPath, not both',
-        });
-    }
-    if (options.privateKey === undefined && options.privateKeyPath === undefined && options.agent === false) {
-        context.addIssue({
-            code: 'custom',
-            path: ['privateKeyPath'],
-            message: 'no way to authenticate: give privateKeyPath, privateKey or agent',
-        });
-    }
-    if (options.knownHostsPath === undefined && options.knownHosts === undefined) {
-        context.addIssue({
-            code: 'custom',
-            path: ['knownHostsPath'],
-            message: 'host keys are always verified: give knownHostsPath or knownHosts',
-        });
-    }
-});
-/** Validate options; an InputError names the first bad key and never echoes secret values. */
-function parseSshConnectOptions(input, where = 'ssh options') {
-    const result = SshConnectOptionsSchema.safeParse(input);
-    if (result.success)
-        return result.data;
-    const messages = result.error.issues.map((issue) => {
-        const path = issue.path.join('.');
-        return path === '' ? issue.message : `${path}: ${issue.message}`;
-    });
-    throw new util/* InputError */.dz(`invalid SSH options: ${messages.join('; ')}`, {
-        where,
-        hint: 'see the SSH options in the README (host, port, user, a key, and known hosts)',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/transport/ssh.ts
-/**
- * `SshTransport` runs argv on a placement host over ONE ssh2 connection for the whole run
- * (docs/design.md decision 1): every `exec` opens a channel multiplexed on it. The host key is always
- * verified against known_hosts before anything is sent; a dropped connection is reported as a result
- * (`connectionLost`) and the next `exec` dials again, so cleanup can still run.
- *
- * Remote commands: each argument goes through `shellQuote`, so the remote login shell sees exactly
- * the argv given (OpenSSH runs `$SHELL -c <command>`). Stopping a command sends the SSH `signal`
- * request (TERM, then KILL after the grace period); OpenSSH ≥ 7.9 delivers it with `killpg` to the
- * session's process group, so the remote command's children stop too.
- */
-
-
-
-
-
-
-
-/** How long to wait for the exit status after KILL before closing the channel regardless. */
-const CLOSE_AFTER_KILL_MS = 2_000;
-const TRANSIENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'ECONNRESET',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EAI_AGAIN',
-    'EPIPE',
-]);
-const PID_MARKER_PREFIX = '@@pikaci-pid=';
-const PID_MARKER_SUFFIX = '@@';
-/** Stderr held back while looking for the pid marker (it normally is the very first bytes). */
-const PID_MARKER_SCAN_LIMIT = 64 * 1024;
-const PID_MARKER = new RegExp(`${PID_MARKER_PREFIX}(\\d+)${PID_MARKER_SUFFIX}\\n`);
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Host key algorithms ssh2 can verify, by the key type written in known_hosts. */
-const HOST_KEY_ALGORITHMS = {
-    'ssh-ed25519': ['ssh-ed25519'],
-    'ecdsa-sha2-nistp256': ['ecdsa-sha2-nistp256'],
-    'ecdsa-sha2-nistp384': ['ecdsa-sha2-nistp384'],
-    'ecdsa-sha2-nistp521': ['ecdsa-sha2-nistp521'],
-    'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
-};
-/** Validate options, load the key and known hosts, and open the connection (with bounded retries). */
-async function connectSsh(input, hooks = {}) {
-    const options = parseSshConnectOptions(input);
-    const credentials = await loadCredentials(options);
-    const transport = new SshTransport(options, credentials, hooks);
-    await transport.reconnect();
-    return transport;
-}
-/**
- * The remote command line for a request: `cd <cwd> && exec env K=V … <argv>`, every piece quoted.
- * `exec` makes the program itself the session's process (its exit status and signal pass through
- * unchanged), so like `LocalTransport`, argv[0] must be a program, not a shell builtin. Pure.
- */
-function buildRemoteCommand(request) {
-    if (request.argv.length === 0 || request.argv[0] === '') {
-        throw new util/* PikaciError */.uy('cannot run an empty command', { hint: 'the argv needs at least a program name' });
-    }
-    const parts = [];
-    if (request.cwd !== undefined)
-        parts.push(`cd ${(0,util/* shellQuote */.ZL)(request.cwd)} &&`);
-    const env = Object.entries(request.env ?? {});
-    for (const [name] of env) {
-        if (!ENV_NAME.test(name)) {
-            throw new util/* InputError */.dz(`invalid environment variable name ${JSON.stringify(name)}`, {
-                hint: 'names are letters, digits and underscores, not starting with a digit',
-            });
-        }
-    }
-    parts.push('exec');
-    if (env.length > 0)
-        parts.push('env', ...env.map(([name, value]) => (0,util/* shellQuote */.ZL)(`${name}=${value}`)));
-    parts.push((0,util/* shellJoin */.nZ)(request.argv));
-    return parts.join(' ');
-}
-/**
- * Prefix a remote command with a line on stderr that gives the session's process id. sshd starts
- * each session in its own session and process group (`setsid`), so that id is also the process group
- * of the command and all its children: stopping a command signals that group from a second channel.
- * The SSH `signal` request alone is not enough: OpenSSH refuses it for root logins ("session
- * signalling requires privilege separation").
- */
-function withPidMarker(command) {
-    return `printf '${PID_MARKER_PREFIX}%s${PID_MARKER_SUFFIX}\\n' "$$" >&2 && ${command}`;
-}
-class SshTransport {
-    options;
-    credentials;
-    hooks;
-    placement = 'remote_ssh';
-    hostLabel;
-    connection;
-    dialing;
-    closed = false;
-    opened = 0;
-    channels;
-    constructor(options, credentials, hooks = {}) {
-        this.options = options;
-        this.credentials = credentials;
-        this.hooks = hooks;
-        this.hostLabel = `${options.user}@${options.host}:${options.port}`;
-        this.channels = (0,p_limit/* default */.A)(options.maxChannels);
-    }
-    /** TCP connections this transport has opened (1 for a whole run unless the connection dropped). */
-    get connectionCount() {
-        return this.opened;
-    }
-    /** Whether a connection is up right now. */
-    get connected() {
-        return this.connection !== undefined && !this.connection.lost;
-    }
-    /**
-     * Run `argv` on the host. Resolves with how it ended; `connectionLost: true` (and `exitCode: null`)
-     * when the connection dropped before the exit status arrived. Rejects with a `PikaciError` when
-     * the host cannot be reached, its key is refused, or authentication fails.
-     */
-    async exec(request) {
-        const command = buildRemoteCommand(request);
-        return this.channels(async () => {
-            if (request.signal?.aborted)
-                return { exitCode: null, signal: null, timedOut: false, cancelled: true };
-            const connection = await this.ensureConnected();
-            if (request.signal?.aborted)
-                return { exitCode: null, signal: null, timedOut: false, cancelled: true };
-            return this.runOnChannel(connection, withPidMarker(command), request);
-        });
-    }
-    /** Drop the current connection (if any) and dial again. Used after a loss, or to start. */
-    async reconnect() {
-        if (this.closed)
-            throw this.closedError();
-        const current = this.connection;
-        if (current && !current.lost) {
-            current.lost = true;
-            current.client.end();
-        }
-        this.connection = undefined;
-        await this.ensureConnected();
-    }
-    async close() {
-        this.closed = true;
-        const connection = this.connection ?? (await this.dialing?.catch(() => undefined));
-        this.connection = undefined;
-        if (!connection || connection.lost)
-            return;
-        await new Promise((resolve) => {
-            connection.client.once('close', resolve);
-            connection.client.end();
-        });
-    }
-    closedError() {
-        return new util/* PikaciError */.uy(`the SSH connection to ${this.hostLabel} was closed`, {
-            hint: 'this transport was closed; connect again with connectSsh',
-        });
-    }
-    async ensureConnected() {
-        if (this.closed)
-            throw this.closedError();
-        if (this.connection && !this.connection.lost)
-            return this.connection;
-        if (this.connection?.lost)
-            this.hooks.log?.(`SSH connection to ${this.hostLabel} was lost; dialing again`);
-        this.connection = undefined;
-        this.dialing ??= this.dial().finally(() => {
-            this.dialing = undefined;
-        });
-        const connection = await this.dialing;
-        if (this.closed) {
-            connection.client.end();
-            throw this.closedError();
-        }
-        this.connection = connection;
-        return connection;
-    }
-    /** Dial with bounded retries for transient network errors, within `connectTimeoutMs` overall. */
-    async dial() {
-        const { connectTimeoutMs, connectRetries, retryBackoffMs } = this.options;
-        const deadline = Date.now() + connectTimeoutMs;
-        let backoff = retryBackoffMs;
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await this.dialOnce(Math.max(deadline - Date.now(), 1));
-            }
-            catch (error) {
-                const failure = error instanceof DialError ? error : new DialError((0,util/* errorMessage */.gJ)(error), false, error);
-                const out = attempt > connectRetries || !failure.transient || Date.now() + backoff >= deadline;
-                if (out)
-                    throw this.connectError(failure, attempt);
-                this.hooks.log?.(`SSH connect to ${this.hostLabel} failed (${failure.message}); retrying in ${backoff} ms ` +
-                    `(attempt ${attempt + 1} of ${connectRetries + 1})`);
-                await new Promise((resolve) => setTimeout(resolve, backoff));
-                backoff *= 2;
-            }
-        }
-    }
-    connectError(failure, attempts) {
-        if (failure.cause instanceof util/* PikaciError */.uy)
-            return failure.cause;
-        const tries = attempts === 1 ? '' : ` (${attempts} attempts)`;
-        return new util/* PikaciError */.uy(`cannot connect to ${this.hostLabel}: ${failure.message}${tries}`, {
-            hint: failure.transient
-                ? 'check that sshd is running and listening on that host and port, and that no firewall blocks it'
-                : undefined,
-            cause: failure.cause,
-        });
-    }
-    async dialOnce(readyTimeout) {
-        const { Client } = (await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.t.bind(__webpack_require__, 85472, 23))).default;
-        const entries = await this.loadKnownHosts();
-        const client = new Client();
-        let hostKeyFailure;
-        // Our own socket, so TCP_NODELAY is set before the first byte: without it each small SSH message
-        // that follows an unacknowledged one (channel open, exec request, EOF) waits for the server's
-        // delayed ACK, ~40 ms per command on one connection (bench/transport.bench.ts measures both).
-        const sock = (0,external_node_net_.connect)({
-            host: this.options.host,
-            port: this.options.port,
-            noDelay: this.options.noDelay,
-        });
-        const config = {
-            sock,
-            host: this.options.host,
-            port: this.options.port,
-            username: this.options.user,
-            privateKey: this.credentials.privateKey,
-            passphrase: this.options.passphrase,
-            agent: this.credentials.agent,
-            readyTimeout,
-            keepaliveInterval: this.options.keepaliveIntervalMs,
-            keepaliveCountMax: this.options.keepaliveCountMax,
-            algorithms: {
-                serverHostKey: preferredHostKeyAlgorithms(entries, this.options.host, this.options.port),
-            },
-            hostVerifier: (key, verify) => {
-                this.checkHostKey(entries, key).then(() => verify(true), (error) => {
-                    hostKeyFailure = error instanceof util/* PikaciError */.uy ? error : new util/* PikaciError */.uy((0,util/* errorMessage */.gJ)(error));
-                    verify(false);
-                });
-            },
-        };
-        return new Promise((resolve, reject) => {
-            let ready = false;
-            const connection = { client, lost: false, onLost: new Set() };
-            const lose = () => {
-                if (!ready) {
-                    reject(hostKeyFailure
-                        ? new DialError(hostKeyFailure.message, false, hostKeyFailure)
-                        : new DialError('the server closed the connection during the handshake', true));
-                    return;
-                }
-                if (connection.lost && connection.onLost.size === 0)
-                    return;
-                connection.lost = true;
-                for (const settle of [...connection.onLost])
-                    settle();
-                connection.onLost.clear();
-            };
-            client.on('ready', () => {
-                ready = true;
-                this.opened++;
-                resolve(connection);
-            });
-            client.on('error', (error) => {
-                if (ready) {
-                    this.hooks.log?.(`SSH connection to ${this.hostLabel}: ${error.message}`);
-                    return;
-                }
-                reject(this.classifyDialError(error, hostKeyFailure));
-                client.end();
-            });
-            client.on('end', lose);
-            client.on('close', lose);
-            try {
-                client.connect(config);
-            }
-            catch (error) {
-                sock.destroy();
-                reject(new DialError((0,util/* errorMessage */.gJ)(error), false, error));
-            }
-        });
-    }
-    classifyDialError(error, hostKeyFailure) {
-        if (hostKeyFailure)
-            return new DialError(hostKeyFailure.message, false, hostKeyFailure);
-        if (error.level === 'client-authentication') {
-            const methods = [
-                this.credentials.privateKey ? 'publickey' : undefined,
-                this.credentials.agent ? 'agent' : undefined,
-            ]
-                .filter((method) => method !== undefined)
-                .join(', ');
-            return new DialError(error.message, false, new util/* PikaciError */.uy(`SSH authentication failed for ${this.hostLabel} (tried: ${methods})`, {
-                hint: `check the user name and that the key's public half is in ~${this.options.user}/.ssh/authorized_keys on the host`,
-                cause: error,
-            }));
-        }
-        if (error.level === 'client-timeout')
-            return new DialError(`no SSH handshake within ${this.options.connectTimeoutMs} ms`, true, error);
-        const transient = error.code !== undefined && TRANSIENT_CODES.has(error.code);
-        return new DialError(error.message, transient, error);
-    }
-    /** Read the inline entries and the known_hosts file afresh for each dial (a first-use key may have been added). */
-    async loadKnownHosts() {
-        const entries = [];
-        if (this.options.knownHosts !== undefined)
-            entries.push(...parseKnownHosts(this.options.knownHosts, 'knownHosts'));
-        const path = this.options.knownHostsPath;
-        if (path === undefined)
-            return entries;
-        let text;
-        try {
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT' && this.options.acceptNewHostKeys)
-                return entries;
-            throw new util/* InputError */.dz(`cannot read known_hosts file ${path}: ${fileErrorReason(error)}`, {
-                hint: `create it with the host's key: ssh-keyscan -p ${this.options.port} ${this.options.host} >> ${path}`,
-                cause: error,
-            });
-        }
-        entries.push(...parseKnownHosts(text, path));
-        return entries;
-    }
-    async checkHostKey(entries, key) {
-        const { host, port, knownHostsPath } = this.options;
-        const name = knownHostName(host, port);
-        const offered = `${keyBlobType(key) ?? 'unknown'} ${fingerprint(key)}`;
-        const verdict = verifyHostKey(entries, host, port, key);
-        const source = knownHostsPath ?? 'the knownHosts entries';
-        switch (verdict.kind) {
-            case 'trusted':
-                return;
-            case 'unknown': {
-                if (this.options.acceptNewHostKeys) {
-                    if (knownHostsPath !== undefined)
-                        await appendKnownHost(knownHostsPath, formatKnownHostLine(host, port, key));
-                    this.hooks.log?.(`added host key of ${name} (${offered}) to ${source} (acceptNewHostKeys)`);
-                    return;
-                }
-                const others = verdict.knownTypes.length > 0
-                    ? `; ${source} has only ${verdict.knownTypes.join(', ')} keys for it`
-                    : '';
-                throw new util/* PikaciError */.uy(`host key of ${name} is not known: the server offered ${offered}${others}`, {
-                    where: knownHostsPath,
-                    hint: `check that fingerprint with the host's owner, then add the key: ` +
-                        `ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'} ` +
-                        `(or set acceptNewHostKeys to trust a new host on first use)`,
-                });
-            }
-            case 'changed': {
-                const known = verdict.entries.map((entry) => `${fingerprint(entry.key)} (${entry.where})`).join(', ');
-                throw new util/* PikaciError */.uy(`HOST KEY MISMATCH for ${name}: the server offered ${offered} but known_hosts has ${known}. ` +
-                    'Someone could be intercepting the connection, or the host was reinstalled; refusing to connect', {
-                    where: verdict.entries[0]?.where,
-                    hint: `if the change is expected, verify the new fingerprint out of band and replace the entry (ssh-keygen -R '${name}' -f ${knownHostsPath ?? 'known_hosts'})`,
-                });
-            }
-            case 'revoked':
-                throw new util/* PikaciError */.uy(`host key of ${name} (${offered}) is marked @revoked; refusing to connect`, {
-                    where: verdict.entry.where,
-                    hint: 'the host must be given a new key, and known_hosts an entry for it',
-                });
-            case 'cert-authority':
-                throw new util/* PikaciError */.uy(`host certificates are not supported: ${name} is known only through a @cert-authority entry`, {
-                    where: verdict.entry.where,
-                    hint: `add the host's own key: ssh-keyscan -p ${port} ${host} >> ${knownHostsPath ?? 'known_hosts'}`,
-                });
-            default:
-                return (0,util/* assertNever */.xb)(verdict);
-        }
-    }
-    async runOnChannel(connection, command, request) {
-        let channel;
-        // How the command ended, once the server said so (SSH `exit-status` or `exit-signal`).
-        let exit;
-        const recordExit = (code, signalName) => {
-            if (exit !== undefined)
-                return;
-            if (typeof code === 'number')
-                exit = { code, signal: null };
-            else if (typeof signalName === 'string' && signalName !== '')
-                exit = { code: null, signal: signalName.startsWith('SIG') ? signalName : `SIG${signalName}` };
-        };
-        try {
-            channel = await new Promise((resolve, reject) => {
-                connection.client.exec(command, (error, stream) => {
-                    if (error) {
-                        reject(error);
-                        return;
-                    }
-                    // Listen for the exit status right here, not after the `await`: ssh2 parses every packet of
-                    // one socket read synchronously, so a quick command's reply, output, exit status and close can
-                    // all arrive in the same read as the exec confirmation, and an `exit` emitted before the
-                    // continuation runs is lost (a stalled event loop made every exec lose it; a busy one, ~2%).
-                    stream.on('exit', recordExit);
-                    resolve(stream);
-                });
-            });
-        }
-        catch (error) {
-            if (connection.lost)
-                return { exitCode: null, signal: null, timedOut: false, cancelled: false, connectionLost: true };
-            throw new util/* PikaciError */.uy(`cannot open an SSH channel to ${this.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`, {
-                hint: 'the server may limit sessions per connection (sshd MaxSessions); lower maxChannels',
-                cause: error,
-            });
-        }
-        return new Promise((resolve) => {
-            let timedOut = false;
-            let cancelled = false;
-            let stopLevel;
-            let pid;
-            let settled = false;
-            const timers = [];
-            const forwardStderr = request.onStderr ?? (() => undefined);
-            const stderr = new PidMarkerFilter(forwardStderr, (found) => {
-                pid = found;
-                // A stop requested before the command had started: deliver it now.
-                if (stopLevel)
-                    this.signalRemote(connection, channel, pid, stopLevel);
-            });
-            const finish = (lost) => {
-                if (settled)
-                    return;
-                settled = true;
-                for (const timer of timers)
-                    clearTimeout(timer);
-                request.signal?.removeEventListener('abort', onAbort);
-                connection.onLost.delete(onLost);
-                // A command that exits without reading all its stdin must not keep the source attached.
-                if (request.stdin !== undefined &&
-                    !Buffer.isBuffer(request.stdin) &&
-                    typeof request.stdin !== 'string') {
-                    request.stdin.unpipe(channel);
-                }
-                stderr.flush();
-                if (exit === undefined && lost) {
-                    resolve({ exitCode: null, signal: null, timedOut, cancelled, connectionLost: true });
-                    return;
-                }
-                if (exit === undefined) {
-                    // The server closed the session without an exit status (OpenSSH does when the client closed
-                    // the channel first, e.g. after KILL; see CLOSE_AFTER_KILL_MS). Nothing later can bring one:
-                    // ssh2 forgets a channel at its close, and no message may follow a channel's close.
-                    this.hooks.log?.(`remote command on ${this.hostLabel} ended without an exit status`);
-                }
-                resolve({ exitCode: exit?.code ?? null, signal: exit?.signal ?? null, timedOut, cancelled });
-            };
-            const onLost = () => finish(true);
-            const escalate = (level) => {
-                stopLevel = level;
-                this.signalRemote(connection, channel, pid, level);
-            };
-            const stop = () => {
-                if (stopLevel)
-                    return;
-                escalate('TERM');
-                timers.push(setTimeout(() => {
-                    escalate('KILL');
-                    timers.push(setTimeout(() => {
-                        // sshd keeps a session channel open while its command lives: stop waiting for it.
-                        this.hooks.log?.(`remote command on ${this.hostLabel} did not exit after KILL; closing its channel`);
-                        channel.close();
-                        timers.push(setTimeout(() => finish(false), CLOSE_AFTER_KILL_MS));
-                    }, CLOSE_AFTER_KILL_MS));
-                }, this.options.killGraceMs));
-            };
-            const onAbort = () => {
-                cancelled = true;
-                stop();
-            };
-            connection.onLost.add(onLost);
-            // ssh2 passes the exit status it recorded to `close` as well (its documented `close(code, signal)`):
-            // a second source, whatever the listener timing.
-            channel.on('close', (code, signalName) => {
-                recordExit(code, signalName);
-                finish(connection.lost);
-            });
-            if (request.onStdout)
-                channel.on('data', request.onStdout);
-            else
-                channel.resume();
-            channel.stderr.on('data', (chunk) => stderr.push(chunk));
-            ssh_feedStdin(request.stdin, channel);
-            if (request.timeoutMs !== undefined) {
-                timers.push(setTimeout(() => {
-                    timedOut = true;
-                    stop();
-                }, request.timeoutMs));
-            }
-            if (request.signal?.aborted)
-                onAbort();
-            else
-                request.signal?.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-    /**
-     * Signal a remote command's process group from a second channel (`kill -s SIG -- -PGID`); before
-     * its pid is known, fall back to the SSH `signal` request.
-     */
-    signalRemote(connection, channel, pid, name) {
-        if (pid === undefined) {
-            sendChannelSignal(channel, name);
-            return;
-        }
-        const command = `kill -s ${name} -- -${pid} 2>/dev/null || kill -s ${name} ${pid} 2>/dev/null`;
-        try {
-            connection.client.exec(command, (error, killer) => {
-                if (error) {
-                    this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${error.message}`);
-                    return;
-                }
-                killer.resume();
-                killer.stderr.resume();
-                killer.end();
-            });
-        }
-        catch (error) {
-            this.hooks.log?.(`could not signal remote process group ${pid} on ${this.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
-        }
-    }
-}
-/**
- * Splits the pid marker line (see `withPidMarker`) out of a stderr stream and passes every other
- * byte through, in order. Holds at most `PID_MARKER_SCAN_LIMIT` bytes while looking for it.
- */
-class PidMarkerFilter {
-    forward;
-    onPid;
-    held = Buffer.alloc(0);
-    constructor(forward, onPid) {
-        this.forward = forward;
-        this.onPid = onPid;
-    }
-    push(chunk) {
-        if (this.held === undefined) {
-            this.forward(chunk);
-            return;
-        }
-        const buffer = this.held.length === 0 ? chunk : Buffer.concat([this.held, chunk]);
-        const match = PID_MARKER.exec(buffer.toString('latin1'));
-        if (match) {
-            this.held = undefined;
-            const before = buffer.subarray(0, match.index);
-            const after = buffer.subarray(match.index + match[0].length);
-            if (before.length > 0)
-                this.forward(before);
-            this.onPid(Number(match[1]));
-            if (after.length > 0)
-                this.forward(after);
-            return;
-        }
-        if (buffer.length > PID_MARKER_SCAN_LIMIT) {
-            this.held = undefined;
-            this.forward(buffer);
-            return;
-        }
-        this.held = buffer;
-    }
-    /** Pass on whatever is still held (the stream ended without a marker). */
-    flush() {
-        if (this.held !== undefined && this.held.length > 0)
-            this.forward(this.held);
-        this.held = undefined;
-    }
-}
-class DialError extends Error {
-    transient;
-    cause;
-    constructor(message, transient, cause) {
-        super(message);
-        this.transient = transient;
-        this.cause = cause;
-    }
-}
-async function loadCredentials(options) {
-    const { utils } = (await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.t.bind(__webpack_require__, 85472, 23))).default;
-    let privateKey;
-    let source = 'privateKey';
-    if (options.privateKeyPath !== undefined) {
-        source = options.privateKeyPath;
-        try {
-            privateKey = await (0,promises_.readFile)(options.privateKeyPath);
-        }
-        catch (error) {
-            throw new util/* InputError */.dz(`cannot read SSH private key ${options.privateKeyPath}: ${fileErrorReason(error)}`, {
-                cause: error,
-            });
-        }
-    }
-    else if (options.privateKey !== undefined) {
-        // Secrets pasted into CI settings often lose the final newline or gain CRs.
-        privateKey = Buffer.from(`${options.privateKey.replace(/\r\n/g, '\n').trim()}\n`);
-    }
-    if (privateKey !== undefined) {
-        const parsed = utils.parseKey(privateKey, options.passphrase);
-        if (parsed instanceof Error) {
-            throw new util/* InputError */.dz(`SSH private key ${source} cannot be used: ${parsed.message}`, {
-                hint: 'give an unencrypted OpenSSH or PEM private key, or its passphrase',
-            });
-        }
-    }
-    let agent;
-    if (options.agent === true) {
-        agent = process.env.SSH_AUTH_SOCK;
-        if (!agent) {
-            throw new util/* InputError */.dz('agent is set but SSH_AUTH_SOCK is not', {
-                hint: 'start an ssh-agent (eval "$(ssh-agent)"; ssh-add KEY) or give a key instead',
-            });
-        }
-    }
-    else if (typeof options.agent === 'string') {
-        agent = options.agent;
-    }
-    return { privateKey, agent };
-}
-/** Ask first for the key types known_hosts has for this host, so the server offers a checkable key. */
-function preferredHostKeyAlgorithms(entries, host, port) {
-    const preferred = knownKeyTypes(entries, host, port).flatMap((type) => HOST_KEY_ALGORITHMS[type] ?? []);
-    return { remove: preferred, prepend: preferred, append: [] };
-}
-/**
- * Send an SSH `signal` request. ssh2 1.17's `channel.signal()` is a silent no-op once stdin has
- * reached EOF (it checks `writable`, see mscdex/ssh2#1510), yet the request is valid until the
- * channel closes; so send it through the protocol while the channel is open or half-closed.
- */
-function sendChannelSignal(channel, name) {
-    const internals = channel;
-    const id = internals.outgoing?.id;
-    const state = internals.outgoing?.state;
-    const protocol = internals._client?._protocol;
-    try {
-        if (id !== undefined && protocol && (state === 'open' || state === 'eof'))
-            protocol.signal(id, name);
-        else
-            channel.signal(name);
-    }
-    catch {
-        // The channel is already closing; its close event settles the result.
-    }
-}
-function ssh_feedStdin(source, channel) {
-    if (source === undefined) {
-        channel.end();
-        return;
-    }
-    if (typeof source === 'string' || Buffer.isBuffer(source)) {
-        channel.end(source);
-        return;
-    }
-    source.on('error', () => channel.end());
-    source.pipe(channel);
-}
-/** `ENOENT`, `EACCES`…: the file error's code, which says it all next to the path. */
-function fileErrorReason(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : (0,util/* errorMessage */.gJ)(error);
-}
-
-;// CONCATENATED MODULE: ./src/transport/capture.ts
-
-/** Output beyond this is dropped: these helpers read markers and manifests, never logs. */
-const CAPTURE_LIMIT = 4 * 1024 * 1024;
-async function capture(transport, argv, options = {}) {
-    const out = [];
-    const err = [];
-    let outSize = 0;
-    let errSize = 0;
-    const result = await transport.exec({
-        argv,
-        ...options,
-        onStdout: (chunk) => {
-            if ((outSize += chunk.length) <= CAPTURE_LIMIT)
-                out.push(chunk);
-        },
-        onStderr: (chunk) => {
-            if ((errSize += chunk.length) <= CAPTURE_LIMIT)
-                err.push(chunk);
-        },
-    });
-    return {
-        ...result,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-    };
-}
-/** `sh -c <script>` on the placement host. */
-function shArgv(script) {
-    return ['sh', '-c', script];
-}
-function describeExit(result) {
-    if (result.connectionLost)
-        return 'connection lost';
-    if (result.timedOut)
-        return 'timed out';
-    if (result.cancelled)
-        return 'cancelled';
-    if (result.exitCode !== null)
-        return `exit code ${result.exitCode}`;
-    return `signal ${result.signal ?? 'unknown'}`;
-}
-/** Run and require success; the error names what was being done, the host and how it ended. */
-async function mustCapture(transport, what, argv, options = {}) {
-    const result = await capture(transport, argv, options);
-    if (result.exitCode !== 0) {
-        const stderr = result.stderr.trim();
-        throw new util/* PikaciError */.uy(`${what} on ${transport.hostLabel} failed (${describeExit(result)})${stderr ? `: ${stderr}` : ''}`);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/transport/index.ts
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 56345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2563,7 +1355,7 @@ var records = __webpack_require__(21056);
 class PhaseRecorder {
     phases = [];
     async run(phase, body) {
-        const startedAt = (0,records/* rfc3339 */.ag)();
+        const startedAt = (0,records.rfc3339)();
         const start = Date.now();
         try {
             return await body();
@@ -2572,7 +1364,7 @@ class PhaseRecorder {
             this.phases.push({
                 phase,
                 started_at: startedAt,
-                finished_at: (0,records/* rfc3339 */.ag)(),
+                finished_at: (0,records.rfc3339)(),
                 duration_ms: Date.now() - start,
             });
         }
@@ -2639,8 +1431,8 @@ var index_min = __webpack_require__(98697);
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
 var transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/vm/collect.ts
 /**
  * Collection of a guest's lifecycle files (docs/upstream.md, executor 3; the guest runner writes them,
@@ -2705,8 +1497,8 @@ async function collectLifecycleFiles(guest, options) {
     await (0,promises_.rm)(staging, { recursive: true, force: true });
 }
 
-// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
-var runtime = __webpack_require__(43688);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 6 modules
+var runtime = __webpack_require__(22656);
 ;// CONCATENATED MODULE: ./src/vm/result.ts
 /**
  * A VM job's outcome (docs/design.md decision 6): read from the guest's `result.json` once it has been
@@ -2735,7 +1527,7 @@ async function settleVmJob(ctx, phases) {
         outcome = await phases();
     }
     catch (error) {
-        const message = error instanceof VmFailure || error instanceof util/* PikaciError */.uy ? (0,util/* errorMessage */.gJ)(error) : String(error);
+        const message = error instanceof VmFailure || error instanceof util.PikaciError ? (0,util/* errorMessage */.gJ)(error) : String(error);
         ctx.hostLog.line(`[pikaci] ${message}`);
         outcome = failedOutcome(ctx.signal.aborted ? 'cancelled' : message);
     }
@@ -2751,12 +1543,273 @@ async function settleVmJob(ctx, phases) {
 
 ;// CONCATENATED MODULE: ./src/vm/index.ts
 /**
- * The plumbing both VM backends share (Incus now, Tart next): the phase recorder, the line splitter,
+ * The plumbing both VM backends share (Incus and Tart): the phase recorder, the line splitter,
  * the readiness loop, collection of the guest's lifecycle files and reading its result.
  */
 
 
 
+
+
+
+
+
+/***/ }),
+
+/***/ 32723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gy: () => (/* reexport */ DEFAULT_WORK_DIR),
+  nR: () => (/* reexport */ hostLayout),
+  Tv: () => (/* reexport */ preparedOutputsDir),
+  NS: () => (/* reexport */ stageSnapshot),
+  os: () => (/* reexport */ stageWorkspace),
+  s5: () => (/* reexport */ writableCopy)
+});
+
+// UNUSED EXPORTS: remoteLayout, syncSnapshot
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
+var src_transport = __webpack_require__(74347);
+// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
+var util = __webpack_require__(15756);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(21056);
+;// CONCATENATED MODULE: ./src/workspace/layout.ts
+/**
+ * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
+ * shared, immutable `W/snapshots/<content_hash>/snapshot`.
+ */
+
+
+
+/** Work dir W on placement hosts when none is given (README "Host flags"). */
+const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
+function remoteLayout(workDir, runId, contentHash) {
+    const runDir = external_node_path_.posix.join(workDir, 'runs', runId);
+    const jobDir = (jobId) => external_node_path_.posix.join(runDir, 'jobs', jobId);
+    return {
+        workDir,
+        runDir,
+        snapshotDir: contentHash
+            ? external_node_path_.posix.join(workDir, 'snapshots', contentHash, 'snapshot')
+            : external_node_path_.posix.join(runDir, 'snapshot'),
+        jobDir,
+        artifactsDir: (jobId) => external_node_path_.posix.join(jobDir(jobId), 'artifacts'),
+    };
+}
+/** The run's snapshot and a job's directory on the host of `placement` (the seam's rule, pure). */
+function hostLayout(placement, run, workDir) {
+    switch (placement) {
+        case 'local':
+            return { snapshotDir: run.snapshotDir, jobDir: (jobId) => (0,records.jobPaths)(run.runDir, jobId).jobDir };
+        case 'remote_ssh':
+            return remoteLayout(workDir, run.runId, run.contentHash);
+        default:
+            return (0,util/* assertNever */.xb)(placement);
+    }
+}
+/**
+ * Where a host remembers the prepared outputs realized from one snapshot content hash (on this
+ * machine too, under its own W): `W/snapshots/<hash>/prepared-outputs/`. What is remembered is only
+ * which store path an output name gave; the path itself stays in Nix's store, and is used again only
+ * while Nix still holds it.
+ */
+function preparedOutputsDir(workDir, contentHash) {
+    return external_node_path_.posix.join(workDir, 'snapshots', contentHash, 'prepared-outputs');
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
+var snapshot = __webpack_require__(98616);
+;// CONCATENATED MODULE: ./src/workspace/sync.ts
+/**
+ * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
+ * remote copy whose marker carries the same content hash; otherwise stream a tar into a temporary
+ * sibling directory and rename it into place. The first writer wins; a marker with another hash, or
+ * none, is an error rather than a guess.
+ */
+
+
+
+
+
+
+async function readRemoteHash(transport, remoteDir) {
+    const marker = external_node_path_.posix.join(remoteDir, snapshot/* SNAPSHOT_METADATA_FILE */.mh);
+    const read = await (0,src_transport/* mustCapture */.w8)(transport, `read remote snapshot metadata ${marker}`, (0,src_transport/* shArgv */.oV)(`if test -f ${(0,util/* shellQuote */.ZL)(marker)}; then cat ${(0,util/* shellQuote */.ZL)(marker)}; fi`));
+    if (read.stdout.trim() === '')
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(read.stdout);
+    }
+    catch (error) {
+        throw new util.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
+    }
+    const parsed = snapshot/* SnapshotMetadataSchema */.D6.safeParse(json);
+    if (!parsed.success) {
+        throw new util.PikaciError(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
+    }
+    return parsed.data.content_hash;
+}
+/** Upstream's reuse rule; `undefined` remote means no marker yet. */
+function ready(local, remote, remoteDir, host) {
+    if (remote === undefined)
+        return false;
+    if (local === null)
+        return true;
+    if (remote === null) {
+        throw new util.PikaciError(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
+    }
+    if (remote !== local) {
+        throw new util.PikaciError(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
+            hint: `another writer published different content under this hash; inspect ${remoteDir} on ${host}`,
+        });
+    }
+    return true;
+}
+async function syncSnapshot(transport, options) {
+    const { localDir, remoteDir, log } = options;
+    const host = transport.hostLabel;
+    const local = (await (0,snapshot/* readSnapshotMetadata */.U$)(localDir)).content_hash;
+    const reuseLine = `[pikaci] remote snapshot already available at ${remoteDir}${local ? ` (content hash ${local})` : ''}`;
+    if (ready(local, await readRemoteHash(transport, remoteDir), remoteDir, host)) {
+        log(reuseLine);
+        return { action: 'reused', contentHash: local };
+    }
+    const parent = external_node_path_.posix.dirname(remoteDir);
+    const staging = external_node_path_.posix.join(parent, `.pikaci-sync-snapshot-${process.pid}-${process.hrtime.bigint()}`);
+    log(`[pikaci] sync snapshot ${localDir} -> ${host}:${remoteDir}`);
+    await (0,src_transport/* mustCapture */.w8)(transport, 'prepare remote snapshot staging dir', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${(0,util/* shellQuote */.ZL)(parent)}; rm -rf ${(0,util/* shellQuote */.ZL)(staging)}; mkdir -p ${(0,util/* shellQuote */.ZL)(staging)}`));
+    // The tar stream is produced as the remote side reads it: nothing is staged in memory or on disk.
+    const tarStream = external_node_stream_.Readable.from((0,index_min/* create */.vt)({ cwd: localDir, portable: true }, ['.']));
+    let localError;
+    tarStream.on('error', (error) => {
+        localError = error;
+    });
+    const upload = await (0,src_transport/* capture */.Fg)(transport, ['tar', '-C', staging, '-xf', '-'], {
+        stdin: tarStream,
+        signal: options.signal,
+    });
+    if (localError !== undefined || upload.exitCode !== 0) {
+        await (0,src_transport/* capture */.Fg)(transport, (0,src_transport/* shArgv */.oV)(`rm -rf ${(0,util/* shellQuote */.ZL)(staging)}`));
+        const local = localError === undefined ? 'ok' : String(localError);
+        throw new util.PikaciError(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${(0,src_transport/* describeExit */.KE)(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
+    }
+    // `mv -T` never moves the staging dir *into* a directory that appeared meanwhile.
+    const q = { staging: (0,util/* shellQuote */.ZL)(staging), target: (0,util/* shellQuote */.ZL)(remoteDir) };
+    await (0,src_transport/* mustCapture */.w8)(transport, 'finalize remote snapshot sync', (0,src_transport/* shArgv */.oV)(`if [ -e ${q.target} ]; then rm -rf ${q.staging}; ` +
+        `elif mv -T ${q.staging} ${q.target} 2>/dev/null; then :; ` +
+        `elif [ -e ${q.target} ]; then rm -rf ${q.staging}; else rm -rf ${q.staging}; exit 1; fi`));
+    const published = await readRemoteHash(transport, remoteDir);
+    if (published === undefined) {
+        throw new util.PikaciError(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
+    }
+    ready(local, published, remoteDir, host);
+    return { action: 'uploaded', contentHash: local };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/stage.ts
+/**
+ * The workspace seam (docs/architecture.md "Workspaces"): where a job's files are on the host it
+ * runs on. On this machine that is the run's own snapshot and job directories; on a host reached
+ * over SSH the snapshot is published once per content hash under `W/snapshots/<hash>/snapshot`
+ * (streamed, never staged locally) and the job's directories are under `W/runs/<run>/jobs/<job>`.
+ * This is the one place that tells the two apart; backends only ask for what they need.
+ */
+
+
+
+
+
+
+
+/** Put the run's snapshot where `transport` runs commands, and make the job's directories there. */
+async function stageWorkspace(transport, run, paths, options) {
+    switch (transport.placement) {
+        case 'local':
+            if (!options.snapshotOnly)
+                await (0,promises_.mkdir)(paths.artifactsDir, { recursive: true });
+            return {
+                onThisMachine: true,
+                snapshotDir: run.snapshotDir,
+                jobDir: paths.jobDir,
+                artifactsDir: paths.artifactsDir,
+                cargoHomeDir: run.cargoHomeDir,
+                cargoTargetDir: run.cargoTargetDir,
+            };
+        case 'remote_ssh': {
+            const layout = remoteLayout(options.workDir, run.runId, run.contentHash);
+            const jobId = external_node_path_.posix.basename(paths.jobDir);
+            const staged = {
+                onThisMachine: false,
+                snapshotDir: layout.snapshotDir,
+                jobDir: layout.jobDir(jobId),
+                artifactsDir: layout.artifactsDir(jobId),
+                cargoHomeDir: external_node_path_.posix.join(options.workDir, 'cache/cargo-home'),
+                cargoTargetDir: external_node_path_.posix.join(layout.runDir, 'cargo-target'),
+            };
+            const dirs = options.snapshotOnly
+                ? [external_node_path_.posix.dirname(staged.snapshotDir)]
+                : [staged.artifactsDir, external_node_path_.posix.dirname(staged.snapshotDir), staged.cargoHomeDir];
+            await (0,src_transport/* mustCapture */.w8)(transport, 'ensure remote job dirs', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${dirs.map(util/* shellQuote */.ZL).join(' ')}`));
+            await syncSnapshot(transport, {
+                localDir: run.snapshotDir,
+                remoteDir: staged.snapshotDir,
+                log: options.log,
+                ...(options.signal ? { signal: options.signal } : {}),
+            });
+            return staged;
+        }
+        default:
+            return (0,util/* assertNever */.xb)(transport.placement);
+    }
+}
+/**
+ * Put only the run's snapshot where `transport` runs commands: what a prepare node builds from.
+ * Over SSH it is published once per content hash; a second run on the same hash sends nothing.
+ */
+async function stageSnapshot(transport, run, options) {
+    switch (transport.placement) {
+        case 'local':
+            return { snapshotDir: run.snapshotDir, transfer: 'on_this_machine' };
+        case 'remote_ssh': {
+            const snapshotDir = remoteLayout(options.workDir, run.runId, run.contentHash).snapshotDir;
+            const synced = await syncSnapshot(transport, {
+                localDir: run.snapshotDir,
+                remoteDir: snapshotDir,
+                log: options.log,
+                ...(options.signal ? { signal: options.signal } : {}),
+            });
+            return { snapshotDir, transfer: synced.action };
+        }
+        default:
+            return (0,util/* assertNever */.xb)(transport.placement);
+    }
+}
+/**
+ * A private writable copy of the snapshot for one job, made on the host the job runs on (so a job
+ * that writes to its workspace cannot change what later jobs see). Returns its path.
+ */
+async function writableCopy(transport, staged) {
+    const copy = external_node_path_.posix.join(staged.jobDir, 'workspace');
+    await (0,src_transport/* mustCapture */.w8)(transport, 'copy the snapshot into a writable workspace', (0,src_transport/* shArgv */.oV)(`set -eu; rm -rf ${(0,util/* shellQuote */.ZL)(copy)}; cp -a ${(0,util/* shellQuote */.ZL)(staged.snapshotDir)} ${(0,util/* shellQuote */.ZL)(copy)}`));
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/index.ts
+/** Where a job's files are on the host it runs on: the run's snapshot, published once per content hash. */
 
 
 

@@ -1,8 +1,8 @@
-export const id = 449;
-export const ids = [449];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 9449:
+/***/ 94664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
   runJobs: () => (/* reexport */ runJobs)
 });
 
-// UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, createReporter, executeConcurrency, executeNodeId, gateOnChanges, laneCommandJob, lockGroupName, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, recordSkippedRun, renderRunSummary, resolveLane, resolveRunnable, selectJobs
+// UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, PrepareFailure, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, createReporter, executeConcurrency, executeNodeId, gateOnChanges, laneCommandJob, lockGroupName, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, recordSkippedRun, renderRunSummary, resolveLane, resolveRunnable, selectJobs
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/workspace/index.ts + 3 modules
+var workspace = __webpack_require__(32723);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/util/index.ts + 5 modules
@@ -30,7 +32,14 @@ var records = __webpack_require__(21056);
  * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
  * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
  * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
+ *
+ * Unlike upstream, a staged prepare node is placed on the host of the jobs that consume it
+ * (README "Staged payloads"): its installable names the snapshot on that host and its exposures
+ * are the jobs' directories there. When one prefix's jobs span placements, each placement gets its
+ * own nodes (`…-workspace-deps-local`, `…-workspace-deps-remote-ssh`): a payload is built where it
+ * is consumed, never copied between hosts.
  */
+
 
 
 
@@ -80,19 +89,36 @@ function prepareRunnerNodeId(jobId) {
 function executeNodeId(jobId) {
     return `execute-${jobId}`;
 }
+/** The placements each staged prefix is consumed on. */
+function prefixPlacements(jobs) {
+    const placements = new Map();
+    for (const job of jobs) {
+        const staged = (0,model/* stagedLinuxCommand */.Md)(job);
+        if (!staged)
+            continue;
+        const set = placements.get(staged.prepare_node_prefix) ?? new Set();
+        set.add(job.execution.placement);
+        placements.set(staged.prepare_node_prefix, set);
+    }
+    return placements;
+}
 function buildRunPlan(input) {
     const prepares = [];
     const byId = new Map();
     const executes = [];
     const jobs = [];
+    const placementsOf = prefixPlacements(input.jobs);
     for (const job of input.jobs) {
         const dependsOn = [];
         const staged = (0,model/* stagedLinuxCommand */.Md)(job);
         if (staged) {
+            const placement = job.execution.placement;
+            const host = (0,workspace/* hostLayout */.nR)(placement, input, input.workDir);
+            const spansHosts = (placementsOf.get(staged.prepare_node_prefix)?.size ?? 1) > 1;
             let previous = null;
             for (const spec of staged.payload_specs) {
                 const suffix = ROLE_SUFFIX[spec.role];
-                const id = `prepare-${staged.prepare_node_prefix}-${suffix}`;
+                const id = `prepare-${staged.prepare_node_prefix}-${suffix}${spansHosts ? `-${placement.replaceAll('_', '-')}` : ''}`;
                 let node = byId.get(id);
                 if (!node) {
                     node = {
@@ -100,21 +126,21 @@ function buildRunPlan(input) {
                         id,
                         description: `${ROLE_DESCRIPTION[spec.role]} for ${staged.prepare_description}`,
                         executor: 'host_local',
-                        placement: 'local',
+                        placement,
                         runtime: 'host_process',
                         depends_on: previous === null ? [] : [previous],
                         prepare: {
                             type: 'nix_build',
-                            installable: `path:${input.snapshotDir}#${spec.output_name}`,
+                            installable: `path:${host.snapshotDir}#${spec.output_name}`,
                             output_name: spec.output_name,
-                            residency: 'remote_authoritative_staged_linux',
+                            residency: placement === 'local' ? 'local_authoritative' : 'remote_authoritative_staged_linux',
                             handoff: { protocol: 'nix_store_path_v1', exposures: [] },
                         },
                     };
                     byId.set(id, node);
                     prepares.push(node);
                 }
-                const mountPath = (0,external_node_path_.join)((0,records/* jobPaths */.wt)(input.runDir, job.id).jobDir, 'staged-linux-rust', suffix);
+                const mountPath = external_node_path_.posix.join(host.jobDir(job.id), 'staged-linux-rust', suffix);
                 if (node.prepare.type === 'nix_build' && node.prepare.handoff) {
                     const exposures = node.prepare.handoff.exposures;
                     if (!exposures.some((e) => e.path === mountPath)) {
@@ -194,8 +220,8 @@ function buildRunPlan(input) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
-var runtime = __webpack_require__(43688);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 6 modules
+var runtime = __webpack_require__(22656);
 // EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
 var snapshot = __webpack_require__(98616);
 ;// CONCATENATED MODULE: ./src/run/concurrency.ts
@@ -221,6 +247,9 @@ function maxConcurrentExecutes(env = process.env) {
 function executeConcurrency(jobs, configured) {
     return jobs.length > 0 && jobs.every(model/* supportsParallelExecute */.NG) ? configured : 1;
 }
+
+;// CONCATENATED MODULE: ./src/run/options.ts
+
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
@@ -410,6 +439,7 @@ function startedEvent(record) {
 
 
 
+
 function prepareDurationMs(dependsOn, timings) {
     const total = timings
         .filter((t) => dependsOn.includes(t.node_id))
@@ -483,14 +513,28 @@ async function runPrepareWithLogs(state, node, logs) {
             if (!handler) {
                 throw new util/* PikaciError */.uy(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
             }
-            const output = await handler(node, {
+            // Built where its consumers run (the plan placed the node there), through the run's own
+            // transport to that host: one code path for this machine and SSH hosts.
+            const placement = node.placement ?? 'local';
+            const context = {
                 runId: state.session.record.run_id,
                 runDir: state.session.paths.runDir,
-                snapshotDir: state.session.record.snapshot_dir,
+                transport: await state.transport(placement),
+                workDir: state.options.environment.workDir,
+                workspace: runWorkspace(state),
                 logs,
                 signal: state.signal,
-            });
-            await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+            };
+            try {
+                const output = await handler(node, context);
+                await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+            }
+            catch (error) {
+                if (error instanceof runtime/* PrepareFailure */.Iy) {
+                    await upsertPreparedOutput(state.session.paths.preparedOutputsJson, error.record);
+                }
+                throw error;
+            }
             return;
         }
         case 'remote_linux_vm_backend': {
@@ -559,6 +603,16 @@ async function skipJobs(state, jobs, message) {
         }));
     }
 }
+/** The run's workspace as this machine has it: what the workspace seam places on a host. */
+function runWorkspace(state) {
+    return {
+        runId: state.session.record.run_id,
+        snapshotDir: state.snapshotDir,
+        contentHash: state.contentHash,
+        cargoHomeDir: (0,records/* cargoHomeDir */.Lw)(state.options.stateRoot),
+        cargoTargetDir: state.session.paths.cargoTargetDir,
+    };
+}
 async function jobContext(state, jobPlan, hostLog, signal = state.signal) {
     const { session, options } = state;
     const job = jobPlan.job;
@@ -568,13 +622,7 @@ async function jobContext(state, jobPlan, hostLog, signal = state.signal) {
         paths: (0,records/* jobPaths */.wt)(session.paths.runDir, job.id),
         hostLog,
         transport: await state.transport(job.execution.placement),
-        workspace: {
-            runId: session.record.run_id,
-            snapshotDir: state.snapshotDir,
-            contentHash: state.contentHash,
-            cargoHomeDir: (0,records/* cargoHomeDir */.Lw)(options.stateRoot),
-            cargoTargetDir: session.paths.cargoTargetDir,
-        },
+        workspace: runWorkspace(state),
         environment: (0,runtime/* jobEnvironment */.tw)(job, options.env ?? process.env),
         signal,
         output: (stream, chunk) => state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),
@@ -768,6 +816,8 @@ async function runAfterStart(session, options, signal, cap, transports) {
         targetId: record.target_id,
         targetDescription: record.target_description,
         snapshotDir,
+        contentHash,
+        workDir: options.environment.workDir,
         jobs: options.jobs,
     });
     await (0,records/* writeRecord */.rh)(session.paths.planJson, records/* RunPlanRecordSchema */.tv, plan.record);
@@ -1098,6 +1148,7 @@ function lockGroupName(group) {
 
 ;// CONCATENATED MODULE: ./src/run/index.ts
 /** Runs: plan.json building, orchestration (prepare, execute, fail-fast, cancellation), reporters. */
+
 
 
 

@@ -1,6 +1,341 @@
-export const id = 904;
-export const ids = [904];
+export const id = 720;
+export const ids = [720];
 export const modules = {
+
+/***/ 18172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hostProcessBackend: () => (/* binding */ hostProcessBackend)
+/* harmony export */ });
+/* unused harmony export hostArgv */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54553);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21056);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22656);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32723);
+/* harmony import */ var _supervisor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61320);
+/**
+ * host_process (docs/upstream.md, executor 2, with the changes in docs/design.md): the job's command runs on its placement host
+ * through the Transport, in a workspace the placement provides, with output streamed live to the terminal
+ * and appended to host.log. Every ending — exit, timeout, cancellation, a command that cannot
+ * start — is written to result.json, and the outcome is read back from it.
+ */
+
+
+
+
+
+
+
+
+const BASH = ['bash', '--noprofile', '--norc', '-lc'];
+/** The argv a guest command runs as on the host; null for commands this runtime refuses. */
+function hostArgv(guest) {
+    switch (guest.kind) {
+        case 'host_shell_command':
+        case 'shell_command':
+            return [...BASH, guest.command];
+        case 'shell_command_as_root':
+            return null;
+        case 'argv':
+            return guest.argv;
+        case 'exact_cargo_test':
+        case 'package_unit_tests':
+        case 'package_tests':
+        case 'filtered_cargo_tests':
+            return [...BASH, (0,_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGuestCommand */ .Dw)(guest).command];
+        default:
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNever */ .xb)(guest);
+    }
+}
+function endingOf(result, timeoutSecs, workspace) {
+    const { label } = workspace;
+    if (result.cancelled)
+        return { ok: false, message: 'cancelled', exitCode: null };
+    if (result.timedOut)
+        return { ok: false, message: `timed out after ${timeoutSecs}s`, exitCode: null };
+    if (result.connectionLost) {
+        return {
+            ok: false,
+            message: `infrastructure error: lost the connection to ${workspace.host}`,
+            exitCode: null,
+        };
+    }
+    if (result.exitCode === 0)
+        return { ok: true, message: `${label} passed`, exitCode: 0 };
+    if (result.exitCode !== null) {
+        const hint = result.exitCode === 127 ? ' (command not found)' : '';
+        return {
+            ok: false,
+            message: `${label} exited with ${result.exitCode}${hint}`,
+            exitCode: result.exitCode,
+        };
+    }
+    return { ok: false, message: `${label} was killed by ${result.signal ?? 'a signal'}`, exitCode: null };
+}
+/**
+ * The job's whole environment (README "Security"): on this machine the allow-listed host variables
+ * (a remote host's own login environment stands in for them), the CI context, the workspace's
+ * variables, the job's `pass_env` variables and its declared secrets. Never the runner's environment as
+ * a whole.
+ */
+function jobEnv(ctx, workspace) {
+    const { host, context, passed, secrets } = ctx.environment;
+    return {
+        ...(workspace.onThisMachine ? host : {}),
+        ...context,
+        ...passed,
+        ...workspace.env,
+        ...secrets,
+    };
+}
+/** The job's workspace on its host (the workspace seam), with a writable copy when the job asks. */
+async function hostWorkspace(ctx, workDir) {
+    const staged = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .stageWorkspace */ .os)(ctx.transport, ctx.workspace, ctx.paths, {
+        workDir,
+        log: (line) => ctx.hostLog.line(line),
+        signal: ctx.signal,
+    });
+    return {
+        cwd: ctx.job.writable_workspace ? await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writableCopy */ .s5)(ctx.transport, staged) : staged.snapshotDir,
+        env: {
+            ARTIFACTS: staged.artifactsDir,
+            CARGO_HOME: staged.cargoHomeDir,
+            CARGO_TARGET_DIR: staged.cargoTargetDir,
+        },
+        label: staged.onThisMachine ? 'host-local command' : 'remote host-process command',
+        host: ctx.transport.hostLabel,
+        onThisMachine: staged.onThisMachine,
+    };
+}
+async function runHostProcess(ctx, options) {
+    const { job, hostLog, paths } = ctx;
+    const timeoutSecs = job.timeout_secs;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(paths.artifactsDir, { recursive: true });
+    const argv = hostArgv(job.guest_command);
+    let ending;
+    if (argv === null) {
+        ending = {
+            ok: false,
+            message: 'host-process jobs do not support root commands (shell_command_as_root); use an incus or tart runtime',
+            exitCode: null,
+        };
+        hostLog.line(`[pikaci] ${ending.message}`);
+    }
+    else {
+        try {
+            const workspace = await hostWorkspace(ctx, options.workDir);
+            hostLog.line(`[pikaci] starting host-process job \`${job.id}\` on ${workspace.host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .ag)()}`);
+            hostLog.line(`[pikaci] ${workspace.label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shellJoin */ .nZ)(argv)}`);
+            hostLog.line(`[pikaci] host-process workspace: ${workspace.cwd}`);
+            const result = await jobTransport(ctx, workspace, options).exec({
+                argv,
+                cwd: workspace.cwd,
+                env: jobEnv(ctx, workspace),
+                inheritEnv: false,
+                onStdout: (chunk) => {
+                    hostLog.write(chunk);
+                    ctx.output('stdout', chunk);
+                },
+                onStderr: (chunk) => {
+                    hostLog.write(chunk);
+                    ctx.output('stderr', chunk);
+                },
+                timeoutMs: timeoutSecs * 1000,
+                signal: ctx.signal,
+            });
+            ending = endingOf(result, timeoutSecs, workspace);
+            if (result.timedOut)
+                hostLog.line(`[pikaci] timeout after ${timeoutSecs}s, killed ${workspace.label}`);
+        }
+        catch (error) {
+            ending = { ok: false, message: `could not start the command: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, exitCode: null };
+        }
+        hostLog.line(`[pikaci] host-process job exited with ${ending.exitCode ?? 'no exit code'} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_3__/* .rfc3339 */ .ag)()}: ${ending.message}`);
+    }
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTerminalResult */ .Fy)(paths.resultJson, ending);
+    return (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readTerminalResult */ .qq)(paths.resultJson);
+}
+/**
+ * The job's command runs under the supervisor (`./supervisor.ts`), so it dies with its connection
+ * or its runner; the workspace is prepared over the plain transport.
+ */
+function jobTransport(ctx, workspace, options) {
+    if (options.unsupervised)
+        return ctx.transport;
+    return (0,_supervisor_js__WEBPACK_IMPORTED_MODULE_6__/* .supervisedTransport */ .OC)(ctx.transport, {
+        marker: `${ctx.runId}/${ctx.job.id}`,
+        jobsLockFile: options.jobsLockFile,
+        local: workspace.onThisMachine,
+    });
+}
+/** The host-process backend for one placement host (here, or reached over SSH). */
+function hostProcessBackend(options = { workDir: _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_WORK_DIR */ .gy, jobsLockFile: null }) {
+    return { run: (ctx) => runHostProcess(ctx, options) };
+}
+
+
+/***/ }),
+
+/***/ 97889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qQ: () => (/* reexport */ hostProcessModule),
+  OC: () => (/* reexport */ supervisor/* supervisedTransport */.OC)
+});
+
+// UNUSED EXPORTS: REMOTE_JOB_MARKER, SUPERVISOR_GRACE_SECS, hostArgv, hostProcessBackend, supervisedArgv
+
+;// CONCATENATED MODULE: ./src/backends/host-process/module.ts
+const hostProcessModule = {
+    runtime: 'host_process',
+    settings: [],
+    configure: () => ({}),
+    complete: () => ({}),
+    async create(_config, host) {
+        const { hostProcessBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18172));
+        return {
+            kind: 'ready',
+            backend: hostProcessBackend({ workDir: host.workDir, jobsLockFile: host.jobsLockFile }),
+        };
+    },
+    orphans: {
+        flag: 'processes',
+        description: 'stop leftover job processes (marked PIKACI_REMOTE_JOB) whose run is no longer running',
+        async sweep(transport, _config, options) {
+            const { sweepOrphanProcesses } = await __webpack_require__.e(/* import() */ 983).then(__webpack_require__.bind(__webpack_require__, 35983));
+            return sweepOrphanProcesses(transport, options);
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./src/backends/host-process/backend.ts
+var backend = __webpack_require__(18172);
+// EXTERNAL MODULE: ./src/backends/host-process/supervisor.ts
+var supervisor = __webpack_require__(61320);
+;// CONCATENATED MODULE: ./src/backends/host-process/index.ts
+/** The host-process runtime: a job's command on its placement host, supervised, here or over SSH. */
+
+
+
+
+
+/***/ }),
+
+/***/ 61320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ REMOTE_JOB_MARKER),
+/* harmony export */   OC: () => (/* binding */ supervisedTransport)
+/* harmony export */ });
+/* unused harmony exports SUPERVISOR_GRACE_SECS, supervisedArgv */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A host-process job dies with its runner (README "Faults"). OpenSSH does not signal a session's
+ * command when the client goes away without a pty, and a local process group outlives a killed
+ * parent: either way a job whose runner was killed would keep running, reparented to PID 1, while
+ * its concurrency group passes to the next run.
+ *
+ * So the job runs under a small POSIX sh supervisor on the placement host. The supervisor starts a
+ * watcher that reads the channel's (locally: the pipe's) stdin, which the runner keeps open and
+ * never writes to, then `exec`s the job: the job keeps the session's pid and process group (so the
+ * transport's own stop path and exit status are unchanged) and reads /dev/null. When the channel closes — the job
+ * ended, or the runner and its connection died — the watcher sees EOF, sends TERM to the job's
+ * process group, waits up to the grace period for the job to exit, then KILLs the group (itself
+ * included). The job and everything it starts carry `PIKACI_REMOTE_JOB=<run id>/<job id>` in their
+ * environment, which `pikaci gc --processes` looks for.
+ *
+ * In a concurrency group the watcher also holds a shared `flock` on the group's jobs file until it
+ * dies, i.e. until the job's process group has been stopped; the group's lock holder takes that
+ * lock exclusively before it lets the group go (see `src/locks/`).
+ */
+
+/** The environment variable that marks every process of a host-process job (remote or local). */
+const REMOTE_JOB_MARKER = 'PIKACI_REMOTE_JOB';
+/** How long the watcher waits between TERM and KILL once the job's channel has closed. */
+const SUPERVISOR_GRACE_SECS = 5;
+/** `$1` job pid (= process group), `$2` grace seconds; stdin is the channel's. */
+const WATCHER_SCRIPT = [
+    "trap '' TERM INT HUP",
+    'while read -r _; do :; done',
+    'running() { s=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; case $s in Z*|"") return 1;; esac; }',
+    'kill -s TERM -- "-$1" 2>/dev/null',
+    'waited=0',
+    'while running "$1" && [ "$waited" -lt "$2" ]; do sleep 1; waited=$((waited + 1)); done',
+    'kill -s KILL -- "-$1" 2>/dev/null',
+].join('\n');
+/**
+ * `$1` marker, `$2` grace seconds, `$3` shared-lock file or empty, `$4` watcher script, `$5` `own`
+ * to start the watcher in a process group of its own (local jobs, see `SupervisorOptions.local`);
+ * then the job argv.
+ */
+const SUPERVISOR_SCRIPT = [
+    'set -u',
+    'marker=$1 grace=$2 hold=$3 watcher=$4 group=$5',
+    'shift 5',
+    `export ${REMOTE_JOB_MARKER}="$marker"`,
+    'if [ -n "$hold" ]; then exec 8>>"$hold" && flock -s 8; fi',
+    'exec 3<&0 </dev/null',
+    // sshd (and LocalTransport) start each command as its process group leader, and exec keeps this
+    // pid for the job.
+    'if [ "$group" = own ] && command -v setsid >/dev/null 2>&1; then',
+    '  setsid sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'else',
+    '  sh -c "$watcher" pikaci-job-watch "$$" "$grace" <&3 >/dev/null 2>&1 &',
+    'fi',
+    'exec 3<&- 8>&-',
+    'exec "$@"',
+].join('\n');
+/** The argv that runs `argv` under the supervisor (pure). */
+function supervisedArgv(argv, options) {
+    return [
+        'sh',
+        '-c',
+        SUPERVISOR_SCRIPT,
+        'pikaci-job',
+        options.marker,
+        String(options.graceSecs ?? SUPERVISOR_GRACE_SECS),
+        options.jobsLockFile ?? '',
+        WATCHER_SCRIPT,
+        options.local ? 'own' : 'job',
+        ...argv,
+    ];
+}
+/**
+ * A transport whose commands run under the supervisor, with a stdin that stays open until the
+ * command ends (the request's own stdin is replaced: the job reads /dev/null, as before).
+ */
+function supervisedTransport(transport, options) {
+    return {
+        placement: transport.placement,
+        hostLabel: transport.hostLabel,
+        async exec(request) {
+            const channelStdin = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+            try {
+                return await transport.exec({
+                    ...request,
+                    argv: supervisedArgv(request.argv, options),
+                    stdin: channelStdin,
+                });
+            }
+            finally {
+                channelStdin.end();
+            }
+        },
+        close: () => transport.close(),
+    };
+}
+
+
+/***/ }),
 
 /***/ 23182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -19,7 +354,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74347);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32723);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43688);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22656);
 /* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56345);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67576);
 /* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37843);
@@ -420,12 +755,15 @@ function stderrTail(stderr) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   SD: () => (/* reexport */ payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD),
+  cP: () => (/* reexport */ payload_manifest/* assertWithinRoot */.cP),
   Vo: () => (/* reexport */ cli/* incusArgv */.Vo),
   vY: () => (/* reexport */ incusModule),
+  vc: () => (/* reexport */ payload_manifest/* parsePayloadManifest */.vc),
+  up: () => (/* reexport */ payload_manifest/* planDeclaredMounts */.up),
   qU: () => (/* reexport */ payload_manifest/* storePathProblem */.qU)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, assertWithinRoot, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, parsePayloadManifest, payloadMountSource, planDeclaredMounts, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
+// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, payloadMountSource, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
 
 // EXTERNAL MODULE: ./src/backends/incus/naming.ts
 var naming = __webpack_require__(69952);
@@ -467,8 +805,8 @@ var cli = __webpack_require__(67576);
 var instance = __webpack_require__(37843);
 // EXTERNAL MODULE: ./src/backends/incus/backend.ts
 var backend = __webpack_require__(23182);
-// EXTERNAL MODULE: ./src/runtime/index.ts + 5 modules
-var runtime = __webpack_require__(43688);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 6 modules
+var runtime = __webpack_require__(22656);
 // EXTERNAL MODULE: ./src/util/index.ts + 5 modules
 var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/backends/incus/settings.ts
@@ -890,218 +1228,6 @@ function planDeclaredMounts(root, manifest) {
     }
     return plans;
 }
-
-
-/***/ }),
-
-/***/ 32723:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gy: () => (/* reexport */ DEFAULT_WORK_DIR),
-  os: () => (/* reexport */ stageWorkspace),
-  s5: () => (/* reexport */ writableCopy)
-});
-
-// UNUSED EXPORTS: remoteLayout, syncSnapshot
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
-var src_transport = __webpack_require__(74347);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
-;// CONCATENATED MODULE: ./src/workspace/layout.ts
-/**
- * Where a run lives on a placement host (docs/upstream.md, executor 3.2): `W/runs/<run>/jobs/<job>/…` and the
- * shared, immutable `W/snapshots/<content_hash>/snapshot`.
- */
-
-/** Work dir W on placement hosts when none is given (README "Host flags"). */
-const DEFAULT_WORK_DIR = '/var/tmp/pikaci';
-function remoteLayout(workDir, runId, contentHash) {
-    const runDir = external_node_path_.posix.join(workDir, 'runs', runId);
-    const jobDir = (jobId) => external_node_path_.posix.join(runDir, 'jobs', jobId);
-    return {
-        workDir,
-        runDir,
-        snapshotDir: contentHash
-            ? external_node_path_.posix.join(workDir, 'snapshots', contentHash, 'snapshot')
-            : external_node_path_.posix.join(runDir, 'snapshot'),
-        jobDir,
-        artifactsDir: (jobId) => external_node_path_.posix.join(jobDir(jobId), 'artifacts'),
-    };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(98697);
-// EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
-var snapshot = __webpack_require__(98616);
-;// CONCATENATED MODULE: ./src/workspace/sync.ts
-/**
- * Publish a local snapshot on a placement host without clobbering (docs/upstream.md, executor 3.3 step 2): reuse a
- * remote copy whose marker carries the same content hash; otherwise stream a tar into a temporary
- * sibling directory and rename it into place. The first writer wins; a marker with another hash, or
- * none, is an error rather than a guess.
- */
-
-
-
-
-
-
-async function readRemoteHash(transport, remoteDir) {
-    const marker = external_node_path_.posix.join(remoteDir, snapshot/* SNAPSHOT_METADATA_FILE */.mh);
-    const read = await (0,src_transport/* mustCapture */.w8)(transport, `read remote snapshot metadata ${marker}`, (0,src_transport/* shArgv */.oV)(`if test -f ${(0,util/* shellQuote */.ZL)(marker)}; then cat ${(0,util/* shellQuote */.ZL)(marker)}; fi`));
-    if (read.stdout.trim() === '')
-        return undefined;
-    let json;
-    try {
-        json = JSON.parse(read.stdout);
-    }
-    catch (error) {
-        throw new util/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`);
-    }
-    const parsed = snapshot/* SnapshotMetadataSchema */.D6.safeParse(json);
-    if (!parsed.success) {
-        throw new util/* PikaciError */.uy(`decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`);
-    }
-    return parsed.data.content_hash;
-}
-/** Upstream's reuse rule; `undefined` remote means no marker yet. */
-function ready(local, remote, remoteDir, host) {
-    if (remote === undefined)
-        return false;
-    if (local === null)
-        return true;
-    if (remote === null) {
-        throw new util/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is missing content hash ${local}; refusing ambiguous reuse`, { hint: `remove ${remoteDir} on ${host} if it is stale` });
-    }
-    if (remote !== local) {
-        throw new util/* PikaciError */.uy(`remote snapshot hash mismatch at ${remoteDir} on ${host} (expected ${local}, got ${remote})`, {
-            hint: `another writer published different content under this hash; inspect ${remoteDir} on ${host}`,
-        });
-    }
-    return true;
-}
-async function syncSnapshot(transport, options) {
-    const { localDir, remoteDir, log } = options;
-    const host = transport.hostLabel;
-    const local = (await (0,snapshot/* readSnapshotMetadata */.U$)(localDir)).content_hash;
-    const reuseLine = `[pikaci] remote snapshot already available at ${remoteDir}${local ? ` (content hash ${local})` : ''}`;
-    if (ready(local, await readRemoteHash(transport, remoteDir), remoteDir, host)) {
-        log(reuseLine);
-        return { action: 'reused', contentHash: local };
-    }
-    const parent = external_node_path_.posix.dirname(remoteDir);
-    const staging = external_node_path_.posix.join(parent, `.pikaci-sync-snapshot-${process.pid}-${process.hrtime.bigint()}`);
-    log(`[pikaci] sync snapshot ${localDir} -> ${host}:${remoteDir}`);
-    await (0,src_transport/* mustCapture */.w8)(transport, 'prepare remote snapshot staging dir', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${(0,util/* shellQuote */.ZL)(parent)}; rm -rf ${(0,util/* shellQuote */.ZL)(staging)}; mkdir -p ${(0,util/* shellQuote */.ZL)(staging)}`));
-    // The tar stream is produced as the remote side reads it: nothing is staged in memory or on disk.
-    const tarStream = external_node_stream_.Readable.from((0,index_min/* create */.vt)({ cwd: localDir, portable: true }, ['.']));
-    let localError;
-    tarStream.on('error', (error) => {
-        localError = error;
-    });
-    const upload = await (0,src_transport/* capture */.Fg)(transport, ['tar', '-C', staging, '-xf', '-'], {
-        stdin: tarStream,
-        signal: options.signal,
-    });
-    if (localError !== undefined || upload.exitCode !== 0) {
-        await (0,src_transport/* capture */.Fg)(transport, (0,src_transport/* shArgv */.oV)(`rm -rf ${(0,util/* shellQuote */.ZL)(staging)}`));
-        const local = localError === undefined ? 'ok' : String(localError);
-        throw new util/* PikaciError */.uy(`sync snapshot to ${host} failed (local tar: ${local}; remote tar: ${(0,src_transport/* describeExit */.KE)(upload)})${upload.stderr.trim() ? `: ${upload.stderr.trim()}` : ''}`);
-    }
-    // `mv -T` never moves the staging dir *into* a directory that appeared meanwhile.
-    const q = { staging: (0,util/* shellQuote */.ZL)(staging), target: (0,util/* shellQuote */.ZL)(remoteDir) };
-    await (0,src_transport/* mustCapture */.w8)(transport, 'finalize remote snapshot sync', (0,src_transport/* shArgv */.oV)(`if [ -e ${q.target} ]; then rm -rf ${q.staging}; ` +
-        `elif mv -T ${q.staging} ${q.target} 2>/dev/null; then :; ` +
-        `elif [ -e ${q.target} ]; then rm -rf ${q.staging}; else rm -rf ${q.staging}; exit 1; fi`));
-    const published = await readRemoteHash(transport, remoteDir);
-    if (published === undefined) {
-        throw new util/* PikaciError */.uy(`remote snapshot at ${remoteDir} on ${host} is still missing a ready marker after publish; refusing ambiguous reuse`);
-    }
-    ready(local, published, remoteDir, host);
-    return { action: 'uploaded', contentHash: local };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/stage.ts
-/**
- * The workspace seam (docs/architecture.md "Workspaces"): where a job's files are on the host it
- * runs on. On this machine that is the run's own snapshot and job directories; on a host reached
- * over SSH the snapshot is published once per content hash under `W/snapshots/<hash>/snapshot`
- * (streamed, never staged locally) and the job's directories are under `W/runs/<run>/jobs/<job>`.
- * This is the one place that tells the two apart; backends only ask for what they need.
- */
-
-
-
-
-
-
-
-/** Put the run's snapshot where `transport` runs commands, and make the job's directories there. */
-async function stageWorkspace(transport, run, paths, options) {
-    switch (transport.placement) {
-        case 'local':
-            if (!options.snapshotOnly)
-                await (0,promises_.mkdir)(paths.artifactsDir, { recursive: true });
-            return {
-                onThisMachine: true,
-                snapshotDir: run.snapshotDir,
-                jobDir: paths.jobDir,
-                artifactsDir: paths.artifactsDir,
-                cargoHomeDir: run.cargoHomeDir,
-                cargoTargetDir: run.cargoTargetDir,
-            };
-        case 'remote_ssh': {
-            const layout = remoteLayout(options.workDir, run.runId, run.contentHash);
-            const jobId = external_node_path_.posix.basename(paths.jobDir);
-            const staged = {
-                onThisMachine: false,
-                snapshotDir: layout.snapshotDir,
-                jobDir: layout.jobDir(jobId),
-                artifactsDir: layout.artifactsDir(jobId),
-                cargoHomeDir: external_node_path_.posix.join(options.workDir, 'cache/cargo-home'),
-                cargoTargetDir: external_node_path_.posix.join(layout.runDir, 'cargo-target'),
-            };
-            const dirs = options.snapshotOnly
-                ? [external_node_path_.posix.dirname(staged.snapshotDir)]
-                : [staged.artifactsDir, external_node_path_.posix.dirname(staged.snapshotDir), staged.cargoHomeDir];
-            await (0,src_transport/* mustCapture */.w8)(transport, 'ensure remote job dirs', (0,src_transport/* shArgv */.oV)(`set -eu; mkdir -p ${dirs.map(util/* shellQuote */.ZL).join(' ')}`));
-            await syncSnapshot(transport, {
-                localDir: run.snapshotDir,
-                remoteDir: staged.snapshotDir,
-                log: options.log,
-                ...(options.signal ? { signal: options.signal } : {}),
-            });
-            return staged;
-        }
-        default:
-            return (0,util/* assertNever */.xb)(transport.placement);
-    }
-}
-/**
- * A private writable copy of the snapshot for one job, made on the host the job runs on (so a job
- * that writes to its workspace cannot change what later jobs see). Returns its path.
- */
-async function writableCopy(transport, staged) {
-    const copy = external_node_path_.posix.join(staged.jobDir, 'workspace');
-    await (0,src_transport/* mustCapture */.w8)(transport, 'copy the snapshot into a writable workspace', (0,src_transport/* shArgv */.oV)(`set -eu; rm -rf ${(0,util/* shellQuote */.ZL)(copy)}; cp -a ${(0,util/* shellQuote */.ZL)(staged.snapshotDir)} ${(0,util/* shellQuote */.ZL)(copy)}`));
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/index.ts
-/** Where a job's files are on the host it runs on: the run's snapshot, published once per content hash. */
-
-
-
 
 
 /***/ })
