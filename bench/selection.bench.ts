@@ -3,20 +3,46 @@
  * catalog and manifest, compile, select), against the way path-filter actions do it in the same run:
  * every path tested against every pattern of every lane with picomatch `{dot: true}`.
  *
+ * Then the same as whole processes, where a user measures it: `pikaci plan --changed-from <file>`
+ * from a bundle built from the current source, against a Node process that reads the same file and
+ * runs the picomatch loop over the lanes' patterns (given to it as JSON: no TOML to parse, so the
+ * baseline is favoured).
+ *
  * Worst case for us: almost no path is covered by a lane (deep random paths in uncovered
  * directories, some of them next to covered ones), so no lane is decided early and every path is
  * looked at; the one covered path comes last.
  */
 import picomatch from 'picomatch';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCatalogPath, loadCatalog, manifestOptionsFor } from '../src/catalog/index.js';
 import { allLanes, loadManifest } from '../src/manifest/index.js';
 import { selectLanes } from '../src/select/index.js';
-import { time, type Timing } from './stats.js';
+import { report, time, timeInterleaved, type Timing } from './stats.js';
 
 const PATHS = 100_000;
 const ROUNDS = 5;
 const manifestFile = fileURLToPath(new URL('../catalog/pika-forge-lanes.toml', import.meta.url));
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The path-filter way as its own process: read the list, every path against every pattern. */
+const BASELINE_SCRIPT = `
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const [picomatchPath, lanesFile, pathsFile] = process.argv.slice(2);
+const picomatch = createRequire(import.meta.url)(picomatchPath);
+const lanes = JSON.parse(readFileSync(lanesFile, 'utf8'));
+const changed = readFileSync(pathsFile, 'utf8').split('\\n').filter(Boolean);
+const selected = lanes.filter((lane) => {
+  const matchers = lane.paths.map((p) => picomatch(p, { dot: true }));
+  return changed.filter((file) => matchers.some((match) => match(file))).length > 0;
+});
+process.stdout.write(JSON.stringify(selected.map((lane) => lane.id)) + '\\n');
+`;
 
 /** Deterministic paths (a small LCG), so every run measures the same input. */
 function generatePaths(count: number): string[] {
@@ -97,4 +123,54 @@ export default async function bench(): Promise<void> {
   console.log(line('pikaci selectLanes (load + compile + select)', s));
   console.log(line('picomatch every path × every pattern (load + compile + match)', p));
   console.log(`speed-up: ${(p.medianMs / s.medianMs).toFixed(1)}x`);
+
+  await wholeProcesses(changed, b);
+}
+
+async function wholeProcesses(changed: readonly string[], expected: readonly string[]): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'pikaci-bench-selection-'));
+  try {
+    execFileSync('node', [join(ROOT, 'scripts/build-dist.mjs'), join(work, 'dist')], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    const pathsFile = join(work, 'changed.txt');
+    writeFileSync(pathsFile, `${changed.join('\n')}\n`);
+    const lanesFile = join(work, 'lanes.json');
+    const lanes = (await loadLanes()).filter((lane) => lane.group === 'branch');
+    writeFileSync(lanesFile, JSON.stringify(lanes.map((lane) => ({ id: lane.id, paths: lane.paths }))));
+    const script = join(work, 'baseline.mjs');
+    writeFileSync(script, BASELINE_SCRIPT);
+    const picomatchPath = createRequire(import.meta.url).resolve('picomatch');
+    const cli = join(work, 'dist/cli/index.js');
+    const plan = (): string =>
+      execFileSync(
+        'node',
+        [cli, 'plan', '--manifest', manifestFile, '--changed-from', pathsFile, '--format', 'json'],
+        { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+    const baseline = (): string =>
+      execFileSync('node', [script, picomatchPath, lanesFile, pathsFile], { encoding: 'utf8' });
+    const planned = JSON.parse(plan()) as { lanes: Array<{ id: string; selected: boolean }> };
+    const ours = planned.lanes.filter((lane) => lane.selected).map((lane) => lane.id);
+    const theirs = JSON.parse(baseline()) as string[];
+    if (
+      JSON.stringify(ours) !== JSON.stringify(expected) ||
+      JSON.stringify(theirs) !== JSON.stringify(expected)
+    ) {
+      throw new Error(`whole-process selections differ: ${JSON.stringify({ ours, theirs, expected })}`);
+    }
+    const [subject, picomatchProcess] = await timeInterleaved(ROUNDS, [plan, baseline]);
+    report(
+      'whole process: pikaci plan --changed-from (100,000 paths)',
+      subject!,
+      picomatchProcess!,
+      'a picomatch-per-pattern process',
+    );
+    console.log(
+      `speed-up, whole process: ${(picomatchProcess!.medianMs / subject!.medianMs).toFixed(1)}x (aim ≥ 6x)`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,24 @@ describe('parseChangedList', () => {
 
   it('reads NUL-separated lists, where a name may hold a newline', () => {
     expect(parseChangedList('a\nb\0c\0\0')).toEqual(['a\nb', 'c']);
+  });
+
+  it('bytes and text give what the plain definition gives (split, CR of CRLF, blanks, duplicates)', () => {
+    const definition = (text: string): string[] => {
+      const nul = text.includes('\0');
+      const entries = nul ? text.split('\0') : text.split('\n').map((line) => line.replace(/\r$/, ''));
+      return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
+    };
+    const piece = fc.constantFrom('a', 'b/c.rs', ' ', '\r', '\n', '\0', 'é', '\t', 'x y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = definition(text);
+        expect(parseChangedList(text)).toEqual(expected);
+        expect(parseChangedList(Buffer.from(text, 'utf8'))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
