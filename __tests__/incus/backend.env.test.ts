@@ -3,6 +3,8 @@
  * runner is the Incus host). Each test ends with no `pikaci-*` instance left in the project.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
@@ -116,28 +118,43 @@ describe('Incus backend on a real LXD daemon', () => {
   });
 
   it('waits for readiness when the first guest command is refused (a VM agent still booting)', async () => {
-    // Containers take commands at once; a VM does not. Refuse the first exec the way LXD does then.
-    let refused = false;
+    // Containers take commands at once; a VM does not. A stand-in CLI on PATH refuses the first
+    // `exec` the way LXD does then, and passes everything else to the real one.
+    const bin = join(fixture.dir, 'booting-bin');
+    const refusedFlag = join(fixture.dir, 'refused');
+    await mkdir(bin, { recursive: true });
+    const real = execFileSync('sh', ['-c', `command -v ${env.lxd.cli}`])
+      .toString()
+      .trim();
+    await writeFile(
+      join(bin, env.lxd.cli),
+      [
+        '#!/bin/sh',
+        `if [ "$1" = exec ] && [ ! -e '${refusedFlag}' ]; then`,
+        `  : > '${refusedFlag}'`,
+        `  echo "Error: VM agent isn't currently running" >&2`,
+        '  exit 1',
+        'fi',
+        `exec '${real}' "$@"`,
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
     const booting: Transport = {
       placement: transport.placement,
       hostLabel: transport.hostLabel,
       close: () => transport.close(),
-      exec: async (request) => {
-        if (!refused && request.argv.includes('exec')) {
-          refused = true;
-          request.onStderr?.(Buffer.from("Error: VM agent isn't currently running\n"));
-          return { exitCode: 1, signal: null, timedOut: false, cancelled: false };
-        }
-        return transport.exec(request);
-      },
+      exec: (request) =>
+        transport.exec({ ...request, env: { ...request.env, PATH: `${bin}:${process.env.PATH ?? ''}` } }),
     };
     const ctx = track(jobContext(fixture, jobSpec('incus-job', incusJob('cat hello.txt')), booting));
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome.status).toBe('passed');
-    expect(refused).toBe(true);
+    expect(existsSync(refusedFlag)).toBe(true);
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).toContain('not ready yet (exit code 1)');
     expect(hostLog).toContain('readiness');
+    expect(hostLog).toContain('[runner:stdout] hello from the snapshot');
   });
 
   it('fails a job whose guest crashes mid-run and still deletes the instance', async () => {

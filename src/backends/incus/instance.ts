@@ -52,6 +52,24 @@ export class IncusInstance implements Guest {
     });
   }
 
+  /**
+   * A host script is about to create the instance (`initArgv`): from now on it may exist. Until
+   * `createdNothing` says otherwise, `delete` runs.
+   */
+  creating(): void {
+    this.mayExist = true;
+  }
+
+  /** The script's `init` never ran, or the CLI reported it failed (the daemon rolls back): nothing to delete. */
+  createdNothing(): void {
+    this.mayExist = false;
+  }
+
+  /** `delete --force` argv, for a host script that removes what a previous attempt left. */
+  staleDeleteArgv(): string[] {
+    return this.deleteArgv();
+  }
+
   async addDisk(label: string, device: DiskDevice): Promise<void> {
     await this.cli.run(label, diskDeviceArgv(this.cli.config, this.name, device), { signal: this.signal });
   }
