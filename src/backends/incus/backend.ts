@@ -335,9 +335,10 @@ async function runPhases(
         'sect snapshot snapshot',
       );
     }
+    // The stale delete's outcome does not matter: it runs alongside the rest.
     lines.push(
+      `${renderArgv(instance.staleDeleteArgv())} </dev/null >/dev/null 2>&1 & stale=$!`,
       `sect images ${renderArgv(cli.argv(['image', 'list'], config.image, '--format', 'json'))}`,
-      `sect stale ${renderArgv(instance.staleDeleteArgv())}`,
     );
     payloads.forEach(({ link }, index) => {
       lines.push(
@@ -345,6 +346,7 @@ async function runPhases(
         `sect manifest${index} catif "$r"/${shellQuote(PAYLOAD_MANIFEST_RELATIVE_PATH)}`,
       );
     });
+    lines.push('wait "$stale"');
     const script = new MarkedScript(nonce, { signal: ctx.signal });
     const result = await script.run(transport, lines.join('\n'));
     if (result.cancelled || ctx.signal.aborted) throw new VmFailure('cancelled');
@@ -459,8 +461,8 @@ async function runPhases(
         const logged = new Map<string, LoggedStep>();
         const lines = [scriptPrelude(nonce)];
         if (disks) {
-          disks.forEach((disk, index) => {
-            const variable = `source${index}`;
+          disks.forEach((disk) => {
+            const variable = disk.id;
             lines.push(`step resolve-${disk.id} resolve ${shellQuote(disk.source)}; ${variable}=$r`);
             if (disk.root !== undefined) {
               const prefix = disk.root.endsWith('/') ? disk.root : `${disk.root}/`;
@@ -472,10 +474,11 @@ async function runPhases(
           const create = initArgv(config, instance.name, ctx.runId, job.id);
           logged.set('create', { label: 'create Incus instance', argv: create });
           lines.push(`step create ${renderArgv(create)}`);
-          disks.forEach((disk, index) => {
-            const source = `\0source${index}`;
+          disks.forEach((disk) => {
+            // The source is what the script resolved into the variable named after the disk.
+            const source = `\0${disk.id}`;
             const argv: ScriptArg[] = diskDeviceArgv(config, instance.name, { ...disk, source }).map((arg) =>
-              arg === `source=${source}` ? { prefix: 'source=', variable: `source${index}` } : arg,
+              arg === `source=${source}` ? { prefix: 'source=', variable: disk.id } : arg,
             );
             logged.set(disk.id, { label: disk.label, argv });
             lines.push(`step ${disk.id} ${renderArgv(argv)}`);
@@ -517,9 +520,11 @@ async function runPhases(
                 );
                 unlogged = id;
               }
-              if (id === 'guest') phases.enter('launch_guest', step.beganAt);
+              if (id === 'guest' && phases.current() !== 'launch_guest') {
+                phases.enter('launch_guest', step.beganAt);
+              }
             } else if (id.startsWith('resolve-') && step.exitCode === 0) {
-              resolved.set(`source${resolved.size}`, text(step.stdout));
+              resolved.set(id, text(step.stdout));
             }
           },
           onMarker(stream, words, at) {
@@ -587,9 +592,11 @@ async function runPhases(
         }
         if (result.cancelled || ctx.signal.aborted) throw new VmFailure('cancelled');
         // Which host step failed, and why.
+        // Only the attempt that creates may learn that nothing was created (a retry finds it made).
         const create = script.steps.get('create');
-        if (!create?.began || (create.exitCode !== undefined && create.exitCode !== 0))
+        if (disks && (!create?.began || (create.exitCode !== undefined && create.exitCode !== 0))) {
           instance.createdNothing();
+        }
         if (escaped !== undefined) {
           const disk = disks?.find((d) => d.id === escaped);
           const source = text(script.step(`resolve-${escaped}`).stdout);
@@ -656,7 +663,9 @@ type LaunchAttempt =
 
 /** How a script argument appears in host.log: a computed value shown as it was resolved. */
 function shownArg(arg: ScriptArg, resolved: ReadonlyMap<string, string>): string {
-  return typeof arg === 'string' ? arg : `${arg.prefix}${resolved.get(arg.variable) ?? `$${arg.variable}`}`;
+  return typeof arg === 'string'
+    ? arg
+    : `${arg.prefix}${resolved.get(`resolve-${arg.variable}`) ?? `$${arg.variable}`}`;
 }
 
 /**
