@@ -233,4 +233,52 @@ describe('Incus backend on a real LXD daemon', () => {
     expect(hostLog).not.toContain('create Incus instance');
     expect(hostLog).not.toContain('disk device');
   });
+  it('rejects a payload mount whose symlink leads out of its root, before creating anything', async () => {
+    const payload = join(fixture.dir, 'payload-symlink');
+    await mkdir(join(payload, 'share/pikaci'), { recursive: true });
+    await symlink('/etc', join(payload, 'escape'));
+    await writeFile(
+      join(payload, 'share/pikaci/payload-manifest.json'),
+      JSON.stringify({
+        schema_version: 1,
+        kind: 'staged_linux_workspace_deps_v1',
+        mounts: [{ name: 'evil', relative_path: 'escape', guest_path: '/x', read_only: true }],
+      }),
+    );
+    const job = jobSpec(
+      'incus-job',
+      incusJob('ignored', {
+        runtime_config: {
+          kind: 'incus',
+          staged_linux_command: {
+            snapshot_profile: 'rust',
+            prepare_node_prefix: 'p',
+            prepare_description: 'd',
+            payload_specs: [
+              { role: 'workspace_deps', output_name: 'deps', nix_installable: '.#deps' },
+              { role: 'workspace_build', output_name: 'build', nix_installable: '.#build' },
+            ],
+            execute_wrapper_command: '/staged/linux-rust/workspace-build/bin/run-x',
+            workspace_output_system: 'x86_64-linux',
+          },
+        },
+      }),
+    );
+    const ctx = track(jobContext(fixture, job, transport));
+    await mkdir(join(ctx.paths.jobDir, 'staged-linux-rust'), { recursive: true });
+    await symlink(payload, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-deps'));
+    const build = join(fixture.dir, 'payload-build');
+    await mkdir(join(build, 'share/pikaci'), { recursive: true });
+    await writeFile(
+      join(build, 'share/pikaci/payload-manifest.json'),
+      JSON.stringify({ schema_version: 1, kind: 'staged_linux_workspace_build_v1', mounts: [] }),
+    );
+    await symlink(build, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-build'));
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.message).toContain('its source resolves to /etc, outside the payload root');
+    const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
+    expect(hostLog).not.toContain('create Incus instance');
+    expect(hostLog).not.toContain('disk device');
+  });
 });

@@ -5,13 +5,14 @@
  * execution record; the outcome comes from the guest's `result.json`. The instance is deleted by
  * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
  *
- * The host sees two scripts per job (issue 13; `script.ts`), plus the delete: the look-ups (the
- * remote snapshot's marker, the image, a stale instance, the payload manifests), then, once all of
- * that is validated on this side, create → disks → start → one guest exec that writes the request
- * pair from stdin, runs the guest runner and streams its lifecycle files back as a tar. Phase
- * boundaries are the moments the scripts' markers arrive.
+ * The host sees one script per job (issue 13; `script.ts`), plus the delete: the look-ups (the
+ * remote snapshot's marker, the image, a stale instance, the payload manifests), a pause on stdin
+ * while this side validates them, then create → disks → start → one guest exec that writes the
+ * request pair from stdin, runs the guest runner and streams its lifecycle files back as a tar.
+ * Phase boundaries are the moments the script's markers arrive.
  */
 import { posix } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { mkdir } from 'node:fs/promises';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../../guest/index.js';
 import { stagedLinuxCommand } from '../../model/index.js';
@@ -175,45 +176,6 @@ async function runPhases(
       : await stageWorkspace(transport, ctx.workspace, ctx.paths, stageOptions());
     if (!remote) phases.enter('prepare_runtime');
     const payloadLinks = payloadLinksOf(staged.jobDir);
-    const lookup = await lookUp(remote ? staged.snapshotDir : undefined, payloadLinks);
-    if (remote) {
-      const snapshot = lookup.step('snapshot');
-      if (snapshotReusable(snapshot)) {
-        hostLog.line(
-          `[pikaci] remote snapshot already available at ${staged.snapshotDir} (content hash ${ctx.workspace.contentHash})`,
-        );
-        phases.enter('prepare_runtime', snapshot.endedAt);
-      } else {
-        staged = await stageWorkspace(transport, ctx.workspace, ctx.paths, stageOptions());
-        phases.enter('prepare_runtime');
-      }
-    }
-
-    // Nothing is created until the image and every payload manifest have been validated.
-    const images = imagesOf(lookup.step('images'));
-    const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
-    if (matching.length !== 1) {
-      throw new VmFailure(
-        matching.length === 0
-          ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${shellQuote(config.image)} --project ${shellQuote(config.project)}\`)`
-          : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`,
-      );
-    }
-    const fingerprint = matching[0]!.fingerprint;
-    record.incus_image = { project: config.project, alias: config.image, fingerprint };
-    record.image = { name: config.image, digest: fingerprint };
-    hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
-    const disks: PlannedDisk[] = [
-      {
-        id: 'snapshot',
-        label: 'add snapshot disk device',
-        name: mountDeviceName('read_only_snapshot', staged.snapshotDir, GUEST_PATHS.snapshot),
-        source: staged.snapshotDir,
-        path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : GUEST_PATHS.snapshot,
-        readOnly: true,
-      },
-      ...payloadDisks(lookup, payloadLinks),
-    ];
 
     // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
     // variables and its secrets.
@@ -225,8 +187,50 @@ async function runPhases(
       Buffer.byteLength(request.json),
       request.request.command,
     );
-    instance.creating();
-    let attempt = await launch.run(disks);
+
+    /** Runs at the look-ups' `ready` marker, the script waiting: nothing is created unless this returns. */
+    const validate = async (lookup: MarkedScript): Promise<PlannedDisk[]> => {
+      if (remote) {
+        const snapshot = lookup.step('snapshot');
+        if (snapshotReusable(snapshot)) {
+          hostLog.line(
+            `[pikaci] remote snapshot already available at ${staged.snapshotDir} (content hash ${ctx.workspace.contentHash})`,
+          );
+          phases.enter('prepare_runtime', snapshot.endedAt);
+        } else {
+          staged = await stageWorkspace(transport, ctx.workspace, ctx.paths, stageOptions());
+          phases.enter('prepare_runtime');
+        }
+      }
+      const images = imagesOf(lookup.step('images'));
+      const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
+      if (matching.length !== 1) {
+        throw new VmFailure(
+          matching.length === 0
+            ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${shellQuote(config.image)} --project ${shellQuote(config.project)}\`)`
+            : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`,
+        );
+      }
+      const fingerprint = matching[0]!.fingerprint;
+      record.incus_image = { project: config.project, alias: config.image, fingerprint };
+      record.image = { name: config.image, digest: fingerprint };
+      hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
+      return [
+        {
+          id: 'snapshot',
+          label: 'add snapshot disk device',
+          name: mountDeviceName('read_only_snapshot', staged.snapshotDir, GUEST_PATHS.snapshot),
+          source: staged.snapshotDir,
+          path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : GUEST_PATHS.snapshot,
+          readOnly: true,
+        },
+        ...payloadDisks(lookup, payloadLinks),
+      ];
+    };
+    let attempt = await launch.run({
+      lookups: lookupLines(remote ? staged.snapshotDir : undefined, payloadLinks),
+      validate,
+    });
     if (attempt.kind === 'not_ready') {
       // A container takes commands as soon as it starts: the guest exec is its own readiness probe.
       // Only when it is refused (a VM whose agent is still booting) does the bounded wait run.
@@ -318,16 +322,13 @@ async function runPhases(
   }
 
   /**
-   * The look-up script: the published snapshot's marker (over SSH, with its parent directory made),
-   * the image records, the removal of what a previous attempt of this run and job left, and each
-   * payload's resolved root and manifest. Each is a step the script reports and goes past.
+   * The look-ups, the first part of the launch script: the published snapshot's marker (over SSH,
+   * with its parent directory made), the image records, each payload's resolved root and manifest,
+   * and (alongside, its outcome does not matter) the removal of what a previous attempt of this run
+   * and job left. Each is a step the script reports and goes past.
    */
-  async function lookUp(
-    snapshotDir: string | undefined,
-    payloads: ReadonlyArray<{ link: string }>,
-  ): Promise<MarkedScript> {
-    const nonce = newNonce();
-    const lines = [scriptPrelude(nonce)];
+  function lookupLines(snapshotDir: string | undefined, payloads: ReadonlyArray<{ link: string }>): string[] {
+    const lines: string[] = [];
     if (snapshotDir !== undefined) {
       const marker = posix.join(snapshotDir, SNAPSHOT_METADATA_FILE);
       lines.push(
@@ -335,7 +336,6 @@ async function runPhases(
         'sect snapshot snapshot',
       );
     }
-    // The stale delete's outcome does not matter: it runs alongside the rest.
     lines.push(
       `${renderArgv(instance.staleDeleteArgv())} </dev/null >/dev/null 2>&1 & stale=$!`,
       `sect images ${renderArgv(cli.argv(['image', 'list'], config.image, '--format', 'json'))}`,
@@ -347,11 +347,7 @@ async function runPhases(
       );
     });
     lines.push('wait "$stale"');
-    const script = new MarkedScript(nonce, { signal: ctx.signal });
-    const result = await script.run(transport, lines.join('\n'));
-    if (result.cancelled || ctx.signal.aborted) throw new VmFailure('cancelled');
-    if (result.connectionLost) throw new VmFailure(`look up Incus state on ${host} failed (connection lost)`);
-    return script;
+    return lines;
   }
 
   function imagesOf(images: StepOutput): ImageRecord[] {
@@ -438,56 +434,97 @@ async function runPhases(
   }
 
   /**
-   * The launch script: (first attempt) resolve every disk source and check payload sources stay in
-   * their root, create, add the disks, start; then one guest exec that reads the nonce and the
-   * request pair from stdin (never a command line: the pair carries the job's secrets), makes the
-   * writable copy when asked, pushes the runner when the image lacks it, runs it, and streams the
-   * lifecycle files back as a tar after the runner's end marker.
+   * The launch script, one exec channel. The first attempt starts with the look-ups, prints `ready`
+   * and waits on stdin: this side validates them (and publishes the snapshot when it must) and only
+   * then sends the rest of the script (resolve every disk source and check payload sources stay in
+   * their root, create, add the disks, start), or an empty one, which ends it with nothing created.
+   * Both attempts end in one guest exec that reads the nonce and the request pair from the same stdin
+   * (never a command line: the pair carries the job's secrets), makes the writable copy when asked,
+   * pushes the runner when the image lacks it, runs it, and streams the lifecycle files back as a tar
+   * after the runner's end marker.
    */
   function launcher(requestBytes: string, jsonLength: number, command: string) {
-    const guestScript = guestLaunchScript();
-    const guestArgv = instance.execArgv([
-      'sh',
-      '-c',
-      guestScript,
+    // Static and large: in the script's argv as variables, so what goes through stdin stays small.
+    const guestLine = `exec ${renderArgv([
+      ...instance.execArgv(['sh', '-c']),
+      { prefix: '', variable: 'G' },
       'sh',
       String(jsonLength),
-      guestRunnerScript(),
-    ]);
+      { prefix: '', variable: 'R' },
+    ])}`;
+    const statics = [`G=${shellQuote(guestLaunchScript())}`, `R=${shellQuote(guestRunnerScript())}`];
+
+    /** Resolve, check, create, add disks, start; fills `logged` with what host.log shows of each. */
+    function createLines(disks: readonly PlannedDisk[], logged: Map<string, LoggedStep>): string[] {
+      const lines: string[] = [];
+      disks.forEach((disk) => {
+        const variable = disk.id;
+        lines.push(`step resolve-${disk.id} resolve ${shellQuote(disk.source)}; ${variable}=$r`);
+        if (disk.root !== undefined) {
+          const prefix = disk.root.endsWith('/') ? disk.root : `${disk.root}/`;
+          lines.push(
+            `case "$${variable}" in ${shellQuote(disk.root)}|${shellQuote(prefix)}*) ;; *) mark escapes ${disk.id}; exit 1 ;; esac`,
+          );
+        }
+      });
+      const create = initArgv(config, instance.name, ctx.runId, job.id);
+      logged.set('create', { label: 'create Incus instance', argv: create });
+      lines.push(`step create ${renderArgv(create)}`);
+      disks.forEach((disk) => {
+        // The source is what the script resolved into the variable named after the disk.
+        const source = `\0${disk.id}`;
+        const argv: ScriptArg[] = diskDeviceArgv(config, instance.name, { ...disk, source }).map((arg) =>
+          arg === `source=${source}` ? { prefix: 'source=', variable: disk.id } : arg,
+        );
+        logged.set(disk.id, { label: disk.label, argv });
+        lines.push(`step ${disk.id} ${renderArgv(argv)}`);
+      });
+      const start = cli.argv(['start'], instance.name);
+      logged.set('start', { label: 'start Incus instance', argv: start });
+      lines.push(`step start ${renderArgv(start)}`);
+      return lines;
+    }
 
     return {
-      async run(disks: readonly PlannedDisk[] | undefined): Promise<LaunchAttempt> {
+      async run(first: FirstLaunch | undefined): Promise<LaunchAttempt> {
         const nonce = newNonce();
         const logged = new Map<string, LoggedStep>();
-        const lines = [scriptPrelude(nonce)];
-        if (disks) {
-          disks.forEach((disk) => {
-            const variable = disk.id;
-            lines.push(`step resolve-${disk.id} resolve ${shellQuote(disk.source)}; ${variable}=$r`);
-            if (disk.root !== undefined) {
-              const prefix = disk.root.endsWith('/') ? disk.root : `${disk.root}/`;
-              lines.push(
-                `case "$${variable}" in ${shellQuote(disk.root)}|${shellQuote(prefix)}*) ;; *) mark escapes ${disk.id}; exit 1 ;; esac`,
-              );
-            }
-          });
-          const create = initArgv(config, instance.name, ctx.runId, job.id);
-          logged.set('create', { label: 'create Incus instance', argv: create });
-          lines.push(`step create ${renderArgv(create)}`);
-          disks.forEach((disk) => {
-            // The source is what the script resolved into the variable named after the disk.
-            const source = `\0${disk.id}`;
-            const argv: ScriptArg[] = diskDeviceArgv(config, instance.name, { ...disk, source }).map((arg) =>
-              arg === `source=${source}` ? { prefix: 'source=', variable: disk.id } : arg,
-            );
-            logged.set(disk.id, { label: disk.label, argv });
-            lines.push(`step ${disk.id} ${renderArgv(argv)}`);
-          });
-          const start = cli.argv(['start'], instance.name);
-          logged.set('start', { label: 'start Incus instance', argv: start });
-          lines.push(`step start ${renderArgv(start)}`);
+        const lines = [scriptPrelude(nonce), ...statics];
+        const stdin = first ? new PassThrough() : `${nonce}\n${requestBytes}`;
+        let ready = false;
+        let planned: readonly PlannedDisk[] = [];
+        let validation: Promise<void> | undefined;
+        let invalid: { error: unknown } | undefined;
+        if (first) {
+          lines.push(
+            ...first.lookups,
+            'mark ready',
+            'IFS= read -r len || exit 0',
+            '[ "$len" -gt 0 ] 2>/dev/null || exit 0',
+            'rest=$(dd bs=1 count="$len" 2>/dev/null) || exit 1',
+            'eval "$rest"',
+          );
+        } else {
+          lines.push('mark begin guest', guestLine);
         }
-        lines.push('mark begin guest', `exec ${renderArgv(guestArgv)}`);
+        const proceed = (
+          lookup: MarkedScript,
+          input: PassThrough,
+          validate: FirstLaunch['validate'],
+        ): void => {
+          validation = validate(lookup).then(
+            (disks) => {
+              planned = disks;
+              instance.creating();
+              const rest = [...createLines(disks, logged), 'mark begin guest', guestLine].join('\n');
+              input.end(`${Buffer.byteLength(rest)}\n${rest}${nonce}\n${requestBytes}`);
+            },
+            (error: unknown) => {
+              invalid = { error };
+              input.end('0\n');
+            },
+          );
+        };
 
         const resolved = new Map<string, string>();
         const runnerOut = new LineSplitter('[runner:stdout] ', (line) => hostLog.write(line));
@@ -508,7 +545,7 @@ async function runPhases(
           unlogged = undefined;
         };
         const script: MarkedScript = new MarkedScript(nonce, {
-          stdin: `${nonce}\n${requestBytes}`,
+          stdin,
           signal: AbortSignal.any([ctx.signal, hostTimer.signal]),
           onStep(id, step) {
             if (step.exitCode === undefined) {
@@ -529,7 +566,10 @@ async function runPhases(
           },
           onMarker(stream, words, at) {
             const [kind, value] = words;
-            if (kind === 'escapes') {
+            if (kind === 'ready' && stream === 'stdout' && first && typeof stdin !== 'string') {
+              ready = true;
+              proceed(script, stdin, first.validate);
+            } else if (kind === 'escapes') {
               escaped = value;
             } else if (kind === 'started') {
               if (stream === 'stderr') {
@@ -579,6 +619,8 @@ async function runPhases(
           },
         });
         const result = await script.run(transport, lines.join('\n'));
+        if (typeof stdin !== 'string' && !stdin.writableEnded) stdin.end();
+        await validation;
         clearTimeout(timer);
         collector.finish(result);
         logOutput();
@@ -590,25 +632,31 @@ async function runPhases(
           hostLog.line(`[pikaci] Incus guest runner ended (${describeExit(result)}) at ${rfc3339()}`);
           return { kind: 'cut', result, hostTimerFired: hostTimer.signal.aborted && !ctx.signal.aborted };
         }
+        if (invalid) throw invalid.error;
         if (result.cancelled || ctx.signal.aborted) throw new VmFailure('cancelled');
-        // Which host step failed, and why.
-        // Only the attempt that creates may learn that nothing was created (a retry finds it made).
+        if (first && !ready) {
+          throw new VmFailure(
+            `look up Incus state on ${host} failed (${describeExit(result)})${stderrTail(text(script.step('images').stderr))}`,
+          );
+        }
+        // Which host step failed, and why. Only the attempt that creates may learn that nothing was created (a retry finds it made).
         const create = script.steps.get('create');
-        if (disks && (!create?.began || (create.exitCode !== undefined && create.exitCode !== 0))) {
+        if (first && (!create?.began || (create.exitCode !== undefined && create.exitCode !== 0))) {
           instance.createdNothing();
         }
         if (escaped !== undefined) {
-          const disk = disks?.find((d) => d.id === escaped);
+          const disk = planned.find((d) => d.id === escaped);
           const source = text(script.step(`resolve-${escaped}`).stdout);
           if (disk?.root !== undefined) assertWithinRoot(disk.root, source, disk.name);
           throw new VmFailure(`payload mount \`${disk?.name ?? escaped}\` escapes its root (${source})`);
         }
         for (const [id, step] of script.steps) {
-          if (!step.began || step.exitCode === 0 || id === 'guest') continue;
+          const launchStep = logged.has(id) || id.startsWith('resolve-');
+          if (!launchStep || !step.began || step.exitCode === 0) continue;
           const how: ExecResult =
             step.exitCode === undefined ? result : { ...result, exitCode: step.exitCode };
           if (id.startsWith('resolve-')) {
-            const disk = disks?.find((d) => `resolve-${d.id}` === id);
+            const disk = planned.find((d) => `resolve-${d.id}` === id);
             throw new VmFailure(
               `failed to resolve path ${disk?.source ?? id} on ${host} (${describeExit(how)})`,
             );
@@ -654,6 +702,13 @@ async function runPhases(
       `cd ${q(GUEST_PATHS.runtimeStateDir)} && set -- && for f in ${names}; do [ -f "$f" ] && set -- "$@" "$f"; done; [ "$#" -gt 0 ] && exec tar -cf - "$@"; exit 0`,
     ].join('\n');
   }
+}
+
+interface FirstLaunch {
+  /** Script lines of the look-ups. */
+  lookups: string[];
+  /** Validates the look-ups (the script waits meanwhile) and plans the disks; throwing creates nothing. */
+  validate(lookup: MarkedScript): Promise<PlannedDisk[]>;
 }
 
 type LaunchAttempt =

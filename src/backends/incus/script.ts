@@ -1,13 +1,14 @@
 /**
- * One host script per group of Incus commands (issue 13): a job opens two exec channels on its host
- * (the look-ups, then create → start → guest) instead of one per command, so a host whose login shell
- * is slow to start pays it twice, not a dozen times. The script says where it is with marker lines on
+ * One host script per Incus job (issue 13): a job opens one exec channel on its host for the look-ups,
+ * create → start and the guest, plus the delete, instead of one per command, so a host whose login
+ * shell is slow to start pays it twice, not a dozen times. The script says where it is with marker lines on
  * both stdout and stderr, `\x1f` `pikaci-<nonce> <words…>`, and the host reads each step's output, exit
  * status and timing from them as they stream. The nonce is random per script and never reaches the
  * guest's command line (the guest shell reads it from stdin), so the job's own output cannot forge a
  * marker.
  */
 import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { ExecResult, Transport } from '../../transport/index.js';
 import { shellQuote } from '../../util/index.js';
 
@@ -136,7 +137,8 @@ export function text(chunks: readonly Buffer[]): string {
 type Stream = 'stdout' | 'stderr';
 
 export interface MarkedScriptOptions {
-  stdin?: string;
+  /** The script's stdin; a stream may be written while the script runs (it may wait on it). */
+  stdin?: string | Readable;
   signal?: AbortSignal;
   /** Markers other than `begin`/`end` (`started`, `ended`, …); `'raw'` passes the rest of that stream through. */
   onMarker?(stream: Stream, words: string[], at: number): 'raw' | void;
