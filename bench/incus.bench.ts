@@ -4,7 +4,8 @@
  * bundle built from the current source (or `PIKACI_BENCH_CLI=<dist/cli/index.js>`), interleaved
  * with their baselines in the same run:
  * - one Incus `true` job in a container at local placement vs the bare `lxc` sequence in one shell
- *   script (init, config device add, start, exec, read result, delete);
+ *   script (init, config device add, start, exec, read result, delete); and the backend alone
+ *   (`runIncusJob` in process) against the same script;
  * - the same job at remote_ssh placement over SSH to 127.0.0.1 vs local placement (this host's sshd
  *   runs every command through root's login shell, whose `~/.bashrc` is slow: see the last row);
  * - one `true` over an open SSH connection vs a local one: what each SSH exec channel costs here;
@@ -21,6 +22,9 @@ import { createSnapshot } from '../src/snapshot/index.js';
 import { connectSsh, LocalTransport } from '../src/transport/index.js';
 import { report, time, timeInterleaved } from './stats.js';
 import { makeRepo } from '../__tests__/support/repo.js';
+import { incusJob, jobSpec } from '../__tests__/support/jobs.js';
+import { jobContext, lxdConfig, snapshotFixture } from '../__tests__/incus/support.js';
+import { runIncusJob } from '../src/backends/incus/index.js';
 import { hostFlags } from '../__tests__/incus-ssh/support.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,6 +110,20 @@ export default async function incusBench(): Promise<void> {
       pikaciRun('remote_ssh'),
     ]);
     report('pikaci run, local × incus `true` (whole process)', local!, bareTiming!, 'bare lxc script');
+    // The backend alone, in process (no Node start, snapshot or records): what the Incus code adds.
+    const fixture = await snapshotFixture();
+    const config = lxdConfig(env);
+    const transport = new LocalTransport();
+    const backendOnly = async () => {
+      const outcome = await runIncusJob(jobContext(fixture, jobSpec('true', incusJob('true')), transport), {
+        config,
+      });
+      if (outcome.status !== 'passed') throw new Error(`bench job failed: ${outcome.message}`);
+    };
+    await backendOnly();
+    const [backend, bareAgain] = await timeInterleaved(RUNS, [backendOnly, bare]);
+    report('runIncusJob, local × incus `true` (in process)', backend!, bareAgain!, 'bare lxc script');
+    rmSync(fixture.dir, { recursive: true, force: true });
     report(
       'pikaci run, remote_ssh × incus `true` (ssh to 127.0.0.1, whole process)',
       remote!,

@@ -639,9 +639,11 @@ async function runPhases(
             `look up Incus state on ${host} failed (${describeExit(result)})${stderrTail(text(script.step('images').stderr))}`,
           );
         }
-        // Which host step failed, and why. Only the attempt that creates may learn that nothing was created (a retry finds it made).
+        // Which host step failed, and why. Only a first attempt that ran to its end may learn that
+        // nothing was created (a retry finds it made; a cut-off script may have run `init` unseen).
         const create = script.steps.get('create');
-        if (first && (!create?.began || (create.exitCode !== undefined && create.exitCode !== 0))) {
+        const createFailed = create?.began === true && create.exitCode !== undefined && create.exitCode !== 0;
+        if (first && result.exitCode !== null && (!create?.began || createFailed)) {
           instance.createdNothing();
         }
         if (escaped !== undefined) {
