@@ -53,14 +53,19 @@ function counting(): { transport: Transport; execs: string[][] } {
 }
 
 describe('remote_ssh × Incus: SSH exec channels per job', () => {
-  it('one `true` job opens 2 exec channels: one script, and the instance delete kept separate (snapshot already published)', async () => {
+  it('one job opens 2 exec channels: one script, and the instance delete kept separate (snapshot already published)', async () => {
     // The first job of this content hash publishes the snapshot (the upload's own channels).
     const first = counting();
     const warm = jobContext(fixture, jobSpec('incus-true', incusJob('true')), first.transport);
     expect(await runIncusJob(warm, { config })).toMatchObject({ status: 'passed' });
 
     const { transport, execs } = counting();
-    const ctx = jobContext(fixture, jobSpec('incus-true', incusJob('true')), transport);
+    const ctx = jobContext(
+      fixture,
+      jobSpec('incus-true', incusJob('test "${#PIKACI_TEST_SECRET}" = 20')),
+      transport,
+    );
+    ctx.environment.secrets = { PIKACI_TEST_SECRET: 'channel-secret-value' };
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome).toMatchObject({ status: 'passed', exit_code: 0 });
     expect(execs.length).toBeLessThanOrEqual(2);
@@ -82,6 +87,7 @@ describe('remote_ssh × Incus: SSH exec channels per job', () => {
     expect(JSON.parse(await readFile(ctx.paths.resultJson, 'utf8'))).toMatchObject({ status: 'completed' });
     // The request pair (which carries secrets) is never on a command line.
     expect(execs.flat().join(' ')).not.toContain('"schema_version"');
+    expect(execs.flat().join(' ')).not.toContain('channel-secret-value');
     const { stdout } = await execa(env.lxd.cli, [
       'list',
       '--project',
