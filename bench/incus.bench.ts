@@ -2,17 +2,20 @@
  * Incus through pikaci against the bare CLI, on the test environment's LXD and loopback sshd
  * (`ci/test-env.sh` must have run), measured as a user would: whole `pikaci run` processes of a
  * bundle built from the current source (or `PIKACI_BENCH_CLI=<dist/cli/index.js>`), interleaved
- * with their baselines in the same run:
+ * with their baselines in the same run (and with `PIKACI_BENCH_BASELINE_CLI=<dist/cli/index.js>`,
+ * another build's, e.g. main's, for before/after figures under the same load):
  * - one Incus `true` job in a container at local placement vs the bare `lxc` sequence in one shell
  *   script (init, config device add, start, exec, read result, delete); and the backend alone
  *   (`runIncusJob` in process) against the same script;
- * - the same job at remote_ssh placement over SSH to 127.0.0.1 vs local placement (this host's sshd
- *   runs every command through root's login shell, whose `~/.bashrc` is slow: see the last row);
+ * - the same job at remote_ssh placement over SSH to 127.0.0.1 vs local placement, through the test
+ *   environment's sshd (root's login shell runs a slow `~/.bashrc` for every exec channel) and through
+ *   a second sshd started here whose shell finds no `~/.bashrc` (a plain host);
  * - one `true` over an open SSH connection vs a local one: what each SSH exec channel costs here;
  * - snapshot sync of a 20,000-file tree over SSH, first upload and reuse.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,9 +56,41 @@ function sshOptions(env: TestEnv) {
   };
 }
 
+/**
+ * A second sshd for the "plain host" row: the test environment's config and keys on a free port, with
+ * `HOME` set to an empty directory, so root's login shell finds no `~/.bashrc` to run. Stopped by its
+ * pid when the rows are measured.
+ */
+async function startPlainSshd(
+  env: TestEnv,
+  dir: string,
+): Promise<{ port: number; knownHosts: string; stop: () => void }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  mkdirSync(join(dir, 'home'), { recursive: true });
+  const base = readFileSync(join(dirname(env.ssh.privateKeyPath), 'sshd_config'), 'utf8')
+    .split('\n')
+    .filter((line) => !/^(Port|PidFile)\b/.test(line));
+  const pidFile = join(dir, 'sshd.pid');
+  const config = join(dir, 'sshd_config');
+  writeFileSync(
+    config,
+    [...base, `Port ${port}`, `PidFile ${pidFile}`, `SetEnv HOME=${join(dir, 'home')}`, ''].join('\n'),
+  );
+  const knownHosts = join(dir, 'known_hosts');
+  writeFileSync(knownHosts, `[127.0.0.1]:${port} ${env.ssh.hostPublicKey}\n`);
+  execFileSync('/usr/sbin/sshd', ['-f', config, '-E', join(dir, 'sshd.log')]);
+  for (let i = 0; i < 50 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  return { port, knownHosts, stop: () => process.kill(pid, 'SIGTERM') };
+}
+
 export default async function incusBench(): Promise<void> {
   const env = loadTestEnv();
   const work = mkdtempSync(join(tmpdir(), 'pikaci-bench-incus-'));
+  let plain: Awaited<ReturnType<typeof startPlainSshd>> | undefined;
   try {
     let cli = process.env.PIKACI_BENCH_CLI;
     if (!cli) {
@@ -76,12 +111,26 @@ export default async function incusBench(): Promise<void> {
     ).root;
     const stateRoot = join(work, 'state');
     const flags = hostFlags(env, join(work, 'remote'));
-    const pikaciRun = (placement: 'local' | 'remote_ssh') => () =>
-      execFileSync(
-        'node',
-        [cli, 'run', '--catalog', 'catalog.toml', `true-${placement}`, '--state-root', stateRoot, ...flags],
-        { cwd: source, stdio: 'ignore' },
-      );
+    plain = await startPlainSshd(env, join(work, 'plain-sshd'));
+    const pikaciRun =
+      (placement: 'local' | 'remote_ssh', extra: readonly string[] = [], bundle: string = cli) =>
+      () =>
+        execFileSync(
+          'node',
+          [
+            bundle,
+            'run',
+            '--catalog',
+            'catalog.toml',
+            `true-${placement}`,
+            '--state-root',
+            stateRoot,
+            ...flags,
+            ...extra,
+          ],
+          { cwd: source, stdio: 'ignore' },
+        );
+    const plainFlags = ['--ssh-port', String(plain.port), '--ssh-known-hosts', plain.knownHosts];
 
     // The same sequence, bare: what a hand-written script would do for one job.
     const snapshot = join(work, 'bare-snapshot');
@@ -103,13 +152,43 @@ export default async function incusBench(): Promise<void> {
     // Warm up: image cache, the remote snapshot of this content hash, page cache.
     pikaciRun('local')();
     pikaciRun('remote_ssh')();
+    pikaciRun('remote_ssh', plainFlags)();
     bare();
-    const [local, bareTiming, remote] = await timeInterleaved(RUNS, [
+    const [local, bareTiming, remote, remotePlain] = await timeInterleaved(RUNS, [
       pikaciRun('local'),
       bare,
       pikaciRun('remote_ssh'),
+      pikaciRun('remote_ssh', plainFlags),
     ]);
     report('pikaci run, local × incus `true` (whole process)', local!, bareTiming!, 'bare lxc script');
+    // Another build of the CLI (e.g. main's), measured interleaved with this one: before and after
+    // under the same load.
+    const baseline = process.env.PIKACI_BENCH_BASELINE_CLI;
+    if (baseline) {
+      pikaciRun('remote_ssh', [], baseline)();
+      const rows = await timeInterleaved(RUNS, [
+        pikaciRun('local', [], baseline),
+        pikaciRun('local'),
+        pikaciRun('remote_ssh', [], baseline),
+        pikaciRun('remote_ssh'),
+        pikaciRun('remote_ssh', plainFlags, baseline),
+        pikaciRun('remote_ssh', plainFlags),
+      ]);
+      const [baseLocal, thisLocal, baseSlow, thisSlow, basePlain, thisPlain] = rows;
+      for (const [what, base, current] of [
+        ['local', baseLocal, thisLocal],
+        ['remote_ssh, slow login shell', baseSlow, thisSlow],
+        ['remote_ssh, plain login shell', basePlain, thisPlain],
+      ] as const) {
+        report(`pikaci run, ${what}: this build`, current!, base!, 'baseline build');
+      }
+      report('baseline build: remote_ssh (slow shell)', baseSlow!, baseLocal!, 'its local');
+      report('this build: remote_ssh (slow shell)', thisSlow!, thisLocal!, 'its local');
+      report('baseline build: remote_ssh (plain shell)', basePlain!, baseLocal!, 'its local');
+      report('this build: remote_ssh (plain shell)', thisPlain!, thisLocal!, 'its local');
+    }
+    plain.stop();
+    plain = undefined;
     // The backend alone, in process (no Node start, snapshot or records): what the Incus code adds.
     const fixture = await snapshotFixture();
     const config = lxdConfig(env);
@@ -125,8 +204,14 @@ export default async function incusBench(): Promise<void> {
     report('runIncusJob, local × incus `true` (in process)', backend!, bareAgain!, 'bare lxc script');
     rmSync(fixture.dir, { recursive: true, force: true });
     report(
-      'pikaci run, remote_ssh × incus `true` (ssh to 127.0.0.1, whole process)',
+      'pikaci run, remote_ssh × incus `true` (ssh to 127.0.0.1, slow login shell, whole process)',
       remote!,
+      local!,
+      'local × incus',
+    );
+    report(
+      'pikaci run, remote_ssh × incus `true` (ssh to 127.0.0.1, plain login shell, whole process)',
+      remotePlain!,
       local!,
       'local × incus',
     );
@@ -176,6 +261,7 @@ export default async function incusBench(): Promise<void> {
       await ssh.close();
     }
   } finally {
+    plain?.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
