@@ -81,7 +81,17 @@ describe('remote_ssh × Incus: SSH exec channels per job', () => {
     ]);
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).toContain('remote snapshot already available at');
-    expect(hostLog).toContain('[pikaci] create Incus instance: ');
+    // Each Incus command of the script is still logged, in order.
+    const commands = [
+      ...hostLog.matchAll(
+        /^\[pikaci\] (create Incus instance|add snapshot disk device|start Incus instance): /gm,
+      ),
+    ];
+    expect(commands.map((match) => match[1])).toEqual([
+      'create Incus instance',
+      'add snapshot disk device',
+      'start Incus instance',
+    ]);
     expect(hostLog).toContain('[pikaci] wrote Incus guest request');
     expect(hostLog).toContain(`[pikaci] deleted Incus instance ${instanceName(ctx.runId, 'incus-true')}`);
     expect(JSON.parse(await readFile(ctx.paths.resultJson, 'utf8'))).toMatchObject({ status: 'completed' });

@@ -58,6 +58,7 @@ describe('Incus backend on a real LXD daemon', () => {
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).toContain('[runner:stdout] hello from the snapshot');
     expect(hostLog).toContain('[runner:stdout] 1000');
+    expect(hostLog).toMatch(/^\[pikaci\] add snapshot disk device: .* 'source=\//m);
     expect(Buffer.concat(ctx.live).toString()).toContain('hello from the snapshot');
     expect(await readFile(ctx.paths.guestLog, 'utf8')).toContain('hello from the snapshot');
     const result = JSON.parse(await readFile(ctx.paths.resultJson, 'utf8'));

@@ -191,7 +191,7 @@ async function runPhases(
     /** Runs at the look-ups' `ready` marker, the script waiting: nothing is created unless this returns. */
     const validate = async (lookup: MarkedScript): Promise<PlannedDisk[]> => {
       if (remote) {
-        const snapshot = lookup.step('snapshot');
+        const snapshot = lookup.step('look-snapshot');
         if (snapshotReusable(snapshot)) {
           hostLog.line(
             `[pikaci] remote snapshot already available at ${staged.snapshotDir} (content hash ${ctx.workspace.contentHash})`,
@@ -202,7 +202,7 @@ async function runPhases(
           phases.enter('prepare_runtime');
         }
       }
-      const images = imagesOf(lookup.step('images'));
+      const images = imagesOf(lookup.step('look-images'));
       const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
       if (matching.length !== 1) {
         throw new VmFailure(
@@ -333,17 +333,17 @@ async function runPhases(
       const marker = posix.join(snapshotDir, SNAPSHOT_METADATA_FILE);
       lines.push(
         `snapshot() { mkdir -p ${shellQuote(posix.dirname(snapshotDir))} && catif ${shellQuote(marker)}; }`,
-        'sect snapshot snapshot',
+        'sect look-snapshot snapshot',
       );
     }
     lines.push(
       `${renderArgv(instance.staleDeleteArgv())} </dev/null >/dev/null 2>&1 & stale=$!`,
-      `sect images ${renderArgv(cli.argv(['image', 'list'], config.image, '--format', 'json'))}`,
+      `sect look-images ${renderArgv(cli.argv(['image', 'list'], config.image, '--format', 'json'))}`,
     );
     payloads.forEach(({ link }, index) => {
       lines.push(
-        `sect root${index} resolve ${shellQuote(link)}`,
-        `sect manifest${index} catif "$r"/${shellQuote(PAYLOAD_MANIFEST_RELATIVE_PATH)}`,
+        `sect look-root${index} resolve ${shellQuote(link)}`,
+        `sect look-manifest${index} catif "$r"/${shellQuote(PAYLOAD_MANIFEST_RELATIVE_PATH)}`,
       );
     });
     lines.push('wait "$stale"');
@@ -378,7 +378,7 @@ async function runPhases(
   ): PlannedDisk[] {
     const disks: PlannedDisk[] = [];
     links.forEach(({ output, link }, index) => {
-      const resolved = lookup.step(`root${index}`);
+      const resolved = lookup.step(`look-root${index}`);
       if (resolved.exitCode !== 0) {
         throw new VmFailure(
           `prepared output \`${output}\` is missing at ${link} on ${host}; its prepare node must build it first`,
@@ -386,7 +386,7 @@ async function runPhases(
       }
       const root = text(resolved.stdout);
       const manifestPath = posix.join(root, PAYLOAD_MANIFEST_RELATIVE_PATH);
-      const read = lookup.step(`manifest${index}`);
+      const read = lookup.step(`look-manifest${index}`);
       if (read.exitCode !== 0) {
         throw new VmFailure(
           `read payload manifest ${manifestPath} on ${host} failed (exit code ${String(read.exitCode ?? 'unknown')})${stderrTail(text(read.stderr))}`,
@@ -636,7 +636,7 @@ async function runPhases(
         if (result.cancelled || ctx.signal.aborted) throw new VmFailure('cancelled');
         if (first && !ready) {
           throw new VmFailure(
-            `look up Incus state on ${host} failed (${describeExit(result)})${stderrTail(text(script.step('images').stderr))}`,
+            `look up Incus state on ${host} failed (${describeExit(result)})${stderrTail(text(script.step('look-images').stderr))}`,
           );
         }
         // Which host step failed, and why. Only a first attempt that ran to its end may learn that

@@ -148,7 +148,7 @@ export interface MarkedScriptOptions {
 
 /**
  * Runs one marked script on `transport`: each stream's bytes go to the step its last `begin` marker
- * named (kept in `steps`), or to the sink set for that stream (`sink`), which is how a script hands
+ * named (kept in `steps`; a script names each step once), or to the sink set for that stream (`sink`), which is how a script hands
  * live output (the guest runner's) to its reader.
  */
 export class MarkedScript {
