@@ -68,6 +68,8 @@ import {
 
 /** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
 export const DEFAULT_HOST_GRACE_SECS = 30;
+/** How long the lifecycle files may take to stream back after the runner's end marker. */
+const COLLECT_TIMEOUT_MS = 120_000;
 /** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
 const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';
 
@@ -532,6 +534,7 @@ async function runPhases(
         const collector = new StreamedGuestFiles();
         const hostTimer = new AbortController();
         let timer: NodeJS.Timeout | undefined;
+        let collectTimedOut = false;
         let started = false;
         let ended: number | undefined;
         let escaped: string | undefined;
@@ -597,6 +600,11 @@ async function runPhases(
                 return;
               }
               clearTimeout(timer);
+              // The files after the runner get the bound a separate collect exec has.
+              timer = setTimeout(() => {
+                collectTimedOut = true;
+                hostTimer.abort();
+              }, COLLECT_TIMEOUT_MS);
               runnerOut.end();
               ended = Number(value);
               hostLog.line(
@@ -622,7 +630,7 @@ async function runPhases(
         if (typeof stdin !== 'string' && !stdin.writableEnded) stdin.end();
         await validation;
         clearTimeout(timer);
-        collector.finish(result);
+        collector.finish(collectTimedOut ? { ...result, cancelled: false, timedOut: true } : result);
         logOutput();
         runnerOut.end();
         runnerErr.end();
