@@ -1,38 +1,50 @@
 /**
  * Incus through pikaci against the bare CLI, on the test environment's LXD and loopback sshd
- * (`ci/test-env.sh` must have run):
- * - a one-job target running `true` in a container via `runJobs` (snapshot, plan, records, image
- *   check, instance lifecycle, guest runner) vs the same `lxc` sequence in one shell script
- *   (init, config device add, start, exec, delete);
- * - the same job at remote_ssh placement over SSH to 127.0.0.1 vs local placement, with the SSH
- *   connection count of each remote run;
+ * (`ci/test-env.sh` must have run), measured as a user would: whole `pikaci run` processes of a
+ * bundle built from the current source (or `PIKACI_BENCH_CLI=<dist/cli/index.js>`), interleaved
+ * with their baselines in the same run (and with `PIKACI_BENCH_BASELINE_CLI=<dist/cli/index.js>`,
+ * another build's, e.g. main's, for before/after figures under the same load):
+ * - one Incus `true` job in a container at local placement vs the bare `lxc` sequence in one shell
+ *   script (init, config device add, start, exec, read result, delete); and the backend alone
+ *   (`runIncusJob` in process) against the same script;
+ * - the same job at remote_ssh placement over SSH to 127.0.0.1 vs local placement, through the test
+ *   environment's sshd (root's login shell runs a slow `~/.bashrc` for every exec channel) and through
+ *   a second sshd started here whose shell finds no `~/.bashrc` (a plain host);
+ * - one `true` over an open SSH connection vs a local one: what each SSH exec channel costs here;
  * - snapshot sync of a 20,000-file tree over SSH, first upload and reuse.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadTestEnv, type TestEnv } from '../__tests__/support/test-env.js';
-import { executionEnvironment } from '../src/hosts/index.js';
-import { type JobSpec } from '../src/model/index.js';
 import { syncSnapshot } from '../src/workspace/index.js';
-import { runJobs } from '../src/run/index.js';
 import { createSnapshot } from '../src/snapshot/index.js';
-import { connectSsh, LocalTransport, SshTransport, type Transport } from '../src/transport/index.js';
-import { report, time } from './stats.js';
-import { incusJob, jobSpec } from '../__tests__/support/jobs.js';
+import { connectSsh, LocalTransport } from '../src/transport/index.js';
+import { report, time, timeInterleaved } from './stats.js';
 import { makeRepo } from '../__tests__/support/repo.js';
+import { incusJob, jobSpec } from '../__tests__/support/jobs.js';
+import { jobContext, lxdConfig, snapshotFixture } from '../__tests__/incus/support.js';
+import { runIncusJob } from '../src/backends/incus/index.js';
+import { hostFlags } from '../__tests__/incus-ssh/support.js';
 
-const RUNS = 5;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = 7;
 
-const repo = (files: Record<string, string>): string => makeRepo(files, { message: 'bench' }).root;
+const catalog = (placement: string) => `
+[targets.true-${placement}]
+description = "true in a container"
+jobs = ["true-${placement}"]
 
-function trueJob(placement: 'local' | 'remote_ssh'): JobSpec {
-  return jobSpec(
-    'true',
-    incusJob('true', { description: 'true in a container', execution: { placement, runtime: 'incus' } }),
-  );
-}
+[jobs.true-${placement}]
+description = "true"
+timeout_secs = 60
+execution = { placement = "${placement}", runtime = "incus" }
+runtime_config = { kind = "incus" }
+guest_command = { kind = "shell_command", command = "true" }
+`;
 
 function sshOptions(env: TestEnv) {
   return {
@@ -44,43 +56,81 @@ function sshOptions(env: TestEnv) {
   };
 }
 
-function settings(env: TestEnv, workDir: string, onTransport?: (t: Transport) => void) {
-  return executionEnvironment({
-    ssh: sshOptions(env),
-    incus: {
-      cli: 'lxc',
-      project: env.lxd.project,
-      profiles: [env.lxd.profile],
-      image: env.lxd.image,
-      instance_type: 'container',
-      storage_pool: env.lxd.storagePool,
-    },
-    remoteWorkDir: workDir,
-    log: () => undefined,
-    ...(onTransport ? { onTransport } : {}),
-  });
+/**
+ * A second sshd for the "plain host" row: the test environment's config and keys on a free port, with
+ * `HOME` set to an empty directory, so root's login shell finds no `~/.bashrc` to run. Stopped by its
+ * pid when the rows are measured.
+ */
+async function startPlainSshd(
+  env: TestEnv,
+  dir: string,
+): Promise<{ port: number; knownHosts: string; stop: () => void }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  mkdirSync(join(dir, 'home'), { recursive: true });
+  const base = readFileSync(join(dirname(env.ssh.privateKeyPath), 'sshd_config'), 'utf8')
+    .split('\n')
+    .filter((line) => !/^(Port|PidFile)\b/.test(line));
+  const pidFile = join(dir, 'sshd.pid');
+  const config = join(dir, 'sshd_config');
+  writeFileSync(
+    config,
+    [...base, `Port ${port}`, `PidFile ${pidFile}`, `SetEnv HOME=${join(dir, 'home')}`, ''].join('\n'),
+  );
+  const knownHosts = join(dir, 'known_hosts');
+  writeFileSync(knownHosts, `[127.0.0.1]:${port} ${env.ssh.hostPublicKey}\n`);
+  execFileSync('/usr/sbin/sshd', ['-f', config, '-E', join(dir, 'sshd.log')]);
+  for (let i = 0; i < 50 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  return { port, knownHosts, stop: () => process.kill(pid, 'SIGTERM') };
 }
 
 export default async function incusBench(): Promise<void> {
   const env = loadTestEnv();
   const work = mkdtempSync(join(tmpdir(), 'pikaci-bench-incus-'));
+  let plain: Awaited<ReturnType<typeof startPlainSshd>> | undefined;
   try {
-    const source = repo({ 'README.md': 'bench\n', 'src/a.txt': 'a\n' });
-    const stateRoot = join(work, 'state');
-    const workDir = join(work, 'remote');
-    const run = async (placement: 'local' | 'remote_ssh', onTransport?: (t: Transport) => void) => {
-      const environment = settings(env, workDir, onTransport);
-      const record = await runJobs({
-        stateRoot,
-        sourceRoot: source,
-        jobs: [trueJob(placement)],
-        targetId: 'true',
-        targetDescription: 'true',
-        includeLocalChanges: false,
-        environment: environment,
+    let cli = process.env.PIKACI_BENCH_CLI;
+    if (!cli) {
+      execFileSync('node', [join(ROOT, 'scripts/build-dist.mjs'), join(work, 'dist')], {
+        cwd: ROOT,
+        stdio: 'ignore',
       });
-      if (record.status !== 'passed') throw new Error(`bench run failed: ${JSON.stringify(record.jobs)}`);
-    };
+      cli = join(work, 'dist/cli/index.js');
+    }
+    if (!existsSync(cli)) throw new Error(`no CLI bundle at ${cli}`);
+    const source = makeRepo(
+      {
+        'catalog.toml': `version = 1\n${catalog('local')}${catalog('remote_ssh')}`,
+        'README.md': 'bench\n',
+        'src/a.txt': 'a\n',
+      },
+      { dir: join(work, 'repo'), message: 'bench' },
+    ).root;
+    const stateRoot = join(work, 'state');
+    const flags = hostFlags(env, join(work, 'remote'));
+    plain = await startPlainSshd(env, join(work, 'plain-sshd'));
+    const pikaciRun =
+      (placement: 'local' | 'remote_ssh', extra: readonly string[] = [], bundle: string = cli) =>
+      () =>
+        execFileSync(
+          'node',
+          [
+            bundle,
+            'run',
+            '--catalog',
+            'catalog.toml',
+            `true-${placement}`,
+            '--state-root',
+            stateRoot,
+            ...flags,
+            ...extra,
+          ],
+          { cwd: source, stdio: 'ignore' },
+        );
+    const plainFlags = ['--ssh-port', String(plain.port), '--ssh-known-hosts', plain.knownHosts];
 
     // The same sequence, bare: what a hand-written script would do for one job.
     const snapshot = join(work, 'bare-snapshot');
@@ -90,33 +140,82 @@ export default async function incusBench(): Promise<void> {
       'set -eu',
       `P="--project ${env.lxd.project}"`,
       'N=pikaci-bare$$',
-      `lxc init $P --storage ${env.lxd.storagePool} --profile ${env.lxd.profile} --config limits.cpu=2 --config limits.memory=4096MiB ${env.lxd.image} "$N" >/dev/null 2>&1 </dev/null`,
+      `lxc init $P --storage ${env.lxd.storagePool} --profile ${env.lxd.profile} ${env.lxd.image} "$N" >/dev/null 2>&1 </dev/null`,
       `lxc config device add $P "$N" snap disk path=/workspace/snapshot readonly=true source=${snapshot} shift=false >/dev/null`,
       'lxc start $P "$N"',
       'lxc exec $P "$N" -- true',
+      'lxc exec $P "$N" -- cat /etc/passwd >/dev/null',
       'lxc delete $P --force "$N"',
     ].join('\n');
     const bare = () => execFileSync('bash', ['-c', script], { stdio: 'pipe' });
 
-    await run('local'); // warm up: image cache, module loading
+    // Warm up: image cache, the remote snapshot of this content hash, page cache.
+    pikaciRun('local')();
+    pikaciRun('remote_ssh')();
+    pikaciRun('remote_ssh', plainFlags)();
     bare();
-    const bareTiming = await time(RUNS, bare);
-    const localTiming = await time(RUNS, () => run('local'));
-    report('pikaci runJobs, local × incus `true`', localTiming, bareTiming, 'bare lxc script');
-
-    const counts: number[] = [];
-    const remoteTiming = await time(RUNS, () =>
-      run('remote_ssh', (t) => {
-        if (t instanceof SshTransport) setImmediate(() => counts.push(t.connectionCount));
-      }),
-    );
+    const [local, bareTiming, remote, remotePlain] = await timeInterleaved(RUNS, [
+      pikaciRun('local'),
+      bare,
+      pikaciRun('remote_ssh'),
+      pikaciRun('remote_ssh', plainFlags),
+    ]);
+    report('pikaci run, local × incus `true` (whole process)', local!, bareTiming!, 'bare lxc script');
+    // Another build of the CLI (e.g. main's), measured interleaved with this one: before and after
+    // under the same load.
+    const baseline = process.env.PIKACI_BENCH_BASELINE_CLI;
+    if (baseline) {
+      pikaciRun('remote_ssh', [], baseline)();
+      const rows = await timeInterleaved(RUNS, [
+        pikaciRun('local', [], baseline),
+        pikaciRun('local'),
+        pikaciRun('remote_ssh', [], baseline),
+        pikaciRun('remote_ssh'),
+        pikaciRun('remote_ssh', plainFlags, baseline),
+        pikaciRun('remote_ssh', plainFlags),
+      ]);
+      const [baseLocal, thisLocal, baseSlow, thisSlow, basePlain, thisPlain] = rows;
+      for (const [what, base, current] of [
+        ['local', baseLocal, thisLocal],
+        ['remote_ssh, slow login shell', baseSlow, thisSlow],
+        ['remote_ssh, plain login shell', basePlain, thisPlain],
+      ] as const) {
+        report(`pikaci run, ${what}: this build`, current!, base!, 'baseline build');
+      }
+      report('baseline build: remote_ssh (slow shell)', baseSlow!, baseLocal!, 'its local');
+      report('this build: remote_ssh (slow shell)', thisSlow!, thisLocal!, 'its local');
+      report('baseline build: remote_ssh (plain shell)', basePlain!, baseLocal!, 'its local');
+      report('this build: remote_ssh (plain shell)', thisPlain!, thisLocal!, 'its local');
+    }
+    plain.stop();
+    plain = undefined;
+    // The backend alone, in process (no Node start, snapshot or records): what the Incus code adds.
+    const fixture = await snapshotFixture();
+    const config = lxdConfig(env);
+    const transport = new LocalTransport();
+    const backendOnly = async () => {
+      const outcome = await runIncusJob(jobContext(fixture, jobSpec('true', incusJob('true')), transport), {
+        config,
+      });
+      if (outcome.status !== 'passed') throw new Error(`bench job failed: ${outcome.message}`);
+    };
+    await backendOnly();
+    const [backend, bareAgain] = await timeInterleaved(RUNS, [backendOnly, bare]);
+    report('runIncusJob, local × incus `true` (in process)', backend!, bareAgain!, 'bare lxc script');
+    rmSync(fixture.dir, { recursive: true, force: true });
     report(
-      'pikaci runJobs, remote_ssh × incus `true` (ssh to 127.0.0.1)',
-      remoteTiming,
-      localTiming,
+      'pikaci run, remote_ssh × incus `true` (ssh to 127.0.0.1, slow login shell, whole process)',
+      remote!,
+      local!,
       'local × incus',
     );
-    console.log(`SSH connections per remote run: ${counts.join(', ')}`);
+    report(
+      'pikaci run, remote_ssh × incus `true` (ssh to 127.0.0.1, plain login shell, whole process)',
+      remotePlain!,
+      local!,
+      'local × incus',
+    );
+
     // What one remote command costs on this host, to read the ratio above: sshd runs every command
     // through the user's login shell, so shell start-up files (e.g. root's ~/.bashrc) are paid per exec.
     const probe = await connectSsh(sshOptions(env));
@@ -132,7 +231,7 @@ export default async function incusBench(): Promise<void> {
     // Snapshot sync of a 20,000-file tree over SSH.
     const files: Record<string, string> = {};
     for (let i = 0; i < 20_000; i++) files[`d${Math.floor(i / 500)}/f${i}.txt`] = `file ${i}\n`;
-    const big = repo(files);
+    const big = makeRepo(files, { message: 'bench' }).root;
     const bigSnapshot = join(work, 'big-snapshot');
     await createSnapshot({
       sourceRoot: big,
@@ -162,6 +261,7 @@ export default async function incusBench(): Promise<void> {
       await ssh.close();
     }
   } finally {
+    plain?.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -3,6 +3,8 @@
  * runner is the Incus host). Each test ends with no `pikaci-*` instance left in the project.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
@@ -56,6 +58,7 @@ describe('Incus backend on a real LXD daemon', () => {
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).toContain('[runner:stdout] hello from the snapshot');
     expect(hostLog).toContain('[runner:stdout] 1000');
+    expect(hostLog).toMatch(/^\[pikaci\] add snapshot disk device: .* 'source=\//m);
     expect(Buffer.concat(ctx.live).toString()).toContain('hello from the snapshot');
     expect(await readFile(ctx.paths.guestLog, 'utf8')).toContain('hello from the snapshot');
     const result = JSON.parse(await readFile(ctx.paths.resultJson, 'utf8'));
@@ -116,28 +119,43 @@ describe('Incus backend on a real LXD daemon', () => {
   });
 
   it('waits for readiness when the first guest command is refused (a VM agent still booting)', async () => {
-    // Containers take commands at once; a VM does not. Refuse the first exec the way LXD does then.
-    let refused = false;
+    // Containers take commands at once; a VM does not. A stand-in CLI on PATH refuses the first
+    // `exec` the way LXD does then, and passes everything else to the real one.
+    const bin = join(fixture.dir, 'booting-bin');
+    const refusedFlag = join(fixture.dir, 'refused');
+    await mkdir(bin, { recursive: true });
+    const real = execFileSync('sh', ['-c', `command -v ${env.lxd.cli}`])
+      .toString()
+      .trim();
+    await writeFile(
+      join(bin, env.lxd.cli),
+      [
+        '#!/bin/sh',
+        `if [ "$1" = exec ] && [ ! -e '${refusedFlag}' ]; then`,
+        `  : > '${refusedFlag}'`,
+        `  echo "Error: VM agent isn't currently running" >&2`,
+        '  exit 1',
+        'fi',
+        `exec '${real}' "$@"`,
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
     const booting: Transport = {
       placement: transport.placement,
       hostLabel: transport.hostLabel,
       close: () => transport.close(),
-      exec: async (request) => {
-        if (!refused && request.argv.includes('exec')) {
-          refused = true;
-          request.onStderr?.(Buffer.from("Error: VM agent isn't currently running\n"));
-          return { exitCode: 1, signal: null, timedOut: false, cancelled: false };
-        }
-        return transport.exec(request);
-      },
+      exec: (request) =>
+        transport.exec({ ...request, env: { ...request.env, PATH: `${bin}:${process.env.PATH ?? ''}` } }),
     };
     const ctx = track(jobContext(fixture, jobSpec('incus-job', incusJob('cat hello.txt')), booting));
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome.status).toBe('passed');
-    expect(refused).toBe(true);
+    expect(existsSync(refusedFlag)).toBe(true);
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).toContain('not ready yet (exit code 1)');
     expect(hostLog).toContain('readiness');
+    expect(hostLog).toContain('[runner:stdout] hello from the snapshot');
   });
 
   it('fails a job whose guest crashes mid-run and still deletes the instance', async () => {
@@ -212,6 +230,54 @@ describe('Incus backend on a real LXD daemon', () => {
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toContain('relative_path must stay within the payload root');
+    const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
+    expect(hostLog).not.toContain('create Incus instance');
+    expect(hostLog).not.toContain('disk device');
+  });
+  it('rejects a payload mount whose symlink leads out of its root, before creating anything', async () => {
+    const payload = join(fixture.dir, 'payload-symlink');
+    await mkdir(join(payload, 'share/pikaci'), { recursive: true });
+    await symlink('/etc', join(payload, 'escape'));
+    await writeFile(
+      join(payload, 'share/pikaci/payload-manifest.json'),
+      JSON.stringify({
+        schema_version: 1,
+        kind: 'staged_linux_workspace_deps_v1',
+        mounts: [{ name: 'evil', relative_path: 'escape', guest_path: '/x', read_only: true }],
+      }),
+    );
+    const job = jobSpec(
+      'incus-job',
+      incusJob('ignored', {
+        runtime_config: {
+          kind: 'incus',
+          staged_linux_command: {
+            snapshot_profile: 'rust',
+            prepare_node_prefix: 'p',
+            prepare_description: 'd',
+            payload_specs: [
+              { role: 'workspace_deps', output_name: 'deps', nix_installable: '.#deps' },
+              { role: 'workspace_build', output_name: 'build', nix_installable: '.#build' },
+            ],
+            execute_wrapper_command: '/staged/linux-rust/workspace-build/bin/run-x',
+            workspace_output_system: 'x86_64-linux',
+          },
+        },
+      }),
+    );
+    const ctx = track(jobContext(fixture, job, transport));
+    await mkdir(join(ctx.paths.jobDir, 'staged-linux-rust'), { recursive: true });
+    await symlink(payload, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-deps'));
+    const build = join(fixture.dir, 'payload-build');
+    await mkdir(join(build, 'share/pikaci'), { recursive: true });
+    await writeFile(
+      join(build, 'share/pikaci/payload-manifest.json'),
+      JSON.stringify({ schema_version: 1, kind: 'staged_linux_workspace_build_v1', mounts: [] }),
+    );
+    await symlink(build, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-build'));
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.message).toContain('its source resolves to /etc, outside the payload root');
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).not.toContain('create Incus instance');
     expect(hostLog).not.toContain('disk device');

@@ -7,7 +7,7 @@
 import type { LogWriter } from '../../runtime/index.js';
 import { capture, describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
 import type { ExecRequest, ExecResult, Transport } from '../../transport/index.js';
-import { errorMessage, shellJoin } from '../../util/index.js';
+import { shellJoin } from '../../util/index.js';
 import { VmFailure } from '../../vm/index.js';
 import type { IncusHostConfig } from './config.js';
 
@@ -123,28 +123,6 @@ export class IncusCli {
   /** Runs `request` (its argv an Incus command) with its output streamed, not captured. */
   stream(request: ExecRequest): Promise<ExecResult> {
     return this.transport.exec(request);
-  }
-
-  /** The image records matching `alias` (`image list <alias> --format json`). */
-  async images(alias: string): Promise<ImageRecord[]> {
-    const { config, host } = this;
-    const listed = await this.capture(this.argv(['image', 'list'], alias, '--format', 'json')).catch(
-      (error: unknown) => {
-        throw new VmFailure(
-          `cannot run the Incus CLI \`${config.cli}\` on ${host}: ${errorMessage(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`,
-        );
-      },
-    );
-    if (listed.exitCode !== 0) {
-      throw new VmFailure(
-        `failed to list Incus images in project \`${config.project}\` on ${host} (${describeExit(listed)})${stderrTail(listed.stderr)}`,
-      );
-    }
-    try {
-      return JSON.parse(listed.stdout) as ImageRecord[];
-    } catch (error) {
-      throw new VmFailure(`decode Incus image list from ${host}: ${String(error)}`);
-    }
   }
 }
 

@@ -1,20 +1,14 @@
 /**
  * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
- * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
- * its disks, started, driven with `exec`, and deleted. Every command goes through `IncusCli`.
+ * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), started,
+ * driven with `exec`, and deleted. Every command goes through `IncusCli`; the backend's launch script
+ * (`backend.ts`) creates, gives disks and starts it in one host script with the same argv builders.
  */
 import { describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
 import type { ExecRequest, ExecResult } from '../../transport/index.js';
 import { errorMessage } from '../../util/index.js';
 import { VmFailure, type Guest } from '../../vm/index.js';
-import {
-  diskDeviceArgv,
-  IncusCommandError,
-  initArgv,
-  stderrTail,
-  type DiskDevice,
-  type IncusCli,
-} from './cli.js';
+import { IncusCommandError, initArgv, stderrTail, type IncusCli } from './cli.js';
 import { instanceName } from './naming.js';
 
 /** How long a delete may take before it counts as failed (a hung daemon must not hang the run). */
@@ -35,11 +29,6 @@ export class IncusInstance implements Guest {
     this.name = instanceName(runId, jobId);
   }
 
-  /** Deletes what a previous attempt of the same run and job may have left; its exit does not matter. */
-  removeStale(): Promise<Captured> {
-    return this.cli.capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS });
-  }
-
   /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
   async create(): Promise<void> {
     // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
@@ -52,8 +41,22 @@ export class IncusInstance implements Guest {
     });
   }
 
-  async addDisk(label: string, device: DiskDevice): Promise<void> {
-    await this.cli.run(label, diskDeviceArgv(this.cli.config, this.name, device), { signal: this.signal });
+  /**
+   * A host script is about to create the instance (`initArgv`): from now on it may exist. Until
+   * `createdNothing` says otherwise, `delete` runs.
+   */
+  creating(): void {
+    this.mayExist = true;
+  }
+
+  /** The script's `init` never ran, or the CLI reported it failed (the daemon rolls back): nothing to delete. */
+  createdNothing(): void {
+    this.mayExist = false;
+  }
+
+  /** `delete --force` argv, for a host script that removes what a previous attempt left. */
+  staleDeleteArgv(): string[] {
+    return this.deleteArgv();
   }
 
   async start(): Promise<void> {
@@ -73,14 +76,6 @@ export class IncusInstance implements Guest {
   /** Runs `argv` in the instance quietly and returns how it ended (the job's signal unless given one). */
   capture(argv: readonly string[], options: CaptureOptions = {}): Promise<Captured> {
     return this.cli.capture(this.execArgv(argv), { signal: this.signal, ...options });
-  }
-
-  /** Runs `argv` in the instance, logged; a non-zero exit throws `IncusCommandError`. */
-  run(label: string, argv: readonly string[], stdin?: string): Promise<string> {
-    return this.cli.run(label, this.execArgv(argv), {
-      signal: this.signal,
-      ...(stdin === undefined ? {} : { stdin }),
-    });
   }
 
   /**
