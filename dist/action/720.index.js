@@ -337,36 +337,299 @@ function supervisedTransport(transport, options) {
 
 /***/ }),
 
-/***/ 23182:
+/***/ 44516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createIncusBackend: () => (/* binding */ createIncusBackend)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_HOST_GRACE_SECS, runIncusJob */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _guest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41341);
-/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54553);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93609);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21056);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74347);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32723);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22656);
-/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56345);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67576);
-/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(37843);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(69952);
-/* harmony import */ var _payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(32844);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createIncusBackend: () => (/* binding */ createIncusBackend)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, runIncusJob
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/guest/index.ts + 4 modules
+var src_guest = __webpack_require__(41341);
+// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
+var model = __webpack_require__(54553);
+// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
+var util = __webpack_require__(93609);
+// EXTERNAL MODULE: ./src/records/index.ts + 11 modules
+var records = __webpack_require__(21056);
+// EXTERNAL MODULE: ./src/snapshot/index.ts + 7 modules
+var src_snapshot = __webpack_require__(98616);
+// EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
+var src_transport = __webpack_require__(74347);
+// EXTERNAL MODULE: ./src/workspace/index.ts + 3 modules
+var workspace = __webpack_require__(32723);
+// EXTERNAL MODULE: ./src/runtime/index.ts + 6 modules
+var runtime = __webpack_require__(22656);
+// EXTERNAL MODULE: ./src/vm/index.ts + 6 modules
+var vm = __webpack_require__(56345);
+// EXTERNAL MODULE: ./src/backends/incus/cli.ts
+var incus_cli = __webpack_require__(67576);
+// EXTERNAL MODULE: ./src/backends/incus/instance.ts
+var incus_instance = __webpack_require__(37843);
+// EXTERNAL MODULE: ./src/backends/incus/naming.ts
+var naming = __webpack_require__(69952);
+;// CONCATENATED MODULE: ./src/backends/incus/phase-clock.ts
+/**
+ * Phase timings read from a script's markers (docs/design.md decision 7): a phase ends where the next
+ * one begins, at the moment its marker arrived, so one host script can span several phases and each
+ * is still timed honestly. A phase that was open when the job failed is recorded too.
+ */
+
+class PhaseClock {
+    into;
+    open;
+    constructor(into) {
+        this.into = into;
+    }
+    /** Closes the open phase at `at` and opens `phase` there. */
+    enter(phase, at = Date.now()) {
+        this.close(at);
+        this.open = { phase, start: at };
+    }
+    current() {
+        return this.open?.phase;
+    }
+    close(at = Date.now()) {
+        if (!this.open)
+            return;
+        const { phase, start } = this.open;
+        const end = Math.max(at, start);
+        this.into.push({
+            phase,
+            started_at: (0,records/* rfc3339 */.ag)(new Date(start)),
+            finished_at: (0,records/* rfc3339 */.ag)(new Date(end)),
+            duration_ms: end - start,
+        });
+        this.open = undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/backends/incus/payload-manifest.ts
+var payload_manifest = __webpack_require__(32844);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/backends/incus/script.ts
+/**
+ * One host script per Incus job (issue 13): a job opens one exec channel on its host for the look-ups,
+ * create → start and the guest, plus the delete, instead of one per command, so a host whose login
+ * shell is slow to start pays it twice, not a dozen times. The script says where it is with marker lines on
+ * both stdout and stderr, `\x1f` `pikaci-<nonce> <words…>`, and the host reads each step's output, exit
+ * status and timing from them as they stream. The nonce is random per script and never reaches the
+ * guest's command line (the guest shell reads it from stdin), so the job's own output cannot forge a
+ * marker.
+ */
+
+
+/** A random nonce for one script's markers. */
+function newNonce() {
+    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+}
+function markerPrefix(nonce) {
+    return Buffer.from(`\x1fpikaci-${nonce} `, 'latin1');
+}
+/**
+ * The shell functions every script starts with: `mark` (a marker on both streams), `sect` (a step
+ * whose end and exit status are marked; the script goes on), `step` (the same, but the script stops
+ * at the first failure), `catif` (a file's bytes, nothing when it is absent) and `resolve`
+ * (`readlink -f` into `$r`, failing on an empty answer).
+ */
+function scriptPrelude(nonce) {
+    return [
+        'set -u',
+        `N=${(0,util/* shellQuote */.ZL)(nonce)}`,
+        `mark() { printf '\\037pikaci-%s %s\\n' "$N" "$*"; printf '\\037pikaci-%s %s\\n' "$N" "$*" >&2; }`,
+        'sect() { s=$1; shift; mark begin "$s"; "$@" </dev/null; mark end "$s" "$?"; }',
+        'step() { s=$1; shift; mark begin "$s"; "$@" </dev/null; rc=$?; mark end "$s" "$rc"; [ "$rc" -eq 0 ] || exit 1; }',
+        'catif() { if test -f "$1"; then cat "$1"; fi; }',
+        'resolve() { r=$(readlink -f "$1"); rc=$?; [ -n "$r" ] || rc=1; printf %s "$r"; return "$rc"; }',
+    ].join('\n');
+}
+function renderArgv(argv) {
+    return argv
+        .map((arg) => (typeof arg === 'string' ? (0,util/* shellQuote */.ZL)(arg) : `${(0,util/* shellQuote */.ZL)(arg.prefix)}"$${arg.variable}"`))
+        .join(' ');
+}
+/**
+ * Splits one output stream of a marked script into data and markers, with bounded memory: only a
+ * partial marker is held back (a chunk ending in `\x1f` plus the start of the prefix), so live
+ * output is passed on as it comes. After a marker answered `'raw'`, everything passes through.
+ */
+class MarkerSplitter {
+    events;
+    pending = Buffer.alloc(0);
+    raw = false;
+    prefix;
+    constructor(nonce, events) {
+        this.events = events;
+        this.prefix = markerPrefix(nonce);
+    }
+    push(chunk) {
+        if (this.raw) {
+            this.events.data(chunk);
+            return;
+        }
+        let data = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        this.pending = Buffer.alloc(0);
+        for (;;) {
+            const at = data.indexOf(this.prefix);
+            if (at === -1)
+                break;
+            const newline = data.indexOf(0x0a, at + this.prefix.length);
+            if (newline === -1) {
+                if (at > 0)
+                    this.events.data(data.subarray(0, at));
+                this.pending = Buffer.from(data.subarray(at));
+                return;
+            }
+            if (at > 0)
+                this.events.data(data.subarray(0, at));
+            const words = data
+                .subarray(at + this.prefix.length, newline)
+                .toString('utf8')
+                .split(' ');
+            data = data.subarray(newline + 1);
+            if (this.events.marker(words) === 'raw') {
+                this.raw = true;
+                if (data.length > 0)
+                    this.events.data(data);
+                return;
+            }
+        }
+        // Hold back a tail that may be the start of a marker cut by the chunk boundary.
+        for (let unit = data.indexOf(0x1f, Math.max(0, data.length - this.prefix.length + 1)); unit !== -1;) {
+            if (this.prefix.subarray(0, data.length - unit).equals(data.subarray(unit))) {
+                if (unit > 0)
+                    this.events.data(data.subarray(0, unit));
+                this.pending = Buffer.from(data.subarray(unit));
+                return;
+            }
+            unit = data.indexOf(0x1f, unit + 1);
+        }
+        if (data.length > 0)
+            this.events.data(data);
+    }
+    /** The stream ended: a held-back tail was data after all. */
+    end() {
+        if (this.pending.length > 0)
+            this.events.data(this.pending);
+        this.pending = Buffer.alloc(0);
+    }
+}
+function script_text(chunks) {
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Runs one marked script on `transport`: each stream's bytes go to the step its last `begin` marker
+ * named (kept in `steps`; a script names each step once), or to the sink set for that stream (`sink`), which is how a script hands
+ * live output (the guest runner's) to its reader.
+ */
+class MarkedScript {
+    nonce;
+    options;
+    steps = new Map();
+    current = { stdout: undefined, stderr: undefined };
+    sinks = {
+        stdout: undefined,
+        stderr: undefined,
+    };
+    constructor(nonce, options = {}) {
+        this.nonce = nonce;
+        this.options = options;
+    }
+    /** Sends the rest of `stream` (until another sink is set) to `sink` instead of the current step. */
+    sink(stream, sink) {
+        this.sinks[stream] = sink;
+    }
+    /** The step named `id` (created empty when it has not begun). */
+    step(id) {
+        let step = this.steps.get(id);
+        if (!step) {
+            step = { stdout: [], stderr: [], began: false };
+            this.steps.set(id, step);
+        }
+        return step;
+    }
+    run(transport, script) {
+        const splitter = (stream) => new MarkerSplitter(this.nonce, {
+            data: (chunk) => {
+                const sink = this.sinks[stream];
+                if (sink)
+                    sink(chunk);
+                else
+                    this.current[stream]?.[stream].push(Buffer.from(chunk));
+            },
+            marker: (words) => this.marker(stream, words),
+        });
+        const out = splitter('stdout');
+        const err = splitter('stderr');
+        return transport
+            .exec({
+            argv: ['sh', '-c', script],
+            ...(this.options.stdin === undefined ? {} : { stdin: this.options.stdin }),
+            ...(this.options.signal ? { signal: this.options.signal } : {}),
+            onStdout: (chunk) => out.push(chunk),
+            onStderr: (chunk) => err.push(chunk),
+        })
+            .finally(() => {
+            out.end();
+            err.end();
+        });
+    }
+    marker(stream, words) {
+        const [kind, id, code] = words;
+        const at = Date.now();
+        if ((kind === 'begin' || kind === 'end') && id !== undefined) {
+            const step = this.step(id);
+            if (kind === 'begin') {
+                this.current[stream] = step;
+                if (stream === 'stdout') {
+                    step.began = true;
+                    step.beganAt = at;
+                    this.options.onStep?.(id, step);
+                }
+            }
+            else {
+                this.current[stream] = undefined;
+                if (stream === 'stdout') {
+                    step.exitCode = Number(code);
+                    step.endedAt = at;
+                    this.options.onStep?.(id, step);
+                }
+            }
+            return;
+        }
+        return this.options.onMarker?.(stream, words, at);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/incus/backend.ts
 /**
  * The Incus runtime (docs/upstream.md, executor 3, with docs/design.md decisions 1, 6, 7, 10): the
  * phase script of one job over its `IncusInstance` on the placement host, driven only through the
  * job's `Transport`, so local and remote placement share this code. Every phase is timed into the
  * execution record; the outcome comes from the guest's `result.json`. The instance is deleted by
  * `cleanup`, which the orchestrator runs on every path (`runWithCleanup`).
+ *
+ * The host sees one script per job (issue 13; `script.ts`), plus the delete: the look-ups (the
+ * remote snapshot's marker, the image, a stale instance, the payload manifests), a pause on stdin
+ * while this side validates them, then create → disks → start → one guest exec that writes the
+ * request pair from stdin, runs the guest runner and streams its lifecycle files back as a tar.
+ * Phase boundaries are the moments the script's markers arrive.
  */
+
+
+
+
 
 
 
@@ -383,6 +646,8 @@ function supervisedTransport(transport, options) {
 
 /** The host waits this long past the job timeout, so the guest's own `timeout` fires first (docs/design.md decision 6). */
 const DEFAULT_HOST_GRACE_SECS = 30;
+/** How long the lifecycle files may take to stream back after the runner's end marker. */
+const COLLECT_TIMEOUT_MS = 120_000;
 /** Where a writable-workspace job's read-only snapshot is mounted before its private copy is made. */
 const SNAPSHOT_SOURCE_PATH = '/workspace/snapshot-source';
 /** The Incus backend: `run` creates the job's instance, `cleanup` deletes it. */
@@ -392,8 +657,8 @@ function createIncusBackend(options) {
     const key = (ctx) => `${ctx.runId}\0${ctx.job.id}`;
     return {
         run(ctx) {
-            const cli = new _cli_js__WEBPACK_IMPORTED_MODULE_10__/* .IncusCli */ .db(options.config, ctx.transport, ctx.hostLog);
-            const instance = new _instance_js__WEBPACK_IMPORTED_MODULE_11__/* .IncusInstance */ .E(cli, ctx.runId, ctx.job.id, ctx.signal);
+            const cli = new incus_cli/* IncusCli */.db(options.config, ctx.transport, ctx.hostLog);
+            const instance = new incus_instance/* IncusInstance */.E(cli, ctx.runId, ctx.job.id, ctx.signal);
             instances.set(key(ctx), instance);
             return runPhases(ctx, cli, instance, options);
         },
@@ -413,7 +678,7 @@ function createIncusBackend(options) {
                     ctx.hostLog.line(`[pikaci] Incus instance ${instance.name} was already gone`);
                     return;
                 default:
-                    return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .xb)(removed);
+                    return (0,util/* assertNever */.xb)(removed);
             }
         },
     };
@@ -426,186 +691,235 @@ async function runPhases(ctx, cli, instance, options) {
     const { config } = options;
     const { job, transport, hostLog } = ctx;
     const host = transport.hostLabel;
-    const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .PhaseRecorder */ .wo();
     const record = {
         backend: 'incus',
         image: null,
         incus_image: null,
-        phases: phases.phases,
+        phases: [],
     };
-    const outcome = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .settleVmJob */ .cE)(ctx, async () => {
+    const phases = new PhaseClock(record.phases);
+    const graceSecs = options.hostGraceSecs ?? DEFAULT_HOST_GRACE_SECS;
+    const outcome = await (0,vm/* settleVmJob */.cE)(ctx, async () => {
+        try {
+            return await phaseScript();
+        }
+        finally {
+            phases.close();
+        }
+    });
+    return { ...outcome, remote_linux_vm_execution: record };
+    async function phaseScript() {
         // This machine keeps the job's files in the run directory (result.json, guest.log).
-        await phases.run('prepare_directories', () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_5__.mkdir)(ctx.paths.artifactsDir, { recursive: true }));
-        // The workspace seam puts the run's snapshot on the host (published once per content hash
-        // over SSH); the guest makes its own writable copy when the job asks for one.
-        const staged = await phases.run('stage_workspace_snapshot', () => (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .stageWorkspace */ .os)(transport, ctx.workspace, ctx.paths, {
-            workDir: config.work_dir,
-            log: (line) => hostLog.line(line),
-            signal: ctx.signal,
-            snapshotOnly: true,
-        }));
-        const snapshotSource = staged.snapshotDir;
-        await phases.run('prepare_runtime', async () => {
-            // Independent look-ups in parallel (one round trip instead of four over SSH). Nothing is
-            // created until every payload manifest has been validated. The stale delete clears what a
-            // previous attempt of the same run and job may have left behind.
-            const [images, payloads, resolvedSnapshot] = await (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .allSettledOrThrow */ .eu)([
-                cli.images(config.image),
-                payloadDevices(staged.jobDir),
-                resolvePath(snapshotSource),
-                instance.removeStale(),
-            ]);
+        phases.enter('prepare_directories');
+        await (0,promises_.mkdir)(ctx.paths.artifactsDir, { recursive: true });
+        // The workspace seam puts the run's snapshot on the host (published once per content hash over
+        // SSH). Over SSH the look-up script reads the published snapshot's marker first; only when it
+        // is not this content hash's does the seam run (and upload).
+        phases.enter('stage_workspace_snapshot');
+        const remote = transport.placement === 'remote_ssh';
+        let staged = remote
+            ? remoteStaged()
+            : await (0,workspace/* stageWorkspace */.os)(transport, ctx.workspace, ctx.paths, stageOptions());
+        if (!remote)
+            phases.enter('prepare_runtime');
+        const payloadLinks = payloadLinksOf(staged.jobDir);
+        // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
+        // variables and its secrets.
+        const request = (0,src_guest/* buildGuestRequest */.C7)(job, {
+            env: { ...ctx.environment.context, ...ctx.environment.passed, ...ctx.environment.secrets },
+        });
+        const launch = launcher(request.json + request.envFile, Buffer.byteLength(request.json), request.request.command);
+        /** Runs at the look-ups' `ready` marker, the script waiting: nothing is created unless this returns. */
+        const validate = async (lookup) => {
+            if (remote) {
+                const snapshot = lookup.step('look-snapshot');
+                if (snapshotReusable(snapshot)) {
+                    hostLog.line(`[pikaci] remote snapshot already available at ${staged.snapshotDir} (content hash ${ctx.workspace.contentHash})`);
+                    phases.enter('prepare_runtime', snapshot.endedAt);
+                }
+                else {
+                    staged = await (0,workspace/* stageWorkspace */.os)(transport, ctx.workspace, ctx.paths, stageOptions());
+                    phases.enter('prepare_runtime');
+                }
+            }
+            const images = imagesOf(lookup.step('look-images'));
             const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
             if (matching.length !== 1) {
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(matching.length === 0
-                    ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(config.image)} --project ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(config.project)}\`)`
+                throw new vm/* VmFailure */.wY(matching.length === 0
+                    ? `Incus image \`${config.image}\` is not available in project \`${config.project}\` on ${host}; import it first (for example \`${config.cli} image import meta.tar.gz rootfs.tar.gz --alias ${(0,util/* shellQuote */.ZL)(config.image)} --project ${(0,util/* shellQuote */.ZL)(config.project)}\`)`
                     : `Incus image \`${config.image}\` metadata from project \`${config.project}\` on ${host} returned multiple matching alias records`);
             }
             const fingerprint = matching[0].fingerprint;
             record.incus_image = { project: config.project, alias: config.image, fingerprint };
             record.image = { name: config.image, digest: fingerprint };
             hostLog.line(`[pikaci] Incus image \`${config.image}\` fingerprint=${fingerprint} on ${host}`);
-            await instance.create();
-            await instance.addDisk('add snapshot disk device', {
-                name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_12__/* .mountDeviceName */ .X2)('read_only_snapshot', snapshotSource, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot),
-                source: resolvedSnapshot,
-                path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot,
-                readOnly: true,
-            });
-            for (const device of payloads) {
-                await instance.addDisk(`add payload disk device \`${device.name}\``, device);
-            }
-            await instance.start();
-        });
-        // The guest runner sets its own PATH, HOME and user; the job adds the CI context, its `pass_env`
-        // variables and its secrets.
-        const request = (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGuestRequest */ .C7)(job, {
-            env: { ...ctx.environment.context, ...ctx.environment.passed, ...ctx.environment.secrets },
-        });
-        const runnerPath = await phases.run('launch_guest', async () => {
-            // One round trip writes the request pair and, when the image lacks the runner, pushes it.
-            // The pair goes through stdin (the JSON's byte length in $1, then the env file), never the
-            // command line: it carries the job's secrets, and argv is visible in the host's process list.
-            const script = [
-                'set -eu',
-                `mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir)}`,
-                `dd of=${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request)} bs=1 count="$1" 2>/dev/null`,
-                `cat > ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.requestEnv)}`,
-                ...(job.writable_workspace
-                    ? [
-                        `mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
-                        `cp -a ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(`${SNAPSHOT_SOURCE_PATH}/.`)} ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)}`,
-                        `chown -R 1000 ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.snapshot)} 2>/dev/null || true`,
-                    ]
-                    : []),
-                `if [ -x ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)} ]; then echo ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runner)}; else`,
-                `  mkdir -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner))}`,
-                `  printf '%s' "$2" > ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                `  chmod 755 ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                `  echo ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.pushedRunner)}`,
-                'fi',
-            ].join('\n');
-            const write = ['sh', '-c', script, 'sh', String(Buffer.byteLength(request.json)), (0,_guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .guestRunnerScript */ .iF)()];
-            const requestBytes = request.json + request.envFile;
-            // A container takes commands as soon as it starts: the write is its own readiness probe.
-            // Only when it fails (a VM whose agent is still booting) does the bounded wait run.
-            const first = await instance.capture(write, { stdin: requestBytes });
-            let out = first.stdout;
-            if (first.exitCode !== 0) {
-                if (first.cancelled)
-                    throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY('cancelled');
-                hostLog.line(`[pikaci] Incus instance ${instance.name} not ready yet (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(first)})`);
-                await waitReady();
-                out = await instance.run('write Incus guest request', write, requestBytes);
-            }
-            else {
-                hostLog.line('[pikaci] wrote Incus guest request');
-            }
-            return out.trim().split('\n').at(-1);
-        });
-        hostLog.line(`[pikaci] starting Incus guest runner ${runnerPath} for job \`${job.id}\` on ${host} at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .ag)()}: ${request.request.command}`);
-        const graceSecs = options.hostGraceSecs ?? DEFAULT_HOST_GRACE_SECS;
-        const run = await phases.run('wait_for_completion', async () => {
-            const stdout = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .LineSplitter */ .g3('[runner:stdout] ', (line) => hostLog.write(line));
-            const stderr = new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .LineSplitter */ .g3('[runner:stderr] ', (line) => hostLog.write(line));
-            const result = await instance.exec({
-                argv: [runnerPath, _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.request],
-                onStdout: (chunk) => {
-                    stdout.push(chunk);
-                    ctx.output('stdout', chunk);
+            return [
+                {
+                    id: 'snapshot',
+                    label: 'add snapshot disk device',
+                    name: (0,naming/* mountDeviceName */.X2)('read_only_snapshot', staged.snapshotDir, src_guest/* GUEST_PATHS */.es.snapshot),
+                    source: staged.snapshotDir,
+                    path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : src_guest/* GUEST_PATHS */.es.snapshot,
+                    readOnly: true,
                 },
-                onStderr: (chunk) => {
-                    stderr.push(chunk);
-                    ctx.output('stderr', chunk);
-                },
-                timeoutMs: (job.timeout_secs + graceSecs) * 1000,
-                signal: ctx.signal,
-            });
-            stdout.end();
-            stderr.end();
-            hostLog.line(`[pikaci] Incus guest runner ended (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(result)}) at ${(0,_records_index_js__WEBPACK_IMPORTED_MODULE_4__/* .rfc3339 */ .ag)()}`);
-            return result;
+                ...payloadDisks(lookup, payloadLinks),
+            ];
+        };
+        let attempt = await launch.run({
+            lookups: lookupLines(remote ? staged.snapshotDir : undefined, payloadLinks),
+            validate,
         });
-        if (run.cancelled)
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .failedOutcome */ .iS)('cancelled');
-        if (run.connectionLost) {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`infrastructure error: lost the connection to ${host} while the guest was running`);
+        if (attempt.kind === 'not_ready') {
+            // A container takes commands as soon as it starts: the guest exec is its own readiness probe.
+            // Only when it is refused (a VM whose agent is still booting) does the bounded wait run.
+            hostLog.line(`[pikaci] Incus instance ${instance.name} not ready yet (${(0,src_transport/* describeExit */.KE)(attempt.result)})`);
+            await waitReady();
+            attempt = await launch.run(undefined);
+            if (attempt.kind === 'not_ready') {
+                throw new incus_cli/* IncusCommandError */.Q2('write Incus guest request', host, {
+                    ...attempt.result,
+                    stdout: '',
+                    stderr: attempt.stderr,
+                });
+            }
         }
-        const collect = () => (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .collectLifecycleFiles */ .Y_)(instance, {
-            stateDir: _guest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GUEST_PATHS */ .es.runtimeStateDir,
+        const run = attempt.result;
+        const collect = () => (0,vm/* collectLifecycleFiles */.Y_)(instance, {
+            stateDir: src_guest/* GUEST_PATHS */.es.runtimeStateDir,
             artifactsDir: ctx.paths.artifactsDir,
             log: hostLog,
             signal: ctx.signal,
             runtime: 'Incus',
             host,
         });
-        if (run.timedOut) {
+        if (attempt.kind === 'ended') {
+            // The lifecycle files came back on the same exec, after the runner.
+            await attempt.collected;
+            return (0,vm/* readGuestOutcome */.P3)(ctx.paths.resultJson);
+        }
+        if (attempt.kind === 'cut' && attempt.hostTimerFired) {
             hostLog.line(`[pikaci] timeout after ${job.timeout_secs}s (+${graceSecs}s grace): the guest did not finish`);
-            await phases.run('collect_artifacts', collect);
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .failedOutcome */ .iS)(`timed out after ${job.timeout_secs}s`);
-        }
-        return phases.run('collect_artifacts', async () => {
+            phases.enter('collect_artifacts');
             await collect();
-            return (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .readGuestOutcome */ .P3)(ctx.paths.resultJson);
-        });
-    });
-    return { ...outcome, remote_linux_vm_execution: record };
-    async function resolvePath(path) {
-        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .capture */ .Fg)(transport, ['readlink', '-f', path]);
-        const resolved = result.stdout.trim();
-        if (result.exitCode !== 0 || resolved === '') {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`failed to resolve path ${path} on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .describeExit */ .KE)(result)})`);
+            return (0,vm/* failedOutcome */.iS)(`timed out after ${job.timeout_secs}s`);
         }
-        return resolved;
+        if (run.cancelled || ctx.signal.aborted)
+            return (0,vm/* failedOutcome */.iS)('cancelled');
+        if (run.connectionLost) {
+            throw new vm/* VmFailure */.wY(`infrastructure error: lost the connection to ${host} while the guest was running`);
+        }
+        // The guest exec ended before the runner did (the guest went away): collect what is there.
+        phases.enter('collect_artifacts');
+        await collect();
+        return (0,vm/* readGuestOutcome */.P3)(ctx.paths.resultJson);
     }
-    /** Prepared payload mounts of a staged job, validated before any of them is added. */
-    async function payloadDevices(hostJobDir) {
-        const staged = (0,_model_index_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedLinuxCommand */ .Md)(job);
+    function stageOptions() {
+        return {
+            workDir: config.work_dir,
+            log: (line) => hostLog.line(line),
+            signal: ctx.signal,
+            snapshotOnly: true,
+        };
+    }
+    /** Where the seam puts this job's snapshot and directory on the SSH host (`remoteLayout`). */
+    function remoteStaged() {
+        const layout = (0,workspace/* remoteLayout */.JS)(config.work_dir, ctx.workspace.runId, ctx.workspace.contentHash);
+        return { snapshotDir: layout.snapshotDir, jobDir: layout.jobDir(external_node_path_.posix.basename(ctx.paths.jobDir)) };
+    }
+    /** Only a marker of this very content hash is reused here; every other case is the seam's to judge. */
+    function snapshotReusable(snapshot) {
+        const local = ctx.workspace.contentHash;
+        if (local === null || snapshot.exitCode !== 0)
+            return false;
+        try {
+            const parsed = src_snapshot/* SnapshotMetadataSchema */.D6.safeParse(JSON.parse(script_text(snapshot.stdout)));
+            return parsed.success && parsed.data.content_hash === local;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** The staged payload links of a staged job (`<job dir>/staged-linux-rust/<role>`), in spec order. */
+    function payloadLinksOf(hostJobDir) {
+        const staged = (0,model/* stagedLinuxCommand */.Md)(job);
         if (!staged)
             return [];
-        const devices = [];
-        for (const spec of staged.payload_specs) {
-            const suffix = spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build';
-            const link = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(hostJobDir, 'staged-linux-rust', suffix);
-            const root = await resolvePath(link).catch(() => {
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`prepared output \`${spec.output_name}\` is missing at ${link} on ${host}; its prepare node must build it first`);
-            });
-            const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(root, _payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .PAYLOAD_MANIFEST_RELATIVE_PATH */ .SD);
-            const read = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .mustCapture */ .w8)(transport, `read payload manifest ${manifestPath}`, (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shArgv */ .oV)(`if test -f ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(manifestPath)}; then cat ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .ZL)(manifestPath)}; fi`));
-            if (read.stdout.trim() === '')
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`missing payload manifest for staged output ${root}`);
-            for (const mount of (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .planDeclaredMounts */ .up)(root, (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .parsePayloadManifest */ .vc)(read.stdout, manifestPath))) {
-                const source = await resolvePath(mount.source);
-                (0,_payload_manifest_js__WEBPACK_IMPORTED_MODULE_13__/* .assertWithinRoot */ .cP)(root, source, mount.deviceName);
-                devices.push({ name: mount.deviceName, source, path: mount.guestPath, readOnly: mount.readOnly });
-            }
+        return staged.payload_specs.map((spec) => ({
+            output: spec.output_name,
+            link: external_node_path_.posix.join(hostJobDir, 'staged-linux-rust', spec.role === 'workspace_deps' ? 'workspace-deps' : 'workspace-build'),
+        }));
+    }
+    /**
+     * The look-ups, the first part of the launch script: the published snapshot's marker (over SSH,
+     * with its parent directory made), the image records, each payload's resolved root and manifest,
+     * and (alongside, its outcome does not matter) the removal of what a previous attempt of this run
+     * and job left. Each is a step the script reports and goes past.
+     */
+    function lookupLines(snapshotDir, payloads) {
+        const lines = [];
+        if (snapshotDir !== undefined) {
+            const marker = external_node_path_.posix.join(snapshotDir, src_snapshot/* SNAPSHOT_METADATA_FILE */.mh);
+            lines.push(`snapshot() { mkdir -p ${(0,util/* shellQuote */.ZL)(external_node_path_.posix.dirname(snapshotDir))} && catif ${(0,util/* shellQuote */.ZL)(marker)}; }`, 'sect look-snapshot snapshot');
         }
-        return devices;
+        lines.push(`${renderArgv(instance.staleDeleteArgv())} </dev/null >/dev/null 2>&1 & stale=$!`, `sect look-images ${renderArgv(cli.argv(['image', 'list'], config.image, '--format', 'json'))}`);
+        payloads.forEach(({ link }, index) => {
+            lines.push(`sect look-root${index} resolve ${(0,util/* shellQuote */.ZL)(link)}`, `sect look-manifest${index} catif "$r"/${(0,util/* shellQuote */.ZL)(payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD)}`);
+        });
+        lines.push('wait "$stale"');
+        return lines;
+    }
+    function imagesOf(images) {
+        if (images.exitCode === undefined) {
+            throw new vm/* VmFailure */.wY(`list Incus images in project \`${config.project}\` on ${host} did not finish`);
+        }
+        if (images.exitCode === 127) {
+            throw new vm/* VmFailure */.wY(`cannot run the Incus CLI \`${config.cli}\` on ${host}: command not found: ${config.cli}${(0,incus_cli/* stderrTail */.be)(script_text(images.stderr))}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`);
+        }
+        if (images.exitCode !== 0) {
+            throw new vm/* VmFailure */.wY(`failed to list Incus images in project \`${config.project}\` on ${host} (exit code ${images.exitCode})${(0,incus_cli/* stderrTail */.be)(script_text(images.stderr))}`);
+        }
+        try {
+            return JSON.parse(script_text(images.stdout));
+        }
+        catch (error) {
+            throw new vm/* VmFailure */.wY(`decode Incus image list from ${host}: ${String(error)}`);
+        }
+    }
+    /** Prepared payload mounts of a staged job, every manifest validated before anything is created. */
+    function payloadDisks(lookup, links) {
+        const disks = [];
+        links.forEach(({ output, link }, index) => {
+            const resolved = lookup.step(`look-root${index}`);
+            if (resolved.exitCode !== 0) {
+                throw new vm/* VmFailure */.wY(`prepared output \`${output}\` is missing at ${link} on ${host}; its prepare node must build it first`);
+            }
+            const root = script_text(resolved.stdout);
+            const manifestPath = external_node_path_.posix.join(root, payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD);
+            const read = lookup.step(`look-manifest${index}`);
+            if (read.exitCode !== 0) {
+                throw new vm/* VmFailure */.wY(`read payload manifest ${manifestPath} on ${host} failed (exit code ${String(read.exitCode ?? 'unknown')})${(0,incus_cli/* stderrTail */.be)(script_text(read.stderr))}`);
+            }
+            const manifest = script_text(read.stdout);
+            if (manifest.trim() === '')
+                throw new vm/* VmFailure */.wY(`missing payload manifest for staged output ${root}`);
+            for (const mount of (0,payload_manifest/* planDeclaredMounts */.up)(root, (0,payload_manifest/* parsePayloadManifest */.vc)(manifest, manifestPath))) {
+                disks.push({
+                    id: `payload${disks.length}`,
+                    label: `add payload disk device \`${mount.deviceName}\``,
+                    name: mount.deviceName,
+                    source: mount.source,
+                    path: mount.guestPath,
+                    readOnly: mount.readOnly,
+                    root,
+                });
+            }
+        });
+        return disks;
     }
     async function waitReady() {
         const limit = config.readiness_timeout_secs;
         hostLog.line(`[pikaci] wait for Incus instance ${instance.name} readiness (up to ${limit}s)`);
-        const readiness = await (0,_vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .waitUntilReady */ .bs)((remainingMs) => instance.capture(['true'], { timeoutMs: remainingMs }), {
+        const readiness = await (0,vm/* waitUntilReady */.bs)((remainingMs) => instance.capture(['true'], { timeoutMs: remainingMs }), {
             timeoutSecs: limit,
             signal: ctx.signal,
         });
@@ -613,14 +927,319 @@ async function runPhases(ctx, cli, instance, options) {
             case 'ready':
                 return;
             case 'cancelled':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY('cancelled');
+                throw new vm/* VmFailure */.wY('cancelled');
             case 'connection_lost':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`lost the connection to ${host} while waiting for the instance`);
+                throw new vm/* VmFailure */.wY(`lost the connection to ${host} while waiting for the instance`);
             case 'timed_out':
-                throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_9__/* .VmFailure */ .wY(`Incus instance ${instance.name} did not become ready within ${limit}s`);
+                throw new vm/* VmFailure */.wY(`Incus instance ${instance.name} did not become ready within ${limit}s`);
             default:
-                return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNever */ .xb)(readiness);
+                return (0,util/* assertNever */.xb)(readiness);
         }
+    }
+    /**
+     * The launch script, one exec channel. The first attempt starts with the look-ups, prints `ready`
+     * and waits on stdin: this side validates them (and publishes the snapshot when it must) and only
+     * then sends the rest of the script (resolve every disk source and check payload sources stay in
+     * their root, create, add the disks, start), or an empty one, which ends it with nothing created.
+     * Both attempts end in one guest exec that reads the nonce and the request pair from the same stdin
+     * (never a command line: the pair carries the job's secrets), makes the writable copy when asked,
+     * pushes the runner when the image lacks it, runs it, and streams the lifecycle files back as a tar
+     * after the runner's end marker.
+     */
+    function launcher(requestBytes, jsonLength, command) {
+        // Static and large: in the script's argv as variables, so what goes through stdin stays small.
+        const guestLine = `exec ${renderArgv([
+            ...instance.execArgv(['sh', '-c']),
+            { prefix: '', variable: 'G' },
+            'sh',
+            String(jsonLength),
+            { prefix: '', variable: 'R' },
+        ])}`;
+        const statics = [`G=${(0,util/* shellQuote */.ZL)(guestLaunchScript())}`, `R=${(0,util/* shellQuote */.ZL)((0,src_guest/* guestRunnerScript */.iF)())}`];
+        /** Resolve, check, create, add disks, start; fills `logged` with what host.log shows of each. */
+        function createLines(disks, logged) {
+            const lines = [];
+            disks.forEach((disk) => {
+                const variable = disk.id;
+                lines.push(`step resolve-${disk.id} resolve ${(0,util/* shellQuote */.ZL)(disk.source)}; ${variable}=$r`);
+                if (disk.root !== undefined) {
+                    const prefix = disk.root.endsWith('/') ? disk.root : `${disk.root}/`;
+                    lines.push(`case "$${variable}" in ${(0,util/* shellQuote */.ZL)(disk.root)}|${(0,util/* shellQuote */.ZL)(prefix)}*) ;; *) mark escapes ${disk.id}; exit 1 ;; esac`);
+                }
+            });
+            const create = (0,incus_cli/* initArgv */.NS)(config, instance.name, ctx.runId, job.id);
+            logged.set('create', { label: 'create Incus instance', argv: create });
+            lines.push(`step create ${renderArgv(create)}`);
+            disks.forEach((disk) => {
+                // The source is what the script resolved into the variable named after the disk.
+                const source = `\0${disk.id}`;
+                const argv = (0,incus_cli/* diskDeviceArgv */.Cc)(config, instance.name, { ...disk, source }).map((arg) => arg === `source=${source}` ? { prefix: 'source=', variable: disk.id } : arg);
+                logged.set(disk.id, { label: disk.label, argv });
+                lines.push(`step ${disk.id} ${renderArgv(argv)}`);
+            });
+            const start = cli.argv(['start'], instance.name);
+            logged.set('start', { label: 'start Incus instance', argv: start });
+            lines.push(`step start ${renderArgv(start)}`);
+            return lines;
+        }
+        return {
+            async run(first) {
+                const nonce = newNonce();
+                const logged = new Map();
+                const lines = [scriptPrelude(nonce), ...statics];
+                const stdin = first ? new external_node_stream_.PassThrough() : `${nonce}\n${requestBytes}`;
+                let ready = false;
+                let planned = [];
+                let validation;
+                let invalid;
+                if (first) {
+                    lines.push(...first.lookups, 'mark ready', 'IFS= read -r len || exit 0', '[ "$len" -gt 0 ] 2>/dev/null || exit 0', 'rest=$(dd bs=1 count="$len" 2>/dev/null) || exit 1', 'eval "$rest"');
+                }
+                else {
+                    lines.push('mark begin guest', guestLine);
+                }
+                const proceed = (lookup, input, validate) => {
+                    validation = validate(lookup).then((disks) => {
+                        planned = disks;
+                        instance.creating();
+                        const rest = [...createLines(disks, logged), 'mark begin guest', guestLine].join('\n');
+                        input.end(`${Buffer.byteLength(rest)}\n${rest}${nonce}\n${requestBytes}`);
+                    }, (error) => {
+                        invalid = { error };
+                        input.end('0\n');
+                    });
+                };
+                const resolved = new Map();
+                const runnerOut = new vm/* LineSplitter */.g3('[runner:stdout] ', (line) => hostLog.write(line));
+                const runnerErr = new vm/* LineSplitter */.g3('[runner:stderr] ', (line) => hostLog.write(line));
+                const collector = new StreamedGuestFiles();
+                const hostTimer = new AbortController();
+                let timer;
+                let collectTimedOut = false;
+                let started = false;
+                let ended;
+                let escaped;
+                let collected;
+                let unlogged;
+                const logOutput = () => {
+                    if (unlogged === undefined)
+                        return;
+                    const step = script.step(unlogged);
+                    if (step.stdout.length > 0)
+                        hostLog.write(script_text(step.stdout));
+                    if (step.stderr.length > 0)
+                        hostLog.write(script_text(step.stderr));
+                    unlogged = undefined;
+                };
+                const script = new MarkedScript(nonce, {
+                    stdin,
+                    signal: AbortSignal.any([ctx.signal, hostTimer.signal]),
+                    onStep(id, step) {
+                        if (step.exitCode === undefined) {
+                            logOutput();
+                            const shown = logged.get(id);
+                            if (shown) {
+                                hostLog.line(`[pikaci] ${shown.label}: ${(0,util/* shellJoin */.nZ)(shown.argv.map((arg) => shownArg(arg, resolved)))}`);
+                                unlogged = id;
+                            }
+                            if (id === 'guest' && phases.current() !== 'launch_guest') {
+                                phases.enter('launch_guest', step.beganAt);
+                            }
+                        }
+                        else if (id.startsWith('resolve-') && step.exitCode === 0) {
+                            resolved.set(id, script_text(step.stdout));
+                        }
+                    },
+                    onMarker(stream, words, at) {
+                        const [kind, value] = words;
+                        if (kind === 'ready' && stream === 'stdout' && first && typeof stdin !== 'string') {
+                            ready = true;
+                            proceed(script, stdin, first.validate);
+                        }
+                        else if (kind === 'escapes') {
+                            escaped = value;
+                        }
+                        else if (kind === 'started') {
+                            if (stream === 'stderr') {
+                                script.sink('stderr', (chunk) => {
+                                    runnerErr.push(chunk);
+                                    ctx.output('stderr', chunk);
+                                });
+                                return;
+                            }
+                            started = true;
+                            hostLog.line('[pikaci] wrote Incus guest request');
+                            hostLog.line(`[pikaci] starting Incus guest runner ${words.slice(1).join(' ')} for job \`${job.id}\` on ${host} at ${(0,records/* rfc3339 */.ag)()}: ${command}`);
+                            phases.enter('wait_for_completion', at);
+                            timer = setTimeout(() => hostTimer.abort(), (job.timeout_secs + graceSecs) * 1000);
+                            script.sink('stdout', (chunk) => {
+                                runnerOut.push(chunk);
+                                ctx.output('stdout', chunk);
+                            });
+                        }
+                        else if (kind === 'ended') {
+                            if (stream === 'stderr') {
+                                runnerErr.end();
+                                script.sink('stderr', (chunk) => collector.stderr(chunk));
+                                return;
+                            }
+                            clearTimeout(timer);
+                            // The files after the runner get the bound a separate collect exec has.
+                            timer = setTimeout(() => {
+                                collectTimedOut = true;
+                                hostTimer.abort();
+                            }, COLLECT_TIMEOUT_MS);
+                            runnerOut.end();
+                            ended = Number(value);
+                            hostLog.line(`[pikaci] Incus guest runner ended (exit code ${ended}) at ${(0,records/* rfc3339 */.ag)(new Date(at))}`);
+                            phases.enter('collect_artifacts', at);
+                            script.sink('stdout', (chunk) => collector.stdout(chunk));
+                            collected = (0,vm/* collectLifecycleFiles */.Y_)(collector, {
+                                stateDir: src_guest/* GUEST_PATHS */.es.runtimeStateDir,
+                                artifactsDir: ctx.paths.artifactsDir,
+                                log: hostLog,
+                                signal: ctx.signal,
+                                runtime: 'Incus',
+                                host,
+                            });
+                            // Settled by the caller; a failure here must not go unhandled meanwhile.
+                            collected.catch(() => undefined);
+                            return 'raw';
+                        }
+                    },
+                });
+                const result = await script.run(transport, lines.join('\n'));
+                if (typeof stdin !== 'string' && !stdin.writableEnded)
+                    stdin.end();
+                await validation;
+                clearTimeout(timer);
+                collector.finish(collectTimedOut ? { ...result, cancelled: false, timedOut: true } : result);
+                logOutput();
+                runnerOut.end();
+                runnerErr.end();
+                if (started && ended !== undefined && collected)
+                    return { kind: 'ended', result, collected };
+                if (started) {
+                    hostLog.line(`[pikaci] Incus guest runner ended (${(0,src_transport/* describeExit */.KE)(result)}) at ${(0,records/* rfc3339 */.ag)()}`);
+                    return { kind: 'cut', result, hostTimerFired: hostTimer.signal.aborted && !ctx.signal.aborted };
+                }
+                if (invalid)
+                    throw invalid.error;
+                if (result.cancelled || ctx.signal.aborted)
+                    throw new vm/* VmFailure */.wY('cancelled');
+                if (first && !ready) {
+                    throw new vm/* VmFailure */.wY(`look up Incus state on ${host} failed (${(0,src_transport/* describeExit */.KE)(result)})${(0,incus_cli/* stderrTail */.be)(script_text(script.step('look-images').stderr))}`);
+                }
+                // Which host step failed, and why. Only a first attempt that ran to its end may learn that
+                // nothing was created (a retry finds it made; a cut-off script may have run `init` unseen).
+                const create = script.steps.get('create');
+                const createFailed = create?.began === true && create.exitCode !== undefined && create.exitCode !== 0;
+                if (first && result.exitCode !== null && (!create?.began || createFailed)) {
+                    instance.createdNothing();
+                }
+                if (escaped !== undefined) {
+                    const disk = planned.find((d) => d.id === escaped);
+                    const source = script_text(script.step(`resolve-${escaped}`).stdout);
+                    if (disk?.root !== undefined)
+                        (0,payload_manifest/* assertWithinRoot */.cP)(disk.root, source, disk.name);
+                    throw new vm/* VmFailure */.wY(`payload mount \`${disk?.name ?? escaped}\` escapes its root (${source})`);
+                }
+                for (const [id, step] of script.steps) {
+                    const launchStep = logged.has(id) || id.startsWith('resolve-');
+                    if (!launchStep || !step.began || step.exitCode === 0)
+                        continue;
+                    const how = step.exitCode === undefined ? result : { ...result, exitCode: step.exitCode };
+                    if (id.startsWith('resolve-')) {
+                        const disk = planned.find((d) => `resolve-${d.id}` === id);
+                        throw new vm/* VmFailure */.wY(`failed to resolve path ${disk?.source ?? id} on ${host} (${(0,src_transport/* describeExit */.KE)(how)})`);
+                    }
+                    throw new incus_cli/* IncusCommandError */.Q2(logged.get(id)?.label ?? id, host, {
+                        ...how,
+                        stdout: script_text(step.stdout),
+                        stderr: script_text(step.stderr),
+                    });
+                }
+                const guest = script.steps.get('guest');
+                if (guest?.began)
+                    return { kind: 'not_ready', result, stderr: script_text(guest.stderr) };
+                throw new vm/* VmFailure */.wY(`launch the Incus instance on ${host} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
+            },
+        };
+    }
+    /** The guest side of the launch (POSIX sh; busybox and dash). Its argv carries no secret and no nonce. */
+    function guestLaunchScript() {
+        const q = util/* shellQuote */.ZL;
+        const names = vm/* LIFECYCLE_FILES */.th.map(([from]) => q(from)).join(' ');
+        return [
+            'IFS= read -r N || exit 97',
+            `mkdir -p ${q(src_guest/* GUEST_PATHS */.es.runtimeStateDir)} || exit 98`,
+            `dd of=${q(src_guest/* GUEST_PATHS */.es.request)} bs=1 count="$1" 2>/dev/null || exit 98`,
+            `cat > ${q(src_guest/* GUEST_PATHS */.es.requestEnv)} || exit 98`,
+            ...(job.writable_workspace
+                ? [
+                    `mkdir -p ${q(src_guest/* GUEST_PATHS */.es.snapshot)} || exit 98`,
+                    `cp -a ${q(`${SNAPSHOT_SOURCE_PATH}/.`)} ${q(src_guest/* GUEST_PATHS */.es.snapshot)} || exit 98`,
+                    `chown -R 1000 ${q(src_guest/* GUEST_PATHS */.es.snapshot)} 2>/dev/null`,
+                ]
+                : []),
+            `if [ -x ${q(src_guest/* GUEST_PATHS */.es.runner)} ]; then r=${q(src_guest/* GUEST_PATHS */.es.runner)}; else`,
+            `  mkdir -p ${q(external_node_path_.posix.dirname(src_guest/* GUEST_PATHS */.es.pushedRunner))} || exit 98`,
+            `  printf '%s' "$2" > ${q(src_guest/* GUEST_PATHS */.es.pushedRunner)} && chmod 755 ${q(src_guest/* GUEST_PATHS */.es.pushedRunner)} || exit 98`,
+            `  r=${q(src_guest/* GUEST_PATHS */.es.pushedRunner)}`,
+            'fi',
+            `printf '\\037pikaci-%s started %s\\n' "$N" "$r"; printf '\\037pikaci-%s started\\n' "$N" >&2`,
+            `"$r" ${q(src_guest/* GUEST_PATHS */.es.request)} </dev/null`,
+            'rc=$?',
+            `printf '\\037pikaci-%s ended %s\\n' "$N" "$rc"; printf '\\037pikaci-%s ended %s\\n' "$N" "$rc" >&2`,
+            `cd ${q(src_guest/* GUEST_PATHS */.es.runtimeStateDir)} && set -- && for f in ${names}; do [ -f "$f" ] && set -- "$@" "$f"; done; [ "$#" -gt 0 ] && exec tar -cf - "$@"; exit 0`,
+        ].join('\n');
+    }
+}
+/** How a script argument appears in host.log: a computed value shown as it was resolved. */
+function shownArg(arg, resolved) {
+    return typeof arg === 'string'
+        ? arg
+        : `${arg.prefix}${resolved.get(`resolve-${arg.variable}`) ?? `$${arg.variable}`}`;
+}
+/**
+ * The lifecycle files' tar as it streams in after the runner's end marker, offered as a `Guest`
+ * exec, so `collectLifecycleFiles` unpacks, places and redacts them exactly as it does for a
+ * separate collect exec (which the timeout path still uses).
+ */
+class StreamedGuestFiles {
+    held = [];
+    request;
+    result;
+    settle;
+    stdout(chunk) {
+        if (this.request)
+            this.request.onStdout?.(chunk);
+        else
+            this.held.push(['stdout', Buffer.from(chunk)]);
+    }
+    stderr(chunk) {
+        if (this.request)
+            this.request.onStderr?.(chunk);
+        else
+            this.held.push(['stderr', Buffer.from(chunk)]);
+    }
+    finish(result) {
+        this.result = result;
+        this.settle?.(result);
+    }
+    exec(request) {
+        this.request = request;
+        for (const [stream, chunk] of this.held.splice(0)) {
+            if (stream === 'stdout')
+                request.onStdout?.(chunk);
+            else
+                request.onStderr?.(chunk);
+        }
+        if (this.result)
+            return Promise.resolve(this.result);
+        return new Promise((resolve) => {
+            this.settle = resolve;
+        });
     }
 }
 
@@ -722,22 +1341,6 @@ class IncusCli {
     stream(request) {
         return this.transport.exec(request);
     }
-    /** The image records matching `alias` (`image list <alias> --format json`). */
-    async images(alias) {
-        const { config, host } = this;
-        const listed = await this.capture(this.argv(['image', 'list'], alias, '--format', 'json')).catch((error) => {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`cannot run the Incus CLI \`${config.cli}\` on ${host}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}; install Incus there, or choose the CLI with --incus-cli (\`lxc\` for LXD)`);
-        });
-        if (listed.exitCode !== 0) {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`failed to list Incus images in project \`${config.project}\` on ${host} (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(listed)})${stderrTail(listed.stderr)}`);
-        }
-        try {
-            return JSON.parse(listed.stdout);
-        }
-        catch (error) {
-            throw new _vm_index_js__WEBPACK_IMPORTED_MODULE_2__/* .VmFailure */ .wY(`decode Incus image list from ${host}: ${String(error)}`);
-        }
-    }
 }
 /** `: <last three lines of stderr>`, or nothing when it is empty. */
 function stderrTail(stderr) {
@@ -803,8 +1406,8 @@ const IncusHostConfigSchema = schemas/* strictObject */.rej({
 var cli = __webpack_require__(67576);
 // EXTERNAL MODULE: ./src/backends/incus/instance.ts
 var instance = __webpack_require__(37843);
-// EXTERNAL MODULE: ./src/backends/incus/backend.ts
-var backend = __webpack_require__(23182);
+// EXTERNAL MODULE: ./src/backends/incus/backend.ts + 2 modules
+var backend = __webpack_require__(44516);
 // EXTERNAL MODULE: ./src/runtime/index.ts + 6 modules
 var runtime = __webpack_require__(22656);
 // EXTERNAL MODULE: ./src/util/index.ts + 5 modules
@@ -912,7 +1515,7 @@ const incusModule = {
     configure: incusSettings,
     complete: completeIncus,
     async create(config) {
-        const { createIncusBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23182));
+        const { createIncusBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44516));
         return { kind: 'ready', backend: createIncusBackend({ config }) };
     },
     orphans: {
@@ -951,8 +1554,9 @@ const incusModule = {
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69952);
 /**
  * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
- * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), given
- * its disks, started, driven with `exec`, and deleted. Every command goes through `IncusCli`.
+ * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), started,
+ * driven with `exec`, and deleted. Every command goes through `IncusCli`; the backend's launch script
+ * (`backend.ts`) creates, gives disks and starts it in one host script with the same argv builders.
  */
 
 
@@ -978,10 +1582,6 @@ class IncusInstance {
         this.signal = signal;
         this.name = (0,_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .instanceName */ .zl)(runId, jobId);
     }
-    /** Deletes what a previous attempt of the same run and job may have left; its exit does not matter. */
-    removeStale() {
-        return this.cli.capture(this.deleteArgv(), { timeoutMs: DELETE_TIMEOUT_MS });
-    }
     /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
     async create() {
         // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
@@ -994,8 +1594,20 @@ class IncusInstance {
             throw error;
         });
     }
-    async addDisk(label, device) {
-        await this.cli.run(label, (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .diskDeviceArgv */ .Cc)(this.cli.config, this.name, device), { signal: this.signal });
+    /**
+     * A host script is about to create the instance (`initArgv`): from now on it may exist. Until
+     * `createdNothing` says otherwise, `delete` runs.
+     */
+    creating() {
+        this.mayExist = true;
+    }
+    /** The script's `init` never ran, or the CLI reported it failed (the daemon rolls back): nothing to delete. */
+    createdNothing() {
+        this.mayExist = false;
+    }
+    /** `delete --force` argv, for a host script that removes what a previous attempt left. */
+    staleDeleteArgv() {
+        return this.deleteArgv();
     }
     async start() {
         await this.cli.run('start Incus instance', this.cli.argv(['start'], this.name), { signal: this.signal });
@@ -1011,13 +1623,6 @@ class IncusInstance {
     /** Runs `argv` in the instance quietly and returns how it ended (the job's signal unless given one). */
     capture(argv, options = {}) {
         return this.cli.capture(this.execArgv(argv), { signal: this.signal, ...options });
-    }
-    /** Runs `argv` in the instance, logged; a non-zero exit throws `IncusCommandError`. */
-    run(label, argv, stdin) {
-        return this.cli.run(label, this.execArgv(argv), {
-            signal: this.signal,
-            ...(stdin === undefined ? {} : { stdin }),
-        });
     }
     /**
      * Deletes the instance when it may exist: `never_created` when it cannot, `deleted`, or `absent` when

@@ -52,13 +52,20 @@ function invalidUtf8Warning(name) {
 }
 /** Splits NUL-separated bytes into UTF-8 names, reporting each name whose bytes are not valid UTF-8. */
 function decodeNulSeparated(bytes, onInvalid = () => undefined) {
+    return decodeSeparated(bytes, 0, onInvalid);
+}
+/**
+ * Splits bytes at `separator` into UTF-8 names: one decode and one split when the whole is valid
+ * UTF-8 (the common case), else name by name, reporting each invalid one.
+ */
+function decodeSeparated(bytes, separator, onInvalid = () => undefined) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if ((0,external_node_buffer_.isUtf8)(buffer))
-        return buffer.toString('utf8').split('\0');
+        return buffer.toString('utf8').split(String.fromCharCode(separator));
     const fields = [];
     let start = 0;
     for (;;) {
-        const end = buffer.indexOf(0, start);
+        const end = buffer.indexOf(separator, start);
         const field = buffer.subarray(start, end === -1 ? buffer.length : end);
         const decoded = field.toString('utf8');
         if (!(0,external_node_buffer_.isUtf8)(field))
@@ -136,17 +143,24 @@ function pathsOfChanges(changes) {
  * removed, order kept.
  */
 function parseChangedList(input, onInvalid) {
-    const entries = typeof input !== 'string'
-        ? input.includes(0)
-            ? decodeNulSeparated(input, onInvalid)
-            : decodeLines(input, onInvalid)
-        : input.includes('\0')
-            ? input.split('\0')
-            : input.split('\n').map((line) => line.replace(/\r$/, ''));
-    return [...new Set(entries.filter((entry) => entry.trim() !== ''))];
-}
-function decodeLines(bytes, onInvalid) {
-    return decodeNulSeparated(Buffer.from(bytes).map((byte) => (byte === 0x0a ? 0 : byte)), onInvalid).map((line) => line.replace(/\r$/, ''));
+    const nul = typeof input === 'string' ? input.includes('\0') : input.includes(0);
+    const entries = typeof input === 'string'
+        ? input.split(nul ? '\0' : '\n')
+        : decodeSeparated(input, nul ? 0 : 0x0a, onInvalid);
+    // One pass: the CR of a CRLF line dropped, empty entries dropped, duplicates dropped, order kept.
+    const seen = new Set();
+    const paths = [];
+    for (let entry of entries) {
+        if (!nul && entry.endsWith('\r'))
+            entry = entry.slice(0, -1);
+        if (entry.trim() === '')
+            continue;
+        const before = seen.size;
+        seen.add(entry); // one hash look-up: it was new when the set grew
+        if (seen.size > before)
+            paths.push(entry);
+    }
+    return paths;
 }
 /** Read `--changed-from FILE|-`: a file, or standard input for `-`. */
 async function readChangedFrom(source, stdin = process.stdin, warn = (message) => process.stderr.write(`warning: ${message}\n`)) {

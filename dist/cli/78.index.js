@@ -35,9 +35,9 @@ async function resolveBase(repoRoot, base) {
     throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__.InputError(`no base to compare with: none of ${DEFAULT_BASE_CANDIDATES.join(', ')} names a commit here`, { where: repoRoot, hint: 'pass --base REV: the branch your change will be merged into' });
 }
 async function runAffected(flags) {
-    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
+    const { loadRunSources, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
     const { planChange, renderPlan } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 31754));
-    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
+    const { resolveLaneRun, cancelOnSignals, createReporter } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
     const { default: pLimit } = await __webpack_require__.e(/* import() */ 370).then(__webpack_require__.bind(__webpack_require__, 70370));
     const hostFlags = planHosts(flags);
     const sources = await loadRunSources(flags);
@@ -91,7 +91,7 @@ async function runAffected(flags) {
             signal,
         });
         const run = flags.skipIfPassed
-            ? await (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486))).runSkippingLocalPasses({
+            ? await (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486))).runSkippingLocalPasses({
                 id: selection.id,
                 laneRun,
                 stateRoot: sources.stateRoot,
@@ -254,7 +254,7 @@ async function addHostOptionsFor(program, args) {
         args.some((arg) => arg.startsWith('--') && !ownsOption(command, arg));
     if (!needed)
         return;
-    const { HOST_SETTINGS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
+    const { HOST_SETTINGS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
     if (use.sweeps) {
         for (const sweep of await orphanSweeps()) {
             command.option(`--${sweep.flag}`, `instead: ${sweep.description} (on --ssh-host, else here)`);
@@ -283,7 +283,7 @@ function ownsOption(command, arg) {
 }
 /** The `gc` sweeps the runtime modules offer, in registry order. */
 async function orphanSweeps() {
-    const { BACKENDS, RUNTIME_KINDS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
+    const { BACKENDS, RUNTIME_KINDS } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
     return RUNTIME_KINDS.flatMap((runtime) => {
         const orphans = BACKENDS[runtime].orphans;
         return orphans ? [{ ...orphans, runtime }] : [];
@@ -536,7 +536,7 @@ function register(program) {
         .option('--run <id>', 'with a sweep: look only at what this run left');
     (0,host_options/* withHostOptions */.ND)(command, { sweeps: true }).action(async (flags) => {
         const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
-        const { gcRuns, resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const { gcRuns, resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
         const sweeps = (await (0,host_options/* orphanSweeps */.kA)()).filter((sweep) => flags[sweep.flag] === true);
         if (sweeps.length > 0) {
             await sweepHost(flags, sweeps, await resolveStateRoot({ flag: flags.stateRoot }));
@@ -553,7 +553,7 @@ function register(program) {
             throw await removalError(stateRoot, error);
         });
         // The pass index (`run --skip-if-passed`) loses the entries whose run is gone with it.
-        const { prunePasses } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
+        const { prunePasses } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
         const passes = await prunePasses(stateRoot).catch(async (error) => {
             throw await removalError(stateRoot, error);
         });
@@ -582,8 +582,8 @@ async function removalError(stateRoot, error) {
 }
 async function sweepHost(flags, sweeps, stateRoot) {
     const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
-    const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
-    const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+    const { backendConfigs, DEFAULT_WORK_DIR, parseHostSettings } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
+    const { DEFAULT_ORPHAN_GRACE_SECS, isRunId, orphanJudge } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
     const { connectSsh, LocalTransport } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(379), __webpack_require__.e(347)]).then(__webpack_require__.bind(__webpack_require__, 74347));
     if (flags.graceSecs !== undefined && !/^\d+$/.test(flags.graceSecs)) {
         throw new InputError(`--grace-secs must be a non-negative integer, got \`${flags.graceSecs}\``);
@@ -626,7 +626,7 @@ function list_register(program) {
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--json', 'print the entries as JSON')
         .action(async (flags) => {
-        const { listRuns, resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const { listRuns, resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
         const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
         const entries = await listRuns(stateRoot);
         if (flags.json) {
@@ -670,7 +670,7 @@ function logs_register(program) {
             throw new util.InputError(`--kind must be host, guest or both, got \`${flags.kind}\``);
         }
         const kind = flags.kind;
-        const records = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const records = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
         const stateRoot = await records.resolveStateRoot({ flag: flags.stateRoot });
         await records.ensureReadableStateRoot(stateRoot);
         if (flags.metadataJson) {
@@ -706,7 +706,7 @@ async function printFile(label, path) {
 /** Print bytes as they are appended, until run.json says the run is over (or its runner is gone). */
 async function follow(stateRoot, runId, files) {
     const { open } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-    const { loadRunRecord, runLiveness } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+    const { loadRunRecord, runLiveness } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
     const offsets = files.map(() => 0);
     let lastLabel = null;
     const drain = async () => {
@@ -754,7 +754,7 @@ function prepared_outputs_register(program) {
         .option('--json', 'print the record as JSON')
         .action(async (runId, flags) => {
         const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
-        const { loadPreparedOutputsRecord, resolveStateRoot, ensureReadableStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const { loadPreparedOutputsRecord, resolveStateRoot, ensureReadableStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
         const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
         await ensureReadableStateRoot(stateRoot);
         const record = await loadPreparedOutputsRecord(stateRoot, runId);
@@ -843,10 +843,10 @@ function run_register(program) {
             return;
         }
         checkSingleRunFlags(flags);
-        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
+        const { loadRunSources, changedFilesSince, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
         const hostFlags = planHosts(flags);
         const sources = await loadRunSources(flags);
-        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
+        const { resolveLaneRun, gateOnChanges, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
         // The same resolution as the action's `command: run`: jobs, concurrency group, parallelism.
         const laneRun = resolveLaneRun({
             id,
@@ -898,7 +898,7 @@ function run_register(program) {
             await executeAndReport(format, runLane);
             return;
         }
-        const { runSkippingLocalPasses } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
+        const { runSkippingLocalPasses } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
         await executeAndReport(format, (reporter, signal) => runSkippingLocalPasses({
             id,
             laneRun,
@@ -977,9 +977,9 @@ function rerun_register(program) {
     (0,host_options/* withHostOptions */.ND)(command).action(async (runId, flags) => {
         const format = parseOutputFormat(flags.output);
         const { InputError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15756));
-        const { loadRunRecord, ensureReadableStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
-        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
-        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
+        const { loadRunRecord, ensureReadableStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const { resolveRunnable, selectJobs, recordSkippedRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
+        const { loadRunSources, executeAndReport, planHosts, hostRunOptions } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(52), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 42630));
         const hosts = planHosts(flags);
         const sources = await loadRunSources(flags);
         await ensureReadableStateRoot(sources.stateRoot);
@@ -1032,7 +1032,7 @@ function status_register(program) {
         .option('--state-root <path>', 'where runs are recorded (default: $PIKACI_STATE_ROOT, else <repo>/.pikaci)')
         .option('--json', 'print the run record as JSON')
         .action(async (runId, flags) => {
-        const { loadRunRecord, resolveStateRoot, ensureReadableStateRoot, runLiveness } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const { loadRunRecord, resolveStateRoot, ensureReadableStateRoot, runLiveness } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
         const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
         await ensureReadableStateRoot(stateRoot);
         const run = await loadRunRecord(stateRoot, runId);
@@ -1081,8 +1081,8 @@ function show_register(program) {
             });
         }
         const { resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 23));
-        const records = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
-        const { runHtml } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 3244));
+        const records = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const { runHtml } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 3244));
         const stateRoot = await records.resolveStateRoot({ flag: flags.stateRoot });
         await records.ensureReadableStateRoot(stateRoot);
         const bundle = await records.loadRunBundle(stateRoot, runId, {
@@ -1330,7 +1330,7 @@ function download_register(program) {
             });
         }
         const { downloadRuns, splitRepository } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 36875));
-        const { resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+        const { resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
         splitRepository(flags.repo, '--repo');
         const downloaded = await downloadRuns({
             target: {
@@ -1616,9 +1616,9 @@ function missingManifest(file, repoOption) {
 ;// CONCATENATED MODULE: ./src/sources/run.ts
 
 async function loadRunSources(flags) {
-    const { resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
-    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 85126));
+    const { resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56)]).then(__webpack_require__.bind(__webpack_require__, 21056));
+    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 85052));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 85126));
     const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
     const { repoRoot, catalog, manifest } = sources;
     const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });

@@ -478,7 +478,7 @@ var artifacts = __webpack_require__(4616);
  * (docs/design.md "Bundling notes").
  */
 async function downloadRuns(options) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(56), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 44874))).downloadRuns(options);
+    return (await Promise.all(/* import() */[__webpack_require__.e(572), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 44874))).downloadRuns(options);
 }
 
 

@@ -1293,6 +1293,7 @@ async function verifySnapshot(dir, expectedHash) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  th: () => (/* reexport */ LIFECYCLE_FILES),
   g3: () => (/* reexport */ LineSplitter),
   wo: () => (/* reexport */ PhaseRecorder),
   wY: () => (/* reexport */ VmFailure),
@@ -1303,7 +1304,7 @@ __webpack_require__.d(__webpack_exports__, {
   bs: () => (/* reexport */ waitUntilReady)
 });
 
-// UNUSED EXPORTS: LIFECYCLE_FILES, MAX_PENDING_LINE, READINESS_POLL_MS
+// UNUSED EXPORTS: MAX_PENDING_LINE, READINESS_POLL_MS
 
 ;// CONCATENATED MODULE: ./src/vm/lines.ts
 /**
@@ -1565,12 +1566,13 @@ __webpack_require__.d(__webpack_exports__, {
   gy: () => (/* reexport */ DEFAULT_WORK_DIR),
   nR: () => (/* reexport */ hostLayout),
   Tv: () => (/* reexport */ preparedOutputsDir),
+  JS: () => (/* reexport */ remoteLayout),
   NS: () => (/* reexport */ stageSnapshot),
   os: () => (/* reexport */ stageWorkspace),
   s5: () => (/* reexport */ writableCopy)
 });
 
-// UNUSED EXPORTS: remoteLayout, syncSnapshot
+// UNUSED EXPORTS: syncSnapshot
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
