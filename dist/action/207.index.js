@@ -1462,14 +1462,7 @@ function guestEnvironment(options) {
     const path = [
         ...(options.hostXcode ? [`${developerDir}/usr/bin`] : []),
         ...(options.hostToolchain ? [`${sharedPath(RUST_TOOLCHAIN_SHARE)}/bin`] : []),
-        '/opt/homebrew/opt/coreutils/libexec/gnubin',
-        '/opt/homebrew/bin',
-        '/usr/local/bin',
-        '/usr/bin',
-        '/bin',
-        '/usr/sbin',
-        '/sbin',
-        TART_TOOLS_DIR,
+        RUNNER_PATH,
     ].join(':');
     const ca = '/etc/ssl/cert.pem';
     return {
