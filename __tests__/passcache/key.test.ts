@@ -52,17 +52,23 @@ function inputs(): PassKeyInputs {
           host: 'local',
           system: null,
           runtimes: ['incus'],
-          incus: {
-            cli: 'lxc',
-            project: 'p',
-            profiles: ['default'],
-            image: 'pikaci/dev',
-            fingerprint: 'f'.repeat(64),
-            instance_type: 'container',
-            storage_pool: null,
-            limits: { cpu: 2, memory: '4096MiB' },
-          },
-          tart_base_vm: null,
+          parts: [
+            {
+              runtime: 'incus',
+              value: {
+                cli: 'lxc',
+                project: 'p',
+                profiles: ['default'],
+                image: 'pikaci/dev',
+                fingerprint: 'f'.repeat(64),
+                instance_type: 'container',
+                storage_pool: null,
+                limits: { cpu: 2, memory: '4096MiB' },
+              },
+              summary: `incus p/pikaci/dev ${'f'.repeat(12)} container`,
+              image_digest: 'f'.repeat(64),
+            },
+          ],
         },
       ],
       flake_lock: null,
@@ -111,14 +117,45 @@ describe('pass key', () => {
       change((i) => (i.target.jobs = [jobSpec('test', hostJob('make test2', { pass_env: ['RUST_LOG'] }))])),
     ).toEqual(['target']);
     expect(change((i) => (i.target.maxConcurrentExecutes = 2))).toEqual(['target']);
-    expect(change((i) => (i.runtime.placements[0]!.incus!.fingerprint = 'e'.repeat(64)))).toEqual([
-      'runtime',
-    ]);
+    const incus = (i: PassKeyInputs) => i.runtime.placements[0]!.parts[0]!.value as { fingerprint: string };
+    expect(change((i) => (incus(i).fingerprint = 'e'.repeat(64)))).toEqual(['runtime']);
     expect(change((i) => (i.runtime.flake_lock = `sha256:${'1'.repeat(64)}`))).toEqual(['runtime']);
     expect(change((i) => (i.environment = { RUST_LOG: 'debug' }))).toEqual(['environment']);
     expect(change((i) => (i.action = { ...i.action, code: `sha256:${'d'.repeat(64)}` }))).toEqual(['action']);
     expect(change((i) => (i.action = { ...i.action, version: '0.2.0' }))).toEqual(['action']);
     expect(change((i) => (i.runner = { os: 'darwin', arch: 'arm64' }))).toEqual(['runner']);
+  });
+
+  it('expects the image digest of each runtime part that has one, per placement, and names the parts in the summary', () => {
+    const base = inputs();
+    base.runtime.placements = [
+      ...base.runtime.placements,
+      {
+        placement: 'remote_ssh',
+        host: 'ci@mac:22',
+        system: 'Darwin arm64',
+        runtimes: ['tart'],
+        parts: [
+          {
+            runtime: 'tart',
+            value: { base_vm: 'sequoia-base' },
+            summary: 'tart sequoia-base',
+            image_digest: null,
+          },
+        ],
+      },
+    ];
+    const key = passKey(base);
+    expect(key.expect.imageDigests).toEqual({ local: { incus: 'f'.repeat(64) } });
+    const runtime = key.components.find((c) => c.name === 'runtime')!;
+    expect(runtime.summary).toContain(`local: incus, incus p/pikaci/dev ${'f'.repeat(12)} container`);
+    expect(runtime.summary).toContain('ci@mac:22 (Darwin arm64): tart, tart sequoia-base');
+    const pinned = structuredClone(base);
+    pinned.runtime.placements[1]!.parts[0]!.image_digest = `sha256:${'a'.repeat(64)}`;
+    expect(passKey(pinned).expect.imageDigests).toEqual({
+      local: { incus: 'f'.repeat(64) },
+      remote_ssh: { tart: `sha256:${'a'.repeat(64)}` },
+    });
   });
 
   it('ignores what cannot change an outcome: the lane’s line, the file count, the snapshot mode, key order', () => {

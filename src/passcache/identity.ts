@@ -1,7 +1,7 @@
 /**
  * The parts of a pass key that live outside the repository (README "Skipping lanes that already
- * passed"): each placement host the jobs use (an SSH host's system, the fingerprint the Incus image
- * alias names there), the repository's `flake.lock`, the code of this pikaci-action, and the runner.
+ * passed"): each placement host the jobs use (an SSH host's system, what each runtime's module says
+ * of itself there), the repository's `flake.lock`, the code of this pikaci-action, and the runner.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,12 +10,20 @@ import { fileURLToPath } from 'node:url';
 // The package version as the CLI reads it (src/cli/version.ts): ncc inlines it into the bundle.
 import packageJson from '../../package.json' with { type: 'json' };
 import { guestRunnerScriptPath } from '../guest/index.js';
-import { backendConfigs, DEFAULT_WORK_DIR, executionEnvironment, type HostSettings } from '../hosts/index.js';
-import { incusArgv, type IncusHostConfig } from '../backends/incus/index.js';
+import {
+  BACKENDS,
+  backendConfigs,
+  DEFAULT_WORK_DIR,
+  executionEnvironment,
+  type HostSettings,
+} from '../hosts/index.js';
+import type { BackendModule, IdentityHost } from '../runtime/index.js';
 import { PLACEMENTS, type JobSpec, type Placement, type RuntimeKind } from '../model/index.js';
 import { capture, describeExit, type Transport } from '../transport/index.js';
 import { errorMessage, PikaciError } from '../util/index.js';
-import type { ActionIdentity, PlacementIdentity, RuntimeIdentity } from './key.js';
+import type { ActionIdentity, PlacementIdentity, RuntimeIdentity, RuntimePartIdentity } from './key.js';
+
+type BackendConfigs = ReturnType<typeof backendConfigs>;
 
 export interface RuntimeIdentityRequest {
   jobs: readonly JobSpec[];
@@ -26,9 +34,10 @@ export interface RuntimeIdentityRequest {
 }
 
 /**
- * Visit each placement the jobs use: a remote host's `uname -sm`, and for Incus jobs the
- * fingerprint of the image alias, as the Incus backend checks it before it creates an instance
- * (`image list <alias> --format json`, the record whose aliases name it; README "Runtimes and hosts").
+ * Visit each placement the jobs use: a remote host's `uname -sm`, and what each runtime's module says
+ * of itself there (`identity`: for Incus the fingerprint its image alias names, as the backend checks
+ * it before it creates an instance; for Tart the base VM). The host is reached only when something
+ * must be asked there, over one transport per placement.
  */
 export async function runtimeIdentity(request: RuntimeIdentityRequest): Promise<RuntimeIdentity> {
   const byPlacement = new Map<Placement, Set<RuntimeKind>>();
@@ -39,37 +48,48 @@ export async function runtimeIdentity(request: RuntimeIdentityRequest): Promise<
   }
   const environment = executionEnvironment({ ...request.host, concurrencyGroup: null });
   const configs = backendConfigs(request.host, request.host.remoteWorkDir ?? DEFAULT_WORK_DIR);
-  const incusConfig = configs.incus;
   const placements: PlacementIdentity[] = [];
   for (const placement of PLACEMENTS) {
     const runtimes = byPlacement.get(placement);
     if (!runtimes) continue;
     const sorted = [...runtimes].sort();
-    const needsHost = placement === 'remote_ssh' || runtimes.has('incus');
-    let identity: PlacementIdentity = {
+    let opened: Promise<Transport> | undefined;
+    const host: IdentityHost = {
       placement,
-      host: placement,
-      system: null,
-      runtimes: sorted,
-      incus: null,
-      tart_base_vm: runtimes.has('tart') ? configs.tart.base_vm : null,
+      transport: () => (opened ??= environment.transportFor(placement)),
+      ...(request.signal ? { signal: request.signal } : {}),
     };
-    if (needsHost) {
-      const transport = await environment.transportFor(placement);
-      try {
-        identity = {
-          ...identity,
-          host: placement === 'local' ? 'local' : transport.hostLabel,
-          system: placement === 'local' ? null : await hostSystem(transport, request.signal),
-          incus: runtimes.has('incus') ? await incusIdentity(transport, incusConfig, request.signal) : null,
-        };
-      } finally {
-        await transport.close();
+    try {
+      const parts: RuntimePartIdentity[] = [];
+      for (const runtime of sorted) {
+        const part = await runtimePart(runtime, configs, host);
+        if (part) parts.push(part);
       }
+      const transport = placement === 'local' ? undefined : await host.transport();
+      placements.push({
+        placement,
+        host: transport ? transport.hostLabel : 'local',
+        system: transport ? await hostSystem(transport, request.signal) : null,
+        runtimes: sorted,
+        parts,
+      });
+    } finally {
+      if (opened) await (await opened).close();
     }
-    placements.push(identity);
   }
   return { placements, flake_lock: await fileSha256(join(request.sourceRoot, 'flake.lock')) };
+}
+
+/** What `runtime`'s module says of itself on `host`, if it has an identity. */
+async function runtimePart(
+  runtime: RuntimeKind,
+  configs: BackendConfigs,
+  host: IdentityHost,
+): Promise<RuntimePartIdentity | null> {
+  const identity = (BACKENDS[runtime] as BackendModule<unknown>).identity;
+  if (!identity) return null;
+  const part = await identity(configs[runtime], host);
+  return { runtime, value: part.value, summary: part.summary, image_digest: part.imageDigest };
 }
 
 async function hostSystem(transport: Transport, signal: AbortSignal | undefined): Promise<string> {
@@ -78,43 +98,6 @@ async function hostSystem(transport: Transport, signal: AbortSignal | undefined)
     throw new PikaciError(`\`uname -sm\` on ${transport.hostLabel} failed (${describeExit(result)})`);
   }
   return result.stdout.trim();
-}
-
-async function incusIdentity(transport: Transport, config: IncusHostConfig, signal: AbortSignal | undefined) {
-  const argv = incusArgv(config, ['image', 'list'], config.image, '--format', 'json');
-  const listed = await capture(transport, argv, signal ? { signal } : {}).catch((error: unknown) => {
-    throw new PikaciError(
-      `cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${errorMessage(error)}`,
-    );
-  });
-  if (listed.exitCode !== 0) {
-    throw new PikaciError(
-      `listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${describeExit(listed)}): ${listed.stderr.trim()}`,
-    );
-  }
-  let images: Array<{ fingerprint?: unknown; aliases?: Array<{ name?: unknown }> }>;
-  try {
-    images = JSON.parse(listed.stdout) as typeof images;
-  } catch (error) {
-    throw new PikaciError(`decode the Incus image list from ${transport.hostLabel}: ${errorMessage(error)}`);
-  }
-  const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
-  const fingerprint = matching.length === 1 ? matching[0]!.fingerprint : undefined;
-  if (typeof fingerprint !== 'string' || fingerprint === '') {
-    throw new PikaciError(
-      `Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`,
-    );
-  }
-  return {
-    cli: config.cli,
-    project: config.project,
-    profiles: config.profiles,
-    image: config.image,
-    fingerprint,
-    instance_type: config.instance_type,
-    storage_pool: config.storage_pool ?? null,
-    limits: config.limits,
-  };
 }
 
 async function fileSha256(path: string): Promise<string | null> {

@@ -32,17 +32,13 @@ export const COMPONENT_NAMES = [
 ] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
-/** The Incus side of a placement: how instances are made there, and the image's fingerprint. */
-export interface IncusIdentity {
-  cli: string;
-  project: string;
-  profiles: readonly string[];
-  image: string;
-  /** The fingerprint the alias names on the host when the key was computed. */
-  fingerprint: string;
-  instance_type: string;
-  storage_pool: string | null;
-  limits: { cpu?: number | undefined; memory?: string | undefined };
+/** A runtime's part of a placement (its module's `identity`, README "Adding a runtime"). */
+export interface RuntimePartIdentity {
+  runtime: RuntimeKind;
+  value: unknown;
+  summary: string;
+  /** The image digest a proving run's jobs of this runtime there must have run on, or null. */
+  image_digest: string | null;
 }
 
 /** One placement host the lane's jobs use, as far as it can change their outcome. */
@@ -53,9 +49,8 @@ export interface PlacementIdentity {
   /** `uname -sm` of a remote host; null for `local` (the `runner` component covers it). */
   system: string | null;
   runtimes: readonly RuntimeKind[];
-  incus: IncusIdentity | null;
-  /** The Tart base VM named for the run (`tart-base-vm`), when a Tart job is among the jobs. */
-  tart_base_vm: string | null;
+  /** What each runtime with an identity says of itself there, in `runtimes` order. */
+  parts: readonly RuntimePartIdentity[];
 }
 
 export interface RuntimeIdentity {
@@ -113,13 +108,16 @@ export interface PassKey {
   components: KeyComponent[];
   /**
    * What a passing run must show before it proves the key (`verifyProof`): the snapshot it ran on,
-   * and the image each Incus placement used.
+   * and the image digest each runtime that records one used on each placement.
    */
   expect: {
     contentHash: string;
-    incusFingerprints: Partial<Record<Placement, string>>;
+    imageDigests: ImageDigests;
   };
 }
+
+/** Placement → runtime → the image digest its jobs must have run on. */
+export type ImageDigests = Partial<Record<Placement, Partial<Record<RuntimeKind, string>>>>;
 
 /** JSON with object keys sorted at every level; `undefined` members are left out, as JSON does. */
 export function canonicalJson(value: unknown): string {
@@ -149,11 +147,8 @@ function runtimeSummary(runtime: RuntimeIdentity): string {
   const parts = runtime.placements.map((placement) => {
     const where =
       placement.placement === 'local' ? 'local' : `${placement.host} (${placement.system ?? '?'})`;
-    const incus = placement.incus
-      ? `, incus ${placement.incus.project}/${placement.incus.image} ${placement.incus.fingerprint.slice(0, 12)} ${placement.incus.instance_type}`
-      : '';
-    const tart = placement.tart_base_vm === null ? '' : `, tart ${placement.tart_base_vm}`;
-    return `${where}: ${placement.runtimes.join('+')}${incus}${tart}`;
+    const parts = placement.parts.map((part) => `, ${part.summary}`).join('');
+    return `${where}: ${placement.runtimes.join('+')}${parts}`;
   });
   const flake =
     runtime.flake_lock === null ? 'no flake.lock' : `flake.lock ${runtime.flake_lock.slice(7, 19)}`;
@@ -199,16 +194,19 @@ export function passKey(inputs: PassKeyInputs): PassKey {
   ];
   const digest = sha256(components.map((c) => `${c.name} ${c.sha256}\n`).join(''));
   const key = `${PASS_KEY_PREFIX}${keyId(inputs.id)}-${digest}`;
-  const incusFingerprints: Partial<Record<Placement, string>> = {};
+  const imageDigests: ImageDigests = {};
   for (const placement of inputs.runtime.placements) {
-    if (placement.incus) incusFingerprints[placement.placement] = placement.incus.fingerprint;
+    for (const part of placement.parts) {
+      if (part.image_digest === null) continue;
+      (imageDigests[placement.placement] ??= {})[part.runtime] = part.image_digest;
+    }
   }
   return {
     key,
     digest,
     id: inputs.id,
     components,
-    expect: { contentHash: snapshot.contentHash, incusFingerprints },
+    expect: { contentHash: snapshot.contentHash, imageDigests },
   };
 }
 

@@ -112,8 +112,8 @@ export type ProofCheck = { proved: true } | { proved: false; reason: string };
 
 /**
  * Does this finished run prove `passKey`? Only a passed run whose snapshot has the content hash the
- * key was computed from (the tree did not change in between) and whose Incus jobs ran on the image
- * fingerprints the key names (the alias was not moved in between).
+ * key was computed from (the tree did not change in between) and whose jobs ran on the image digests
+ * the key names (an Incus alias was not moved in between; `remote_linux_vm_execution.image`).
  */
 export async function verifyProof(run: RunRecord, passKey: PassKey): Promise<ProofCheck> {
   if (run.status !== 'passed') return { proved: false, reason: `the run ${run.status}` };
@@ -128,13 +128,16 @@ export async function verifyProof(run: RunRecord, passKey: PassKey): Promise<Pro
     };
   }
   for (const job of run.jobs) {
-    const image = job.remote_linux_vm_execution?.incus_image;
-    if (job.runtime !== 'incus') continue;
-    const expected = job.placement === null ? undefined : passKey.expect.incusFingerprints[job.placement];
-    if (!image || image.fingerprint === null || image.fingerprint !== expected) {
+    const expected =
+      job.placement === null || job.runtime === null
+        ? undefined
+        : passKey.expect.imageDigests[job.placement]?.[job.runtime];
+    if (expected === undefined) continue;
+    const digest = job.remote_linux_vm_execution?.image?.digest ?? null;
+    if (digest !== expected) {
       return {
         proved: false,
-        reason: `job \`${job.id}\` ran on Incus image ${image?.fingerprint ?? 'unknown'}, not ${expected ?? 'the one in the key'}`,
+        reason: `job \`${job.id}\` ran on ${job.runtime} image ${digest ?? 'unknown'}, not ${expected}`,
       };
     }
   }

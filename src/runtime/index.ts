@@ -11,6 +11,8 @@ export type {
   OrphanDecision,
   OrphanJudge,
   OrphanSweep,
+  IdentityHost,
+  RuntimeIdentityPart,
 } from './types.js';
 export {
   ACTION_ORIGIN,

@@ -77,6 +77,29 @@ export interface BackendHost {
   jobsLockFile: string | null;
 }
 
+/**
+ * A runtime's part of a pass key on one placement host (README "Skipping lanes that already
+ * passed"): whatever of it there can change a job's outcome.
+ */
+export interface RuntimeIdentityPart {
+  /** Hashed into the key (JSON). */
+  value: unknown;
+  /** One line for `pikaci plan --explain-key`. */
+  summary: string;
+  /**
+   * The image digest the run's job records must name (`remote_linux_vm_execution.image.digest`) for
+   * a pass to prove the key, or null when the runtime records none (the key then trusts the name).
+   */
+  imageDigest: string | null;
+}
+
+/** The placement host, reached only when an identity needs to ask it (opened once, closed by the caller). */
+export interface IdentityHost {
+  placement: Placement;
+  transport(): Promise<Transport>;
+  signal?: AbortSignal;
+}
+
 /** One line of `pikaci gc` output about one orphan candidate. */
 export interface OrphanDecision {
   action: 'removed' | 'kept';
@@ -115,4 +138,6 @@ export interface BackendModule<Config = unknown> {
   /** The backend for jobs on `host`; loads its implementation on first use. */
   create(config: Config, host: BackendHost): Promise<BackendResolution>;
   readonly orphans?: OrphanSweep<Config>;
+  /** Its part of a pass key on a host; absent: the runtime adds nothing beyond its name. */
+  identity?(config: Config, host: IdentityHost): Promise<RuntimeIdentityPart>;
 }

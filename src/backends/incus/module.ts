@@ -15,6 +15,10 @@ export const incusModule: BackendModule<IncusHostConfig> = {
     const { createIncusBackend } = await import('./backend.js');
     return { kind: 'ready', backend: createIncusBackend({ config }) };
   },
+  async identity(config, host) {
+    const { incusIdentity } = await import('./identity.js');
+    return incusIdentity(config, host);
+  },
   orphans: {
     flag: 'instances',
     description: 'delete pikaci-* Incus instances whose run is no longer running',

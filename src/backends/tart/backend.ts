@@ -49,7 +49,7 @@ import {
   type GuestPrepare,
 } from './guest.js';
 import { checkTartHost, HostSetups, resolveRustToolchain, resolveXcodeApp } from './host.js';
-import { vmName } from './naming.js';
+import { baseVmDigest, vmName } from './naming.js';
 import { acquireVmSlot, type HeldSlot } from './slots.js';
 import { TartVm, type DirShare } from './vm.js';
 
@@ -119,12 +119,6 @@ export function createTartBackend(options: TartBackendOptions): RuntimeBackend {
 /** One job on the Tart backend, its cleanup included (for callers without the orchestrator). */
 export function runTartJob(ctx: JobContext, options: TartBackendOptions): Promise<JobOutcome> {
   return runWithCleanup(createTartBackend(options), ctx);
-}
-
-/** The OCI digest in a base VM name such as `ghcr.io/cirruslabs/macos-sequoia-base@sha256:…`; Tart reports none for a local VM. */
-export function baseVmDigest(base: string): string | null {
-  const match = /@(sha256:[0-9a-f]{64})$/.exec(base);
-  return match ? match[1]! : null;
 }
 
 async function runPhases(

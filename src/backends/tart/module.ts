@@ -4,6 +4,7 @@
  */
 import type { BackendModule } from '../../runtime/index.js';
 import type { TartHostConfig } from './config.js';
+import { baseVmDigest } from './naming.js';
 import { completeTart, tartSettings, TART_SETTINGS } from './settings.js';
 
 export const tartModule: BackendModule<TartHostConfig> = {
@@ -14,6 +15,14 @@ export const tartModule: BackendModule<TartHostConfig> = {
   async create(config) {
     const { createTartBackend } = await import('./backend.js');
     return { kind: 'ready', backend: createTartBackend({ config }) };
+  },
+  // The base VM by name; its digest only when the name pins one (Tart reports none for a local VM).
+  identity(config) {
+    return Promise.resolve({
+      value: { base_vm: config.base_vm },
+      summary: `tart ${config.base_vm}`,
+      imageDigest: baseVmDigest(config.base_vm),
+    });
   },
   orphans: {
     flag: 'vms',

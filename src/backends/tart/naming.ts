@@ -28,3 +28,9 @@ export function runIdOfVm(name: string): string | null {
   const match = /^pikaci-(\d{8}T\d{6}Z-[0-9a-f]{8})-./.exec(name);
   return match ? match[1]! : null;
 }
+
+/** The OCI digest in a base VM name such as `ghcr.io/cirruslabs/macos-sequoia-base@sha256:…`; Tart reports none for a local VM. */
+export function baseVmDigest(base: string): string | null {
+  const match = /@(sha256:[0-9a-f]{64})$/.exec(base);
+  return match ? match[1]! : null;
+}
