@@ -75,11 +75,8 @@ function laneValue(lane) {
 function runtimeSummary(runtime) {
     const parts = runtime.placements.map((placement) => {
         const where = placement.placement === 'local' ? 'local' : `${placement.host} (${placement.system ?? '?'})`;
-        const incus = placement.incus
-            ? `, incus ${placement.incus.project}/${placement.incus.image} ${placement.incus.fingerprint.slice(0, 12)} ${placement.incus.instance_type}`
-            : '';
-        const tart = placement.tart_base_vm === null ? '' : `, tart ${placement.tart_base_vm}`;
-        return `${where}: ${placement.runtimes.join('+')}${incus}${tart}`;
+        const parts = placement.parts.map((part) => `, ${part.summary}`).join('');
+        return `${where}: ${placement.runtimes.join('+')}${parts}`;
     });
     const flake = runtime.flake_lock === null ? 'no flake.lock' : `flake.lock ${runtime.flake_lock.slice(7, 19)}`;
     return [...parts, flake].join('; ');
@@ -107,17 +104,20 @@ function passKey(inputs) {
     ];
     const digest = sha256(components.map((c) => `${c.name} ${c.sha256}\n`).join(''));
     const key = `${PASS_KEY_PREFIX}${keyId(inputs.id)}-${digest}`;
-    const incusFingerprints = {};
+    const imageDigests = {};
     for (const placement of inputs.runtime.placements) {
-        if (placement.incus)
-            incusFingerprints[placement.placement] = placement.incus.fingerprint;
+        for (const part of placement.parts) {
+            if (part.image_digest === null)
+                continue;
+            (imageDigests[placement.placement] ??= {})[part.runtime] = part.image_digest;
+        }
     }
     return {
         key,
         digest,
         id: inputs.id,
         components,
-        expect: { contentHash: snapshot.contentHash, incusFingerprints },
+        expect: { contentHash: snapshot.contentHash, imageDigests },
     };
 }
 /** The id as it may appear in a cache key: no commas (or anything else outside `[A-Za-z0-9._-]`), bounded. */
@@ -145,8 +145,6 @@ const package_namespaceObject = {"rE":"0.1.0"};
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
 var hosts = __webpack_require__(89475);
-// EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
-var incus = __webpack_require__(10904);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
@@ -156,8 +154,8 @@ var util = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/passcache/identity.ts
 /**
  * The parts of a pass key that live outside the repository (README "Skipping lanes that already
- * passed"): each placement host the jobs use (an SSH host's system, the fingerprint the Incus image
- * alias names there), the repository's `flake.lock`, the code of this pikaci-action, and the runner.
+ * passed"): each placement host the jobs use (an SSH host's system, what each runtime's module says
+ * of itself there), the repository's `flake.lock`, the code of this pikaci-action, and the runner.
  */
 
 
@@ -170,11 +168,11 @@ var util = __webpack_require__(93609);
 
 
 
-
 /**
- * Visit each placement the jobs use: a remote host's `uname -sm`, and for Incus jobs the
- * fingerprint of the image alias, as the Incus backend checks it before it creates an instance
- * (`image list <alias> --format json`, the record whose aliases name it; README "Runtimes and hosts").
+ * Visit each placement the jobs use: a remote host's `uname -sm`, and what each runtime's module says
+ * of itself there (`identity`: for Incus the fingerprint its image alias names, as the backend checks
+ * it before it creates an instance; for Tart the base VM). The host is reached only when something
+ * must be asked there, over one transport per placement.
  */
 async function runtimeIdentity(request) {
     const byPlacement = new Map();
@@ -185,39 +183,48 @@ async function runtimeIdentity(request) {
     }
     const environment = (0,hosts/* executionEnvironment */.q9)({ ...request.host, concurrencyGroup: null });
     const configs = (0,hosts/* backendConfigs */.K$)(request.host, request.host.remoteWorkDir ?? hosts/* DEFAULT_WORK_DIR */.gy);
-    const incusConfig = configs.incus;
     const placements = [];
     for (const placement of model/* PLACEMENTS */.Je) {
         const runtimes = byPlacement.get(placement);
         if (!runtimes)
             continue;
         const sorted = [...runtimes].sort();
-        const needsHost = placement === 'remote_ssh' || runtimes.has('incus');
-        let identity = {
+        let opened;
+        const host = {
             placement,
-            host: placement,
-            system: null,
-            runtimes: sorted,
-            incus: null,
-            tart_base_vm: runtimes.has('tart') ? configs.tart.base_vm : null,
+            transport: () => (opened ??= environment.transportFor(placement)),
+            ...(request.signal ? { signal: request.signal } : {}),
         };
-        if (needsHost) {
-            const transport = await environment.transportFor(placement);
-            try {
-                identity = {
-                    ...identity,
-                    host: placement === 'local' ? 'local' : transport.hostLabel,
-                    system: placement === 'local' ? null : await hostSystem(transport, request.signal),
-                    incus: runtimes.has('incus') ? await incusIdentity(transport, incusConfig, request.signal) : null,
-                };
+        try {
+            const parts = [];
+            for (const runtime of sorted) {
+                const part = await runtimePart(runtime, configs, host);
+                if (part)
+                    parts.push(part);
             }
-            finally {
-                await transport.close();
-            }
+            const transport = placement === 'local' ? undefined : await host.transport();
+            placements.push({
+                placement,
+                host: transport ? transport.hostLabel : 'local',
+                system: transport ? await hostSystem(transport, request.signal) : null,
+                runtimes: sorted,
+                parts,
+            });
         }
-        placements.push(identity);
+        finally {
+            if (opened)
+                await (await opened).close();
+        }
     }
     return { placements, flake_lock: await fileSha256((0,external_node_path_.join)(request.sourceRoot, 'flake.lock')) };
+}
+/** What `runtime`'s module says of itself on `host`, if it has an identity. */
+async function runtimePart(runtime, configs, host) {
+    const identity = hosts/* BACKENDS */.A7[runtime].identity;
+    if (!identity)
+        return null;
+    const part = await identity(configs[runtime], host);
+    return { runtime, value: part.value, summary: part.summary, image_digest: part.imageDigest };
 }
 async function hostSystem(transport, signal) {
     const result = await (0,src_transport/* capture */.Fg)(transport, ['uname', '-sm'], signal ? { signal } : {});
@@ -225,37 +232,6 @@ async function hostSystem(transport, signal) {
         throw new util/* PikaciError */.uy(`\`uname -sm\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
     }
     return result.stdout.trim();
-}
-async function incusIdentity(transport, config, signal) {
-    const argv = (0,incus/* incusArgv */.Vo)(config, ['image', 'list'], config.image, '--format', 'json');
-    const listed = await (0,src_transport/* capture */.Fg)(transport, argv, signal ? { signal } : {}).catch((error) => {
-        throw new util/* PikaciError */.uy(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
-    });
-    if (listed.exitCode !== 0) {
-        throw new util/* PikaciError */.uy(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(listed)}): ${listed.stderr.trim()}`);
-    }
-    let images;
-    try {
-        images = JSON.parse(listed.stdout);
-    }
-    catch (error) {
-        throw new util/* PikaciError */.uy(`decode the Incus image list from ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
-    }
-    const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
-    const fingerprint = matching.length === 1 ? matching[0].fingerprint : undefined;
-    if (typeof fingerprint !== 'string' || fingerprint === '') {
-        throw new util/* PikaciError */.uy(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
-    }
-    return {
-        cli: config.cli,
-        project: config.project,
-        profiles: config.profiles,
-        image: config.image,
-        fingerprint,
-        instance_type: config.instance_type,
-        storage_pool: config.storage_pool ?? null,
-        limits: config.limits,
-    };
 }
 async function fileSha256(path) {
     try {
@@ -436,8 +412,8 @@ async function record_markRan(stateRoot, run, passKey) {
 }
 /**
  * Does this finished run prove `passKey`? Only a passed run whose snapshot has the content hash the
- * key was computed from (the tree did not change in between) and whose Incus jobs ran on the image
- * fingerprints the key names (the alias was not moved in between).
+ * key was computed from (the tree did not change in between) and whose jobs ran on the image digests
+ * the key names (an Incus alias was not moved in between; `remote_linux_vm_execution.image`).
  */
 async function record_verifyProof(run, passKey) {
     if (run.status !== 'passed')
@@ -453,14 +429,16 @@ async function record_verifyProof(run, passKey) {
         };
     }
     for (const job of run.jobs) {
-        const image = job.remote_linux_vm_execution?.incus_image;
-        if (job.runtime !== 'incus')
+        const expected = job.placement === null || job.runtime === null
+            ? undefined
+            : passKey.expect.imageDigests[job.placement]?.[job.runtime];
+        if (expected === undefined)
             continue;
-        const expected = job.placement === null ? undefined : passKey.expect.incusFingerprints[job.placement];
-        if (!image || image.fingerprint === null || image.fingerprint !== expected) {
+        const digest = job.remote_linux_vm_execution?.image?.digest ?? null;
+        if (digest !== expected) {
             return {
                 proved: false,
-                reason: `job \`${job.id}\` ran on Incus image ${image?.fingerprint ?? 'unknown'}, not ${expected ?? 'the one in the key'}`,
+                reason: `job \`${job.id}\` ran on ${job.runtime} image ${digest ?? 'unknown'}, not ${expected}`,
             };
         }
     }
@@ -824,7 +802,7 @@ function passedMarkdown(include) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createTartBackend: () => (/* binding */ createTartBackend)
 /* harmony export */ });
-/* unused harmony exports runTartJob, baseVmDigest */
+/* unused harmony export runTartJob */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -925,11 +903,6 @@ function createTartBackend(options) {
 function runTartJob(ctx, options) {
     return runWithCleanup(createTartBackend(options), ctx);
 }
-/** The OCI digest in a base VM name such as `ghcr.io/cirruslabs/macos-sequoia-base@sha256:…`; Tart reports none for a local VM. */
-function baseVmDigest(base) {
-    const match = /@(sha256:[0-9a-f]{64})$/.exec(base);
-    return match ? match[1] : null;
-}
 async function runPhases(ctx, state, options, shared) {
     const { config } = options;
     const { job, transport, hostLog } = ctx;
@@ -947,7 +920,7 @@ async function runPhases(ctx, state, options, shared) {
     const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PhaseRecorder */ .wo();
     const record = {
         backend: 'tart',
-        image: { name: config.base_vm, digest: baseVmDigest(config.base_vm) },
+        image: { name: config.base_vm, digest: (0,_naming_js__WEBPACK_IMPORTED_MODULE_13__/* .baseVmDigest */ .n$)(config.base_vm) },
         incus_image: null,
         phases: phases.phases,
     };
@@ -1662,7 +1635,8 @@ async function runHostSetup(ctx, workDir, cwd, command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ runIdOfVm),
 /* harmony export */   LY: () => (/* binding */ VM_NAME_PREFIX),
-/* harmony export */   l$: () => (/* binding */ vmName)
+/* harmony export */   l$: () => (/* binding */ vmName),
+/* harmony export */   n$: () => (/* binding */ baseVmDigest)
 /* harmony export */ });
 /* unused harmony export sanitizeVmComponent */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -1692,6 +1666,11 @@ function vmName(runId, jobId) {
 /** The run id a VM name carries (`pikaci-<YYYYMMDDTHHMMSSZ-8 hex>-…`), or null for any other name. */
 function runIdOfVm(name) {
     const match = /^pikaci-(\d{8}T\d{6}Z-[0-9a-f]{8})-./.exec(name);
+    return match ? match[1] : null;
+}
+/** The OCI digest in a base VM name such as `ghcr.io/cirruslabs/macos-sequoia-base@sha256:…`; Tart reports none for a local VM. */
+function baseVmDigest(base) {
+    const match = /@(sha256:[0-9a-f]{64})$/.exec(base);
     return match ? match[1] : null;
 }
 
@@ -2166,13 +2145,14 @@ class TartVm {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  A7: () => (/* reexport */ BACKENDS),
   gy: () => (/* reexport */ workspace/* DEFAULT_WORK_DIR */.gy),
   Ow: () => (/* reexport */ actionHostSettings),
   K$: () => (/* binding */ backendConfigs),
   q9: () => (/* binding */ executionEnvironment)
 });
 
-// UNUSED EXPORTS: BACKENDS, HOST_SETTINGS, PLACEMENT_SETTINGS, RUNTIME_KINDS, hostSettingsFrom, parseConcurrencyGroup, parseHostSettings
+// UNUSED EXPORTS: HOST_SETTINGS, PLACEMENT_SETTINGS, RUNTIME_KINDS, hostSettingsFrom, parseConcurrencyGroup, parseHostSettings
 
 // EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
 var locks = __webpack_require__(8709);
@@ -2295,6 +2275,7 @@ var backend = __webpack_require__(47879);
 var orphans = __webpack_require__(54668);
 ;// CONCATENATED MODULE: ./src/backends/tart/module.ts
 
+
 const tartModule = {
     runtime: 'tart',
     settings: TART_SETTINGS,
@@ -2303,6 +2284,14 @@ const tartModule = {
     async create(config) {
         const { createTartBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 47879));
         return { kind: 'ready', backend: createTartBackend({ config }) };
+    },
+    // The base VM by name; its digest only when the name pins one (Tart reports none for a local VM).
+    identity(config) {
+        return Promise.resolve({
+            value: { base_vm: config.base_vm },
+            summary: `tart ${config.base_vm}`,
+            imageDigest: (0,naming/* baseVmDigest */.n$)(config.base_vm),
+        });
     },
     orphans: {
         flag: 'vms',

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createTartBackend: () => (/* binding */ createTartBackend)
 /* harmony export */ });
-/* unused harmony exports runTartJob, baseVmDigest */
+/* unused harmony export runTartJob */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -109,11 +109,6 @@ function createTartBackend(options) {
 function runTartJob(ctx, options) {
     return runWithCleanup(createTartBackend(options), ctx);
 }
-/** The OCI digest in a base VM name such as `ghcr.io/cirruslabs/macos-sequoia-base@sha256:…`; Tart reports none for a local VM. */
-function baseVmDigest(base) {
-    const match = /@(sha256:[0-9a-f]{64})$/.exec(base);
-    return match ? match[1] : null;
-}
 async function runPhases(ctx, state, options, shared) {
     const { config } = options;
     const { job, transport, hostLog } = ctx;
@@ -131,7 +126,7 @@ async function runPhases(ctx, state, options, shared) {
     const phases = new _vm_index_js__WEBPACK_IMPORTED_MODULE_7__/* .PhaseRecorder */ .wo();
     const record = {
         backend: 'tart',
-        image: { name: config.base_vm, digest: baseVmDigest(config.base_vm) },
+        image: { name: config.base_vm, digest: (0,_naming_js__WEBPACK_IMPORTED_MODULE_13__/* .baseVmDigest */ .n$)(config.base_vm) },
         incus_image: null,
         phases: phases.phases,
     };
@@ -846,7 +841,8 @@ async function runHostSetup(ctx, workDir, cwd, command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ runIdOfVm),
 /* harmony export */   LY: () => (/* binding */ VM_NAME_PREFIX),
-/* harmony export */   l$: () => (/* binding */ vmName)
+/* harmony export */   l$: () => (/* binding */ vmName),
+/* harmony export */   n$: () => (/* binding */ baseVmDigest)
 /* harmony export */ });
 /* unused harmony export sanitizeVmComponent */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -876,6 +872,11 @@ function vmName(runId, jobId) {
 /** The run id a VM name carries (`pikaci-<YYYYMMDDTHHMMSSZ-8 hex>-…`), or null for any other name. */
 function runIdOfVm(name) {
     const match = /^pikaci-(\d{8}T\d{6}Z-[0-9a-f]{8})-./.exec(name);
+    return match ? match[1] : null;
+}
+/** The OCI digest in a base VM name such as `ghcr.io/cirruslabs/macos-sequoia-base@sha256:…`; Tart reports none for a local VM. */
+function baseVmDigest(base) {
+    const match = /@(sha256:[0-9a-f]{64})$/.exec(base);
     return match ? match[1] : null;
 }
 
@@ -1483,6 +1484,7 @@ var backend = __webpack_require__(47879);
 var orphans = __webpack_require__(54668);
 ;// CONCATENATED MODULE: ./src/backends/tart/module.ts
 
+
 const tartModule = {
     runtime: 'tart',
     settings: TART_SETTINGS,
@@ -1491,6 +1493,14 @@ const tartModule = {
     async create(config) {
         const { createTartBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 47879));
         return { kind: 'ready', backend: createTartBackend({ config }) };
+    },
+    // The base VM by name; its digest only when the name pins one (Tart reports none for a local VM).
+    identity(config) {
+        return Promise.resolve({
+            value: { base_vm: config.base_vm },
+            summary: `tart ${config.base_vm}`,
+            imageDigest: (0,naming/* baseVmDigest */.n$)(config.base_vm),
+        });
     },
     orphans: {
         flag: 'vms',

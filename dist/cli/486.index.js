@@ -89,11 +89,8 @@ function laneValue(lane) {
 function runtimeSummary(runtime) {
     const parts = runtime.placements.map((placement) => {
         const where = placement.placement === 'local' ? 'local' : `${placement.host} (${placement.system ?? '?'})`;
-        const incus = placement.incus
-            ? `, incus ${placement.incus.project}/${placement.incus.image} ${placement.incus.fingerprint.slice(0, 12)} ${placement.incus.instance_type}`
-            : '';
-        const tart = placement.tart_base_vm === null ? '' : `, tart ${placement.tart_base_vm}`;
-        return `${where}: ${placement.runtimes.join('+')}${incus}${tart}`;
+        const parts = placement.parts.map((part) => `, ${part.summary}`).join('');
+        return `${where}: ${placement.runtimes.join('+')}${parts}`;
     });
     const flake = runtime.flake_lock === null ? 'no flake.lock' : `flake.lock ${runtime.flake_lock.slice(7, 19)}`;
     return [...parts, flake].join('; ');
@@ -121,17 +118,20 @@ function passKey(inputs) {
     ];
     const digest = sha256(components.map((c) => `${c.name} ${c.sha256}\n`).join(''));
     const key = `${PASS_KEY_PREFIX}${keyId(inputs.id)}-${digest}`;
-    const incusFingerprints = {};
+    const imageDigests = {};
     for (const placement of inputs.runtime.placements) {
-        if (placement.incus)
-            incusFingerprints[placement.placement] = placement.incus.fingerprint;
+        for (const part of placement.parts) {
+            if (part.image_digest === null)
+                continue;
+            (imageDigests[placement.placement] ??= {})[part.runtime] = part.image_digest;
+        }
     }
     return {
         key,
         digest,
         id: inputs.id,
         components,
-        expect: { contentHash: snapshot.contentHash, incusFingerprints },
+        expect: { contentHash: snapshot.contentHash, imageDigests },
     };
 }
 /** The id as it may appear in a cache key: no commas (or anything else outside `[A-Za-z0-9._-]`), bounded. */
@@ -161,8 +161,6 @@ var package_0 = __webpack_require__(8330);
 var guest = __webpack_require__(41341);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 5 modules
 var hosts = __webpack_require__(89475);
-// EXTERNAL MODULE: ./src/backends/incus/index.ts + 3 modules
-var incus = __webpack_require__(10904);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules
@@ -172,8 +170,8 @@ var util = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/passcache/identity.ts
 /**
  * The parts of a pass key that live outside the repository (README "Skipping lanes that already
- * passed"): each placement host the jobs use (an SSH host's system, the fingerprint the Incus image
- * alias names there), the repository's `flake.lock`, the code of this pikaci-action, and the runner.
+ * passed"): each placement host the jobs use (an SSH host's system, what each runtime's module says
+ * of itself there), the repository's `flake.lock`, the code of this pikaci-action, and the runner.
  */
 
 
@@ -186,11 +184,11 @@ var util = __webpack_require__(15756);
 
 
 
-
 /**
- * Visit each placement the jobs use: a remote host's `uname -sm`, and for Incus jobs the
- * fingerprint of the image alias, as the Incus backend checks it before it creates an instance
- * (`image list <alias> --format json`, the record whose aliases name it; README "Runtimes and hosts").
+ * Visit each placement the jobs use: a remote host's `uname -sm`, and what each runtime's module says
+ * of itself there (`identity`: for Incus the fingerprint its image alias names, as the backend checks
+ * it before it creates an instance; for Tart the base VM). The host is reached only when something
+ * must be asked there, over one transport per placement.
  */
 async function runtimeIdentity(request) {
     const byPlacement = new Map();
@@ -201,39 +199,48 @@ async function runtimeIdentity(request) {
     }
     const environment = (0,hosts/* executionEnvironment */.q9)({ ...request.host, concurrencyGroup: null });
     const configs = (0,hosts.backendConfigs)(request.host, request.host.remoteWorkDir ?? hosts.DEFAULT_WORK_DIR);
-    const incusConfig = configs.incus;
     const placements = [];
     for (const placement of model/* PLACEMENTS */.Je) {
         const runtimes = byPlacement.get(placement);
         if (!runtimes)
             continue;
         const sorted = [...runtimes].sort();
-        const needsHost = placement === 'remote_ssh' || runtimes.has('incus');
-        let identity = {
+        let opened;
+        const host = {
             placement,
-            host: placement,
-            system: null,
-            runtimes: sorted,
-            incus: null,
-            tart_base_vm: runtimes.has('tart') ? configs.tart.base_vm : null,
+            transport: () => (opened ??= environment.transportFor(placement)),
+            ...(request.signal ? { signal: request.signal } : {}),
         };
-        if (needsHost) {
-            const transport = await environment.transportFor(placement);
-            try {
-                identity = {
-                    ...identity,
-                    host: placement === 'local' ? 'local' : transport.hostLabel,
-                    system: placement === 'local' ? null : await hostSystem(transport, request.signal),
-                    incus: runtimes.has('incus') ? await incusIdentity(transport, incusConfig, request.signal) : null,
-                };
+        try {
+            const parts = [];
+            for (const runtime of sorted) {
+                const part = await runtimePart(runtime, configs, host);
+                if (part)
+                    parts.push(part);
             }
-            finally {
-                await transport.close();
-            }
+            const transport = placement === 'local' ? undefined : await host.transport();
+            placements.push({
+                placement,
+                host: transport ? transport.hostLabel : 'local',
+                system: transport ? await hostSystem(transport, request.signal) : null,
+                runtimes: sorted,
+                parts,
+            });
         }
-        placements.push(identity);
+        finally {
+            if (opened)
+                await (await opened).close();
+        }
     }
     return { placements, flake_lock: await fileSha256((0,external_node_path_.join)(request.sourceRoot, 'flake.lock')) };
+}
+/** What `runtime`'s module says of itself on `host`, if it has an identity. */
+async function runtimePart(runtime, configs, host) {
+    const identity = hosts.BACKENDS[runtime].identity;
+    if (!identity)
+        return null;
+    const part = await identity(configs[runtime], host);
+    return { runtime, value: part.value, summary: part.summary, image_digest: part.imageDigest };
 }
 async function hostSystem(transport, signal) {
     const result = await (0,src_transport/* capture */.Fg)(transport, ['uname', '-sm'], signal ? { signal } : {});
@@ -241,37 +248,6 @@ async function hostSystem(transport, signal) {
         throw new util.PikaciError(`\`uname -sm\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(result)})`);
     }
     return result.stdout.trim();
-}
-async function incusIdentity(transport, config, signal) {
-    const argv = (0,incus/* incusArgv */.Vo)(config, ['image', 'list'], config.image, '--format', 'json');
-    const listed = await (0,src_transport/* capture */.Fg)(transport, argv, signal ? { signal } : {}).catch((error) => {
-        throw new util.PikaciError(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
-    });
-    if (listed.exitCode !== 0) {
-        throw new util.PikaciError(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,src_transport/* describeExit */.KE)(listed)}): ${listed.stderr.trim()}`);
-    }
-    let images;
-    try {
-        images = JSON.parse(listed.stdout);
-    }
-    catch (error) {
-        throw new util.PikaciError(`decode the Incus image list from ${transport.hostLabel}: ${(0,util/* errorMessage */.gJ)(error)}`);
-    }
-    const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
-    const fingerprint = matching.length === 1 ? matching[0].fingerprint : undefined;
-    if (typeof fingerprint !== 'string' || fingerprint === '') {
-        throw new util.PikaciError(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
-    }
-    return {
-        cli: config.cli,
-        project: config.project,
-        profiles: config.profiles,
-        image: config.image,
-        fingerprint,
-        instance_type: config.instance_type,
-        storage_pool: config.storage_pool ?? null,
-        limits: config.limits,
-    };
 }
 async function fileSha256(path) {
     try {
@@ -452,8 +428,8 @@ async function markRan(stateRoot, run, passKey) {
 }
 /**
  * Does this finished run prove `passKey`? Only a passed run whose snapshot has the content hash the
- * key was computed from (the tree did not change in between) and whose Incus jobs ran on the image
- * fingerprints the key names (the alias was not moved in between).
+ * key was computed from (the tree did not change in between) and whose jobs ran on the image digests
+ * the key names (an Incus alias was not moved in between; `remote_linux_vm_execution.image`).
  */
 async function verifyProof(run, passKey) {
     if (run.status !== 'passed')
@@ -469,14 +445,16 @@ async function verifyProof(run, passKey) {
         };
     }
     for (const job of run.jobs) {
-        const image = job.remote_linux_vm_execution?.incus_image;
-        if (job.runtime !== 'incus')
+        const expected = job.placement === null || job.runtime === null
+            ? undefined
+            : passKey.expect.imageDigests[job.placement]?.[job.runtime];
+        if (expected === undefined)
             continue;
-        const expected = job.placement === null ? undefined : passKey.expect.incusFingerprints[job.placement];
-        if (!image || image.fingerprint === null || image.fingerprint !== expected) {
+        const digest = job.remote_linux_vm_execution?.image?.digest ?? null;
+        if (digest !== expected) {
             return {
                 proved: false,
-                reason: `job \`${job.id}\` ran on Incus image ${image?.fingerprint ?? 'unknown'}, not ${expected ?? 'the one in the key'}`,
+                reason: `job \`${job.id}\` ran on ${job.runtime} image ${digest ?? 'unknown'}, not ${expected}`,
             };
         }
     }

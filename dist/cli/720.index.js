@@ -1359,14 +1359,13 @@ function stderrTail(stderr) {
 __webpack_require__.d(__webpack_exports__, {
   SD: () => (/* reexport */ payload_manifest/* PAYLOAD_MANIFEST_RELATIVE_PATH */.SD),
   cP: () => (/* reexport */ payload_manifest/* assertWithinRoot */.cP),
-  Vo: () => (/* reexport */ cli/* incusArgv */.Vo),
   vY: () => (/* reexport */ incusModule),
   vc: () => (/* reexport */ payload_manifest/* parsePayloadManifest */.vc),
   up: () => (/* reexport */ payload_manifest/* planDeclaredMounts */.up),
   qU: () => (/* reexport */ payload_manifest/* storePathProblem */.qU)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, payloadMountSource, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
+// UNUSED EXPORTS: DEFAULT_HOST_GRACE_SECS, INCUS_SETTINGS, IncusCli, IncusCommandError, IncusHostConfigSchema, IncusInstance, MOUNT_KIND_LABELS, createIncusBackend, declaredPayloadDeviceName, diskDeviceArgv, fnv1a64, incusArgv, incusSettings, initArgv, instanceName, limitConfig, mountDeviceName, payloadMountSource, runIncusJob, sanitizeDeviceComponent, validateDeclaredPayloadMount
 
 // EXTERNAL MODULE: ./src/backends/incus/naming.ts
 var naming = __webpack_require__(69952);
@@ -1517,6 +1516,10 @@ const incusModule = {
     async create(config) {
         const { createIncusBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44516));
         return { kind: 'ready', backend: createIncusBackend({ config }) };
+    },
+    async identity(config, host) {
+        const { incusIdentity } = await __webpack_require__.e(/* import() */ 450).then(__webpack_require__.bind(__webpack_require__, 67450));
+        return incusIdentity(config, host);
     },
     orphans: {
         flag: 'instances',
