@@ -1,7 +1,7 @@
 /** The one redactor: whole values, their lines, and values split across chunks at any byte. */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -120,6 +120,18 @@ describe('redactor', () => {
       expect(text.startsWith('line 1\nthe *** here\n')).toBe(true);
       expect(text.endsWith('x***\n')).toBe(true);
       await expect(redactFile(join(dir, 'missing.log'))).resolves.toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no temp file beside a missing file (the source is opened before the temp file is made)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pikaci-redact-'));
+    try {
+      addSecret('file-secret-value');
+      await Promise.all(Array.from({ length: 200 }, (_, i) => redactFile(join(dir, `missing-${i}.log`))));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await readdir(dir)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

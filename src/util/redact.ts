@@ -8,8 +8,9 @@
  * streaming form keeps a short tail of undelivered text so a value split across two chunks is
  * replaced too. Matching works on bytes (latin1 strings), so logs keep their exact bytes.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 
 export const REDACTED = '***';
 /** Shorter values (and lines of a multi-line value) are not secrets worth garbling a log for. */
@@ -138,16 +139,22 @@ export function streamRedactor(sink: (bytes: Buffer) => void): StreamRedactor {
  */
 export async function redactFile(path: string): Promise<void> {
   if (!hasSecrets()) return;
+  // The source is opened first: a missing file leaves no temp file behind (a write stream creates
+  // its file asynchronously, so one made before the ENOENT could appear after its removal).
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  });
+  if (handle === null) return;
   const temp = `${path}.redacting`;
-  const source = createReadStream(path);
   const sink = createWriteStream(temp);
   const redactor = streamRedactor((bytes) => sink.write(bytes));
   try {
-    for await (const chunk of source) redactor.write(chunk as Buffer);
+    for await (const chunk of handle.createReadStream()) redactor.write(chunk as Buffer);
   } catch (error) {
     sink.destroy();
+    await finished(sink).catch(() => undefined);
     await rm(temp, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
   redactor.end();
