@@ -75,6 +75,10 @@ describe.each(['remote', 'local'] as const)('kill -9 of the runner during a %s h
 
     const first = spawnCli(args(`${where}-stubborn`, 'a'), { cwd: repo });
     await waitFor(first.output, (t) => t.includes(`stubborn-started ${marker}`), 60_000, 'the remote job');
+    // The job prints before its backgrounded `bash -c "…sleep <marker>"` has been exec'd: on a loaded
+    // machine that can take a moment (seen once in CI), so wait for the process to show up.
+    const seenBy = Date.now() + 10_000;
+    while (pidsOf(marker).length === 0 && Date.now() < seenBy) await new Promise((r) => setTimeout(r, 50));
     expect(pidsOf(marker).length).toBeGreaterThan(0);
 
     const second = spawnCli(args(`${where}-quick`, 'b'), { cwd: repo });
