@@ -35,6 +35,8 @@ export function prepareDurationMs(
 export async function runPreparePhase(state: RunState): Promise<boolean> {
   const { session, plan } = state;
   const prepares = plan.record.nodes.filter((n): n is PreparePlanNode => n.kind === 'prepare');
+  // Nothing to time, nothing changed in run.json since the plan was recorded.
+  if (prepares.length === 0) return false;
   const completed = new Set<string>();
   const timings = session.record.prepare_timings;
   for (const node of prepares) {
