@@ -452,6 +452,8 @@ function describeSystemError(error) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./src/util/redact.ts
 /**
  * One redactor for every file the project writes (README "Security"): the SSH key, the token and
@@ -463,6 +465,7 @@ var promises_ = __nccwpck_require__(51455);
  * streaming form keeps a short tail of undelivered text so a value split across two chunks is
  * replaced too. Matching works on bytes (latin1 strings), so logs keep their exact bytes.
  */
+
 
 
 const REDACTED = '***';
@@ -583,19 +586,26 @@ function streamRedactor(sink) {
 async function redactFile(path) {
     if (!hasSecrets())
         return;
+    // The source is opened first: a missing file leaves no temp file behind (a write stream creates
+    // its file asynchronously, so one made before the ENOENT could appear after its removal).
+    const handle = await (0,promises_.open)(path, 'r').catch((error) => {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    });
+    if (handle === null)
+        return;
     const temp = `${path}.redacting`;
-    const source = (0,external_node_fs_.createReadStream)(path);
     const sink = (0,external_node_fs_.createWriteStream)(temp);
     const redactor = streamRedactor((bytes) => sink.write(bytes));
     try {
-        for await (const chunk of source)
+        for await (const chunk of handle.createReadStream())
             redactor.write(chunk);
     }
     catch (error) {
         sink.destroy();
+        await (0,external_node_stream_promises_.finished)(sink).catch(() => undefined);
         await (0,promises_.rm)(temp, { force: true });
-        if (error.code === 'ENOENT')
-            return;
         throw error;
     }
     redactor.end();

@@ -454,6 +454,9 @@ function prepareDurationMs(dependsOn, timings) {
 async function runPreparePhase(state) {
     const { session, plan } = state;
     const prepares = plan.record.nodes.filter((n) => n.kind === 'prepare');
+    // Nothing to time, nothing changed in run.json since the plan was recorded.
+    if (prepares.length === 0)
+        return false;
     const completed = new Set();
     const timings = session.record.prepare_timings;
     for (const node of prepares) {
