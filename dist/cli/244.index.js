@@ -367,12 +367,21 @@ function preparedTable(prepared) {
     if (prepared === null || prepared.outputs.length === 0)
         return '<p class="note">None.</p>';
     const rows = prepared.outputs.map((output) => `<tr><td><code>${e(output.node_id)}</code></td><td>${e(output.installable)}</td><td>${e(output.output_name)}</td>` +
+        `<td>${e(realizedWhere(output))}</td><td class="${output.status === 'failed' ? 'failed' : 'passed'}">${e(output.status)}${output.error ? `: ${e(output.error)}` : ''}</td>` +
         `<td>${e(output.consumer)}</td><td><code>${e(output.realized_path)}</code></td><td>${e(output.payload?.kind ?? '—')}</td></tr>`);
     return [
-        '<table class="prepared"><thead><tr><th>node</th><th>installable</th><th>output</th><th>consumer</th><th>realized path</th><th>payload</th></tr></thead><tbody>',
+        '<table class="prepared"><thead><tr><th>node</th><th>installable</th><th>output</th><th>where</th><th>status</th><th>consumer</th><th>realized path</th><th>payload</th></tr></thead><tbody>',
         ...rows,
         '</tbody></table>',
     ].join('\n');
+}
+/** `built on <host>`, `reused on <host> (from run <id>)`, or the residency alone for older records. */
+function realizedWhere(output) {
+    const host = output.host ?? output.placement;
+    if (output.realization === null || host === null)
+        return output.residency;
+    const from = output.reused_from_run === null ? '' : ` (from run ${output.reused_from_run})`;
+    return `${output.realization} on ${host}${from}`;
 }
 function jobDuration(job) {
     if (!job.finished_at)
