@@ -3,10 +3,11 @@
  * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
  * shell that runs over the run's own transport and reads its stdin until EOF.
  *
- * Why this shape: the lock dies with its holder on every exit path without stale detection. A
- * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
- * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
- * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ * Why this shape (`./holder.ts`): the lock dies with its holder on every exit path without stale
+ * detection. A normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or
+ * its SSH connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell
+ * exits and the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown
+ * to waiters.
  *
  * The group is only let go once the run's remote job processes are gone, not merely once its
  * connection is: each supervised job's watcher (`src/backends/host-process/supervisor.ts`) holds a shared flock on
@@ -14,11 +15,11 @@
  * exclusively after its stdin ends, before it exits. The wait is bounded so a wedged host cannot
  * hold a group forever; running out is reported.
  */
-import { PassThrough } from 'node:stream';
 import { hostname } from 'node:os';
 import { posix } from 'node:path';
-import type { ExecResult, Transport } from '../transport/index.js';
+import type { Transport } from '../transport/index.js';
 import { InputError, PikaciError } from '../util/index.js';
+import { startHolder } from './holder.js';
 
 export const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
 /** Exit status of the holder script when `flock -w` gave up. */
@@ -97,43 +98,26 @@ export async function acquireGroupLock(
   const host = transport.hostLabel;
   const holder = options.holder ?? `pid ${process.pid} on ${hostname()}`;
   const started = Date.now();
-  const stdin = new PassThrough();
-  let pending = '';
-  let acquired = false;
   let waited = false;
-  let signalAcquired: () => void = () => undefined;
-  const acquiredNow = new Promise<void>((resolve) => (signalAcquired = resolve));
-
-  const running: Promise<ExecResult> = transport.exec({
+  const held = startHolder(transport, {
     argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
-    stdin,
     ...(options.signal ? { signal: options.signal } : {}),
-    onStdout: (chunk) => {
-      pending += chunk.toString('utf8');
-      let newline = pending.indexOf('\n');
-      while (newline !== -1) {
-        const line = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
-        if (line.startsWith('waiting ')) {
-          waited = true;
-          options.log(
-            `[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`,
-          );
-        } else if (line === 'acquired') {
-          acquired = true;
-          signalAcquired();
-        } else if (line === 'jobs-still-running') {
-          options.log(
-            `[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`,
-          );
-        }
-        newline = pending.indexOf('\n');
+    onLine(line) {
+      if (line.startsWith('waiting ')) {
+        waited = true;
+        options.log(
+          `[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`,
+        );
+      } else if (line === 'jobs-still-running') {
+        options.log(
+          `[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`,
+        );
       }
+      return line === 'acquired';
     },
   });
-  const first = await Promise.race([acquiredNow.then(() => null), running]);
+  const first = await held.held;
   if (first !== null) {
-    stdin.end();
     const waited = Math.round((Date.now() - started) / 1000);
     if (first.cancelled)
       throw new PikaciError(`cancelled while waiting for concurrency group \`${options.group}\``);
@@ -162,9 +146,8 @@ export async function acquireGroupLock(
     waitedMs,
     release() {
       released ??= (async () => {
-        stdin.end();
-        await running;
-        if (acquired) options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
+        await held.release();
+        options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
       })();
       return released;
     },

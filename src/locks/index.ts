@@ -9,3 +9,4 @@ export {
   type GroupLockOptions,
   type HeldGroupLock,
 } from './group-lock.js';
+export { startHolder, type Holder, type HolderOptions } from './holder.js';

@@ -6,14 +6,14 @@
  * failing.
  *
  * A slot is an exclusive `flock` on `<work dir>/locks/tart-vm-slot-<i>.lock`, held by one `perl`
- * process that runs over the job's transport and reads its stdin until EOF: the same shape as a
- * concurrency group's lock (`src/locks/`), so the slot dies with its holder on every exit path with
- * no stale detection. Perl, because macOS has no `flock(1)` and ships `/usr/bin/perl`.
+ * process that runs over the job's transport and reads its stdin until EOF (`startHolder` in
+ * `src/locks/`, as a concurrency group's lock), so the slot dies with its holder on every exit path
+ * with no stale detection. Perl, because macOS has no `flock(1)` and ships `/usr/bin/perl`.
  */
-import { PassThrough } from 'node:stream';
 import { hostname } from 'node:os';
 import { posix } from 'node:path';
-import type { ExecResult, Transport } from '../../transport/index.js';
+import { startHolder } from '../../locks/index.js';
+import type { Transport } from '../../transport/index.js';
 import { describeExit } from '../../transport/index.js';
 import { PikaciError } from '../../util/index.js';
 import { hostArgv } from './cli.js';
@@ -80,13 +80,9 @@ export function slotLockDir(workDir: string): string {
 /** Takes one of the host's VM slots, waiting up to `timeoutSecs` for one to be free. */
 export async function acquireVmSlot(transport: Transport, options: SlotOptions): Promise<HeldSlot> {
   const host = transport.hostLabel;
-  const stdin = new PassThrough();
-  let pending = '';
   let slot = -1;
   let waitedSince: number | null = null;
-  let signalAcquired: () => void = () => undefined;
-  const acquired = new Promise<void>((resolve) => (signalAcquired = resolve));
-  const running: Promise<ExecResult> = transport.exec({
+  const held = startHolder(transport, {
     argv: hostArgv(options.workDir, [
       'perl',
       '-e',
@@ -96,30 +92,22 @@ export async function acquireVmSlot(transport: Transport, options: SlotOptions):
       String(options.timeoutSecs),
       `${options.holder} (runner pid ${process.pid} on ${hostname()})`,
     ]),
-    stdin,
     signal: options.signal,
-    onStdout: (chunk) => {
-      pending += chunk.toString('utf8');
-      let newline = pending.indexOf('\n');
-      while (newline !== -1) {
-        const line = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
-        if (line.startsWith('waiting ')) {
-          waitedSince = Date.now();
-          options.log(
-            `[pikaci] all ${options.slots} Tart VM slots on ${host} are taken (${line.slice(8)}); waiting up to ${options.timeoutSecs}s`,
-          );
-        } else if (line.startsWith('acquired ')) {
-          slot = Number(line.slice(9));
-          signalAcquired();
-        }
-        newline = pending.indexOf('\n');
+    onLine(line) {
+      if (line.startsWith('waiting ')) {
+        waitedSince = Date.now();
+        options.log(
+          `[pikaci] all ${options.slots} Tart VM slots on ${host} are taken (${line.slice(8)}); waiting up to ${options.timeoutSecs}s`,
+        );
+      } else if (line.startsWith('acquired ')) {
+        slot = Number(line.slice(9));
+        return true;
       }
+      return false;
     },
   });
-  const first = await Promise.race([acquired.then(() => null), running]);
+  const first = await held.held;
   if (first !== null) {
-    stdin.end();
     if (first.cancelled) throw new PikaciError('cancelled while waiting for a Tart VM slot');
     if (first.exitCode === TIMED_OUT_STATUS) {
       throw new PikaciError(
@@ -141,8 +129,7 @@ export async function acquireVmSlot(transport: Transport, options: SlotOptions):
     slot,
     release() {
       released ??= (async () => {
-        stdin.end();
-        await running;
+        await held.release();
         options.log(`[pikaci] released Tart VM slot ${slot} on ${host}`);
       })();
       return released;
