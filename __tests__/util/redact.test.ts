@@ -1,7 +1,7 @@
 /** The one redactor: whole values, their lines, and values split across chunks at any byte. */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -125,13 +125,16 @@ describe('redactor', () => {
     }
   });
 
-  it('leaves no temp file beside a missing file (the source is opened before the temp file is made)', async () => {
+  it('touches nothing beside a missing file: no temp file is made before the source is open', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pikaci-redact-'));
     try {
       addSecret('file-secret-value');
-      await Promise.all(Array.from({ length: 200 }, (_, i) => redactFile(join(dir, `missing-${i}.log`))));
-      await new Promise((r) => setTimeout(r, 200));
-      expect(await readdir(dir)).toEqual([]);
+      // Whatever stands where the temp file would go must be left alone (a temp stream made first
+      // raced its own cleanup: a stray guest.log.redacting was seen once in CI).
+      await mkdir(join(dir, 'missing.log.redacting'));
+      await expect(redactFile(join(dir, 'missing.log'))).resolves.toBeUndefined();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await readdir(dir)).toEqual(['missing.log.redacting']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
