@@ -1768,12 +1768,11 @@ async function removeVm(transport, config, name, running) {
 /* harmony export */   O: () => (/* binding */ acquireVmSlot)
 /* harmony export */ });
 /* unused harmony export slotLockDir */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _locks_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49802);
 /* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74347);
 /* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93609);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49733);
@@ -1785,9 +1784,9 @@ async function removeVm(transport, config, name, running) {
  * failing.
  *
  * A slot is an exclusive `flock` on `<work dir>/locks/tart-vm-slot-<i>.lock`, held by one `perl`
- * process that runs over the job's transport and reads its stdin until EOF: the same shape as a
- * concurrency group's lock (`src/locks/`), so the slot dies with its holder on every exit path with
- * no stale detection. Perl, because macOS has no `flock(1)` and ships `/usr/bin/perl`.
+ * process that runs over the job's transport and reads its stdin until EOF (`startHolder` in
+ * `src/locks/`, as a concurrency group's lock), so the slot dies with its holder on every exit path
+ * with no stale detection. Perl, because macOS has no `flock(1)` and ships `/usr/bin/perl`.
  */
 
 
@@ -1833,18 +1832,14 @@ while (1) {
 }
 `;
 function slotLockDir(workDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(workDir, 'locks');
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(workDir, 'locks');
 }
 /** Takes one of the host's VM slots, waiting up to `timeoutSecs` for one to be free. */
 async function acquireVmSlot(transport, options) {
     const host = transport.hostLabel;
-    const stdin = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
-    let pending = '';
     let slot = -1;
     let waitedSince = null;
-    let signalAcquired = () => undefined;
-    const acquired = new Promise((resolve) => (signalAcquired = resolve));
-    const running = transport.exec({
+    const held = (0,_locks_index_js__WEBPACK_IMPORTED_MODULE_2__/* .startHolder */ .f1)(transport, {
         argv: (0,_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .hostArgv */ .Jy)(options.workDir, [
             'perl',
             '-e',
@@ -1852,31 +1847,23 @@ async function acquireVmSlot(transport, options) {
             slotLockDir(options.workDir),
             String(options.slots),
             String(options.timeoutSecs),
-            `${options.holder} (runner pid ${process.pid} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()})`,
+            `${options.holder} (runner pid ${process.pid} on ${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()})`,
         ]),
-        stdin,
         signal: options.signal,
-        onStdout: (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline = pending.indexOf('\n');
-            while (newline !== -1) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
-                if (line.startsWith('waiting ')) {
-                    waitedSince = Date.now();
-                    options.log(`[pikaci] all ${options.slots} Tart VM slots on ${host} are taken (${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
-                }
-                else if (line.startsWith('acquired ')) {
-                    slot = Number(line.slice(9));
-                    signalAcquired();
-                }
-                newline = pending.indexOf('\n');
+        onLine(line) {
+            if (line.startsWith('waiting ')) {
+                waitedSince = Date.now();
+                options.log(`[pikaci] all ${options.slots} Tart VM slots on ${host} are taken (${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
             }
+            else if (line.startsWith('acquired ')) {
+                slot = Number(line.slice(9));
+                return true;
+            }
+            return false;
         },
     });
-    const first = await Promise.race([acquired.then(() => null), running]);
+    const first = await held.held;
     if (first !== null) {
-        stdin.end();
         if (first.cancelled)
             throw new _util_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PikaciError */ .uy('cancelled while waiting for a Tart VM slot');
         if (first.exitCode === TIMED_OUT_STATUS) {
@@ -1894,8 +1881,7 @@ async function acquireVmSlot(transport, options) {
         slot,
         release() {
             released ??= (async () => {
-                stdin.end();
-                await running;
+                await held.release();
                 options.log(`[pikaci] released Tart VM slot ${slot} on ${host}`);
             })();
             return released;
@@ -2154,8 +2140,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HOST_SETTINGS, PLACEMENT_SETTINGS, RUNTIME_KINDS, hostSettingsFrom, parseConcurrencyGroup, parseHostSettings
 
-// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
-var locks = __webpack_require__(8709);
+// EXTERNAL MODULE: ./src/locks/index.ts + 2 modules
+var locks = __webpack_require__(49802);
 // EXTERNAL MODULE: ./src/util/index.ts + 5 modules
 var util = __webpack_require__(93609);
 // EXTERNAL MODULE: ./src/transport/index.ts + 5 modules

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_RUNS_ON, findLane
 
-// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
-var locks = __webpack_require__(8709);
+// EXTERNAL MODULE: ./src/locks/index.ts + 2 modules
+var locks = __webpack_require__(49802);
 // EXTERNAL MODULE: ./src/model/index.ts + 2 modules
 var model = __webpack_require__(54553);
 // EXTERNAL MODULE: ./src/match/index.ts + 2 modules

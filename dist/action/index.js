@@ -25,9 +25,9 @@ const COMMANDS = ['plan', 'run', 'report'];
 async function runCommand(command) {
     switch (command) {
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(590), __nccwpck_require__.e(757), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43940))).runPlanCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(590), __nccwpck_require__.e(757), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43940))).runPlanCommand();
         case 'run':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(241), __nccwpck_require__.e(56), __nccwpck_require__.e(939), __nccwpck_require__.e(720), __nccwpck_require__.e(590), __nccwpck_require__.e(664), __nccwpck_require__.e(207), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91572))).runRunCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(241), __nccwpck_require__.e(56), __nccwpck_require__.e(939), __nccwpck_require__.e(720), __nccwpck_require__.e(590), __nccwpck_require__.e(664), __nccwpck_require__.e(207), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91572))).runRunCommand();
         case 'report':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(56), __nccwpck_require__.e(590), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50430))).runReportCommand();
     }

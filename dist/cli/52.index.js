@@ -1120,8 +1120,8 @@ function laneCommandJob(lane) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/locks/index.ts + 1 modules
-var locks = __webpack_require__(8709);
+// EXTERNAL MODULE: ./src/locks/index.ts + 2 modules
+var locks = __webpack_require__(49802);
 ;// CONCATENATED MODULE: ./src/run/select.ts
 
 

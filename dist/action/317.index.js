@@ -1,5 +1,5 @@
-export const id = 186;
-export const ids = [186];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
 /***/ 81729:
@@ -681,7 +681,7 @@ async function tailLines(path, count) {
 
 /***/ }),
 
-/***/ 8709:
+/***/ 49802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -690,29 +690,75 @@ __webpack_require__.d(__webpack_exports__, {
   nS: () => (/* reexport */ DEFAULT_LOCK_TIMEOUT_SECS),
   t6: () => (/* reexport */ acquireGroupLock),
   m3: () => (/* reexport */ groupJobsFile),
+  f1: () => (/* reexport */ startHolder),
   R4: () => (/* reexport */ validateGroupName)
 });
 
 // UNUSED EXPORTS: JOBS_GONE_TIMEOUT_SECS, groupLockFile
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/index.ts + 5 modules
 var util = __webpack_require__(93609);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/locks/holder.ts
+/**
+ * A holder: one process run over a transport that takes something on the host (a `flock`), says so
+ * on its stdout, and keeps it until its stdin ends (docs/design.md decision 8). A normal release
+ * ends stdin; a cancelled or crashed runner closes its pipe or its SSH connection, so what is held
+ * is let go on every exit path without stale detection. Concurrency groups (`./group-lock.ts`) and
+ * the Tart backend's VM slots are held this way.
+ */
+
+function startHolder(transport, options) {
+    const stdin = new external_node_stream_.PassThrough();
+    let pending = '';
+    let markHeld = () => undefined;
+    const heldNow = new Promise((resolve) => (markHeld = resolve));
+    const running = transport.exec({
+        argv: options.argv,
+        stdin,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onStdout: (chunk) => {
+            pending += chunk.toString('utf8');
+            let newline = pending.indexOf('\n');
+            while (newline !== -1) {
+                if (options.onLine(pending.slice(0, newline)))
+                    markHeld();
+                pending = pending.slice(newline + 1);
+                newline = pending.indexOf('\n');
+            }
+        },
+    });
+    const held = Promise.race([heldNow.then(() => null), running]).then((first) => {
+        if (first !== null)
+            stdin.end();
+        return first;
+    });
+    let released;
+    return {
+        held,
+        release() {
+            released ??= (stdin.end(), running);
+            return released;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/locks/group-lock.ts
 /**
  * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
  * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
  * shell that runs over the run's own transport and reads its stdin until EOF.
  *
- * Why this shape: the lock dies with its holder on every exit path without stale detection. A
- * normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or its SSH
- * connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell exits and
- * the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown to waiters.
+ * Why this shape (`./holder.ts`): the lock dies with its holder on every exit path without stale
+ * detection. A normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or
+ * its SSH connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell
+ * exits and the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown
+ * to waiters.
  *
  * The group is only let go once the run's remote job processes are gone, not merely once its
  * connection is: each supervised job's watcher (`src/backends/host-process/supervisor.ts`) holds a shared flock on
@@ -770,40 +816,23 @@ async function acquireGroupLock(transport, options) {
     const host = transport.hostLabel;
     const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
     const started = Date.now();
-    const stdin = new external_node_stream_.PassThrough();
-    let pending = '';
-    let acquired = false;
     let waited = false;
-    let signalAcquired = () => undefined;
-    const acquiredNow = new Promise((resolve) => (signalAcquired = resolve));
-    const running = transport.exec({
+    const held = startHolder(transport, {
         argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
-        stdin,
         ...(options.signal ? { signal: options.signal } : {}),
-        onStdout: (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline = pending.indexOf('\n');
-            while (newline !== -1) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
-                if (line.startsWith('waiting ')) {
-                    waited = true;
-                    options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
-                }
-                else if (line === 'acquired') {
-                    acquired = true;
-                    signalAcquired();
-                }
-                else if (line === 'jobs-still-running') {
-                    options.log(`[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`);
-                }
-                newline = pending.indexOf('\n');
+        onLine(line) {
+            if (line.startsWith('waiting ')) {
+                waited = true;
+                options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
             }
+            else if (line === 'jobs-still-running') {
+                options.log(`[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`);
+            }
+            return line === 'acquired';
         },
     });
-    const first = await Promise.race([acquiredNow.then(() => null), running]);
+    const first = await held.held;
     if (first !== null) {
-        stdin.end();
         const waited = Math.round((Date.now() - started) / 1000);
         if (first.cancelled)
             throw new util/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
@@ -824,10 +853,8 @@ async function acquireGroupLock(transport, options) {
         waitedMs,
         release() {
             released ??= (async () => {
-                stdin.end();
-                await running;
-                if (acquired)
-                    options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
+                await held.release();
+                options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
             })();
             return released;
         },
@@ -836,6 +863,7 @@ async function acquireGroupLock(transport, options) {
 
 ;// CONCATENATED MODULE: ./src/locks/index.ts
 /** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
+
 
 
 
