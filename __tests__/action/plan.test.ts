@@ -638,9 +638,9 @@ describe('bundle', () => {
       chunks.filter((file) => readFileSync(join(dir, file), 'utf8').includes(marker));
     // The Octokit chunk exists (the API fallback needs it), so the marker test below is not vacuous.
     expect(containing(markers['@actions/github (Octokit)'])).toHaveLength(1);
-    // execa is bundled for the executor (the local transport), so its marker is findable too; so are
-    // the HTTP client and undici (Octokit and the artifact client use them).
-    expect(containing(markers.execa).length).toBeGreaterThan(0);
+    // execa is no longer bundled at all (the local transport uses node:child_process); were it back,
+    // its marker would find it. The HTTP client and undici are (Octokit and the artifact client use them).
+    expect(containing(markers.execa)).toEqual([]);
     expect(containing(markers['@actions/http-client']).length).toBeGreaterThan(0);
     expect(containing(markers.undici).length).toBeGreaterThan(0);
 

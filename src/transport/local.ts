@@ -1,13 +1,15 @@
 /**
- * `LocalTransport` runs argv on this machine with execa, without a shell (docs/design.md decision 1).
+ * `LocalTransport` runs argv on this machine with `node:child_process`, without a shell (docs/design.md
+ * decision 1). No process library: a job start pays for none (issue 13 measured execa at ~18 ms of
+ * load and evaluation per `pikaci run`), and the semantics below are all this transport needs.
  *
  * Each command runs in its own process group so a timeout or an abort stops everything it started
  * (a `bash -c` that forked `sleep`, a build tool's workers): SIGTERM to the group, then SIGKILL to the
  * group after a grace period. Output is streamed to the callbacks and never kept.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { execa } from 'execa';
 import { PikaciError } from '../util/index.js';
 import type { ExecRequest, ExecResult, Transport } from './types.js';
 
@@ -70,18 +72,18 @@ export class LocalTransport implements Transport {
     if (request.cwd !== undefined) await assertDirectory(request.cwd);
     installExitHook();
 
-    const subprocess = execa(program, args, {
+    const subprocess = spawn(program, args, {
       cwd: request.cwd,
-      env: request.env,
-      extendEnv: request.inheritEnv ?? true,
-      stdin: request.stdin === undefined ? 'ignore' : 'pipe',
-      stdout: request.onStdout ? 'pipe' : 'ignore',
-      stderr: request.onStderr ? 'pipe' : 'ignore',
-      buffer: false,
+      // A job gets `env` only (inheritEnv false): never this process's inputs and tokens.
+      env: request.inheritEnv === false ? { ...request.env } : { ...process.env, ...request.env },
+      stdio: [
+        request.stdin === undefined ? 'ignore' : 'pipe',
+        request.onStdout ? 'pipe' : 'ignore',
+        request.onStderr ? 'pipe' : 'ignore',
+      ],
       detached: true,
-      reject: false,
-      stripFinalNewline: false,
     });
+    const ended = settle(subprocess);
     const pgid = subprocess.pid;
     if (pgid !== undefined) liveGroups.add(pgid);
 
@@ -92,7 +94,7 @@ export class LocalTransport implements Transport {
     let timedOut = false;
     let cancelled = false;
     let stopping: Promise<void> | undefined;
-    const exited = subprocess.then(() => undefined);
+    const exited = ended.then(() => undefined);
     const stop = (): void => {
       if (stopping || pgid === undefined) return;
       stopping = this.stopGroup(pgid, exited);
@@ -111,17 +113,10 @@ export class LocalTransport implements Transport {
     request.signal?.addEventListener('abort', onAbort, { once: true });
 
     try {
-      const result = await subprocess;
+      const result = await ended;
       if (stopping) await stopping;
-      if (result.failed && result.exitCode === undefined && result.signal === undefined) {
-        throw startError(program, result.code, result.cause);
-      }
-      return {
-        exitCode: result.exitCode ?? null,
-        signal: result.signal ?? null,
-        timedOut,
-        cancelled,
-      };
+      if ('startError' in result) throw startError(program, result.startError);
+      return { exitCode: result.exitCode, signal: result.signal, timedOut, cancelled };
     } finally {
       if (timer) clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
@@ -156,6 +151,24 @@ export class LocalTransport implements Transport {
       clearTimeout(killTimer);
     }
   }
+}
+
+type Ending =
+  { exitCode: number | null; signal: NodeJS.Signals | null } | { startError: NodeJS.ErrnoException };
+
+/**
+ * How the child ended: on `close` (exited and its stdout/stderr ended, so every chunk has reached the
+ * callbacks), or the error that kept it from starting (no pid: ENOENT, EACCES…). Never rejects.
+ */
+function settle(child: ChildProcess): Promise<Ending> {
+  return new Promise((resolve) => {
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      if (child.pid === undefined) resolve({ startError: error });
+    });
+    child.once('close', (exitCode: number | null, signal: NodeJS.Signals | null) =>
+      resolve({ exitCode, signal }),
+    );
+  });
 }
 
 /**
@@ -196,7 +209,8 @@ function feedStdin(source: Readable | Buffer | string, sink: Writable): void {
   source.pipe(sink);
 }
 
-function startError(program: string, code: string | undefined, cause: unknown): PikaciError {
+function startError(program: string, cause: NodeJS.ErrnoException): PikaciError {
+  const code = cause.code;
   switch (code) {
     case 'ENOENT':
       return new PikaciError(`command not found: ${program}`, {

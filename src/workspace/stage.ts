@@ -13,7 +13,7 @@ import type { Transport } from '../transport/index.js';
 import { assertNever } from '../util/index.js';
 import { shellQuote } from '../util/index.js';
 import { remoteLayout } from './layout.js';
-import { syncSnapshot } from './sync.js';
+import type { SyncOptions, SyncResult } from './sync.js';
 
 /** The run's workspace as the runner has it: what every job's workspace is made from. */
 export interface RunWorkspace {
@@ -85,7 +85,7 @@ export async function stageWorkspace(
         'ensure remote job dirs',
         shArgv(`set -eu; mkdir -p ${dirs.map(shellQuote).join(' ')}`),
       );
-      await syncSnapshot(transport, {
+      await publishSnapshot(transport, {
         localDir: run.snapshotDir,
         remoteDir: staged.snapshotDir,
         log: options.log,
@@ -118,7 +118,7 @@ export async function stageSnapshot(
       return { snapshotDir: run.snapshotDir, transfer: 'on_this_machine' };
     case 'remote_ssh': {
       const snapshotDir = remoteLayout(options.workDir, run.runId, run.contentHash).snapshotDir;
-      const synced = await syncSnapshot(transport, {
+      const synced = await publishSnapshot(transport, {
         localDir: run.snapshotDir,
         remoteDir: snapshotDir,
         log: options.log,
@@ -145,4 +145,10 @@ export async function writableCopy(transport: Transport, staged: StagedWorkspace
     ),
   );
   return copy;
+}
+
+/** The SSH publisher (and tar with it) is loaded only by a run that has a remote placement. */
+async function publishSnapshot(transport: Transport, options: SyncOptions): Promise<SyncResult> {
+  const { syncSnapshot } = await import('./sync.js');
+  return syncSnapshot(transport, options);
 }
