@@ -534,4 +534,18 @@ describe('createSnapshot: bad input', () => {
       /a path is not valid UTF-8: "bad-ÿþ.txt"/,
     );
   });
+
+  it('names a committed non-UTF-8 file by its path alone, from the index and from HEAD', async () => {
+    const repo = makeRepo();
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${repo.root}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]),
+      '',
+    );
+    repo.commit();
+    for (const includeLocalChanges of [true, false]) {
+      await expect(snapshot(repo, { includeLocalChanges })).rejects.toThrow(
+        /^a path is not valid UTF-8: "bad-ÿþ.txt"$/,
+      );
+    }
+  });
 });

@@ -256,7 +256,7 @@ async function gitOutput(sourceRoot: string, args: readonly string[]): Promise<B
 async function planHead(sourceRoot: string): Promise<SnapshotPlan> {
   const output = await gitOutput(sourceRoot, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD']);
   const plan: SnapshotPlan = { stored: [], local: [], omitted: [] };
-  for (const record of splitNul(output, `${sourceRoot} (git ls-tree HEAD)`)) {
+  for (const record of splitNul(output, `${sourceRoot} (git ls-tree HEAD)`, 'tab')) {
     // `<mode> SP <type> SP <oid> TAB <path>`
     const tab = record.indexOf('\t');
     const [mode, , oid] = record.slice(0, tab).split(' ');
@@ -267,15 +267,22 @@ async function planHead(sourceRoot: string): Promise<SnapshotPlan> {
 
 /** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
 async function planWorkingTree(sourceRoot: string): Promise<SnapshotPlan> {
-  const [staged, modified, untracked] = await allSettledOrThrow([
+  const [staged, worktree] = await allSettledOrThrow([
     gitOutput(sourceRoot, ['ls-files', '-z', '-s']),
-    gitOutput(sourceRoot, ['ls-files', '-z', '-m']),
-    gitOutput(sourceRoot, ['ls-files', '-z', '--others', '--exclude-standard']),
+    // One process for both lists: `-t` tags each path, `?` untracked (-o), any other tag edited,
+    // deleted or conflicted (-m).
+    gitOutput(sourceRoot, ['ls-files', '-z', '-t', '-m', '-o', '--exclude-standard']),
   ]);
-  const changed = new Set(splitNul(modified, `${sourceRoot} (git ls-files -m)`));
+  const changed = new Set<string>();
+  const untracked: string[] = [];
+  for (const record of splitNul(worktree, `${sourceRoot} (git ls-files -t -m -o)`, 'tag')) {
+    // `<tag> SP <path>`
+    if (record.startsWith('? ')) untracked.push(record.slice(2));
+    else changed.add(record.slice(2));
+  }
   const plan: SnapshotPlan = { stored: [], local: [], omitted: [] };
   const seen = new Set<string>();
-  for (const record of splitNul(staged, `${sourceRoot} (git ls-files -s)`)) {
+  for (const record of splitNul(staged, `${sourceRoot} (git ls-files -s)`, 'tab')) {
     // `<mode> SP <oid> SP <stage> TAB <path>`
     const tab = record.indexOf('\t');
     const [mode, oid, stage] = record.slice(0, tab).split(' ');
@@ -286,7 +293,7 @@ async function planWorkingTree(sourceRoot: string): Promise<SnapshotPlan> {
     if (mode !== '160000' && (changed.has(path) || stage !== '0')) plan.local.push(path);
     else addStored(plan, path, mode!, oid!, sourceRoot);
   }
-  for (const path of splitNul(untracked, `${sourceRoot} (git ls-files --others)`)) {
+  for (const path of untracked) {
     // git lists an untracked directory holding its own repository as `dir/` and never looks inside.
     if (path.endsWith('/')) plan.omitted.push({ path: path.slice(0, -1), reason: 'nested_repository' });
     else plan.local.push(path);

@@ -3,8 +3,14 @@ import { PikaciError } from '../util/index.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * What comes before the path in each record, left out of the error that names a bad path: nothing,
+ * `ls-files -t`'s two-byte tag, or the fields up to the TAB of `ls-files -s` and `ls-tree`.
+ */
+export type RecordPrefix = 'none' | 'tag' | 'tab';
+
 /** Splits `-z` output into records, decoding each as strict UTF-8. */
-export function splitNul(output: Buffer, where: string): string[] {
+export function splitNul(output: Buffer, where: string, prefix: RecordPrefix = 'none'): string[] {
   const records: string[] = [];
   let start = 0;
   while (start < output.length) {
@@ -14,7 +20,8 @@ export function splitNul(output: Buffer, where: string): string[] {
     try {
       records.push(utf8.decode(bytes));
     } catch {
-      throw new PikaciError(`a path is not valid UTF-8: ${JSON.stringify(bytes.toString('latin1'))}`, {
+      const path = bytes.subarray(prefix === 'tag' ? 2 : prefix === 'tab' ? bytes.indexOf(9) + 1 : 0);
+      throw new PikaciError(`a path is not valid UTF-8: ${JSON.stringify(path.toString('latin1'))}`, {
         where,
         hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
       });
