@@ -46,6 +46,27 @@ export default tseslint.config(
     },
   },
   {
+    // zod has one entry (src/schema/index.ts), and schemas are parsed through its `safeParse`,
+    // which runs without zod's JIT (one-shot parses pay for the generated code and never win it back).
+    files: ['src/**/*.ts'],
+    ignores: ['src/schema/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "import { z, safeParse } from src/schema/ (zod's one entry)" }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(safeParse|safeParseAsync)$/], CallExpression[callee.property.name='parse'][callee.object.name=/Schema$/]",
+          message:
+            "parse with `safeParse(schema, value)` from src/schema/ (zod's JIT off for one-shot parses)",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -227,7 +227,7 @@ describe('each check can fail', () => {
     });
     const outcome = await CHECKS['one-way-imports']!(context(root));
     expect(outcome.details).toEqual([
-      'src/model/b.ts:1: core area `model` imports `catalog`; it may import only util',
+      'src/model/b.ts:1: core area `model` imports `catalog`; it may import only util, schema',
       'src/model/b.ts:2: imports `../util/errors.js`; reach another area only through its index.js',
       'src/plan/c.ts:1: library area `plan` imports the `cli` edge',
       'src/run/a.ts:1: imports `../catalog/load.js`; reach another area only through its index.js',

@@ -8,7 +8,7 @@
  * other's), so per-lane rows come from the jobs REST API when it answers (`lanes` below, matched by
  * job name = lane title) and are marked unknown when it does not; they never change the decision.
  */
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { InputError } from '../util/index.js';
 
 const PlanInputSchema = z.object({
@@ -64,7 +64,7 @@ function parseJsonInput<T>(text: string, name: string, schema: z.ZodType<T>, hin
       hint,
     });
   }
-  const result = schema.safeParse(json);
+  const result = safeParse(schema, json);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   throw new InputError(`the \`${name}\` input: \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`, {

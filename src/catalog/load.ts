@@ -1,4 +1,5 @@
 /** A catalog file → validated targets and jobs, every problem reported as `file:line: key.path: message`. */
+import { safeParse } from '../schema/index.js';
 import { validateGlob as matcherValidateGlob } from '../match/index.js';
 import { JobSpecSchema, type JobSpec, type StagedLinuxCommand, type TargetSpec } from '../model/index.js';
 import {
@@ -192,7 +193,7 @@ class CatalogBuilder {
       }
       candidate.runtime_config = resolved;
     }
-    const result = JobSpecSchema.safeParse(candidate);
+    const result = safeParse(JobSpecSchema, candidate);
     if (result.success) return result.data;
     addZodIssues(this.issues, JobSpecSchema, candidate, result.error, at());
     return undefined;
@@ -200,7 +201,7 @@ class CatalogBuilder {
 
   /** Resolves `{ script, args }` to the script text, with `args` as its positional parameters. */
   private script(ref: Record<string, unknown>, path: KeyPath): string | undefined {
-    const parsed = ScriptRefSchema.safeParse(ref);
+    const parsed = safeParse(ScriptRefSchema, ref);
     if (!parsed.success) {
       addZodIssues(this.issues, ScriptRefSchema, ref, parsed.error, path);
       return undefined;
@@ -226,7 +227,7 @@ class CatalogBuilder {
     path: KeyPath,
   ): StagedLinuxCommand | undefined {
     this.brokenStagedRefs.add(jobId);
-    const parsed = StagedRefSchema.safeParse(ref);
+    const parsed = safeParse(StagedRefSchema, ref);
     if (!parsed.success) {
       addZodIssues(this.issues, StagedRefSchema, ref, parsed.error, path);
       return undefined;

@@ -3,7 +3,7 @@
  * against the model's `JobSpecSchema` after their references (scripts, staged targets) are resolved,
  * so their key paths in messages are the JobSpec's own.
  */
-import { z } from 'zod';
+import { z } from '../schema/index.js';
 import { JOB_ID_PATTERN, SnapshotProfileSchema } from '../model/index.js';
 
 const Text = z.string().min(1);

@@ -5,6 +5,7 @@
  * Each run is unpacked into a temporary directory first and renamed into place, so an interrupted
  * download never leaves a half run behind, and a run already present is left untouched.
  */
+import { parse } from '../schema/index.js';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
@@ -192,7 +193,7 @@ async function extractZip(zipFile: string, dest: string, name: string): Promise<
  */
 async function relocateRun(runDir: string, finalDir: string): Promise<void> {
   const runJson = join(runDir, 'run.json');
-  const run = RunRecordSchema.parse(JSON.parse(await readFile(runJson, 'utf8')));
+  const run = parse(RunRecordSchema, JSON.parse(await readFile(runJson, 'utf8')));
   const firstJob = run.jobs[0];
   const oldRunDir = run.plan_path
     ? dirname(run.plan_path)
@@ -212,12 +213,12 @@ async function relocateRun(runDir: string, finalDir: string): Promise<void> {
     }
     return value;
   };
-  await writeRecord(runJson, RunRecordSchema, RunRecordSchema.parse(move(run)));
+  await writeRecord(runJson, RunRecordSchema, parse(RunRecordSchema, move(run)));
   for (const job of run.jobs) {
     const statusJson = join(runDir, 'jobs', job.id, 'status.json');
     const text = await readFile(statusJson, 'utf8').catch(() => null);
     if (text === null) continue;
-    await writeRecord(statusJson, JobRecordSchema, JobRecordSchema.parse(move(JSON.parse(text))));
+    await writeRecord(statusJson, JobRecordSchema, parse(JobRecordSchema, move(JSON.parse(text))));
   }
 }
 

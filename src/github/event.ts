@@ -3,7 +3,7 @@
  * Only the fields the plan uses are parsed; everything else in the payload is ignored.
  */
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { InputError } from '../util/index.js';
 
 const sha = z.string().regex(/^[0-9a-f]{40}$/, 'expected a 40-character hex commit SHA');
@@ -142,7 +142,7 @@ export async function readEvent(env: NodeJS.ProcessEnv = process.env): Promise<G
 }
 
 function validate<T>(schema: z.ZodType<T>, payload: unknown, name: string, where: string): T {
-  const result = schema.safeParse(payload);
+  const result = safeParse(schema, payload);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const key = issue.path.length === 0 ? '(root)' : issue.path.join('.');

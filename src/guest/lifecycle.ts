@@ -4,7 +4,7 @@
  * and read back by the host. The schemas accept what any writer may produce (upstream's included);
  * the runner's exact bytes are specified in the protocol.
  */
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { PikaciError } from '../util/index.js';
 
 export const LIFECYCLE_SCHEMA_VERSION = 1;
@@ -95,7 +95,7 @@ export function parseEvents(text: string, where = 'events.jsonl'): GuestEvent[] 
         `is not JSON (${(error as Error).message})`,
       );
     }
-    const parsed = GuestEventSchema.safeParse(value);
+    const parsed = safeParse(GuestEventSchema, value);
     if (!parsed.success) {
       if (isPartialTail) break;
       throw lifecycleError(`${where}:${index + 1}`, 'guest event', describeIssue(parsed.error));
@@ -112,7 +112,7 @@ function parseDocument<T>(schema: z.ZodType<T>, text: string, where: string, wha
   } catch (error) {
     throw lifecycleError(where, what, `is not JSON (${(error as Error).message})`);
   }
-  const parsed = schema.safeParse(value);
+  const parsed = safeParse(schema, value);
   if (!parsed.success) throw lifecycleError(where, what, describeIssue(parsed.error));
   return parsed.data;
 }

@@ -9,7 +9,7 @@
  * omitted when unset, so a plain request is exactly the upstream shape.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { compileJobCommand, type JobSpec } from '../model/index.js';
 import { InputError, shellQuote } from '../util/index.js';
 
@@ -74,7 +74,7 @@ export function buildGuestRequest(job: JobSpec, options: GuestRequestOptions = {
 
 /** Validate a request and render both files. Throws `InputError` naming the bad field. */
 export function renderGuestRequest(input: unknown): GuestRequestFiles {
-  const parsed = GuestRequestSchema.safeParse(input);
+  const parsed = safeParse(GuestRequestSchema, input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue && issue.path.length > 0 ? issue.path.join('.') : '(request)';

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { z } from 'zod';
+import { z } from '../schema/index.js';
 import { bindManifest, loadCatalog, manifestOptionsFor, type Catalog } from '../catalog/index.js';
 import { loadManifest, type Manifest } from '../manifest/index.js';
 import { errorMessage } from '../util/index.js';
@@ -230,8 +230,13 @@ export const jobSpecShape: Check = async (ctx) => {
 
 /** Folders that are the edges: nothing else imports them. */
 const EDGE_FOLDERS = ['cli', 'action'];
-/** Folders at the bottom of the flow: they import no other area except the shared helpers in util. */
-const CORE_FOLDERS: Record<string, readonly string[]> = { util: [], model: ['util'], toml: ['util'] };
+/** Folders at the bottom of the flow: they import no other area except the shared helpers (util, and schema: zod's one entry). */
+const CORE_FOLDERS: Record<string, readonly string[]> = {
+  util: [],
+  schema: [],
+  model: ['util', 'schema'],
+  toml: ['util', 'schema'],
+};
 
 /**
  * Files another folder may import directly, as the `local/folder-barrels` lint rule allows them

@@ -1,6 +1,6 @@
 /** `invariants/invariants.toml` → each statement with the result of its mechanical check. */
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from '../schema/index.js';
 import { JobSpecSchema } from '../model/index.js';
 import { IssueCollector, parseTomlFile, validate } from '../toml/index.js';
 import { didYouMean } from '../util/index.js';

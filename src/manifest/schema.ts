@@ -2,7 +2,7 @@
  * The on-disk shape of `ci/forge-lanes.toml` (docs/upstream.md, lanes 3.1–3.2) plus this
  * project's `target` and `runs_on` keys. Unknown keys are errors here (upstream ignores them).
  */
-import { z } from 'zod';
+import { z } from '../schema/index.js';
 
 export const RunsOnSchema = z.union([z.string(), z.array(z.string())], {
   error: 'runs_on must be a runner label or a list of labels',

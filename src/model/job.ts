@@ -3,7 +3,7 @@
  * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */
-import { z } from 'zod';
+import { z } from '../schema/index.js';
 import { assertNever } from '../util/index.js';
 
 export const PLACEMENTS = ['local', 'remote_ssh'] as const;

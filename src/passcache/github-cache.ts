@@ -24,7 +24,7 @@ import * as cache from '@actions/cache';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import { parse, safeParse, z } from '../schema/index.js';
 import { TimestampSchema } from '../records/index.js';
 import { errorMessage } from '../util/index.js';
 import type { PassProof } from './record.js';
@@ -136,7 +136,7 @@ export async function lookupMarker(key: string, env: NodeJS.ProcessEnv = process
     try {
       const restored = await cache.restoreCache([MARKER_PATH], key, []);
       if (restored !== key) throw new Error('the entry could not be downloaded');
-      const parsed = PassMarkerSchema.safeParse(JSON.parse(await readFile(join(dir, MARKER_PATH), 'utf8')));
+      const parsed = safeParse(PassMarkerSchema, JSON.parse(await readFile(join(dir, MARKER_PATH), 'utf8')));
       if (!parsed.success) throw new Error('the marker does not have the expected fields');
       if (parsed.data.key !== key) throw new Error('the marker names another key');
       const prefix = runsPrefix(env);
@@ -166,7 +166,7 @@ export async function saveMarker(marker: PassMarker): Promise<SaveOutcome> {
   return inMarkerWorkspace(async (dir) => {
     const file = join(dir, MARKER_PATH);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(PassMarkerSchema.parse(marker), null, 2)}\n`);
+    await writeFile(file, `${JSON.stringify(parse(PassMarkerSchema, marker), null, 2)}\n`);
     try {
       const id = await cache.saveCache([MARKER_PATH], marker.key);
       return id === -1

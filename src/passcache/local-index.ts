@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import {
   isRunId,
   loadRunRecord,
@@ -43,7 +43,7 @@ export async function lookupLocalPass(stateRoot: string, passKey: PassKey): Prom
   } catch {
     return { kind: 'miss', why: 'no run of this state root passed with this key' };
   }
-  const parsed = LocalPassSchema.safeParse(safeJson(text));
+  const parsed = safeParse(LocalPassSchema, safeJson(text));
   if (!parsed.success || parsed.data.key !== passKey.key) {
     return { kind: 'miss', why: 'the index entry for this key is unreadable' };
   }
@@ -83,7 +83,7 @@ export async function prunePasses(stateRoot: string): Promise<string[]> {
   const removed: string[] = [];
   for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
     const path = join(passesDir(stateRoot), name);
-    const entry = LocalPassSchema.safeParse(safeJson(await readFile(path, 'utf8').catch(() => '')));
+    const entry = safeParse(LocalPassSchema, safeJson(await readFile(path, 'utf8').catch(() => '')));
     const runExists =
       entry.success &&
       isRunId(entry.data.run_id) &&

@@ -3,6 +3,7 @@
  * for a lane that already passed (nothing ran), the `pass_cache` field of a run that ran after a
  * miss, and the check that a finished run really proves its key.
  */
+import { parse } from '../schema/index.js';
 import { mkdir } from 'node:fs/promises';
 import {
   ensureWritableStateRoot,
@@ -61,7 +62,7 @@ export async function recordAlreadyPassed(request: AlreadyPassedRequest): Promis
     proved_by_url: request.proof.url,
     proved_at: request.proof.at,
   };
-  const record = RunRecordSchema.parse({
+  const record = parse(RunRecordSchema, {
     run_id: runId,
     status: 'passed',
     target_id: request.targetId,
@@ -94,7 +95,7 @@ export async function recordAlreadyPassed(request: AlreadyPassedRequest): Promis
 
 /** Note on a finished run that it ran because `passKey` missed (its own proof, if it passed). */
 export async function markRan(stateRoot: string, run: RunRecord, passKey: PassKey): Promise<RunRecord> {
-  const marked = RunRecordSchema.parse({
+  const marked = parse(RunRecordSchema, {
     ...run,
     pass_cache: {
       key: passKey.key,

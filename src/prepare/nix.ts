@@ -14,7 +14,7 @@
  *
  * `nix build --json` is Nix 2.8 and newer; older Nix is refused with a message, not parsed by guess.
  */
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { supervisedTransport } from '../backends/host-process/index.js';
 import type { RealizedPreparedOutputRecord } from '../records/index.js';
 import {
@@ -41,7 +41,7 @@ export function nixBuildOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Ni
   const raw = env.PIKACI_NIX_ARGS;
   let args: string[] = [];
   if (raw !== undefined && raw.trim() !== '') {
-    const parsed = z.array(z.string()).safeParse(safeJson(raw));
+    const parsed = safeParse(z.array(z.string()), safeJson(raw));
     if (!parsed.success) {
       throw new InputError('PIKACI_NIX_ARGS must be a JSON array of strings', {
         where: 'environment',
@@ -282,7 +282,7 @@ async function build(on: NodeOnHost, installable: string): Promise<string> {
     );
   }
   const text = Buffer.concat(stdout).toString('utf8');
-  const built = BuildResultSchema.safeParse(safeJson(text));
+  const built = safeParse(BuildResultSchema, safeJson(text));
   if (!built.success) {
     throw new PikaciError(
       `nix build ${installable} on ${host} printed no JSON build result: ${text.slice(0, 200) || '(nothing)'}`,

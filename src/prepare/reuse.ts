@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { rfc3339 } from '../records/index.js';
 import { preparedOutputsDir } from '../workspace/index.js';
 import type { Inspection } from './host-output.js';
@@ -58,7 +58,7 @@ export function decideReuse(
   } catch {
     return { miss: `marker ${markerBase}.json is not JSON` };
   }
-  const parsed = ReuseMarkerSchema.safeParse(json);
+  const parsed = safeParse(ReuseMarkerSchema, json);
   if (!parsed.success) return { miss: `marker ${markerBase}.json is not a prepared-output marker` };
   const marker = parsed.data;
   if (marker.content_hash !== expected.contentHash || marker.output_name !== expected.outputName) {

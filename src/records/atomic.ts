@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { z } from 'zod';
+import type { z } from '../schema/index.js';
 import { redactDeep } from '../util/index.js';
 
 const queues = new Map<string, Promise<void>>();

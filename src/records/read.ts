@@ -1,6 +1,6 @@
 /** Reading and validating one JSON record file, with errors that name the file and the key path. */
 import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
+import { safeParse, type z } from '../schema/index.js';
 import { errorMessage, InputError } from '../util/index.js';
 
 export function describeIssues(error: z.ZodError): string {
@@ -31,7 +31,7 @@ export async function readRecord<S extends z.ZodType>(
       hint: 'the file is corrupt; remove the run with `pikaci gc` or restore the file',
     });
   }
-  const parsed = schema.safeParse(json);
+  const parsed = safeParse(schema, json);
   if (!parsed.success) {
     throw new InputError(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
       where: path,

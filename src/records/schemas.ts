@@ -3,7 +3,7 @@
  * backward-compatible: every field upstream treats as optional reads back as `null`/`[]` when
  * missing, unknown fields are ignored. Encoding writes every field (null for none) in this order.
  */
-import { z } from 'zod';
+import { z } from '../schema/index.js';
 import { PlacementSchema, RuntimeKindSchema } from '../model/index.js';
 import { TimestampSchema } from './time.js';
 

@@ -2,7 +2,7 @@
  * Timestamps in records: written as RFC 3339 UTC with `Z` (millisecond precision); read in any
  * RFC 3339 form, including upstream's `+00:00` offset with up to 9 fractional digits.
  */
-import { z } from 'zod';
+import { z } from '../schema/index.js';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|z|[+-]\d{2}:\d{2})$/;
 

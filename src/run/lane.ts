@@ -1,4 +1,5 @@
 /** A lane with a plain `command` runs as one host-process job (argv, no shell) named after the lane. */
+import { parse } from '../schema/index.js';
 import { JobSpecSchema, type JobSpec, type Lane } from '../model/index.js';
 import { InputError } from '../util/index.js';
 
@@ -11,7 +12,7 @@ export function laneCommandJob(lane: Lane): JobSpec {
       where: `line ${lane.line}`,
     });
   }
-  return JobSpecSchema.parse({
+  return parse(JobSpecSchema, {
     id: lane.id,
     description: lane.title,
     timeout_secs: LANE_COMMAND_TIMEOUT_SECS,

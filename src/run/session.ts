@@ -3,6 +3,7 @@
  * heavy work, job records as they change, the final status. Every record write is atomic, and a
  * full disk releases the run's space reserve once before it gives up.
  */
+import { parse } from '../schema/index.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -54,7 +55,7 @@ export function initialRecord(
   createdAt: string,
   options: Omit<RunOptions, 'environment'>,
 ): RunRecord {
-  return RunRecordSchema.parse({
+  return parse(RunRecordSchema, {
     run_id: runId,
     status: 'running',
     rerun_of: options.rerunOf?.run_id ?? null,
@@ -141,7 +142,7 @@ export class RunSession {
   }
 
   async emit(event: RunLifecycleEvent): Promise<void> {
-    await this.reporter.event(RunLifecycleEventSchema.parse(event));
+    await this.reporter.event(parse(RunLifecycleEventSchema, event));
   }
 
   async saveJob(job: JobRecord): Promise<void> {
@@ -172,7 +173,7 @@ export function jobRecord(
   fields: Pick<JobRecord, 'status' | 'started_at'> & Partial<JobRecord>,
 ): JobRecord {
   const paths = jobPaths(runDir, job.id);
-  return JobRecordSchema.parse({
+  return parse(JobRecordSchema, {
     id: job.id,
     description: job.description,
     executor: executorLabel(job.execution),

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { PikaciError } from '../util/index.js';
 import { SNAPSHOT_PROFILES } from './profile.js';
 
@@ -76,7 +76,7 @@ export async function readSnapshotMetadata(dir: string): Promise<SnapshotMetadat
       cause: error,
     });
   }
-  const parsed = SnapshotMetadataSchema.safeParse(json);
+  const parsed = safeParse(SnapshotMetadataSchema, json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue && issue.path.length > 0 ? ` at \`${issue.path.join('.')}\`` : '';

@@ -2,7 +2,7 @@
  * Schema validation of parsed TOML with messages that name the file, the line and the key path:
  * every problem of a document is collected and reported in one `TomlValidationError`.
  */
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { didYouMean, InputError } from '../util/index.js';
 import { formatKeyPath, type KeyPath, type TomlLocator } from './locator.js';
 import type { TomlDocument } from './parse.js';
@@ -102,7 +102,7 @@ export function validate<S extends z.ZodType>(
   data: unknown,
   doc: Pick<TomlDocument, 'file' | 'locator'>,
 ): z.output<S> {
-  const result = schema.safeParse(data);
+  const result = safeParse(schema, data);
   if (result.success) return result.data;
   const issues = new IssueCollector(doc.file, doc.locator);
   addZodIssues(issues, schema, data, result.error);

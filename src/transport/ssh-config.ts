@@ -2,7 +2,7 @@
  * Options of an SSH placement host, validated at the boundary (action inputs, CLI flags, catalog).
  * A connection always verifies the host key: a known_hosts file or inline entries are required.
  */
-import { z } from 'zod';
+import { safeParse, z } from '../schema/index.js';
 import { InputError } from '../util/index.js';
 
 export const SshConnectOptionsSchema = z
@@ -70,7 +70,7 @@ export type SshConnectOptions = z.output<typeof SshConnectOptionsSchema>;
 
 /** Validate options; an InputError names the first bad key and never echoes secret values. */
 export function parseSshConnectOptions(input: unknown, where = 'ssh options'): SshConnectOptions {
-  const result = SshConnectOptionsSchema.safeParse(input);
+  const result = safeParse(SshConnectOptionsSchema, input);
   if (result.success) return result.data;
   const messages = result.error.issues.map((issue) => {
     const path = issue.path.join('.');

@@ -4,6 +4,7 @@
  * sibling directory and rename it into place. The first writer wins; a marker with another hash, or
  * none, is an error rather than a guess.
  */
+import { safeParse } from '../schema/index.js';
 import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { create as createTar } from 'tar';
@@ -37,7 +38,7 @@ async function readRemoteHash(transport: Transport, remoteDir: string): Promise<
       `decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${String(error)}`,
     );
   }
-  const parsed = SnapshotMetadataSchema.safeParse(json);
+  const parsed = safeParse(SnapshotMetadataSchema, json);
   if (!parsed.success) {
     throw new PikaciError(
       `decode remote snapshot metadata ${marker} on ${transport.hostLabel}: ${parsed.error.message}`,

@@ -11,6 +11,7 @@
  * request pair from stdin, runs the guest runner and streams its lifecycle files back as a tar.
  * Phase boundaries are the moments the script's markers arrive.
  */
+import { safeParse } from '../../schema/index.js';
 import { posix } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { mkdir } from 'node:fs/promises';
@@ -302,7 +303,7 @@ async function runPhases(
     const local = ctx.workspace.contentHash;
     if (local === null || snapshot.exitCode !== 0) return false;
     try {
-      const parsed = SnapshotMetadataSchema.safeParse(JSON.parse(text(snapshot.stdout)));
+      const parsed = safeParse(SnapshotMetadataSchema, JSON.parse(text(snapshot.stdout)));
       return parsed.success && parsed.data.content_hash === local;
     } catch {
       return false;

@@ -2,7 +2,7 @@
  * How to reach and drive an Incus (or LXD) daemon on a placement host. This is host configuration,
  * not job data: it comes from action inputs, CLI flags or the environment, never from job ids.
  */
-import { z } from 'zod';
+import { z } from '../../schema/index.js';
 
 export const IncusHostConfigSchema = z.strictObject({
   /** `incus`, or `lxc` for LXD, whose CLI is the same for every command used here. */

@@ -3,7 +3,7 @@
  * decision 7). The owner comes from the instance's `user.pikaci.run_id` config (set at `init`),
  * judged by the one rule in `src/records/` (`orphanJudge`).
  */
-import { z } from 'zod';
+import { parse, z } from '../../schema/index.js';
 import type { OrphanDecision, OrphanJudge } from '../../runtime/index.js';
 import { describeExit, mustCapture } from '../../transport/index.js';
 import type { Transport } from '../../transport/index.js';
@@ -31,7 +31,7 @@ export async function sweepOrphanInstances(
   );
   let instances: z.infer<typeof InstanceListSchema>;
   try {
-    instances = InstanceListSchema.parse(JSON.parse(listed.stdout));
+    instances = parse(InstanceListSchema, JSON.parse(listed.stdout));
   } catch (error) {
     throw new PikaciError(
       `decode the Incus instance list from ${transport.hostLabel}: ${errorMessage(error)}`,

@@ -4,7 +4,7 @@
  * untrusted input: its mounts must stay inside the payload root and land on normalized guest paths.
  */
 import { posix } from 'node:path';
-import { z } from 'zod';
+import { safeParse, z } from '../../schema/index.js';
 import { PreparedOutputPayloadManifestRecordSchema } from '../../records/index.js';
 import { PikaciError } from '../../util/index.js';
 import { declaredPayloadDeviceName } from './naming.js';
@@ -23,7 +23,7 @@ export function parsePayloadManifest(text: string, where: string): PayloadManife
   } catch (error) {
     throw new PikaciError(`decode ${where}: ${(error as Error).message}`, { where });
   }
-  const parsed = PayloadManifestSchema.safeParse(json);
+  const parsed = safeParse(PayloadManifestSchema, json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new PikaciError(`decode ${where}: ${issues}`, { where });

@@ -2,6 +2,7 @@
  * The Incus backend's host settings (README "Host settings"): one row each for the flag, the
  * `PIKACI_INCUS_*` variable and the action input, and how they become an `IncusHostConfig`.
  */
+import { safeParse } from '../../schema/index.js';
 import { setting, type SettingOrigin, type SettingSpec, type SettingValues } from '../../runtime/index.js';
 import { InputError } from '../../util/index.js';
 import { IncusHostConfigSchema, type IncusHostConfig } from './config.js';
@@ -82,7 +83,7 @@ export function incusSettings(values: SettingValues, _origin?: SettingOrigin): P
 
 /** The given parts → the full config, with the host's work dir; a value the schema refuses is named. */
 export function completeIncus(given: Partial<IncusHostConfig>, host: { workDir: string }): IncusHostConfig {
-  const checked = IncusHostConfigSchema.safeParse({ ...given, work_dir: host.workDir });
+  const checked = safeParse(IncusHostConfigSchema, { ...given, work_dir: host.workDir });
   if (!checked.success) {
     throw new InputError(
       `invalid Incus settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,

@@ -2,7 +2,7 @@
  * How to reach and drive Tart on a placement host (README "Tart"). Host configuration, not job data:
  * it comes from action inputs, CLI flags or the environment (`./settings.ts`), never from job ids.
  */
-import { z } from 'zod';
+import { z } from '../../schema/index.js';
 
 /** Apple's macOS licence allows two macOS VMs per Mac; Virtualization.framework enforces it. */
 export const TART_VM_SLOTS = 2;

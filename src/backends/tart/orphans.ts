@@ -3,7 +3,7 @@
  * decision 7). Tart has no labels, so the run comes from the VM's name (`naming.ts`), and its age
  * from the run id's time; the one rule in `src/records/` (`orphanJudge`) decides.
  */
-import { z } from 'zod';
+import { parse, z } from '../../schema/index.js';
 import { runIdTimeMs } from '../../records/index.js';
 import type { OrphanDecision, OrphanJudge } from '../../runtime/index.js';
 import { capture, describeExit, mustCapture, type Transport } from '../../transport/index.js';
@@ -34,7 +34,7 @@ export async function sweepOrphanVms(
   );
   let vms: z.infer<typeof VmListSchema>;
   try {
-    vms = VmListSchema.parse(JSON.parse(listed.stdout));
+    vms = parse(VmListSchema, JSON.parse(listed.stdout));
   } catch (error) {
     throw new PikaciError(`decode the Tart VM list from ${transport.hostLabel}: ${errorMessage(error)}`);
   }

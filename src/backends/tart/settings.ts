@@ -4,6 +4,7 @@
  * upstream's variables where it had them (`PIKACI_TART_BASE_VM`, `PIKACI_TART_USE_HOST_XCODE`,
  * `PIKACI_TART_XCODE_APP`).
  */
+import { safeParse } from '../../schema/index.js';
 import { setting, type SettingOrigin, type SettingSpec, type SettingValues } from '../../runtime/index.js';
 import { InputError } from '../../util/index.js';
 import { TartHostConfigSchema, type TartHostConfig } from './config.js';
@@ -80,7 +81,7 @@ export function tartSettings(values: SettingValues, _origin?: SettingOrigin): Pa
 
 /** The given parts → the full config, with the host's work dir; a value the schema refuses is named. */
 export function completeTart(given: Partial<TartHostConfig>, host: { workDir: string }): TartHostConfig {
-  const checked = TartHostConfigSchema.safeParse({ ...given, work_dir: host.workDir });
+  const checked = safeParse(TartHostConfigSchema, { ...given, work_dir: host.workDir });
   if (!checked.success) {
     throw new InputError(
       `invalid Tart settings: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
