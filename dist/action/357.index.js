@@ -2,1021 +2,1693 @@ export const id = 357;
 export const ids = [357];
 export const modules = {
 
-/***/ 81729:
+/***/ 80144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ booleanInput)
+/* harmony export */   D: () => (/* binding */ compileGuestCommand),
+/* harmony export */   O: () => (/* binding */ compileJobCommand)
 /* harmony export */ });
-/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97096);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93609);
-/** Action inputs read the same way by every command. */
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95462);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31146);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81651);
+/** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
 
 
-/**
- * `core.getBooleanInput` (YAML 1.2 core schema: `true`/`True`/`TRUE`, `false`/`False`/`FALSE`) with
- * our message for a bad value; empty (an optional workflow input passed through) means `fallback`.
- */
-function booleanInput(name, fallback) {
-    if (_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) === '')
-        return fallback;
-    try {
-        return _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+
+const BASH = 'bash --noprofile --norc -lc';
+function compileGuestCommand(guest) {
+    switch (guest.kind) {
+        case 'host_shell_command':
+        case 'shell_command':
+            return { command: `${BASH} ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.command)}`, runAsRoot: false };
+        case 'shell_command_as_root':
+            return { command: `${BASH} ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.command)}`, runAsRoot: true };
+        case 'exact_cargo_test':
+            return {
+                command: `cargo test -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.package)} ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.test_name)} -- --exact --nocapture`,
+                runAsRoot: false,
+            };
+        case 'package_unit_tests':
+            return { command: `cargo test -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.package)} --lib -- --nocapture`, runAsRoot: false };
+        case 'package_tests':
+            return { command: `cargo test -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.package)} -- --nocapture`, runAsRoot: false };
+        case 'filtered_cargo_tests':
+            return {
+                command: `cargo test -p ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.package)} -- ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(guest.filter)} --nocapture`,
+                runAsRoot: false,
+            };
+        case 'argv':
+            return { command: (0,_util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellJoin */ .n)(guest.argv), runAsRoot: false };
+        default:
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertNever */ .x)(guest);
     }
-    catch {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` must be \`true\` or \`false\`, got ${JSON.stringify(_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { where: `input \`${name}\``, hint: 'also accepted: True, TRUE, False, FALSE' });
-    }
+}
+/** A staged Linux job runs its wrapper; its guest command is ignored (upstream override rule). */
+function compileJobCommand(job) {
+    const staged = (0,_job_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedLinuxCommand */ .Md)(job);
+    if (staged)
+        return { command: staged.execute_wrapper_command, runAsRoot: false };
+    return compileGuestCommand(job.guest_command);
 }
 
 
 /***/ }),
 
-/***/ 43940:
+/***/ 98624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readRecord)
+/* harmony export */ });
+/* unused harmony export describeIssues */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11107);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/** Reading and validating one JSON record file, with errors that name the file and the key path. */
+
+
+
+function describeIssues(error) {
+    return error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
+        .join('; ');
+}
+/** Reads `path` as `schema`; a missing, unreadable or invalid file throws a InputError naming it. */
+async function readRecord(path, schema, what) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read ${what}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`, { where: path });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} is not valid JSON (${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)})`, {
+            where: path,
+            hint: 'the file is corrupt; remove the run with `pikaci gc` or restore the file',
+        });
+    }
+    const parsed = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .x)(schema, json);
+    if (!parsed.success) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} does not match its schema: ${describeIssues(parsed.error)}`, {
+            where: path,
+            hint: 'the file was written by an incompatible version or edited by hand',
+        });
+    }
+    return parsed.data;
+}
+
+
+/***/ }),
+
+/***/ 87602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oX: () => (/* binding */ maxConcurrentExecutes),
+/* harmony export */   xb: () => (/* binding */ executeConcurrency)
+/* harmony export */ });
+/* unused harmony exports MAX_CONCURRENT_EXECUTES_ENV, DEFAULT_MAX_CONCURRENT_EXECUTES */
+/* harmony import */ var _model_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31146);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/** How many execute nodes may run at once (docs/upstream.md, records 3.9). */
+
+
+const MAX_CONCURRENT_EXECUTES_ENV = 'PIKACI_MAX_CONCURRENT_EXECUTES';
+const DEFAULT_MAX_CONCURRENT_EXECUTES = 2;
+/** The configured cap: a positive integer, default 2; anything else is bad input. */
+function maxConcurrentExecutes(env = process.env) {
+    const raw = env[MAX_CONCURRENT_EXECUTES_ENV];
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_MAX_CONCURRENT_EXECUTES;
+    const value = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${MAX_CONCURRENT_EXECUTES_ENV} must be a positive integer, got \`${raw}\``, {
+            hint: `unset it for the default (${DEFAULT_MAX_CONCURRENT_EXECUTES}) or set e.g. ${MAX_CONCURRENT_EXECUTES_ENV}=4`,
+        });
+    }
+    return value;
+}
+/** Jobs run in parallel only when every job of the run supports it; otherwise one at a time. */
+function executeConcurrency(jobs, configured) {
+    return jobs.length > 0 && jobs.every(_model_index_js__WEBPACK_IMPORTED_MODULE_1__/* .supportsParallelExecute */ .NG) ? configured : 1;
+}
+
+
+/***/ }),
+
+/***/ 39357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPlanCommand: () => (/* binding */ runPlanCommand)
+  resolveLaneRun: () => (/* reexport */ lane_run/* resolveLaneRun */.u),
+  runJobs: () => (/* reexport */ runJobs)
 });
 
-// EXTERNAL MODULE: ./src/action/toolkit.ts
-var toolkit = __webpack_require__(97096);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// UNUSED EXPORTS: CANCELLED_MESSAGE, DEFAULT_MAX_CONCURRENT_EXECUTES, LANE_COMMAND_TIMEOUT_SECS, LinePrefixer, MAX_CONCURRENT_EXECUTES_ENV, OUTPUT_FORMATS, PrepareFailure, SKIPPED_AFTER_CANCEL, SKIPPED_AFTER_FAILURE, buildRunPlan, cancelOnSignals, createReporter, executeConcurrency, executeNodeId, gateOnChanges, laneCommandJob, lockGroupName, maxConcurrentExecutes, planExecutorKind, prepareRunnerNodeId, recordSkippedRun, renderEvent, renderRunSummary, resolveLane, resolveRunnable, selectJobs
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/git/index.ts + 3 modules
-var src_git = __webpack_require__(24157);
-// EXTERNAL MODULE: ./src/github/index.ts + 5 modules
-var github = __webpack_require__(36875);
-// EXTERNAL MODULE: ./src/manifest/index.ts + 2 modules
-var src_manifest = __webpack_require__(98757);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
-// EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(27854);
-;// CONCATENATED MODULE: ./src/select/select.ts
+// EXTERNAL MODULE: ./src/records/state-root.ts
+var state_root = __webpack_require__(84028);
+// EXTERNAL MODULE: ./src/records/time.ts
+var time = __webpack_require__(88577);
+// EXTERNAL MODULE: ./src/records/run-id.ts
+var run_id = __webpack_require__(59029);
+// EXTERNAL MODULE: ./src/records/reporter.ts
+var reporter = __webpack_require__(26925);
+// EXTERNAL MODULE: ./src/records/layout.ts
+var layout = __webpack_require__(21498);
+// EXTERNAL MODULE: ./src/records/atomic.ts
+var atomic = __webpack_require__(75517);
+// EXTERNAL MODULE: ./src/records/schemas.ts
+var schemas = __webpack_require__(39442);
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __webpack_require__(50767);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/runtime/job-env.ts
 
-
-
-/** Select lanes of `input.group`. Throws `InputError` for an unknown explicit lane id or a bad pattern. */
-function selectLanes(input) {
-    const lanes = input.lanes.filter((lane) => lane.group === input.group);
-    const every = (reason) => lanes.map((lane) => row(lane, true, reason));
-    if (input.explicitLanes !== undefined) {
-        if (input.explicitLanes === 'all')
-            return every({ kind: 'explicit' });
-        const requested = checkRequested(input.explicitLanes, input);
-        return lanes.map((lane) => requested.has(lane.id)
-            ? row(lane, true, { kind: 'explicit' })
-            : row(lane, false, { kind: 'not_requested' }));
+/** Taken from this machine's environment for local host-process jobs only (a remote host or guest has its own). */
+const HOST_ENV_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NIX_PATH',
+    'NIX_SSL_CERT_FILE',
+    'RUSTUP_HOME',
+    'JAVA_HOME',
+    'ANDROID_HOME',
+    'GITHUB_WORKSPACE',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_TEMP',
+];
+/** Also from this machine, by prefix (locale settings). */
+const HOST_ENV_PREFIXES = ['LC_'];
+/** The run's non-secret CI context, given to every job on every runtime when set. */
+const CONTEXT_ENV_NAMES = [
+    'CI',
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTOR',
+    'GITHUB_BASE_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_WORKFLOW',
+];
+function pick(source, names) {
+    const picked = {};
+    for (const name of names) {
+        const value = source[name];
+        if (value !== undefined)
+            picked[name] = value;
     }
-    if (input.group === 'nightly')
-        return every({ kind: 'nightly' });
-    if (input.reasonOverride !== undefined)
-        return every(input.reasonOverride);
-    if (input.changed.includes(input.manifestPath))
-        return every({ kind: 'manifest_changed', file: input.manifestPath });
-    if (input.changed.length === 0)
-        return every({ kind: 'empty_diff' });
-    const filtered = lanes.filter((lane) => lane.paths.length > 0);
-    const decided = matchLanes(filtered, input.changed, input.manifestPath);
-    return lanes.map((lane) => {
-        if (lane.paths.length === 0)
-            return row(lane, true, { kind: 'no_paths' });
-        const reason = decided.get(lane.id);
-        return row(lane, reason.kind === 'matched', reason);
-    });
+    return picked;
 }
-/** One pass over the changed files against every filtered lane at once, stopping when all are decided. */
-function matchLanes(lanes, changed, manifestPath) {
-    const index = compileLanes(lanes, manifestPath);
-    const matched = new Array(lanes.length);
-    const excluded = new Array(lanes.length);
-    let undecided = lanes.length;
-    for (const file of changed) {
-        if (undecided === 0)
-            break;
-        for (const hit of index.matchPath(file)) {
-            if (matched[hit.set] !== undefined)
-                continue;
-            if (hit.matched) {
-                matched[hit.set] = { kind: 'matched', file, pattern: hit.glob.source };
-                undecided--;
-            }
-            else {
-                excluded[hit.set] ??= { file, pattern: hit.glob.source };
-            }
+/** Register every secret the jobs ask for (those set), so every log redacts them from the start. */
+function registerDeclaredSecrets(jobs, source) {
+    for (const job of jobs)
+        for (const name of job.secrets ?? [])
+            (0,redact/* addSecret */.Ck)(source[name]);
+}
+/**
+ * The environment of `job` from `source` (the action's or CLI's process environment). A declared
+ * secret that is not set fails the job before it starts, naming the variable and how to set it.
+ */
+function jobEnvironment(job, source) {
+    const host = pick(source, HOST_ENV_NAMES);
+    for (const [name, value] of Object.entries(source)) {
+        if (value !== undefined && HOST_ENV_PREFIXES.some((prefix) => name.startsWith(prefix))) {
+            host[name] = value;
         }
     }
-    return new Map(lanes.map((lane, i) => {
-        const notMatched = { kind: 'not_matched', changedFiles: changed.length };
-        if (excluded[i] !== undefined)
-            notMatched.excluded = excluded[i];
-        return [lane.id, matched[i] ?? notMatched];
-    }));
+    const secrets = {};
+    const missing = [];
+    for (const name of job.secrets ?? []) {
+        const value = source[name];
+        if (value === undefined || value === '')
+            missing.push(name);
+        else {
+            (0,redact/* addSecret */.Ck)(value);
+            secrets[name] = value;
+        }
+    }
+    if (missing.length > 0) {
+        throw new errors/* PikaciError */.uy(`job \`${job.id}\` asks for the secret${missing.length > 1 ? 's' : ''} ${missing.map((n) => `\`${n}\``).join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not set`, {
+            hint: `set it in the environment of the step (e.g. \`env: { ${missing[0]}: \${{ secrets.${missing[0]} }} }\`) or of \`pikaci run\``,
+        });
+    }
+    return {
+        host,
+        context: pick(source, CONTEXT_ENV_NAMES),
+        passed: pick(source, job.pass_env ?? []),
+        secrets,
+    };
 }
-function compileLanes(lanes, manifestPath) {
+
+// EXTERNAL MODULE: ./src/runtime/log-writer.ts
+var log_writer = __webpack_require__(69872);
+// EXTERNAL MODULE: ./src/snapshot/metadata.ts
+var snapshot_metadata = __webpack_require__(43031);
+// EXTERNAL MODULE: ./src/snapshot/create.ts + 4 modules
+var create = __webpack_require__(78633);
+// EXTERNAL MODULE: ./src/snapshot/profile.ts
+var profile = __webpack_require__(27629);
+// EXTERNAL MODULE: ./src/run/concurrency.ts
+var concurrency = __webpack_require__(87602);
+// EXTERNAL MODULE: ./src/runtime/result.ts + 1 modules
+var result = __webpack_require__(11099);
+;// CONCATENATED MODULE: ./src/runtime/cleanup.ts
+/**
+ * The cleanup guarantee (docs/design.md decision 7): the caller of a backend, not the backend, makes
+ * sure `cleanup` runs after `run` on every path. A cleanup that fails fails the job, even one that
+ * passed: a leaked instance is a failure (`pikaci gc --instances` finds it).
+ */
+
+
+/**
+ * `backend.run(ctx)`, then `backend.cleanup(ctx)` — after a pass, a failure, a timeout, a cancellation
+ * and when `run` throws (the error is thrown again, with the cleanup failure added when there is one).
+ */
+async function runWithCleanup(backend, ctx) {
+    let outcome;
     try {
-        return (0,match/* compilePatternSets */.NK)(lanes.map((lane) => lane.paths));
+        outcome = await backend.run(ctx);
     }
     catch (error) {
-        if (!(error instanceof match/* InvalidGlobError */.Se))
+        const failure = await cleanUp(backend, ctx);
+        if (failure === null)
             throw error;
-        const lane = lanes.find((candidate) => candidate.paths.includes(error.pattern));
-        throw new util/* InputError */.dz(lane ? `lane \`${lane.id}\`: ${error.message}` : error.message, {
-            where: lane ? `${manifestPath}:${lane.line}` : manifestPath,
-            hint: error.hint,
-            cause: error,
-        });
+        throw new errors/* PikaciError */.uy(`${(0,errors/* errorMessage */.gJ)(error)}; also ${failure}`, { cause: error });
     }
-}
-function checkRequested(ids, input) {
-    const inGroup = new Set(input.lanes.filter((lane) => lane.group === input.group).map((lane) => lane.id));
-    for (const id of ids) {
-        if (inGroup.has(id))
-            continue;
-        const elsewhere = input.lanes.find((lane) => lane.id === id);
-        if (elsewhere !== undefined) {
-            throw new util/* InputError */.dz(`lane \`${id}\` is a ${elsewhere.group} lane, not a ${input.group} lane`, {
-                where: input.manifestPath,
-                hint: `plan the ${elsewhere.group} group to run it (--group ${elsewhere.group})`,
-            });
-        }
-        const known = [...inGroup];
-        throw new util/* InputError */.dz(`unknown lane \`${id}\``, {
-            where: input.manifestPath,
-            hint: (0,util/* didYouMean */.au)(id, known) ??
-                (known.length > 0
-                    ? `${input.group} lanes: ${known.join(', ')}`
-                    : `the manifest has no ${input.group} lanes`),
-        });
-    }
-    return new Set(ids);
-}
-function row(lane, selected, reason) {
-    return { id: lane.id, title: lane.title, selected, reason, explanation: explainReason(reason) };
-}
-/** A selection reason in words. */
-function explainReason(reason) {
-    switch (reason.kind) {
-        case 'matched':
-            return `\`${reason.file}\` matches \`${reason.pattern}\``;
-        case 'manifest_changed':
-            return `the lane manifest \`${reason.file}\` changed: every branch lane runs`;
-        case 'empty_diff':
-            return 'no changed files: every branch lane runs';
-        case 'no_paths':
-            return 'the lane has no `paths`: it always runs';
-        case 'nightly':
-            return 'nightly: every nightly lane runs';
-        case 'explicit':
-            return 'requested explicitly';
-        case 'not_requested':
-            return 'not among the requested lanes';
-        case 'all_lanes':
-            return reason.why;
-        case 'not_matched': {
-            const base = reason.changedFiles === 1
-                ? "the changed file does not match the lane's paths"
-                : `none of the ${reason.changedFiles} changed files matches the lane's paths`;
-            return reason.excluded === undefined
-                ? base
-                : `${base} (\`${reason.excluded.file}\` is excluded by \`${reason.excluded.pattern}\`)`;
-        }
-        default:
-            return (0,util/* assertNever */.xb)(reason);
-    }
-}
-/**
- * Parse a lane list as typed by a person (`--lanes a,b`, the action's `lanes` input): comma- or
- * whitespace-separated ids, or `all`. An empty list is an error: running nothing is not a request.
- */
-function parseLaneList(text) {
-    const ids = text
-        .split(/[\s,]+/)
-        .map((id) => id.trim())
-        .filter((id) => id !== '');
-    if (ids.length === 0) {
-        throw new InputError('the lane list is empty', { hint: 'name lanes separated by commas, or `all`' });
-    }
-    if (ids.includes('all')) {
-        if (ids.length > 1)
-            throw new InputError('`all` cannot be combined with lane ids', { hint: 'pass `all` alone' });
-        return 'all';
-    }
-    return [...new Set(ids)];
-}
-
-;// CONCATENATED MODULE: ./src/select/matrix.ts
-/** One entry per selected lane, in manifest order. `lanes` must hold every lane a selection names. */
-function buildMatrix(lanes, selections) {
-    const byId = new Map(lanes.map((lane) => [lane.id, lane]));
-    const include = selections
-        .filter((selection) => selection.selected)
-        .map((selection) => {
-        const lane = byId.get(selection.id);
-        if (lane === undefined)
-            throw new Error(`selection names lane \`${selection.id}\`, which is not in the lane list`);
-        return {
-            lane: lane.id,
-            title: lane.title,
-            group: lane.group,
-            target: lane.target,
-            command: lane.command,
-            concurrency_group: lane.concurrency_group,
-            runs_on: lane.runs_on,
-        };
-    });
-    return { include };
-}
-
-;// CONCATENATED MODULE: ./src/select/index.ts
-/** Lane selection (which lanes a change selects, and why) and the job matrix built from it. */
-
-
-
-// EXTERNAL MODULE: ./src/sources/index.ts + 2 modules
-var sources = __webpack_require__(94383);
-;// CONCATENATED MODULE: ./src/action/changes.ts
-
-
-/** Deepening schedule for a shallow clone: a few rounds, doubling, then give up on git. */
-const DEEPEN_ROUNDS = [50, 100, 200];
-/**
- * The first look at local history: read-only git, no logging and no network, so `plan` starts it
- * before parsing the catalog and the manifest and the git processes run meanwhile. A rejection is
- * only observed where `resolveChanges` awaits it, so error precedence is unchanged.
- */
-function probeLocalHistory(range, git) {
-    const probe = locateWithDiff(range, git);
-    // Observed later by resolveChanges; until then a rejection is not "unhandled".
-    probe.catch(() => undefined);
-    return probe;
-}
-async function resolveChanges(range, sources, probe = probeLocalHistory(range, sources.git)) {
-    const warnings = [];
-    const { git } = sources;
-    const first = await probe;
-    let located = first.located;
-    let prefetched = first.files;
-    let deepened = 0;
-    // In a shallow clone a base that looks unrelated may only be cut off by the shallow boundary.
-    if (located.kind !== 'found' && (await git.isShallow())) {
-        for (const [round, depth] of DEEPEN_ROUNDS.entries()) {
-            sources.info(`${located.why}; shallow clone: git fetch --deepen=${depth} (round ${round + 1}/${DEEPEN_ROUNDS.length})`);
-            try {
-                await git.fetchDeepen(depth);
-            }
-            catch (error) {
-                // No remote access (e.g. `persist-credentials: false`): the API or the all-lanes rule decides.
-                warnings.push(`git fetch --deepen=${depth} failed: ${(0,util/* errorMessage */.gJ)(error)}`);
-                break;
-            }
-            deepened++;
-            located = await locate(range, git);
-            prefetched = null;
-            if (located.kind === 'found')
-                break;
-        }
-    }
-    switch (located.kind) {
-        case 'found': {
-            const files = prefetched ?? (await git.changedFiles(located.from, range.head));
-            const how = range.compare === 'merge-base'
-                ? `git diff from the merge base ${(0,github/* short */.h0)(located.from)} of base ${(0,github/* short */.h0)(range.base)} and head ${(0,github/* short */.h0)(range.head)}: ${count(files.length)}`
-                : `git diff ${(0,github/* short */.h0)(range.base)}..${(0,github/* short */.h0)(range.head)}: ${count(files.length)}`;
-            return { kind: 'files', source: 'git', base: located.from, head: range.head, files, how, warnings };
-        }
-        case 'diverged': {
-            const reason = located.why;
-            warnings.push(`${reason}; planning every branch lane`);
-            return { kind: 'all', reason, base: range.base, head: range.head, how: `rule: ${reason}`, warnings };
-        }
-        case 'missing':
-            break;
-    }
-    const missing = deepened === 0 ? located.why : `${located.why} (after ${deepened} rounds of git fetch --deepen)`;
-    const pr = range.pullRequest;
-    if (pr === null) {
-        const reason = `${located.why}: cannot diff without history`;
-        warnings.push(`${missing}; planning every branch lane. Check out with \`fetch-depth: 0\` to plan from the diff.`);
-        return { kind: 'all', reason, base: range.base, head: range.head, how: `rule: ${reason}`, warnings };
-    }
-    if (sources.listPullRequestFiles === null) {
-        const reason = `${located.why} and no token for the PR files API`;
-        warnings.push(`${missing} and the \`token\` input is empty; planning every branch lane.`);
-        return { kind: 'all', reason, base: range.base, head: range.head, how: `rule: ${reason}`, warnings };
-    }
-    if (pr.changedFiles !== null && pr.changedFiles >= github/* PR_FILES_API_CAP */.bq) {
-        return tooManyFiles(range, pr, pr.changedFiles, warnings);
-    }
-    sources.info(`${missing}; listing the files of PR #${pr.number} through the REST API`);
-    const listed = await sources.listPullRequestFiles(pr);
-    if (listed.truncated)
-        return tooManyFiles(range, pr, listed.entries, warnings);
-    warnings.push(`${missing}; used the PR files API instead. Check out with \`fetch-depth: 0\` to diff locally.`);
-    return {
-        kind: 'files',
-        source: 'api',
-        base: range.base,
-        head: range.head,
-        files: listed.files,
-        how: `PR #${pr.number} files API (local history incomplete): ${count(listed.entries)}`,
-        warnings,
+    const failure = await cleanUp(backend, ctx);
+    if (failure === null)
+        return outcome;
+    const failed = {
+        ...outcome,
+        status: 'failed',
+        exit_code: null,
+        message: `${outcome.message}; also ${failure}`,
     };
+    await (0,result/* writeTerminalResult */.Fy)(ctx.paths.resultJson, {
+        ok: false,
+        message: failed.message,
+        exitCode: null,
+    }).catch(() => undefined);
+    return failed;
 }
-function tooManyFiles(range, pr, files, warnings) {
-    const reason = `PR #${pr.number} changes ${files} or more files, over the PR files API cap of ${github/* PR_FILES_API_CAP */.bq}`;
-    warnings.push(`${reason}; planning every branch lane. Check out with \`fetch-depth: 0\` to diff locally.`);
-    return { kind: 'all', reason, base: range.base, head: range.head, how: `rule: ${reason}`, warnings };
-}
-function settle(promise) {
-    return promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
-}
-/**
- * `locate`, then the diff when found, in two git processes: `merge-base` (or `merge-base
- * --is-ancestor`, with the two-dot diff run alongside it) exits 0 or 1 only when both commits
- * exist, so the two existence checks `locate` starts with are needed only when it fails — and
- * then `locate` runs as is, giving the same answer or the same error as it always has.
- */
-async function locateWithDiff(range, git) {
-    switch (range.compare) {
-        case 'merge-base': {
-            const from = await settle(git.mergeBase(range.base, range.head));
-            if (!from.ok)
-                return { located: await locate(range, git), files: null };
-            if (from.value === null)
-                return { located: noMergeBase(range), files: null };
-            return {
-                located: { kind: 'found', from: from.value },
-                files: await git.changedFiles(from.value, range.head),
-            };
-        }
-        case 'two-dot': {
-            const [ancestor, files] = await Promise.all([
-                settle(git.isAncestor(range.base, range.head)),
-                settle(git.changedFiles(range.base, range.head)),
-            ]);
-            if (!ancestor.ok)
-                return { located: await locate(range, git), files: null };
-            if (!ancestor.value)
-                return { located: rewritten(range), files: null };
-            if (!files.ok)
-                throw files.error;
-            return { located: { kind: 'found', from: range.base }, files: files.value };
-        }
-    }
-}
-async function locate(range, git) {
-    for (const [role, commit] of [
-        ['head', range.head],
-        ['base', range.base],
-    ]) {
-        if (!(await git.hasCommit(commit)))
-            return { kind: 'missing', why: `${role} ${(0,github/* short */.h0)(commit)} is not in the local history` };
-    }
-    switch (range.compare) {
-        case 'merge-base': {
-            const from = await git.mergeBase(range.base, range.head);
-            return from === null ? noMergeBase(range) : { kind: 'found', from };
-        }
-        case 'two-dot':
-            return (await git.isAncestor(range.base, range.head))
-                ? { kind: 'found', from: range.base }
-                : rewritten(range);
-    }
-}
-function noMergeBase(range) {
-    return {
-        kind: 'missing',
-        why: `no merge base of ${(0,github/* short */.h0)(range.base)} and ${(0,github/* short */.h0)(range.head)} in the local history`,
-    };
-}
-/**
- * A push whose `before` is not an ancestor of `after` rewrote history even when `forced` is unset;
- * a diff between unrelated tips would plan lanes for someone else's changes.
- */
-function rewritten(range) {
-    return {
-        kind: 'diverged',
-        why: `${(0,github/* short */.h0)(range.base)} is not an ancestor of ${(0,github/* short */.h0)(range.head)} (history was rewritten)`,
-    };
-}
-function count(n) {
-    return n === 1 ? '1 changed file' : `${n} changed files`;
-}
-
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(81729);
-;// CONCATENATED MODULE: ./src/action/fork.ts
-/** Labels of GitHub-hosted images; any other label (or `self-hosted`) is treated as self-hosted. */
-const HOSTED_LABEL = /^(ubuntu|windows|macos)-[\w.-]+$/;
-function runsOnSelfHosted(runsOn) {
-    const labels = typeof runsOn === 'string' ? [runsOn] : runsOn;
-    return labels.length === 0 || labels.some((label) => label === 'self-hosted' || !HOSTED_LABEL.test(label));
-}
-/**
- * The fork a `pull_request` comes from, or null: same repository, other events,
- * `pull_request_target` (runs the base's code), or a payload without repository fields.
- */
-function forkOf(event, repository) {
-    if (event.kind !== 'pull_request' || event.name !== 'pull_request')
+/** Runs the backend's cleanup; its failure, logged to host.log, or null. */
+async function cleanUp(backend, ctx) {
+    if (!backend.cleanup)
         return null;
-    const head = event.pullRequest.headRepository;
-    const base = event.pullRequest.baseRepository ?? repository;
-    if (head === null)
-        return null;
-    if (head === 'deleted')
-        return '(a deleted fork)';
-    return head.toLowerCase() === base.toLowerCase() ? null : head;
-}
-function applyForkPolicy(include, fork, allowForks) {
-    if (fork === null || allowForks)
-        return { include: [...include], blocked: [] };
-    const blocked = [];
-    const kept = [];
-    for (const entry of include) {
-        if (!runsOnSelfHosted(entry.runs_on))
-            kept.push(entry);
-        else {
-            blocked.push({
-                lane: entry.lane,
-                title: entry.title,
-                reason: `not run: this pull request comes from the fork ${fork}, and the lane runs on self-hosted runners (${JSON.stringify(entry.runs_on)}); a maintainer can run it with workflow_dispatch, or set \`allow-forks: true\` on the plan step`,
-            });
-        }
-    }
-    return { include: kept, blocked };
-}
-
-// EXTERNAL MODULE: ./src/action/report.ts
-var report = __webpack_require__(31658);
-;// CONCATENATED MODULE: ./src/action/plan.ts
-/**
- * `command: plan` — which lanes this event touches. Reads the event, finds the diff (git, deepening
- * a shallow clone, else the PR files API, else a stated rule), selects lanes from the manifest and
- * writes the matrix, the lane ids, `any`, the full plan as JSON, a log and a job summary.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function runPlanCommand() {
-    const inputs = {
-        manifest: toolkit/* getInput */.V4('manifest'),
-        catalog: toolkit/* getInput */.V4('catalog'),
-        lanes: toolkit/* getInput */.V4('lanes'),
-        group: toolkit/* getInput */.V4('group'),
-        token: toolkit/* getInput */.V4('token'),
-        allowForks: (0,action_inputs/* booleanInput */.t)('allow-forks', false),
-        checks: (0,action_inputs/* booleanInput */.t)('checks', false),
-        skipIfPassed: (0,action_inputs/* booleanInput */.t)('skip-if-passed', false),
-    };
-    const workspace = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd());
-    const { plan, context } = await withWorkflowCommandsStopped(async () => {
-        const planned = await planEvent(inputs, workspace, process.env);
-        for (const line of (0,report/* planLogLines */.hd)(planned.plan, planned.context))
-            toolkit/* info */.pq(line);
-        return planned;
-    });
-    for (const warning of context.warnings)
-        toolkit/* warning */.$e(warning);
-    let passed = '';
-    if (inputs.skipIfPassed) {
-        // README "Skipping lanes that already passed": mark the legs whose pass key already passed.
-        // Loaded only here: it brings the executor's modules, which a plan otherwise never loads.
-        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(207)]).then(__webpack_require__.bind(__webpack_require__, 9207));
-        if (plan.event === 'pull_request_target')
-            toolkit/* warning */.$e('skip-if-passed: pull_request_target reads the base revision; no lane is marked');
-        else
-            passed = await markPassedLanes(plan.matrix.include, { ...inputs, workspace, env: process.env });
-    }
-    toolkit/* setOutput */.uH('matrix', JSON.stringify(plan.matrix));
-    toolkit/* setOutput */.uH('lanes', JSON.stringify(plan.matrix.include.map((entry) => entry.lane)));
-    toolkit/* setOutput */.uH('any', plan.matrix.include.length > 0 ? 'true' : 'false');
-    toolkit/* setOutput */.uH('plan', JSON.stringify(plan));
-    for (const lane of plan.blocked)
-        toolkit/* warning */.$e(`${lane.lane}: ${lane.reason}`);
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        await toolkit/* summary */.z
-            .addRaw((0,report/* planSummaryMarkdown */.Xq)(plan, context) + blockedMarkdown(plan.blocked) + passed)
-            .write();
-    }
-    if (inputs.checks)
-        await createSkippedChecks(plan, inputs.token, process.env);
-}
-/**
- * The plan log shows repository data (file names, lane ids and titles, reasons): a committed file
- * named `x\n::error::…` must not become a workflow command. Everything logged while `body` runs is
- * fenced by `::stop-commands::` with an unguessable token (README "Security"); the fence is closed
- * on every path, so warnings and the failure message after it are commands again.
- */
-async function withWorkflowCommandsStopped(body) {
-    const token = (0,external_node_crypto_.randomUUID)();
-    toolkit/* info */.pq(`::stop-commands::${token}`);
     try {
-        return await body();
+        await backend.cleanup(ctx);
+        return null;
     }
-    finally {
-        toolkit/* info */.pq(`::${token}::`);
+    catch (error) {
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        ctx.hostLog.line(`[pikaci] ${message}`);
+        return message;
     }
 }
-function blockedMarkdown(blocked) {
-    if (blocked.length === 0)
-        return '';
-    const lines = ['', '### Not run on this fork PR', ''];
-    for (const lane of blocked)
-        lines.push(`- \`${lane.lane}\` (${(0,report/* markdownText */.p7)(lane.title)}): ${(0,report/* markdownText */.p7)(lane.reason)}`);
-    return `${lines.join('\n')}\n`;
-}
+
+// EXTERNAL MODULE: ./src/records/read.ts
+var read = __webpack_require__(98624);
+// EXTERNAL MODULE: ./src/runtime/prepare.ts
+var runtime_prepare = __webpack_require__(31331);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/workspace/layout.ts
+var workspace_layout = __webpack_require__(52611);
+// EXTERNAL MODULE: ./src/model/command.ts
+var command = __webpack_require__(80144);
+// EXTERNAL MODULE: ./src/model/job.ts
+var model_job = __webpack_require__(31146);
+// EXTERNAL MODULE: ./src/util/assert-never.ts
+var assert_never = __webpack_require__(81651);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __webpack_require__(95462);
+;// CONCATENATED MODULE: ./src/run/plan.ts
 /**
- * `checks: true`: a completed `skipped` check run, named by lane title, for each lane the change does
- * not touch, so a branch protection rule that requires per-lane checks does not wait forever. The
- * selected lanes report through their own matrix job (named by title). A failure is a warning.
+ * plan.json (docs/upstream.md, records 2.6, 3.5): shared, deduplicated staged prepare nodes
+ * (`prepare-<prefix>-workspace-deps` → `prepare-<prefix>-workspace-build`), one
+ * `prepare-<job>-runner` per Incus job, then one `execute-<job>` per job. Pure.
+ *
+ * Unlike upstream, a staged prepare node is placed on the host of the jobs that consume it
+ * (README "Staged payloads"): its installable names the snapshot on that host and its exposures
+ * are the jobs' directories there. When one prefix's jobs span placements, each placement gets its
+ * own nodes (`…-workspace-deps-local`, `…-workspace-deps-remote-ssh`): a payload is built where it
+ * is consumed, never copied between hosts.
  */
-async function createSkippedChecks(plan, token, env) {
-    const headSha = plan.head ?? env['GITHUB_SHA'] ?? '';
-    if (token === '' || headSha === '') {
-        toolkit/* warning */.$e('`checks: true` needs the `token` input and a head commit; no per-lane check runs were created');
-        return;
+
+
+
+
+
+
+const ROLE_SUFFIX = {
+    workspace_deps: 'workspace-deps',
+    workspace_build: 'workspace-build',
+};
+const ROLE_DESCRIPTION = {
+    workspace_deps: 'Build staged Linux Rust dependencies',
+    workspace_build: 'Build staged Linux Rust test artifacts',
+};
+function planExecutorKind(runtime) {
+    switch (runtime) {
+        case 'host_process':
+            return 'host_local';
+        case 'incus':
+            return 'remote_linux_vm';
+        case 'tart':
+            return 'tart_local';
+        default:
+            return (0,assert_never/* assertNever */.x)(runtime);
     }
-    const { createCompletedCheckRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 36875));
-    const target = { token, repository: env['GITHUB_REPOSITORY'] ?? '', apiUrl: env['GITHUB_API_URL'] || null };
-    for (const lane of plan.lanes.filter((candidate) => !candidate.selected)) {
-        try {
-            await createCompletedCheckRun(target, {
-                name: lane.title,
-                headSha,
-                conclusion: 'skipped',
-                title: 'not affected by this change',
-                summary: `Lane \`${lane.id}\` was not planned: ${lane.reason}`,
+}
+/** The shell text of a host-process command as recorded in a `host_command` node. */
+function hostCommandText(guest) {
+    switch (guest.kind) {
+        case 'host_shell_command':
+        case 'shell_command':
+        case 'shell_command_as_root':
+            return guest.command;
+        case 'argv':
+            return (0,shell/* shellJoin */.n)(guest.argv);
+        case 'exact_cargo_test':
+        case 'package_unit_tests':
+        case 'package_tests':
+        case 'filtered_cargo_tests':
+            return (0,command/* compileGuestCommand */.D)(guest).command;
+        default:
+            return (0,assert_never/* assertNever */.x)(guest);
+    }
+}
+function prepareRunnerNodeId(jobId) {
+    return `prepare-${jobId}-runner`;
+}
+function executeNodeId(jobId) {
+    return `execute-${jobId}`;
+}
+/** The placements each staged prefix is consumed on. */
+function prefixPlacements(jobs) {
+    const placements = new Map();
+    for (const job of jobs) {
+        const staged = (0,model_job/* stagedLinuxCommand */.Md)(job);
+        if (!staged)
+            continue;
+        const set = placements.get(staged.prepare_node_prefix) ?? new Set();
+        set.add(job.execution.placement);
+        placements.set(staged.prepare_node_prefix, set);
+    }
+    return placements;
+}
+function buildRunPlan(input) {
+    const prepares = [];
+    const byId = new Map();
+    const executes = [];
+    const jobs = [];
+    const placementsOf = prefixPlacements(input.jobs);
+    for (const job of input.jobs) {
+        const dependsOn = [];
+        const staged = (0,model_job/* stagedLinuxCommand */.Md)(job);
+        if (staged) {
+            const placement = job.execution.placement;
+            const host = (0,workspace_layout/* hostLayout */.nR)(placement, input, input.workDir);
+            const spansHosts = (placementsOf.get(staged.prepare_node_prefix)?.size ?? 1) > 1;
+            let previous = null;
+            for (const spec of staged.payload_specs) {
+                const suffix = ROLE_SUFFIX[spec.role];
+                const id = `prepare-${staged.prepare_node_prefix}-${suffix}${spansHosts ? `-${placement.replaceAll('_', '-')}` : ''}`;
+                let node = byId.get(id);
+                if (!node) {
+                    node = {
+                        kind: 'prepare',
+                        id,
+                        description: `${ROLE_DESCRIPTION[spec.role]} for ${staged.prepare_description}`,
+                        executor: 'host_local',
+                        placement,
+                        runtime: 'host_process',
+                        depends_on: previous === null ? [] : [previous],
+                        prepare: {
+                            type: 'nix_build',
+                            installable: `path:${host.snapshotDir}#${spec.output_name}`,
+                            output_name: spec.output_name,
+                            residency: placement === 'local' ? 'local_authoritative' : 'remote_authoritative_staged_linux',
+                            handoff: { protocol: 'nix_store_path_v1', exposures: [] },
+                        },
+                    };
+                    byId.set(id, node);
+                    prepares.push(node);
+                }
+                const mountPath = external_node_path_.posix.join(host.jobDir(job.id), 'staged-linux-rust', suffix);
+                if (node.prepare.type === 'nix_build' && node.prepare.handoff) {
+                    const exposures = node.prepare.handoff.exposures;
+                    if (!exposures.some((e) => e.path === mountPath)) {
+                        exposures.push({ kind: 'host_symlink_mount', path: mountPath, access: 'read_only' });
+                    }
+                }
+                dependsOn.push(id);
+                previous = id;
+            }
+        }
+        if (job.execution.runtime === 'incus') {
+            const id = prepareRunnerNodeId(job.id);
+            const node = {
+                kind: 'prepare',
+                id,
+                description: `Prepare ${job.execution.placement === 'remote_ssh' ? 'remote' : 'local'} Linux VM backend for \`${job.id}\``,
+                executor: 'host_local',
+                placement: 'local',
+                runtime: 'host_process',
+                depends_on: [],
+                prepare: { type: 'remote_linux_vm_backend', backend: 'incus' },
+            };
+            byId.set(id, node);
+            prepares.push(node);
+            dependsOn.push(id);
+        }
+        const id = executeNodeId(job.id);
+        const common = {
+            kind: 'execute',
+            id,
+            description: job.description,
+            executor: planExecutorKind(job.execution.runtime),
+            placement: job.execution.placement,
+            runtime: job.execution.runtime,
+            depends_on: [...dependsOn],
+        };
+        if (job.execution.runtime === 'host_process') {
+            executes.push({
+                ...common,
+                execute: {
+                    type: 'host_command',
+                    command: hostCommandText(job.guest_command),
+                    timeout_secs: job.timeout_secs,
+                    writable_workspace: job.writable_workspace,
+                },
             });
+        }
+        else {
+            const compiled = (0,command/* compileJobCommand */.O)(job);
+            executes.push({
+                ...common,
+                execute: {
+                    type: 'vm_command',
+                    command: compiled.command,
+                    run_as_root: compiled.runAsRoot,
+                    timeout_secs: job.timeout_secs,
+                    writable_workspace: job.writable_workspace,
+                },
+            });
+        }
+        jobs.push({ job, executeNodeId: id, dependsOn });
+    }
+    return {
+        record: {
+            schema_version: 1,
+            run_id: input.runId,
+            target_id: input.targetId,
+            target_description: input.targetDescription,
+            created_at: input.createdAt,
+            scope: 'post_host_setup_and_snapshot',
+            preconditions: [...schemas/* PLAN_PRECONDITIONS */.IU],
+            nodes: [...prepares, ...executes],
+        },
+        jobs,
+    };
+}
+
+// EXTERNAL MODULE: ./src/schema/index.ts
+var schema = __webpack_require__(11107);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/run/session.ts
+/**
+ * A run's records (docs/upstream.md, records 3): run.json `running` and `run_started` before any
+ * heavy work, job records as they change, the final status. Every record write is atomic, and a
+ * full disk releases the run's space reserve once before it gives up.
+ */
+
+
+
+
+
+
+
+
+const CANCELLED_MESSAGE = 'cancelled';
+const SKIPPED_AFTER_FAILURE = 'not run because an earlier execute node failed';
+const SKIPPED_AFTER_CANCEL = 'not run because the run was cancelled';
+/**
+ * Space kept free in the run directory for the final records: when a job's log fills the disk,
+ * this file is deleted so result.json, status.json and run.json can still say what happened.
+ */
+const SPACE_RESERVE_BYTES = 256 * 1024;
+const SPACE_RESERVE_FILE = '.pikaci-space-reserve';
+async function gitHead(cwd) {
+    const head = await runGit(cwd, ['rev-parse', 'HEAD']).then((result) => result.stdout.toString('utf8').trim(), () => '');
+    return head === '' ? null : head;
+}
+function initialRecord(runId, createdAt, options) {
+    return (0,schema/* parse */.q)(schemas/* RunRecordSchema */.g$, {
+        run_id: runId,
+        status: 'running',
+        rerun_of: options.rerunOf?.run_id ?? null,
+        target_id: options.targetId,
+        target_description: options.targetDescription,
+        source_root: options.rerunOf?.source_root ?? options.sourceRoot,
+        snapshot_dir: '',
+        git_head: options.rerunOf?.git_head ?? null,
+        git_dirty: options.rerunOf?.git_dirty ?? null,
+        created_at: createdAt,
+        changed_files: [...(options.changedFiles ?? [])],
+        filters: [...(options.filters ?? [])],
+        message: options.message ?? null,
+        jobs: [],
+        runner_pid: process.pid,
+        runner_host: (0,external_node_os_.hostname)(),
+    });
+}
+function isNoSpace(error) {
+    return error?.code === 'ENOSPC';
+}
+class RunSession {
+    stateRoot;
+    paths;
+    record;
+    reporter;
+    reserveReleased;
+    constructor(stateRoot, record, reporter) {
+        this.stateRoot = stateRoot;
+        this.record = record;
+        this.paths = (0,layout/* runPaths */.Ot)(stateRoot, record.run_id);
+        this.reporter = reporter;
+    }
+    get reservePath() {
+        return (0,external_node_path_.join)(this.paths.runDir, SPACE_RESERVE_FILE);
+    }
+    /** Set the reserve aside; best effort (a disk already full leaves none, and writes say so). */
+    async reserveSpace() {
+        await (0,promises_.writeFile)(this.reservePath, Buffer.alloc(SPACE_RESERVE_BYTES)).catch(() => (0,promises_.rm)(this.reservePath, { force: true }));
+    }
+    /** Give the reserve back to the disk (idempotent); records written after this have room. */
+    releaseSpace() {
+        this.reserveReleased ??= (0,promises_.rm)(this.reservePath, { force: true }).catch(() => undefined);
+        return this.reserveReleased;
+    }
+    /**
+     * Write a record; on a full disk, release the reserve and try once more. Either way the write is
+     * atomic: the previous version stays whole when the new one cannot be written.
+     */
+    async persist(write, what) {
+        try {
+            await write();
         }
         catch (error) {
-            toolkit/* warning */.$e(`per-lane check runs not created: ${(0,util/* errorMessage */.gJ)(error)}`);
+            if (!isNoSpace(error))
+                throw error;
+            await this.releaseSpace();
+            try {
+                await write();
+            }
+            catch (again) {
+                if (!isNoSpace(again))
+                    throw again;
+                throw new errors/* PikaciError */.uy(`no space left on device writing ${what}`, {
+                    hint: 'free space on the state root (pikaci gc) and run again',
+                    cause: again,
+                });
+            }
+        }
+    }
+    async save() {
+        await this.persist(() => (0,atomic/* writeRecord */.r)(this.paths.runJson, schemas/* RunRecordSchema */.g$, this.record), this.paths.runJson);
+    }
+    async emit(event) {
+        await this.reporter.event((0,schema/* parse */.q)(schemas/* RunLifecycleEventSchema */.x8, event));
+    }
+    async saveJob(job) {
+        const statusJson = (0,layout/* jobPaths */.wt)(this.paths.runDir, job.id).statusJson;
+        await this.persist(() => (0,atomic/* writeRecord */.r)(statusJson, schemas/* JobRecordSchema */.Sl, job), statusJson);
+        const index = this.record.jobs.findIndex((j) => j.id === job.id);
+        if (index === -1)
+            this.record.jobs.push(job);
+        else
+            this.record.jobs[index] = job;
+        if (job.status === 'failed' && this.record.status === 'running')
+            this.record.status = 'failed';
+        await this.save();
+    }
+    async finish(status, message) {
+        this.record.status = status;
+        this.record.finished_at = (0,time/* rfc3339 */.ag)();
+        if (message !== undefined)
+            this.record.message = message;
+        this.record.runner_pid = null;
+        this.record.runner_host = null;
+        await this.save();
+        await this.emit({ event: 'run_finished', run: this.record });
+        return this.record;
+    }
+}
+function jobRecord(runDir, job, fields) {
+    const paths = (0,layout/* jobPaths */.wt)(runDir, job.id);
+    return (0,schema/* parse */.q)(schemas/* JobRecordSchema */.Sl, {
+        id: job.id,
+        description: job.description,
+        executor: (0,model_job/* executorLabel */.gC)(job.execution),
+        placement: job.execution.placement,
+        runtime: job.execution.runtime,
+        plan_node_id: `execute-${job.id}`,
+        timeout_secs: job.timeout_secs,
+        host_log_path: paths.hostLog,
+        guest_log_path: paths.guestLog,
+        ...fields,
+    });
+}
+/** Record a run that was decided not to execute (e.g. no change matched its filters). */
+async function recordSkippedRun(options) {
+    await ensureWritableStateRoot(options.stateRoot);
+    const createdAt = rfc3339();
+    const runId = newRunId(new Date(createdAt));
+    const record = initialRecord(runId, createdAt, { ...options, jobs: [] });
+    record.status = 'skipped';
+    record.finished_at = createdAt;
+    record.git_head = await gitHead(options.sourceRoot);
+    record.runner_pid = null;
+    record.runner_host = null;
+    const session = new RunSession(options.stateRoot, record, options.reporter ?? silentReporter);
+    await mkdir(session.paths.runDir, { recursive: true });
+    await session.save();
+    await session.emit(startedEvent(record));
+    await session.emit({ event: 'run_finished', run: record });
+    return record;
+}
+function startedEvent(record) {
+    return {
+        event: 'run_started',
+        run_id: record.run_id,
+        created_at: record.created_at,
+        rerun_of: record.rerun_of,
+        target_id: record.target_id,
+        target_description: record.target_description,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/prepare-phase.ts
+/**
+ * The prepare phase (docs/upstream.md, records 3.6): prepare nodes one at a time before any job
+ * executes — staged payloads built with Nix, a VM backend's runner preparation. A failed node fails
+ * the jobs that consume it and skips the rest.
+ */
+
+
+
+
+
+
+
+function prepareDurationMs(dependsOn, timings) {
+    const total = timings
+        .filter((t) => dependsOn.includes(t.node_id))
+        .reduce((sum, t) => sum + t.duration_ms, 0);
+    return total === 0 ? null : total;
+}
+/** Sequential prepares (docs/upstream.md, records 3.6); returns true when one failed and the jobs have been marked. */
+async function runPreparePhase(state) {
+    const { session, plan } = state;
+    const prepares = plan.record.nodes.filter((n) => n.kind === 'prepare');
+    // Nothing to time, nothing changed in run.json since the plan was recorded.
+    if (prepares.length === 0)
+        return false;
+    const completed = new Set();
+    const timings = session.record.prepare_timings;
+    for (const node of prepares) {
+        const startedAt = new Date();
+        let failure = null;
+        if (state.signal.aborted)
+            failure = CANCELLED_MESSAGE;
+        else if (!node.depends_on.every((dep) => completed.has(dep))) {
+            failure = 'no ready prepare nodes; unresolved dependencies in run plan';
+        }
+        else {
+            try {
+                await runPrepareNode(state, node);
+            }
+            catch (error) {
+                failure = (0,errors/* errorMessage */.gJ)(error);
+            }
+        }
+        const finishedAt = new Date();
+        timings.push({
+            node_id: node.id,
+            started_at: (0,time/* rfc3339 */.ag)(startedAt),
+            finished_at: (0,time/* rfc3339 */.ag)(finishedAt),
+            duration_ms: finishedAt.getTime() - startedAt.getTime(),
+        });
+        if (failure !== null) {
+            await markPrepareFailure(state, node.id, failure);
+            return true;
+        }
+        completed.add(node.id);
+    }
+    await session.save();
+    return false;
+}
+function consumersOf(plan, nodeId) {
+    return plan.jobs.filter((j) => j.dependsOn.includes(nodeId));
+}
+async function runPrepareNode(state, node) {
+    const consumers = consumersOf(state.plan, node.id);
+    // Prepare output is streamed into these logs: a write error stops the logs, not the runner, and
+    // fails the node below.
+    const logSet = (0,log_writer/* openLogSet */.$w)(() => void state.session.releaseSpace());
+    const logs = consumers.map((c) => logSet.open((0,layout/* jobPaths */.wt)(state.session.paths.runDir, c.job.id).hostLog));
+    try {
+        await runPrepareWithLogs(state, node, logs);
+    }
+    finally {
+        for (const log of logs)
+            log.close();
+    }
+    if (logSet.failure)
+        throw logSet.failure;
+}
+async function runPrepareWithLogs(state, node, logs) {
+    for (const log of logs)
+        log.line(`[pikaci] prepare \`${node.id}\`: ${node.description}`);
+    const prepare = node.prepare;
+    switch (prepare.type) {
+        case 'nix_build': {
+            const handler = state.options.prepare?.nixBuild;
+            if (!handler) {
+                throw new errors/* PikaciError */.uy(`not implemented yet: building the staged payload \`${prepare.output_name}\` with Nix (prepare node \`${node.id}\`) is not available in this version`);
+            }
+            // Built where its consumers run (the plan placed the node there), through the run's own
+            // transport to that host: one code path for this machine and SSH hosts.
+            const placement = node.placement ?? 'local';
+            const context = {
+                runId: state.session.record.run_id,
+                runDir: state.session.paths.runDir,
+                transport: await state.transport(placement),
+                workDir: state.options.environment.workDir,
+                workspace: runWorkspace(state),
+                logs,
+                signal: state.signal,
+            };
+            try {
+                const output = await handler(node, context);
+                await upsertPreparedOutput(state.session.paths.preparedOutputsJson, output);
+            }
+            catch (error) {
+                if (error instanceof runtime_prepare/* PrepareFailure */.I) {
+                    await upsertPreparedOutput(state.session.paths.preparedOutputsJson, error.record);
+                }
+                throw error;
+            }
+            return;
+        }
+        case 'remote_linux_vm_backend': {
+            const owner = state.plan.jobs.find((j) => prepareRunnerNodeId(j.job.id) === node.id);
+            if (!owner)
+                throw new errors/* PikaciError */.uy(`prepare node \`${node.id}\` has no job`);
+            const resolution = await state.resolve(owner.job.execution);
+            if (resolution.kind === 'unavailable')
+                throw new errors/* PikaciError */.uy(resolution.message);
+            if (!resolution.backend.prepare)
+                return;
+            const ctx = await jobContext(state, owner, logs[0] ?? (0,log_writer/* openLogWriter */.qf)((0,layout/* jobPaths */.wt)(state.session.paths.runDir, owner.job.id).hostLog));
+            await resolution.backend.prepare(ctx);
             return;
         }
     }
 }
-async function planEvent(inputs, workspace, env) {
-    const manifestPath = repoRelative(inputs.manifest || sources.DEFAULT_MANIFEST);
-    const lanes = (0,github/* parseLaneRequest */.uN)(inputs.lanes);
-    const event = await (0,github/* readEvent */.j_)(env);
-    const range = (0,github/* resolveDiffRange */.jr)(event, { group: (0,github/* parseGroupInput */.bz)(inputs.group), lanes });
-    const git = (0,src_git.createGit)(workspace);
-    // Read-only local git runs while the catalog and manifest are parsed; its result (or error) is
-    // taken up by resolveChanges below, after the manifest's own errors.
-    const probe = range.kind === 'diff' ? probeLocalHistory(range, git) : undefined;
-    // Plan needs the catalog's target ids only (src/catalog/ids.ts): not the catalog parsed in full.
-    const { ids: manifestOptions } = await (0,sources/* loadSourceCatalogIds */.Hs)({
-        catalog: inputs.catalog === '' ? undefined : (0,external_node_path_.resolve)(workspace, inputs.catalog),
-        repoRoot: workspace,
-    });
-    // A workspace manifest is read before any git or network work, so its errors come first.
-    const manifestRevision = range.kind === 'diff' ? range.manifestRevision : null;
-    const workspaceManifest = manifestRevision === null ? await readWorkspaceManifest(workspace, manifestPath, manifestOptions) : null;
-    const changes = range.kind === 'diff' ? await resolveChanges(range, changeSources(git, inputs.token, env), probe) : null;
-    const manifest = workspaceManifest ?? (await readManifestAt(git, manifestRevision, manifestPath, manifestOptions));
-    const selectInput = {
-        lanes: (0,src_manifest.allLanes)(manifest),
-        group: range.kind === 'rule' ? range.group : 'branch',
-        changed: changes?.kind === 'files' ? changes.files : [],
-        manifestPath,
-        ...overrides(range, changes),
-    };
-    const selections = selectLanes(selectInput);
-    const matrix = buildMatrix(selectInput.lanes, selections);
-    const fork = forkOf(event, env['GITHUB_REPOSITORY'] ?? '');
-    const forkPolicy = applyForkPolicy(matrix.include, fork, inputs.allowForks);
-    const plan = {
-        event: event.name,
-        base: changes?.base ?? null,
-        head: changes?.head ?? (range.kind === 'rule' ? range.head : null),
-        diff_source: changes?.kind === 'files' ? changes.source : 'rule',
-        lanes: selections.map((s) => ({ id: s.id, title: s.title, selected: s.selected, reason: s.explanation })),
-        matrix: { include: forkPolicy.include },
-        blocked: forkPolicy.blocked,
-    };
-    const context = {
-        how: changes?.how ?? (range.kind === 'rule' ? range.reason : ''),
-        manifest: manifestRevision === null
-            ? `${manifestPath} (workspace)`
-            : `${manifestPath} at base ${(0,github/* short */.h0)(manifestRevision)} (pull_request_target never reads the PR's manifest)`,
-        warnings: changes?.warnings ?? [],
-    };
-    return { plan, context };
+async function upsertPreparedOutput(path, output) {
+    const record = await (0,read/* readRecord */.a)(path, schemas/* PreparedOutputsRecordSchema */.YX, 'prepared outputs');
+    const index = record.outputs.findIndex((o) => o.node_id === output.node_id);
+    if (index === -1)
+        record.outputs.push(output);
+    else
+        record.outputs[index] = output;
+    await (0,atomic/* writeRecord */.r)(path, schemas/* PreparedOutputsRecordSchema */.YX, record);
 }
-function overrides(range, changes) {
-    if (range.kind === 'rule') {
-        if (range.lanes.kind === 'ids')
-            return { explicitLanes: range.lanes.ids };
-        return range.group === 'nightly' ? {} : { reasonOverride: { kind: 'all_lanes', why: range.reason } };
+async function markPrepareFailure(state, nodeId, failure) {
+    const { session, plan } = state;
+    for (const jobPlan of plan.jobs) {
+        const direct = jobPlan.dependsOn.includes(nodeId);
+        const message = direct
+            ? `prepare node \`${nodeId}\` failed before execute: ${failure}`
+            : `not run because prepare phase stopped after \`${nodeId}\` failed: ${failure}`;
+        const log = (0,log_writer/* openLogWriter */.qf)((0,layout/* jobPaths */.wt)(session.paths.runDir, jobPlan.job.id).hostLog);
+        log.line(`[pikaci] ${message}`);
+        log.close();
+        const now = (0,time/* rfc3339 */.ag)();
+        await session.saveJob(jobRecord(session.paths.runDir, jobPlan.job, {
+            status: direct ? 'failed' : 'skipped',
+            started_at: now,
+            finished_at: now,
+            message,
+            pre_execution_prepare_duration_ms: prepareDurationMs(jobPlan.dependsOn, session.record.prepare_timings),
+        }));
     }
-    return changes?.kind === 'all' ? { reasonOverride: { kind: 'all_lanes', why: changes.reason } } : {};
-}
-function changeSources(git, token, env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const apiUrl = env['GITHUB_API_URL'] || null;
-    return {
-        git,
-        info: (message) => toolkit/* info */.pq(message),
-        listPullRequestFiles: token === ''
-            ? null
-            : (pr) => (0,github/* listPullRequestFiles */.cq)({ token, repository, number: pr.number, apiUrl }),
-    };
-}
-async function readWorkspaceManifest(workspace, manifestPath, options) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, manifestPath), 'utf8');
-    }
-    catch (error) {
-        throw new util/* InputError */.dz(`cannot read the lane manifest: ${error.message}`, {
-            where: manifestPath,
-            hint: 'set the `manifest` input to the manifest path relative to the repository root, and check out the repository first',
-        });
-    }
-    return (0,src_manifest/* parseManifest */.Ng)(text, manifestPath, options);
-}
-/** pull_request_target: the manifest of the base revision, so the PR cannot choose what runs with secrets. */
-async function readManifestAt(git, revision, manifestPath, options) {
-    let text;
-    try {
-        text = await git.showFile(revision, manifestPath);
-    }
-    catch (error) {
-        throw (0,util/* withContext */.eQ)(`pull_request_target reads the lane manifest from the base revision ${(0,github/* short */.h0)(revision)}, and cannot`, error);
-    }
-    return (0,src_manifest/* parseManifest */.Ng)(text, `${manifestPath}@${(0,github/* short */.h0)(revision)}`, options);
-}
-/** The manifest input as a repo-relative POSIX path, the form changed-file lists use. */
-function repoRelative(path) {
-    if ((0,external_node_path_.isAbsolute)(path)) {
-        throw new util/* InputError */.dz(`the \`manifest\` input must be relative to the repository root, got ${path}`, {
-            where: 'input `manifest`',
-        });
-    }
-    return external_node_path_.posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '');
 }
 
-
-/***/ }),
-
-/***/ 49802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nS: () => (/* reexport */ DEFAULT_LOCK_TIMEOUT_SECS),
-  t6: () => (/* reexport */ acquireGroupLock),
-  m3: () => (/* reexport */ groupJobsFile),
-  f1: () => (/* reexport */ startHolder),
-  R4: () => (/* reexport */ validateGroupName)
-});
-
-// UNUSED EXPORTS: JOBS_GONE_TIMEOUT_SECS, groupLockFile
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-;// CONCATENATED MODULE: ./src/locks/holder.ts
+;// CONCATENATED MODULE: ./src/run/execute-phase.ts
 /**
- * A holder: one process run over a transport that takes something on the host (a `flock`), says so
- * on its stdout, and keeps it until its stdin ends (docs/design.md decision 8). A normal release
- * ends stdin; a cancelled or crashed runner closes its pipe or its SSH connection, so what is held
- * is let go on every exit path without stale detection. Concurrency groups (`./group-lock.ts`) and
- * the Tart backend's VM slots are held this way.
- */
-
-function startHolder(transport, options) {
-    const stdin = new external_node_stream_.PassThrough();
-    let pending = '';
-    let markHeld = () => undefined;
-    const heldNow = new Promise((resolve) => (markHeld = resolve));
-    const running = transport.exec({
-        argv: options.argv,
-        stdin,
-        ...(options.signal ? { signal: options.signal } : {}),
-        onStdout: (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline = pending.indexOf('\n');
-            while (newline !== -1) {
-                if (options.onLine(pending.slice(0, newline)))
-                    markHeld();
-                pending = pending.slice(newline + 1);
-                newline = pending.indexOf('\n');
-            }
-        },
-    });
-    const held = Promise.race([heldNow.then(() => null), running]).then((first) => {
-        if (first !== null)
-            stdin.end();
-        return first;
-    });
-    let released;
-    return {
-        held,
-        release() {
-            released ??= (stdin.end(), running);
-            return released;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/locks/group-lock.ts
-/**
- * Concurrency groups as real locks (docs/design.md decision 8): an exclusive `flock(1)` on
- * `<work dir>/locks/<group>.lock` on the placement host, held by one long-lived `flock`-holding
- * shell that runs over the run's own transport and reads its stdin until EOF.
- *
- * Why this shape (`./holder.ts`): the lock dies with its holder on every exit path without stale
- * detection. A normal release ends stdin; a cancelled or crashed runner closes its pipe (local) or
- * its SSH connection (remote), the holder's `cat` sees EOF or the session is torn down, the shell
- * exits and the kernel drops the lock. No pid files are trusted; the `.holder` file is only shown
- * to waiters.
- *
- * The group is only let go once the run's remote job processes are gone, not merely once its
- * connection is: each supervised job's watcher (`src/backends/host-process/supervisor.ts`) holds a shared flock on
- * `<group>.lock.jobs` until it has stopped the job's process group, and the holder takes that lock
- * exclusively after its stdin ends, before it exits. The wait is bounded so a wedged host cannot
- * hold a group forever; running out is reported.
+ * The execute phase (docs/upstream.md, records 3.9): each job on the backend its placement × runtime
+ * resolves to, with its logs, at most `cap` at once, fail-fast.
  */
 
 
 
 
-const DEFAULT_LOCK_TIMEOUT_SECS = 3600;
-/** Exit status of the holder script when `flock -w` gave up. */
-const TIMED_OUT_STATUS = 75;
-/** How long the holder waits, after its stdin ends, for the group's job processes to be gone. */
-const JOBS_GONE_TIMEOUT_SECS = 60;
-const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-/** A group name is a file name on the host: letters, digits, `.`, `_`, `-`. */
-function validateGroupName(group) {
-    if (!GROUP_NAME.test(group)) {
-        throw new util/* InputError */.dz(`invalid concurrency group \`${group}\``, {
-            hint: 'use 1-128 letters, digits, `.`, `_` or `-`, starting with a letter or digit',
-        });
+
+async function skipJobs(state, jobs, message) {
+    for (const jobPlan of jobs) {
+        const now = (0,time/* rfc3339 */.ag)();
+        await state.session.saveJob(jobRecord(state.session.paths.runDir, jobPlan.job, {
+            status: 'skipped',
+            started_at: now,
+            finished_at: now,
+            message,
+        }));
     }
-    return group;
 }
-function groupLockFile(workDir, group) {
-    return external_node_path_.posix.join(workDir, 'locks', `${validateGroupName(group)}.lock`);
+/** The run's workspace as this machine has it: what the workspace seam places on a host. */
+function runWorkspace(state) {
+    return {
+        runId: state.session.record.run_id,
+        snapshotDir: state.snapshotDir,
+        contentHash: state.contentHash,
+        cargoHomeDir: (0,layout/* cargoHomeDir */.Lw)(state.options.stateRoot),
+        cargoTargetDir: state.session.paths.cargoTargetDir,
+    };
 }
-/** The file a group's running job supervisors hold shared (see the file comment). */
-function groupJobsFile(workDir, group) {
-    return `${groupLockFile(workDir, group)}.jobs`;
+async function jobContext(state, jobPlan, hostLog, signal = state.signal) {
+    const { session, options } = state;
+    const job = jobPlan.job;
+    return {
+        job,
+        runId: session.record.run_id,
+        paths: (0,layout/* jobPaths */.wt)(session.paths.runDir, job.id),
+        hostLog,
+        transport: await state.transport(job.execution.placement),
+        workspace: runWorkspace(state),
+        environment: jobEnvironment(job, options.env ?? process.env),
+        signal,
+        output: (stream, chunk) => state.reporter.jobOutput?.({ jobId: job.id, stream, chunk, parallel: state.parallel }),
+    };
 }
-/** The holder script; `$1` lock file, `$2` timeout seconds, `$3` holder description. */
-const HOLDER_SCRIPT = [
-    'set -eu',
-    'mkdir -p "$(dirname "$1")"',
-    'exec 9>>"$1"',
-    'if ! flock -n 9; then',
-    '  printf "waiting %s\\n" "$(cat "$1.holder" 2>/dev/null || echo unknown)"',
-    `  flock -w "$2" 9 || exit ${TIMED_OUT_STATUS}`,
-    'fi',
-    'printf "%s\\n" "$3" > "$1.holder"',
-    'echo acquired',
-    'cat > /dev/null',
-    'exec 7>>"$1.jobs"',
-    `flock -x -w ${JOBS_GONE_TIMEOUT_SECS} 7 || echo jobs-still-running`,
-    'rm -f "$1.holder"',
-].join('\n');
-async function acquireGroupLock(transport, options) {
-    const lockFile = groupLockFile(options.workDir, options.group);
-    if (!Number.isInteger(options.timeoutSecs) || options.timeoutSecs < 0) {
-        throw new util/* InputError */.dz(`lock timeout must be a non-negative integer of seconds, got ${options.timeoutSecs}`);
-    }
-    const host = transport.hostLabel;
-    const holder = options.holder ?? `pid ${process.pid} on ${(0,external_node_os_.hostname)()}`;
-    const started = Date.now();
-    let waited = false;
-    const held = startHolder(transport, {
-        argv: ['sh', '-c', HOLDER_SCRIPT, 'pikaci-lock', lockFile, String(options.timeoutSecs), holder],
-        ...(options.signal ? { signal: options.signal } : {}),
-        onLine(line) {
-            if (line.startsWith('waiting ')) {
-                waited = true;
-                options.log(`[pikaci] concurrency group \`${options.group}\` is held on ${host} (last holder: ${line.slice(8)}); waiting up to ${options.timeoutSecs}s`);
-            }
-            else if (line === 'jobs-still-running') {
-                options.log(`[pikaci] job processes of concurrency group \`${options.group}\` on ${host} were still running ${JOBS_GONE_TIMEOUT_SECS}s after the run let go; releasing the group anyway (pikaci gc --processes finds them)`);
-            }
-            return line === 'acquired';
-        },
+async function executeJob(state, jobPlan) {
+    const { session } = state;
+    const job = jobPlan.job;
+    const prepareMs = prepareDurationMs(jobPlan.dependsOn, session.record.prepare_timings);
+    const running = jobRecord(session.paths.runDir, job, {
+        status: 'running',
+        started_at: (0,time/* rfc3339 */.ag)(),
+        pre_execution_prepare_duration_ms: prepareMs,
     });
-    const first = await held.held;
-    if (first !== null) {
-        const waited = Math.round((Date.now() - started) / 1000);
-        if (first.cancelled)
-            throw new util/* PikaciError */.uy(`cancelled while waiting for concurrency group \`${options.group}\``);
-        if (first.exitCode === TIMED_OUT_STATUS) {
-            throw new util/* PikaciError */.uy(`timed out after ${waited}s waiting for concurrency group \`${options.group}\` on ${host} (${lockFile})`, { hint: 'another run holds the group; raise --lock-timeout or wait for it to finish' });
+    await session.saveJob(running);
+    await session.emit({ event: 'job_started', run_id: session.record.run_id, job: running });
+    let outcome;
+    let logFailed = false;
+    const resolution = await state.resolve(job.execution);
+    if (resolution.kind === 'unavailable') {
+        outcome = { status: 'failed', exit_code: null, message: resolution.message };
+        const log = (0,log_writer/* openLogWriter */.qf)((0,layout/* jobPaths */.wt)(session.paths.runDir, job.id).hostLog);
+        log.line(`[pikaci] ${resolution.message}`);
+        log.close();
+    }
+    else {
+        const paths = (0,layout/* jobPaths */.wt)(session.paths.runDir, job.id);
+        const writers = [];
+        // A log that cannot be written (a full disk) stops the job through its own signal, so the
+        // backend's cleanup runs; the reserve is released so the records can still be written.
+        const stopOnLogFailure = new AbortController();
+        const logs = (0,log_writer/* openLogSet */.$w)((failure) => {
+            void session.releaseSpace();
+            stopOnLogFailure.abort(failure);
+        });
+        try {
+            const hostLog = logs.open(paths.hostLog);
+            writers.push(hostLog);
+            const signal = AbortSignal.any([state.signal, stopOnLogFailure.signal]);
+            // The orchestrator guarantees the backend's cleanup on every path (docs/design.md decision 7).
+            const ctx = await jobContext(state, jobPlan, hostLog, signal);
+            outcome = await runWithCleanup(resolution.backend, ctx);
         }
-        const how = first.connectionLost
-            ? 'connection lost'
-            : `exit ${first.exitCode ?? first.signal ?? 'unknown'}`;
-        throw new util/* PikaciError */.uy(`could not take the lock for concurrency group \`${options.group}\` on ${host} (${lockFile}): ${how}`, { hint: 'the host needs flock(1) (util-linux) and a writable work dir' });
+        catch (error) {
+            outcome = { status: 'failed', exit_code: null, message: (0,errors/* errorMessage */.gJ)(error) };
+            writers[0]?.line(`[pikaci] ${outcome.message}`);
+        }
+        finally {
+            for (const writer of writers)
+                writer.close();
+            state.reporter.jobOutputEnd?.(job.id);
+        }
+        if (logs.failure) {
+            logFailed = true;
+            outcome = { ...outcome, status: 'failed', exit_code: null, message: logs.failure.message };
+            // The backend saw a cancellation; result.json says why the job was stopped. Should even that
+            // not fit, the job record below still says it (or its own write fails the run).
+            const ending = { ok: false, message: outcome.message, exitCode: null };
+            await session
+                .persist(() => (0,result/* writeTerminalResult */.Fy)(paths.resultJson, ending), paths.resultJson)
+                .catch(() => undefined);
+        }
     }
-    const waitedMs = Date.now() - started;
-    options.log(`[pikaci] holding concurrency group \`${options.group}\` on ${host}${waited ? ` after waiting ${(waitedMs / 1000).toFixed(1)}s` : ''}`);
-    let released;
-    return {
-        group: options.group,
-        lockFile,
-        waitedMs,
-        release() {
-            released ??= (async () => {
-                await held.release();
-                options.log(`[pikaci] released concurrency group \`${options.group}\` on ${host}`);
-            })();
-            return released;
-        },
-    };
+    if (state.signal.aborted && outcome.status === 'failed' && !logFailed)
+        outcome = { ...outcome, message: CANCELLED_MESSAGE };
+    const finished = jobRecord(session.paths.runDir, job, {
+        status: outcome.status,
+        started_at: running.started_at,
+        finished_at: (0,time/* rfc3339 */.ag)(),
+        exit_code: outcome.exit_code,
+        message: outcome.message,
+        pre_execution_prepare_duration_ms: prepareMs,
+        remote_linux_vm_execution: outcome.remote_linux_vm_execution ?? null,
+    });
+    await session.saveJob(finished);
+    await session.emit({ event: 'job_finished', run_id: session.record.run_id, job: finished });
+    return finished;
+}
+/** Fail-fast execution (docs/upstream.md, records 3.9): after the first failure no job starts; the rest are skipped. */
+async function runExecutePhase(state, cap) {
+    const pending = [...state.plan.jobs];
+    const active = new Set();
+    let stop = false;
+    while (pending.length > 0 || active.size > 0) {
+        while (!stop && !state.signal.aborted && active.size < cap && pending.length > 0) {
+            const jobPlan = pending.shift();
+            const task = executeJob(state, jobPlan).then((finished) => {
+                active.delete(task);
+                if (finished.status === 'failed')
+                    stop = true;
+            });
+            active.add(task);
+        }
+        if (active.size === 0)
+            break;
+        await Promise.race(active);
+    }
+    const cancelled = state.signal.aborted;
+    await skipJobs(state, pending, cancelled ? SKIPPED_AFTER_CANCEL : SKIPPED_AFTER_FAILURE);
+    if (cancelled)
+        return state.session.finish('failed', CANCELLED_MESSAGE);
+    const failed = state.session.record.jobs.some((j) => j.status === 'failed');
+    return state.session.finish(failed ? 'failed' : 'passed');
 }
 
-;// CONCATENATED MODULE: ./src/locks/index.ts
-/** Concurrency-group locks held on a placement host for the duration of a run (docs/design.md decision 8). */
+;// CONCATENATED MODULE: ./src/run/orchestrate.ts
+/**
+ * One run (docs/upstream.md, records 3): records first (`./session.ts`), then the snapshot,
+ * plan.json, the prepare phase (`./prepare-phase.ts`) and the execute phase with fail-fast
+ * (`./execute-phase.ts`). Cleanup (log files, transports, the space reserve) runs on every path.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Run `jobs` as one recorded run and return the final run record (never throws once started). */
+async function runJobs(options) {
+    const configured = options.maxConcurrentExecutes ?? (0,concurrency/* maxConcurrentExecutes */.oX)(options.env ?? process.env);
+    if (!Number.isSafeInteger(configured) || configured < 1) {
+        throw new errors/* InputError */.dz(`maxConcurrentExecutes must be a positive integer, got ${configured}`);
+    }
+    const cap = (0,concurrency/* executeConcurrency */.xb)(options.jobs, configured);
+    if (options.jobs.length === 0)
+        throw new errors/* InputError */.dz('a run needs at least one job');
+    registerDeclaredSecrets(options.jobs, options.env ?? process.env);
+    await (0,state_root/* ensureWritableStateRoot */.Sw)(options.stateRoot);
+    const createdAt = (0,time/* rfc3339 */.ag)();
+    const runId = (0,run_id/* newRunId */.F$)(new Date(createdAt));
+    const session = new RunSession(options.stateRoot, initialRecord(runId, createdAt, options), options.reporter ?? reporter/* silentReporter */.P);
+    await (0,promises_.mkdir)(session.paths.jobsDir, { recursive: true });
+    await (0,promises_.mkdir)((0,layout/* cargoHomeDir */.Lw)(options.stateRoot), { recursive: true });
+    await (0,promises_.mkdir)(session.paths.cargoTargetDir, { recursive: true });
+    await session.save();
+    await session.reserveSpace();
+    await session.emit(startedEvent(session.record));
+    const signal = options.signal ?? new AbortController().signal;
+    const transports = new Map();
+    try {
+        return await runAfterStart(session, options, signal, cap, transports);
+    }
+    catch (error) {
+        const message = signal.aborted ? CANCELLED_MESSAGE : (0,errors/* errorMessage */.gJ)(error);
+        return await session.finish('failed', message);
+    }
+    finally {
+        await Promise.allSettled([...transports.values()].map(async (transport) => (await transport).close()));
+        await session.releaseSpace();
+    }
+}
+async function takeSnapshot(session, options) {
+    const record = session.record;
+    const previous = options.rerunOf;
+    if (previous) {
+        if (previous.snapshot_dir === '') {
+            throw new errors/* PikaciError */.uy(`run \`${previous.run_id}\` has no snapshot to rerun`);
+        }
+        if (!(await (0,promises_.stat)(previous.snapshot_dir).catch(() => null))?.isDirectory()) {
+            throw new errors/* PikaciError */.uy(`snapshot for run \`${previous.run_id}\` no longer exists at ${previous.snapshot_dir}`);
+        }
+        const metadata = await (0,snapshot_metadata/* readSnapshotMetadata */.U$)(previous.snapshot_dir).catch(() => null);
+        record.snapshot_dir = previous.snapshot_dir;
+        return { snapshotDir: previous.snapshot_dir, contentHash: metadata?.content_hash ?? null };
+    }
+    const metadata = await (0,create/* createSnapshot */.$)({
+        sourceRoot: options.sourceRoot,
+        destDir: session.paths.snapshotDir,
+        profile: (0,profile/* snapshotProfileForJobs */.lw)(options.jobs),
+        includeLocalChanges: options.includeLocalChanges ?? true,
+    });
+    record.source_root = metadata.source_root;
+    record.snapshot_dir = metadata.snapshot_dir;
+    record.git_head = metadata.git_head;
+    record.git_dirty = metadata.git_dirty;
+    return { snapshotDir: metadata.snapshot_dir, contentHash: metadata.content_hash };
+}
+async function runAfterStart(session, options, signal, cap, transports) {
+    const { snapshotDir, contentHash } = await takeSnapshot(session, options);
+    if (signal.aborted)
+        return session.finish('failed', CANCELLED_MESSAGE);
+    const record = session.record;
+    const plan = buildRunPlan({
+        runId: record.run_id,
+        runDir: session.paths.runDir,
+        createdAt: record.created_at,
+        targetId: record.target_id,
+        targetDescription: record.target_description,
+        snapshotDir,
+        contentHash,
+        workDir: options.environment.workDir,
+        jobs: options.jobs,
+    });
+    await (0,atomic/* writeRecord */.r)(session.paths.planJson, schemas/* RunPlanRecordSchema */.tv, plan.record);
+    await (0,atomic/* writeRecord */.r)(session.paths.preparedOutputsJson, schemas/* PreparedOutputsRecordSchema */.YX, {
+        schema_version: 1,
+        outputs: [],
+    });
+    for (const jobPlan of plan.jobs) {
+        const paths = (0,layout/* jobPaths */.wt)(session.paths.runDir, jobPlan.job.id);
+        (0,log_writer/* openLogWriter */.qf)(paths.hostLog).close();
+        (0,log_writer/* openLogWriter */.qf)(paths.guestLog).close();
+    }
+    record.plan_path = session.paths.planJson;
+    record.prepared_outputs_path = session.paths.preparedOutputsJson;
+    await session.save();
+    const { environment } = options;
+    const state = {
+        session,
+        options,
+        plan,
+        signal,
+        snapshotDir,
+        contentHash,
+        resolve: (execution) => environment.resolveBackend(execution),
+        transport: (placement) => {
+            let transport = transports.get(placement);
+            if (!transport) {
+                transport = Promise.resolve().then(() => environment.transportFor(placement));
+                transports.set(placement, transport);
+            }
+            return transport;
+        },
+        reporter: options.reporter ?? reporter/* silentReporter */.P,
+        parallel: cap > 1 && options.jobs.length > 1,
+    };
+    const prepareFailed = await runPreparePhase(state);
+    if (prepareFailed)
+        return session.finish('failed');
+    if (signal.aborted) {
+        await skipJobs(state, plan.jobs, SKIPPED_AFTER_CANCEL);
+        return session.finish('failed', CANCELLED_MESSAGE);
+    }
+    return runExecutePhase(state, cap);
+}
+
+// EXTERNAL MODULE: ./src/run/lane-run.ts + 2 modules
+var lane_run = __webpack_require__(27390);
+;// CONCATENATED MODULE: ./src/run/index.ts
+/** Runs: plan.json building, orchestration (prepare, execute, fail-fast, cancellation), reporters. */
+
+
+
+
+
+
+
+
 
 
 
 
 /***/ }),
 
-/***/ 94383:
+/***/ 27390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_MANIFEST: () => (/* reexport */ DEFAULT_MANIFEST),
-  loadRunSources: () => (/* reexport */ loadRunSources),
-  Hs: () => (/* reexport */ loadSourceCatalogIds)
+  u: () => (/* binding */ resolveLaneRun)
 });
 
-// UNUSED EXPORTS: loadLaneSources, loadSourceCatalog, loadSources, requireManifest
+// UNUSED EXPORTS: lockGroupName
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
-;// CONCATENATED MODULE: ./src/sources/load.ts
-/**
- * The one loader of a repository's catalog and lane manifest, for `pikaci plan`, `run` (and
- * `--affected`), `rerun`, `targets`, `lanes` and the action's `run`; the action's `plan` takes its
- * catalog from here too (README "Lane manifest and catalog"): the repository root, the catalog
- * (`--catalog`, else `ci/pikaci-catalog.toml`, else the bundled one), the manifest (`--manifest`,
- * else `DEFAULT_MANIFEST` in the repository) and the catalog bound to it.
- *
- * What it loads is imported when it is asked for: the CLI names `DEFAULT_MANIFEST` in its help
- * without loading the catalog's and the manifest's dependencies.
- */
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/locks/group-lock.ts
+var group_lock = __webpack_require__(37431);
+// EXTERNAL MODULE: ./src/run/concurrency.ts
+var run_concurrency = __webpack_require__(87602);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/schema/index.ts
+var schema = __webpack_require__(11107);
+// EXTERNAL MODULE: ./src/model/job.ts
+var job = __webpack_require__(31146);
+;// CONCATENATED MODULE: ./src/run/lane.ts
+/** A lane with a plain `command` runs as one host-process job (argv, no shell) named after the lane. */
 
 
 
-/** Where a repository keeps its lane manifest, relative to its root (README "Lane manifest and catalog"). */
-const DEFAULT_MANIFEST = 'ci/forge-lanes.toml';
-async function loadSources(request) {
-    const { repoRoot, manifestFile, present } = await locate(request);
-    const { catalog, source } = await loadSourceCatalog({ catalog: request.catalog, repoRoot });
-    const base = { repoRoot, catalogSource: source, manifestFile };
-    if (!present)
-        return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
-    const { bindManifest, manifestOptionsFor } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 15799));
-    const lanes = await loadLanes(repoRoot, manifestFile, manifestOptionsFor(catalog));
-    return { ...base, ...lanes, catalog: bindManifest(catalog, lanes.manifest) };
-}
-/**
- * The manifest and its lanes, checked against the catalog's target ids only (`loadSourceCatalogIds`):
- * what `pikaci plan` reads, as the action's plan step does. Staged targets are not bound: plan rules
- * read lanes only.
- */
-async function loadLaneSources(request) {
-    const { repoRoot, manifestFile, present } = await locate(request);
-    const { ids, source } = await loadSourceCatalogIds({ catalog: request.catalog, repoRoot });
-    const base = { repoRoot, catalogSource: source, manifestFile };
-    if (!present)
-        return { ...base, manifest: null, manifestRelative: null, lanes: [] };
-    return { ...base, ...(await loadLanes(repoRoot, manifestFile, ids)) };
-}
-/** The repository and the manifest file; a missing one is an error where the request says so. */
-async function locate(request) {
-    const repoRoot = request.repoRoot ?? (await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 24157))).repoRoot());
-    const manifestFile = request.manifest !== undefined ? (0,external_node_path_.resolve)(request.manifest) : (0,external_node_path_.join)(repoRoot, DEFAULT_MANIFEST);
-    const present = (0,external_node_fs_.existsSync)(manifestFile);
-    if (!present && (request.manifest !== undefined || request.manifestNeed === 'required')) {
-        throw missingManifest(manifestFile, request.repoOption);
+/** Lanes carry no timeout of their own; one hour, like the longest catalog jobs. */
+const LANE_COMMAND_TIMEOUT_SECS = 3600;
+function laneCommandJob(lane) {
+    if (lane.command === null || lane.command.length === 0) {
+        throw new errors/* InputError */.dz(`lane \`${lane.id}\` has no command and no target to run`, {
+            where: `line ${lane.line}`,
+        });
     }
-    return { repoRoot, manifestFile, present };
-}
-async function loadLanes(repoRoot, manifestFile, ids) {
-    const { allLanes, loadManifest } = await __webpack_require__.e(/* import() */ 757).then(__webpack_require__.bind(__webpack_require__, 98757));
-    const manifest = await loadManifest(manifestFile, ids);
-    return {
-        manifest,
-        manifestRelative: (0,external_node_path_.relative)(repoRoot, manifestFile).split(external_node_path_.sep).join('/'),
-        lanes: allLanes(manifest),
-    };
-}
-/**
- * The catalog alone: `catalog` (as given), else the repository's `ci/pikaci-catalog.toml`, else the
- * bundled one (`resolveCatalogPath`). The action's `plan` reads its manifest itself (from the
- * workspace, or the base revision for `pull_request_target`) and its catalog here.
- */
-async function loadSourceCatalog(request) {
-    const { loadCatalog, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 15799));
-    const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
-    return { catalog: await loadCatalog(location.path), source: location.source };
-}
-/**
- * The catalog's target ids alone, which is all a plan needs: from the bundled catalog's build-time
- * index while it matches, else by loading the catalog (src/catalog/ids.ts). The catalog is found as
- * `loadSourceCatalog` finds it.
- */
-async function loadSourceCatalogIds(request) {
-    // The catalog's light entry, not its index: the index loads the catalog schemas.
-    const { loadCatalogIds, resolveCatalogPath } = await __webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 31389));
-    const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
-    return { ids: await loadCatalogIds(location), source: location.source };
-}
-/** The manifest of `sources`, which a caller that loaded them with `manifestNeed: 'optional'` now needs. */
-function requireManifest(sources, repoOption) {
-    if (sources.manifest === null)
-        throw missingManifest(sources.manifestFile, repoOption);
-    return sources.manifest;
-}
-function missingManifest(file, repoOption) {
-    return new util/* InputError */.dz(`lane manifest \`${file}\` does not exist`, {
-        where: '--manifest',
-        hint: `pass --manifest PATH, or run in a repository that has ${DEFAULT_MANIFEST}${repoOption ? ` (${repoOption})` : ''}`,
+    return (0,schema/* parse */.q)(job/* JobSpecSchema */.QH, {
+        id: lane.id,
+        description: lane.title,
+        timeout_secs: LANE_COMMAND_TIMEOUT_SECS,
+        writable_workspace: false,
+        execution: { placement: 'local', runtime: 'host_process' },
+        runtime_config: { kind: 'host_process' },
+        guest_command: { kind: 'argv', argv: [...lane.command] },
     });
 }
 
-;// CONCATENATED MODULE: ./src/sources/run.ts
+;// CONCATENATED MODULE: ./src/run/select.ts
 
-async function loadRunSources(flags) {
-    const { resolveStateRoot } = await __webpack_require__.e(/* import() */ 56).then(__webpack_require__.bind(__webpack_require__, 21056));
-    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 94664));
-    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(56), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 85126));
-    const sources = await loadSources({ ...flags, manifestNeed: 'optional' });
-    const { repoRoot, catalog, manifest } = sources;
-    const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
-    const includeLocalChanges = process.env['CI'] !== 'true';
+
+function resolveRunnable(id, sources) {
+    const target = sources.targets.get(id);
+    if (target)
+        return fromTarget(target, 'target', target.filters);
+    const lane = sources.lanes.find((candidate) => candidate.id === id);
+    if (lane)
+        return resolveLane(lane, sources);
+    const ids = [...sources.targets.keys(), ...sources.lanes.map((l) => l.id)];
+    const near = (0,errors/* closest */.kp)(id, ids, 5);
+    const searched = sources.manifestPath
+        ? `the catalog ${sources.catalogPath} or the manifest ${sources.manifestPath}`
+        : `the catalog ${sources.catalogPath} (no lane manifest found)`;
+    throw new errors/* InputError */.dz(`unknown target or lane \`${id}\`: not in ${searched}`, {
+        hint: near.length > 0
+            ? `closest ids: ${near.map((n) => `\`${n}\``).join(', ')}`
+            : `known ids: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
+    });
+}
+/** A manifest lane: its catalog target (with the lane's paths as filters), or its plain command. */
+function resolveLane(lane, sources) {
+    if (lane.target !== null) {
+        const laneTarget = sources.targets.get(lane.target);
+        if (!laneTarget) {
+            throw new errors/* InputError */.dz(`lane \`${lane.id}\` names target \`${lane.target}\`, which is not in the catalog`, {
+                where: sources.manifestPath ? `${sources.manifestPath}:${lane.line}` : undefined,
+                hint: `add the target to ${sources.catalogPath} or fix the lane`,
+            });
+        }
+        return fromTarget(laneTarget, 'lane-target', lane.paths);
+    }
     return {
-        repoRoot,
-        stateRoot,
-        sources,
-        runnable: {
-            targets: catalog.targets,
-            lanes: sources.lanes,
-            catalogPath: catalog.path,
-            manifestPath: manifest === null ? null : sources.manifestFile,
-        },
-        manifestRelative: sources.manifestRelative,
-        includeLocalChanges,
-        run: (options) => runJobs({
-            ...options,
-            stateRoot,
-            sourceRoot: repoRoot,
-            includeLocalChanges: options.includeLocalChanges ?? includeLocalChanges,
-            prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
-        }),
+        targetId: lane.id,
+        description: lane.title,
+        jobs: [laneCommandJob(lane)],
+        filters: lane.paths,
+        source: 'lane-command',
+    };
+}
+function fromTarget(target, source, filters) {
+    return { targetId: target.id, description: target.description, jobs: target.jobs, filters, source };
+}
+/** Keep only the jobs named by `--job` (in the target's order); every name must exist. */
+function selectJobs(runnable, ids) {
+    if (ids.length === 0)
+        return [...runnable.jobs];
+    const known = runnable.jobs.map((job) => job.id);
+    for (const id of ids) {
+        if (!known.includes(id)) {
+            const near = (0,errors/* closest */.kp)(id, known);
+            throw new errors/* InputError */.dz(`unknown job \`${id}\` in \`${runnable.targetId}\``, {
+                hint: `${near.length > 0 ? `did you mean ${near.map((n) => `\`${n}\``).join(', ')}? ` : ''}its jobs are: ${known.join(', ')}`,
+            });
+        }
+    }
+    return runnable.jobs.filter((job) => ids.includes(job.id));
+}
+/**
+ * docs/design.md decision 3, applied to one target: no filters ⇒ run; empty diff ⇒ run; the manifest itself
+ * changed ⇒ run; else run iff a changed file is selected by the ordered patterns.
+ */
+function gateOnChanges(input) {
+    const { filters, changedFiles, since } = input;
+    if (filters.length === 0)
+        return { run: true, reason: 'no path filters: always runs' };
+    if (changedFiles.length === 0)
+        return { run: true, reason: `no files changed since ${since}: runs everything` };
+    if (input.manifestPath !== null && changedFiles.includes(input.manifestPath)) {
+        return { run: true, reason: `the lane manifest ${input.manifestPath} changed` };
+    }
+    const set = input.compile(filters);
+    for (const file of changedFiles) {
+        const match = set.match(file);
+        if (match.matched)
+            return { run: true, reason: `${file} matched \`${match.pattern ?? ''}\`` };
+    }
+    return {
+        run: false,
+        reason: `skipped; no files changed since ${since} matched ${filters.length} filter(s)`,
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/index.ts
+;// CONCATENATED MODULE: ./src/run/lane-run.ts
 /**
- * A repository's catalog and lane manifest, loaded one way for the CLI and the action alike
- * (`loadSources`), and what a run is made of (`loadRunSources`). Importing this module loads neither
- * the catalog's nor the orchestration's dependencies: its functions import them when called.
+ * What running one lane means, for the action's `command: run` and `pikaci run <id>` alike: which
+ * jobs run, under which concurrency group, and how many execute at once. Both callers take all
+ * three from `resolveLaneRun`, so a matrix leg and a maintainer's local run of the same lane cannot
+ * drift apart (README "Running lanes locally": `pikaci run <lane>` runs it exactly as the action).
+ * Pure: the caller loads the catalog and manifest and passes the environment.
  */
 
 
+
+
+/**
+ * Resolve `id`: a lane of the manifest first (the action's `lane` input is always a lane id, so a
+ * lane wins over a catalog target of the same id), else a catalog target.
+ */
+function resolveLaneRun(request) {
+    const { sources } = request;
+    const lane = sources.lanes.find((candidate) => candidate.id === request.id) ?? null;
+    const runnable = lane === null ? resolveRunnable(request.id, sources) : resolveLane(lane, sources);
+    const jobs = selectJobs(runnable, request.jobIds ?? []);
+    const explicit = request.concurrencyGroup ?? null;
+    const laneGroup = lane?.concurrency_group ?? null;
+    const concurrency = (0,run_concurrency/* executeConcurrency */.xb)(jobs, (0,run_concurrency/* maxConcurrentExecutes */.oX)(request.env));
+    return {
+        lane,
+        title: lane?.title ?? runnable.description,
+        runnable,
+        jobs,
+        concurrencyGroup: explicit ?? (laneGroup === null ? null : lockGroupName(laneGroup)),
+        maxConcurrentExecutes: concurrency,
+        parallel: concurrency > 1 && jobs.length > 1,
+    };
+}
+/**
+ * A manifest group as a lock name. The lock is a file on the host (`W/locks/<name>.lock`), so its
+ * name is limited to letters, digits, `.`, `_` and `-`; a group outside that set — upstream's
+ * synthesized `staged-linux:<target>` — keeps its readable part and gains 8 hex of its SHA-256,
+ * so two different groups never share a lock.
+ */
+function lockGroupName(group) {
+    try {
+        return (0,group_lock/* validateGroupName */.R4)(group);
+    }
+    catch {
+        const readable = group
+            .replace(/[^A-Za-z0-9._-]+/g, '-')
+            .replace(/^[^A-Za-z0-9]+/, '')
+            .slice(0, 119) || 'group';
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(group).digest('hex').slice(0, 8);
+        return (0,group_lock/* validateGroupName */.R4)(`${readable}-${digest}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 69872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ openLogSet),
+/* harmony export */   qf: () => (/* binding */ openLogWriter)
+/* harmony export */ });
+/* unused harmony export LogWriteError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50767);
+/**
+ * Log files written with synchronous appends: a chunk is on disk before the next one is read from
+ * the pipe, so a command that prints gigabytes never makes this process buffer them (docs/design.md decision 9).
+ *
+ * Writes happen inside stream handlers, where a throw would crash the runner before any cleanup
+ * runs. So in a set opened with `onError` a write error (a full disk, above all) never throws: the
+ * first one is kept, reported once to `onError`, and every log of the set stops writing (they share
+ * the disk). Without `onError` the error is thrown, worded the same way.
+ */
+
+
+
+/** The write error that stopped a set of logs: `no space left on device writing <file>`. */
+class LogWriteError extends _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy {
+    path;
+    constructor(path, error) {
+        const code = error?.code;
+        const message = code === 'ENOSPC'
+            ? `no space left on device writing ${path}`
+            : `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`;
+        super(message, { hint: 'free space on the state root (pikaci gc) and run again', cause: error });
+        this.path = path;
+        this.name = 'LogWriteError';
+    }
+}
+function openLogSet(onError) {
+    let failure = null;
+    const fail = (path, error) => {
+        if (failure !== null)
+            return;
+        failure = new LogWriteError(path, error);
+        if (!onError)
+            throw failure;
+        onError(failure);
+    };
+    return {
+        get failure() {
+            return failure;
+        },
+        open(path) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+            let fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a');
+            const append = (bytes) => {
+                if (fd === null || failure !== null)
+                    return;
+                let offset = 0;
+                try {
+                    while (offset < bytes.length)
+                        offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, offset);
+                }
+                catch (error) {
+                    fail(path, error);
+                }
+            };
+            // Every log the project writes passes the redactor (README "Security").
+            const redactor = (0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .streamRedactor */ .fx)(append);
+            const write = (chunk) => {
+                if (fd === null)
+                    throw new Error(`log ${path} is closed`);
+                if (failure !== null) {
+                    if (onError)
+                        return;
+                    throw failure;
+                }
+                redactor.write(chunk);
+            };
+            return {
+                path,
+                write,
+                line: (text) => write(`${text}\n`),
+                close: () => {
+                    if (fd === null)
+                        return;
+                    try {
+                        redactor.end();
+                    }
+                    finally {
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                        fd = null;
+                    }
+                },
+            };
+        },
+    };
+}
+/** One log on its own; a write error is thrown (as a `LogWriteError`). */
+function openLogWriter(path) {
+    return openLogSet().open(path);
+}
+
+
+/***/ }),
+
+/***/ 31331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PrepareFailure)
+/* harmony export */ });
+/**
+ * A prepare node that fails after its output was realized (a hostile manifest, an exposure that
+ * cannot be made) carries the failure entry for prepared-outputs.json, as upstream records one.
+ */
+class PrepareFailure extends Error {
+    record;
+    constructor(message, record) {
+        super(message);
+        this.record = record;
+    }
+}
+
+
+/***/ }),
+
+/***/ 11099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qq: () => (/* binding */ readTerminalResult),
+  Fy: () => (/* binding */ writeTerminalResult)
+});
+
+// UNUSED EXPORTS: outcomeFromTerminalResult
+
+// EXTERNAL MODULE: ./src/records/time.ts
+var time = __webpack_require__(88577);
+// EXTERNAL MODULE: ./src/records/atomic.ts
+var atomic = __webpack_require__(75517);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./src/guest/lifecycle.ts
+/**
+ * The guest lifecycle files (docs/guest-protocol.md "Lifecycle files"; docs/upstream.md, executor 0.4
+ * and 5.4): `status.json`, `events.jsonl` and the terminal `result.json`, written by the guest runner
+ * and read back by the host. The schemas accept what any writer may produce (upstream's included);
+ * the runner's exact bytes are specified in the protocol.
+ */
+
+
+const LIFECYCLE_SCHEMA_VERSION = 1;
+const LIFECYCLE_STATES = [
+    'requested',
+    'provisioning',
+    'booted',
+    'unreachable',
+    'stopped',
+    'destroyed',
+    'starting',
+    'ready',
+    'failed',
+    'completed',
+];
+const LifecycleStateSchema = schemas/* enum */.k5n(LIFECYCLE_STATES);
+const schemaVersion = schemas/* literal */.euz(LIFECYCLE_SCHEMA_VERSION);
+/** `result.json`. `status` is only `completed` or `failed`; upstream's old `passed` is rejected. */
+const TerminalResultSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    status: schemas/* enum */.k5n(['completed', 'failed']),
+    finished_at: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    exit_code: schemas/* number */.aig().int().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+});
+const GuestStatusSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    state: LifecycleStateSchema,
+    updated_at: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    boot_id: schemas/* string */.YjP().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+});
+const GuestEventSchema = schemas/* object */.Ikc({
+    schema_version: schemaVersion,
+    kind: LifecycleStateSchema,
+    timestamp: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    boot_id: schemas/* string */.YjP().optional(),
+    details: schemas/* unknown */.L5J().optional(),
+    seq: schemas/* number */.aig().int().positive(),
+});
+/** `completed` → `passed`, `failed` → `failed` (the job record's RunStatus). */
+function runStatusOfResult(result) {
+    return result.status === 'completed' ? 'passed' : 'failed';
+}
+/** Parse `result.json`. `where` names the file in errors. */
+function parseTerminalResult(text, where = 'result.json') {
+    return parseDocument(TerminalResultSchema, text, where, 'guest terminal result');
+}
+/** Parse `status.json`. */
+function parseGuestStatus(text, where = 'status.json') {
+    return parseDocument(GuestStatusSchema, text, where, 'guest status');
+}
+/**
+ * Parse `events.jsonl`. A last line without its newline that does not parse is dropped: a writer
+ * that appends (upstream's lifecycle program) may be caught mid-line. Any other bad line is an error.
+ */
+function parseEvents(text, where = 'events.jsonl') {
+    const lines = text.split('\n');
+    const complete = text.endsWith('\n');
+    const events = [];
+    for (const [index, line] of lines.entries()) {
+        if (line.trim() === '')
+            continue;
+        const isPartialTail = !complete && index === lines.length - 1;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (error) {
+            if (isPartialTail)
+                break;
+            throw lifecycleError(`${where}:${index + 1}`, 'guest event', `is not JSON (${error.message})`);
+        }
+        const parsed = safeParse(GuestEventSchema, value);
+        if (!parsed.success) {
+            if (isPartialTail)
+                break;
+            throw lifecycleError(`${where}:${index + 1}`, 'guest event', describeIssue(parsed.error));
+        }
+        events.push(parsed.data);
+    }
+    return events;
+}
+function parseDocument(schema, text, where, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw lifecycleError(where, what, `is not JSON (${error.message})`);
+    }
+    const parsed = safeParse(schema, value);
+    if (!parsed.success)
+        throw lifecycleError(where, what, describeIssue(parsed.error));
+    return parsed.data;
+}
+function describeIssue(error) {
+    const issue = error.issues[0];
+    if (!issue)
+        return 'is invalid';
+    const path = issue.path.length > 0 ? `field \`${issue.path.join('.')}\`` : 'document';
+    return `has an invalid ${path}: ${issue.message}`;
+}
+function lifecycleError(where, what, problem) {
+    return new PikaciError(`${what} ${problem}`, {
+        where,
+        hint: 'the guest runner (pikaci-incus-run) writes this file; check logs/guest.log for how it ended (docs/guest-protocol.md)',
+    });
+}
+
+// EXTERNAL MODULE: ./src/records/read.ts
+var read = __webpack_require__(98624);
+;// CONCATENATED MODULE: ./src/runtime/result.ts
+/**
+ * The terminal `result.json` contract shared by every runtime (docs/upstream.md, executor 0.4, docs/design.md
+ * decision 6; a guest's in docs/guest-protocol.md "Lifecycle files").
+ */
+
+async function writeTerminalResult(path, result) {
+    const record = {
+        schema_version: 1,
+        status: result.ok ? 'completed' : 'failed',
+        finished_at: (0,time/* rfc3339 */.ag)(),
+        message: result.message,
+    };
+    if (result.exitCode !== null)
+        record.exit_code = result.exitCode;
+    if (result.details !== undefined)
+        record.details = result.details;
+    await (0,atomic/* writeRecord */.r)(path, TerminalResultSchema, record);
+}
+function outcomeFromTerminalResult(result) {
+    return {
+        status: result.status === 'completed' ? 'passed' : 'failed',
+        exit_code: result.exit_code ?? null,
+        message: result.message,
+    };
+}
+async function readTerminalResult(path) {
+    return outcomeFromTerminalResult(await (0,read/* readRecord */.a)(path, TerminalResultSchema, 'terminal result'));
+}
+
+
+/***/ }),
+
+/***/ 95462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote),
+/* harmony export */   n: () => (/* binding */ shellJoin)
+/* harmony export */ });
+/**
+ * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
+ * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
+ */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'"'"'`)}'`;
+}
+/** Quote each argument and join them into one command line for a POSIX shell. */
+function shellJoin(argv) {
+    return argv.map(shellQuote).join(' ');
+}
 
 
 /***/ })

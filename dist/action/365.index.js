@@ -23,9 +23,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38816);
-/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21056);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93609);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11107);
+/* harmony import */ var _records_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88577);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70017);
 /**
  * Pass markers in the GitHub Actions cache, through the real `@actions/cache` client (README
  * "Skipping lanes that already passed"). A marker is one small JSON file saved under the lane's pass
@@ -59,16 +60,16 @@ __webpack_require__.r(__webpack_exports__);
 const MARKER_PATH = '.pikaci-pass/marker.json';
 /** The events whose runs may save markers: code on the repository's own branches (README "Trust"). */
 const TRUSTED_EVENTS = ['push', 'merge_group', 'schedule', 'workflow_dispatch'];
-const PassMarkerSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1),
-    key: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+const PassMarkerSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    schema_version: _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+    key: _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
     /** The workflow run that passed: `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`. */
-    run_url: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^https?:\/\/[^\s()<>[\]]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/),
-    repository: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    event: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    sha: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(),
-    pikaci_run_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    passed_at: _records_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TimestampSchema */ .wX,
+    run_url: _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^https?:\/\/[^\s()<>[\]]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/),
+    repository: _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    event: _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    sha: _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    pikaci_run_id: _schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    passed_at: _records_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TimestampSchema */ .wX,
 });
 /** Whether this step can reach the cache service at all (the client's own check, plus its token). */
 function cacheAvailability(env) {
@@ -154,7 +155,7 @@ async function lookupMarker(key, env = process.env) {
             const restored = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([MARKER_PATH], key, []);
             if (restored !== key)
                 throw new Error('the entry could not be downloaded');
-            const parsed = PassMarkerSchema.safeParse(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER_PATH), 'utf8')));
+            const parsed = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_6__/* .safeParse */ .x)(PassMarkerSchema, JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER_PATH), 'utf8')));
             if (!parsed.success)
                 throw new Error('the marker does not have the expected fields');
             if (parsed.data.key !== key)
@@ -166,7 +167,7 @@ async function lookupMarker(key, env = process.env) {
             marker = parsed.data;
         }
         catch (error) {
-            markerProblem = (0,_util_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+            markerProblem = (0,_util_index_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error);
         }
         return {
             kind: 'hit',
@@ -184,7 +185,7 @@ async function saveMarker(marker) {
     return inMarkerWorkspace(async (dir) => {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER_PATH);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, `${JSON.stringify(PassMarkerSchema.parse(marker), null, 2)}\n`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, `${JSON.stringify((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .q)(PassMarkerSchema, marker), null, 2)}\n`);
         try {
             const id = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io([MARKER_PATH], marker.key);
             return id === -1
@@ -192,7 +193,7 @@ async function saveMarker(marker) {
                 : { saved: true, id };
         }
         catch (error) {
-            return { saved: false, reason: (0,_util_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error) };
+            return { saved: false, reason: (0,_util_index_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error) };
         }
     });
 }

@@ -2,15 +2,121 @@ export const id = 41;
 export const ids = [41];
 export const modules = {
 
+/***/ 67576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ diskDeviceArgv),
+/* harmony export */   NS: () => (/* binding */ initArgv),
+/* harmony export */   Q2: () => (/* binding */ IncusCommandError),
+/* harmony export */   Vo: () => (/* binding */ incusArgv),
+/* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   db: () => (/* binding */ IncusCli)
+/* harmony export */ });
+/* unused harmony export limitConfig */
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95267);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95462);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6285);
+
+
+
+/** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
+function incusArgv(config, verb, ...rest) {
+    return [...(config.sudo ? ['sudo', '-n'] : []), config.cli, ...verb, '--project', config.project, ...rest];
+}
+/** `limits.*` config keys in sorted order, only those present. */
+function limitConfig(config) {
+    const entries = [];
+    if (config.limits.cpu !== undefined)
+        entries.push(['limits.cpu', String(config.limits.cpu)]);
+    if (config.limits.memory !== undefined)
+        entries.push(['limits.memory', config.limits.memory]);
+    entries.sort(([a], [b]) => a.localeCompare(b));
+    return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
+}
+/**
+ * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
+ */
+function diskDeviceArgv(config, instance, device) {
+    const properties = [
+        ['path', device.path],
+        ['source', device.source],
+    ];
+    if (device.readOnly)
+        properties.push(['readonly', 'true']);
+    if (config.instance_type === 'vm')
+        properties.push(['io.bus', 'virtiofs']);
+    properties.sort(([a], [b]) => a.localeCompare(b));
+    return incusArgv(config, ['config', 'device', 'add'], instance, device.name, 'disk', ...properties.map(([key, value]) => `${key}=${value}`), 'shift=false');
+}
+/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
+function initArgv(config, instance, runId, jobId) {
+    return incusArgv(config, ['init'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+}
+/** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
+class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmFailure */ .w {
+    constructor(label, host, result) {
+        super(`${label} on ${host} failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeExit */ .KE)(result)})${stderrTail(result.stderr)}`, result.exitCode);
+        this.name = 'IncusCommandError';
+    }
+}
+/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+class IncusCli {
+    config;
+    transport;
+    log;
+    constructor(config, transport, log) {
+        this.config = config;
+        this.transport = transport;
+        this.log = log;
+    }
+    get host() {
+        return this.transport.hostLabel;
+    }
+    argv(verb, ...rest) {
+        return incusArgv(this.config, verb, ...rest);
+    }
+    /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
+    async run(label, argv, options = {}) {
+        this.log.line(`[pikaci] ${label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shellJoin */ .n)(argv)}`);
+        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .capture */ .Fg)(this.transport, argv, options);
+        if (result.stdout)
+            this.log.write(result.stdout);
+        if (result.stderr)
+            this.log.write(result.stderr);
+        if (result.exitCode !== 0)
+            throw new IncusCommandError(label, this.host, result);
+        return result.stdout;
+    }
+    /** Runs `argv` quietly and returns how it ended, whatever that was. */
+    capture(argv, options = {}) {
+        return (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .capture */ .Fg)(this.transport, argv, options);
+    }
+    /** Runs `request` (its argv an Incus command) with its output streamed, not captured. */
+    stream(request) {
+        return this.transport.exec(request);
+    }
+}
+/** `: <last three lines of stderr>`, or nothing when it is empty. */
+function stderrTail(stderr) {
+    const text = stderr.trim();
+    return text ? `: ${text.split('\n').slice(-3).join(' | ')}` : '';
+}
+
+
+/***/ }),
+
 /***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sweepOrphanInstances: () => (/* binding */ sweepOrphanInstances)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93609);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11107);
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95267);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67576);
 /**
  * `pikaci gc --instances`: find and delete `pikaci-*` instances whose run is over (docs/design.md
@@ -21,19 +127,19 @@ export const modules = {
 
 
 
-const InstanceListSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    config: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()).optional(),
+const InstanceListSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
+    name: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    created_at: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    config: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(_schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
 }));
 async function sweepOrphanInstances(transport, config, options) {
-    const listed = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mustCapture */ .w8)(transport, `list Incus instances in project \`${config.project}\``, (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .incusArgv */ .Vo)(config, ['list'], '--format', 'json'));
+    const listed = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .mustCapture */ .w8)(transport, `list Incus instances in project \`${config.project}\``, (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .incusArgv */ .Vo)(config, ['list'], '--format', 'json'));
     let instances;
     try {
-        instances = InstanceListSchema.parse(JSON.parse(listed.stdout));
+        instances = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .q)(InstanceListSchema, JSON.parse(listed.stdout));
     }
     catch (error) {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PikaciError */ .uy(`decode the Incus instance list from ${transport.hostLabel}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PikaciError */ .uy(`decode the Incus instance list from ${transport.hostLabel}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     const now = options.now ?? Date.now();
     const decisions = [];
@@ -52,7 +158,7 @@ async function sweepOrphanInstances(transport, config, options) {
             if (removal.exitCode !== 0) {
                 decisions.push({
                     action: 'kept',
-                    line: `kept ${instance.name} (run ${runId}: delete failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(removal)}))`,
+                    line: `kept ${instance.name} (run ${runId}: delete failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeExit */ .KE)(removal)}))`,
                 });
                 continue;
             }
@@ -61,6 +167,48 @@ async function sweepOrphanInstances(transport, config, options) {
         decisions.push({ action, line: `${action} ${instance.name} (run ${runId}: ${reason})` });
     }
     return decisions;
+}
+
+
+/***/ }),
+
+/***/ 95462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote),
+/* harmony export */   n: () => (/* binding */ shellJoin)
+/* harmony export */ });
+/**
+ * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
+ * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
+ */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'"'"'`)}'`;
+}
+/** Quote each argument and join them into one command line for a POSIX shell. */
+function shellJoin(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ VmFailure)
+/* harmony export */ });
+/** An error that happened after the VM work began: the job fails with its message. */
+class VmFailure extends Error {
+    exitCode;
+    /** The exit code of the host command that failed, when it ran to its end. */
+    constructor(message, exitCode = null) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'VmFailure';
+    }
 }
 
 

@@ -2,38 +2,143 @@ export const id = 450;
 export const ids = [450];
 export const modules = {
 
+/***/ 67576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ diskDeviceArgv),
+/* harmony export */   NS: () => (/* binding */ initArgv),
+/* harmony export */   Q2: () => (/* binding */ IncusCommandError),
+/* harmony export */   Vo: () => (/* binding */ incusArgv),
+/* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   db: () => (/* binding */ IncusCli)
+/* harmony export */ });
+/* unused harmony export limitConfig */
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95267);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95462);
+/* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6285);
+
+
+
+/** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
+function incusArgv(config, verb, ...rest) {
+    return [...(config.sudo ? ['sudo', '-n'] : []), config.cli, ...verb, '--project', config.project, ...rest];
+}
+/** `limits.*` config keys in sorted order, only those present. */
+function limitConfig(config) {
+    const entries = [];
+    if (config.limits.cpu !== undefined)
+        entries.push(['limits.cpu', String(config.limits.cpu)]);
+    if (config.limits.memory !== undefined)
+        entries.push(['limits.memory', config.limits.memory]);
+    entries.sort(([a], [b]) => a.localeCompare(b));
+    return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
+}
+/**
+ * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
+ */
+function diskDeviceArgv(config, instance, device) {
+    const properties = [
+        ['path', device.path],
+        ['source', device.source],
+    ];
+    if (device.readOnly)
+        properties.push(['readonly', 'true']);
+    if (config.instance_type === 'vm')
+        properties.push(['io.bus', 'virtiofs']);
+    properties.sort(([a], [b]) => a.localeCompare(b));
+    return incusArgv(config, ['config', 'device', 'add'], instance, device.name, 'disk', ...properties.map(([key, value]) => `${key}=${value}`), 'shift=false');
+}
+/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
+function initArgv(config, instance, runId, jobId) {
+    return incusArgv(config, ['init'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+}
+/** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
+class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmFailure */ .w {
+    constructor(label, host, result) {
+        super(`${label} on ${host} failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeExit */ .KE)(result)})${stderrTail(result.stderr)}`, result.exitCode);
+        this.name = 'IncusCommandError';
+    }
+}
+/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+class IncusCli {
+    config;
+    transport;
+    log;
+    constructor(config, transport, log) {
+        this.config = config;
+        this.transport = transport;
+        this.log = log;
+    }
+    get host() {
+        return this.transport.hostLabel;
+    }
+    argv(verb, ...rest) {
+        return incusArgv(this.config, verb, ...rest);
+    }
+    /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
+    async run(label, argv, options = {}) {
+        this.log.line(`[pikaci] ${label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shellJoin */ .n)(argv)}`);
+        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .capture */ .Fg)(this.transport, argv, options);
+        if (result.stdout)
+            this.log.write(result.stdout);
+        if (result.stderr)
+            this.log.write(result.stderr);
+        if (result.exitCode !== 0)
+            throw new IncusCommandError(label, this.host, result);
+        return result.stdout;
+    }
+    /** Runs `argv` quietly and returns how it ended, whatever that was. */
+    capture(argv, options = {}) {
+        return (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .capture */ .Fg)(this.transport, argv, options);
+    }
+    /** Runs `request` (its argv an Incus command) with its output streamed, not captured. */
+    stream(request) {
+        return this.transport.exec(request);
+    }
+}
+/** `: <last three lines of stderr>`, or nothing when it is empty. */
+function stderrTail(stderr) {
+    const text = stderr.trim();
+    return text ? `: ${text.split('\n').slice(-3).join(' | ')}` : '';
+}
+
+
+/***/ }),
+
 /***/ 67450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   incusIdentity: () => (/* binding */ incusIdentity)
 /* harmony export */ });
-/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74347);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93609);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67576);
+/* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95267);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67576);
 
 
 
 async function incusIdentity(config, host) {
     const transport = await host.transport();
-    const argv = (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .incusArgv */ .Vo)(config, ['image', 'list'], config.image, '--format', 'json');
-    const listed = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .capture */ .Fg)(transport, argv, host.signal ? { signal: host.signal } : {}).catch((error) => {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PikaciError */ .uy(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+    const argv = (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .incusArgv */ .Vo)(config, ['image', 'list'], config.image, '--format', 'json');
+    const listed = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .capture */ .Fg)(transport, argv, host.signal ? { signal: host.signal } : {}).catch((error) => {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`cannot run the Incus CLI \`${config.cli}\` on ${transport.hostLabel}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
     });
     if (listed.exitCode !== 0) {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PikaciError */ .uy(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeExit */ .KE)(listed)}): ${listed.stderr.trim()}`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`listing Incus images in project \`${config.project}\` on ${transport.hostLabel} failed (${(0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeExit */ .KE)(listed)}): ${listed.stderr.trim()}`);
     }
     let images;
     try {
         images = JSON.parse(listed.stdout);
     }
     catch (error) {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PikaciError */ .uy(`decode the Incus image list from ${transport.hostLabel}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`decode the Incus image list from ${transport.hostLabel}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
     }
     const matching = images.filter((image) => image.aliases?.some((alias) => alias.name === config.image));
     const fingerprint = matching.length === 1 ? matching[0].fingerprint : undefined;
     if (typeof fingerprint !== 'string' || fingerprint === '') {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PikaciError */ .uy(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PikaciError */ .uy(`Incus image \`${config.image}\` ${matching.length === 0 ? 'is not available' : 'is ambiguous'} in project \`${config.project}\` on ${transport.hostLabel}`);
     }
     return {
         value: {
@@ -49,6 +154,48 @@ async function incusIdentity(config, host) {
         summary: `incus ${config.project}/${config.image} ${fingerprint.slice(0, 12)} ${config.instance_type}`,
         imageDigest: fingerprint,
     };
+}
+
+
+/***/ }),
+
+/***/ 95462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote),
+/* harmony export */   n: () => (/* binding */ shellJoin)
+/* harmony export */ });
+/**
+ * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
+ * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
+ */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'"'"'`)}'`;
+}
+/** Quote each argument and join them into one command line for a POSIX shell. */
+function shellJoin(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ VmFailure)
+/* harmony export */ });
+/** An error that happened after the VM work began: the job fails with its message. */
+class VmFailure extends Error {
+    exitCode;
+    /** The exit code of the host command that failed, when it ran to its end. */
+    constructor(message, exitCode = null) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'VmFailure';
+    }
 }
 
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ bindManifest)
 /* harmony export */ });
 /* unused harmony export resolveTarget */
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93609);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 /** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
 function bindManifest(catalog, manifest) {

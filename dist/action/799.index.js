@@ -1,5 +1,5 @@
 export const id = 799;
-export const ids = [799,389,638,544];
+export const ids = [799,638,544];
 export const modules = {
 
 /***/ 78544:
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   r: () => (/* binding */ bindManifest)
 /* harmony export */ });
 /* unused harmony export resolveTarget */
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93609);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 /** A copy of `catalog` whose staged targets carry the paths of the branch lane bound to them. */
 function bindManifest(catalog, manifest) {
@@ -62,97 +62,6 @@ function manifestOptionsFor(catalog) {
 
 /***/ }),
 
-/***/ 31389:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadCatalogIds: () => (/* binding */ loadCatalogIds),
-/* harmony export */   resolveCatalogPath: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_2__.l2)
-/* harmony export */ });
-/* unused harmony exports catalogIndexPath, catalogIndexText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36407);
-/**
- * The catalog's target ids, which is all a plan needs from it (a lane may name a target; a staged
- * lane must name a staged one). For the catalog shipped with the action, `scripts/build-dist.mjs`
- * writes them next to the bundled copy at build time (`pika.ids.json` beside `pika.toml`), so a plan
- * does not parse and validate the whole catalog only to learn them. The index records the SHA-256 of
- * the catalog it was made from and is used only when the catalog's bytes still have that hash;
- * otherwise — and for every catalog not shipped with the action — the catalog is loaded in full,
- * with all its checks and error messages.
- */
-
-
-// The plan path imports this module, not the folder's index (which loads the catalog schemas):
-// everything it needs from the catalog is here.
-
-const INDEX_SCHEMA_VERSION = 1;
-/** `…/pika.toml` → `…/pika.ids.json`. Pure. */
-function catalogIndexPath(catalogPath) {
-    return `${catalogPath.replace(/\.toml$/, '')}.ids.json`;
-}
-/** The index file's text for a loaded catalog and the bytes it was loaded from. Pure. */
-function catalogIndexText(catalog, bytes) {
-    const index = {
-        schema_version: INDEX_SCHEMA_VERSION,
-        catalog_sha256: sha256(bytes),
-        targets: [...catalog.targets.keys()],
-        staged_targets: [...catalog.stagedTargets.keys()],
-    };
-    return `${JSON.stringify(index, null, 2)}\n`;
-}
-/**
- * The target ids of the catalog at `location`: from the build-time index when it is the bundled
- * catalog and the index matches its bytes, else by loading the catalog (which reports any error).
- */
-async function loadCatalogIds(location) {
-    if (location.source === 'bundled') {
-        const indexed = readIndex(location.path);
-        if (indexed !== undefined)
-            return indexed;
-    }
-    const { loadCatalog } = await __webpack_require__.e(/* import() */ 638).then(__webpack_require__.bind(__webpack_require__, 50638));
-    const { manifestOptionsFor } = await __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 78544));
-    return manifestOptionsFor(await loadCatalog(location.path));
-}
-function readIndex(catalogPath) {
-    let catalog;
-    let index;
-    try {
-        catalog = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(catalogPath);
-        index = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(catalogIndexPath(catalogPath), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (!isIndex(index) || index.catalog_sha256 !== sha256(catalog))
-        return undefined;
-    return {
-        knownTargets: new Set(index.targets),
-        stagedTargets: new Set(index.staged_targets),
-        catalogPath,
-    };
-}
-function isIndex(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const index = value;
-    const strings = (list) => Array.isArray(list) && list.every((item) => typeof item === 'string');
-    return (index.schema_version === INDEX_SCHEMA_VERSION &&
-        typeof index.catalog_sha256 === 'string' &&
-        strings(index.targets) &&
-        strings(index.staged_targets));
-}
-function sha256(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-
-
-/***/ }),
-
 /***/ 15799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -165,7 +74,6 @@ function sha256(bytes) {
 /* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50638);
 /* harmony import */ var _bind_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78544);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36407);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31389);
 /** The target catalog: TOML data under `catalog/` (or a repository's own), validated into TargetSpecs. */
 
 
@@ -186,14 +94,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseCatalog
 
-// EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(27854);
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(54553);
-// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
-var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
+// EXTERNAL MODULE: ./src/schema/index.ts
+var schema = __webpack_require__(11107);
+// EXTERNAL MODULE: ./src/match/glob.ts
+var glob = __webpack_require__(3199);
+// EXTERNAL MODULE: ./src/model/job.ts
+var job = __webpack_require__(31146);
+// EXTERNAL MODULE: ./src/toml/parse.ts
+var parse = __webpack_require__(8631);
+// EXTERNAL MODULE: ./src/toml/validate.ts
+var validate = __webpack_require__(22940);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
@@ -207,7 +121,7 @@ var schemas = __webpack_require__(38816);
 const Text = schemas/* string */.YjP().min(1);
 const PayloadSchema = schemas/* strictObject */.rej({ output_name: Text, nix_installable: Text });
 const RawStagedTargetSchema = schemas/* strictObject */.rej({
-    snapshot_profile: model/* SnapshotProfileSchema */.hY,
+    snapshot_profile: job/* SnapshotProfileSchema */.hY,
     prepare_node_prefix: Text,
     prepare_description: Text,
     workspace_output_system: Text,
@@ -241,7 +155,7 @@ const ID_MESSAGE = 'ids are letters, digits, `.`, `_` and `-`, starting alphanum
 const RawCatalogSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, 'unsupported catalog version; this tool reads `version = 1`'),
     scripts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).default({}),
-    targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(model/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
+    targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(job/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
     /** Each job is checked with `JobSpecSchema` once its references are resolved. */
     jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
         timeout_secs: schemas/* unknown */.L5J().refine(timeoutFitsTimer, TIMEOUT_MESSAGE).optional(),
@@ -255,14 +169,15 @@ const RawCatalogSchema = schemas/* strictObject */.rej({
 
 
 
+
 async function loadCatalog(path, options = {}) {
-    return buildCatalog(await (0,toml/* parseTomlFile */.gm)(path), options);
+    return buildCatalog(await (0,parse/* parseTomlFile */.gm)(path), options);
 }
 function parseCatalog(text, file, options = {}) {
     return buildCatalog(parseToml(text, file), options);
 }
 function buildCatalog(doc, options) {
-    const raw = (0,toml/* validate */.tf)(RawCatalogSchema, doc.data, doc);
+    const raw = (0,validate/* validate */.tf)(RawCatalogSchema, doc.data, doc);
     return new CatalogBuilder(doc, raw, options).build();
 }
 function stagedConfig(staged) {
@@ -290,8 +205,8 @@ class CatalogBuilder {
     constructor(doc, raw, options) {
         this.doc = doc;
         this.raw = raw;
-        this.issues = toml/* IssueCollector */.pv.for(doc);
-        this.validateGlob = options.validateGlob ?? match/* validateGlob */.fN;
+        this.issues = validate/* IssueCollector */.pv.for(doc);
+        this.validateGlob = options.validateGlob ?? glob/* validateGlob */.fN;
         for (const [id, target] of Object.entries(raw.targets)) {
             if (target.staged !== undefined)
                 this.staged.set(id, stagedConfig(target.staged));
@@ -327,7 +242,7 @@ class CatalogBuilder {
                 }
                 seen.add(jobId);
                 if (!(jobId in this.raw.jobs)) {
-                    const hint = (0,util/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
+                    const hint = (0,errors/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
                     this.issues.add(at('jobs', i), `unknown job \`${jobId}\`${hint ? `; ${hint}` : ''}`);
                     return;
                 }
@@ -369,59 +284,59 @@ class CatalogBuilder {
         }
         const candidate = { id, ...rawJob };
         const guest = rawJob.guest_command;
-        if ((0,toml/* isRecord */.u4)(guest) && (0,toml/* isRecord */.u4)(guest.command)) {
+        if ((0,validate/* isRecord */.u4)(guest) && (0,validate/* isRecord */.u4)(guest.command)) {
             candidate.guest_command = {
                 ...guest,
                 command: this.script(guest.command, at('guest_command', 'command')),
             };
         }
         const runtime = rawJob.runtime_config;
-        if ((0,toml/* isRecord */.u4)(runtime)) {
+        if ((0,validate/* isRecord */.u4)(runtime)) {
             const resolved = { ...runtime };
-            if ((0,toml/* isRecord */.u4)(runtime.host_setup_command)) {
+            if ((0,validate/* isRecord */.u4)(runtime.host_setup_command)) {
                 resolved.host_setup_command = this.script(runtime.host_setup_command, at('runtime_config', 'host_setup_command'));
             }
-            if ((0,toml/* isRecord */.u4)(runtime.staged_linux_command) && 'target' in runtime.staged_linux_command) {
+            if ((0,validate/* isRecord */.u4)(runtime.staged_linux_command) && 'target' in runtime.staged_linux_command) {
                 resolved.staged_linux_command = this.stagedCommand(id, runtime.staged_linux_command, at('runtime_config', 'staged_linux_command'));
             }
             candidate.runtime_config = resolved;
         }
-        const result = model/* JobSpecSchema */.QH.safeParse(candidate);
+        const result = (0,schema/* safeParse */.x)(job/* JobSpecSchema */.QH, candidate);
         if (result.success)
             return result.data;
-        (0,toml/* addZodIssues */.RE)(this.issues, model/* JobSpecSchema */.QH, candidate, result.error, at());
+        (0,validate/* addZodIssues */.RE)(this.issues, job/* JobSpecSchema */.QH, candidate, result.error, at());
         return undefined;
     }
     /** Resolves `{ script, args }` to the script text, with `args` as its positional parameters. */
     script(ref, path) {
-        const parsed = ScriptRefSchema.safeParse(ref);
+        const parsed = (0,schema/* safeParse */.x)(ScriptRefSchema, ref);
         if (!parsed.success) {
-            (0,toml/* addZodIssues */.RE)(this.issues, ScriptRefSchema, ref, parsed.error, path);
+            (0,validate/* addZodIssues */.RE)(this.issues, ScriptRefSchema, ref, parsed.error, path);
             return undefined;
         }
         const { script, args = [] } = parsed.data;
         const text = this.raw.scripts[script];
         if (text === undefined) {
-            const hint = (0,util/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
+            const hint = (0,errors/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
             this.issues.add([...path, 'script'], `unknown script \`${script}\` (not in [scripts])${hint ? `; ${hint}` : ''}`);
             return undefined;
         }
         this.usedScripts.add(script);
-        return args.length === 0 ? text : `set -- ${(0,util/* shellJoin */.nZ)(args)}\n${text}`;
+        return args.length === 0 ? text : `set -- ${(0,shell/* shellJoin */.n)(args)}\n${text}`;
     }
     /** Expands `{ target, wrapper }` with the staged target's shared prepare config. */
     stagedCommand(jobId, ref, path) {
         this.brokenStagedRefs.add(jobId);
-        const parsed = StagedRefSchema.safeParse(ref);
+        const parsed = (0,schema/* safeParse */.x)(StagedRefSchema, ref);
         if (!parsed.success) {
-            (0,toml/* addZodIssues */.RE)(this.issues, StagedRefSchema, ref, parsed.error, path);
+            (0,validate/* addZodIssues */.RE)(this.issues, StagedRefSchema, ref, parsed.error, path);
             return undefined;
         }
         const { target, wrapper } = parsed.data;
         const config = this.staged.get(target);
         if (config === undefined) {
             const known = target in this.raw.targets;
-            const hint = (0,util/* didYouMean */.au)(target, this.staged.keys());
+            const hint = (0,errors/* didYouMean */.au)(target, this.staged.keys());
             this.issues.add([...path, 'target'], known
                 ? `target \`${target}\` has no \`staged\` table, so it cannot stage job \`${jobId}\``
                 : `unknown staged target \`${target}\`${hint ? `; ${hint}` : ''}`);
@@ -478,22 +393,16 @@ function resolveCatalogPath(options) {
 
 /***/ }),
 
-/***/ 27854:
+/***/ 3199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Se: () => (/* reexport */ InvalidGlobError),
-  NK: () => (/* reexport */ compilePatternSets),
-  fN: () => (/* reexport */ validateGlob)
-});
-
-// UNUSED EXPORTS: compileGlob, compilePatternSet
-
-// EXTERNAL MODULE: ./src/util/index.ts + 5 modules
-var util = __webpack_require__(93609);
-;// CONCATENATED MODULE: ./src/match/glob.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   Se: () => (/* binding */ InvalidGlobError),
+/* harmony export */   fN: () => (/* binding */ validateGlob)
+/* harmony export */ });
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81651);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /**
  * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
  * cheat sheet states them (README "Matching rules"): `*` never crosses `/`, `**` does, `[...]` is
@@ -543,7 +452,7 @@ function compileGlob(pattern) {
     };
 }
 /** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends util/* InputError */.dz {
+class InvalidGlobError extends _util_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
     pattern;
     reason;
     constructor(pattern, reason) {
@@ -792,7 +701,7 @@ function tokenRegex(token) {
         case 'repeat':
             return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
         default:
-            return (0,util/* assertNever */.xb)(token);
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertNever */ .x)(token);
     }
 }
 function classRegex(token) {
@@ -805,175 +714,202 @@ function escapeChar(char) {
     return `\\u{${char.codePointAt(0).toString(16)}}`;
 }
 
-;// CONCATENATED MODULE: ./src/match/patterns.ts
+
+/***/ }),
+
+/***/ 22940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RE: () => (/* binding */ addZodIssues),
+/* harmony export */   pv: () => (/* binding */ IssueCollector),
+/* harmony export */   tf: () => (/* binding */ validate),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports formatIssue, TomlValidationError, unknownKeyMessage, objectKeysAt */
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11107);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _locator_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81334);
 /**
- * Ordered pattern sets (one per lane) compiled into one shared index, so a changed path is looked
- * at once for every set instead of once per pattern.
- *
- * Rule: patterns are evaluated in order and the last one that matches decides; a path is selected
- * when that pattern is positive. The index finds every matching pattern of every set in a single
- * pass: exact paths through a `Map`, `dir/**` through a trie of directory names walked along the
- * path's own directories, `**\/name` through a map keyed by the last segment, and only patterns
- * with real wildcards through a RegExp — attached to the trie node of their literal leading
- * directories, so a path outside those directories never runs them.
+ * Schema validation of parsed TOML with messages that name the file, the line and the key path:
+ * every problem of a document is collected and reported in one `TomlValidationError`.
  */
 
 
-const NO_MATCHES = Object.freeze([]);
-/** Compile one ordered pattern list. Throws `InvalidGlobError` (an `InputError`) on a bad pattern. */
-function compilePatternSet(patterns) {
-    const index = compilePatternSets([patterns]);
-    return {
-        patterns: index.sets[0],
-        match(path) {
-            const hit = index.matchPath(path)[0];
-            return hit === undefined ? { matched: false } : { matched: hit.matched, pattern: hit.glob.source };
-        },
-    };
+
+function formatIssue(file, issue) {
+    const where = issue.line === undefined ? file : `${file}:${issue.line}`;
+    const key = (0,_locator_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKeyPath */ .K)(issue.path);
+    return key === '' ? `${where}: ${issue.message}` : `${where}: ${key}: ${issue.message}`;
 }
-/** Compile many ordered pattern lists into one index. Throws `InvalidGlobError` on a bad pattern. */
-function compilePatternSets(patternSets) {
-    const cache = new Map();
-    const sets = patternSets.map((patterns) => patterns.map((pattern) => {
-        let glob = cache.get(pattern);
-        if (glob === undefined) {
-            glob = compileGlob(pattern);
-            cache.set(pattern, glob);
-        }
-        return glob;
-    }));
-    const exact = new Map();
-    const anyDepth = new Map();
-    const root = newNode();
-    sets.forEach((globs, set) => globs.forEach((glob, index) => {
-        const entry = { set, index };
-        const shape = glob.shape;
-        switch (shape.kind) {
-            case 'exact':
-                pushTo(exact, shape.path, entry);
-                break;
-            case 'below':
-                nodeFor(root, shape.dir.split('/')).below.push(entry);
-                break;
-            case 'anyDepth': {
-                const key = shape.name.slice(shape.name.lastIndexOf('/') + 1);
-                let list = anyDepth.get(key);
-                if (list === undefined)
-                    anyDepth.set(key, (list = []));
-                let named = list.find((candidate) => candidate.name === shape.name);
-                if (named === undefined)
-                    list.push((named = { name: shape.name, slashName: `/${shape.name}`, entries: [] }));
-                named.entries.push(entry);
-                break;
-            }
-            case 'regex':
-                nodeFor(root, shape.dirs).regexes.push({
-                    ...entry,
-                    regex: new RegExp(`^(?:${glob.regexSource})$`, 'u'),
-                });
-                break;
-            default:
-                (0,util/* assertNever */.xb)(shape);
-        }
-    }));
-    finishRegexes(root);
-    // Per-path scratch space: the best pattern index per set, and which sets were touched.
-    const best = new Int32Array(sets.length).fill(-1);
-    const touched = [];
-    const consider = (entries) => {
-        for (const { set, index } of entries) {
-            const current = best[set];
-            if (current === -1)
-                touched.push(set);
-            if (index > current)
-                best[set] = index;
-        }
-    };
-    const considerRegexes = (node, path) => {
-        if (node.anyRegex === undefined || !node.anyRegex.test(path))
-            return;
-        for (const entry of node.regexes)
-            if (entry.regex.test(path))
-                consider([entry]);
-    };
-    return {
-        sets,
-        matchPath(path) {
-            const exactEntries = exact.get(path);
-            if (exactEntries !== undefined)
-                consider(exactEntries);
-            let node = root;
-            considerRegexes(node, path);
-            let start = 0;
-            while (node.children !== undefined) {
-                const slash = path.indexOf('/', start);
-                if (slash === -1)
-                    break;
-                const child = node.children.get(path.slice(start, slash));
-                if (child === undefined)
-                    break;
-                node = child;
-                if (node.below.length > 0)
-                    consider(node.below);
-                considerRegexes(node, path);
-                start = slash + 1;
-            }
-            if (anyDepth.size > 0) {
-                const candidates = anyDepth.get(path.slice(path.lastIndexOf('/') + 1));
-                if (candidates !== undefined) {
-                    for (const candidate of candidates) {
-                        if (path === candidate.name || path.endsWith(candidate.slashName))
-                            consider(candidate.entries);
-                    }
-                }
-            }
-            if (touched.length === 0)
-                return NO_MATCHES;
-            touched.sort((a, b) => a - b);
-            const result = touched.map((set) => {
-                const index = best[set];
-                best[set] = -1;
-                const glob = sets[set][index];
-                return { set, index, glob, matched: !glob.negated };
-            });
-            touched.length = 0;
-            return result;
-        },
-    };
-}
-function newNode() {
-    return { children: undefined, below: [], regexes: [], anyRegex: undefined };
-}
-function nodeFor(root, dirs) {
-    let node = root;
-    for (const dir of dirs) {
-        node.children ??= new Map();
-        let child = node.children.get(dir);
-        if (child === undefined)
-            node.children.set(dir, (child = newNode()));
-        node = child;
+class TomlValidationError extends _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz {
+    file;
+    issues;
+    constructor(file, issues) {
+        const lines = [...issues]
+            .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+            .map((issue) => formatIssue(file, issue));
+        const head = issues.length === 1 ? lines[0] : `${issues.length} problems in ${file}:\n  ${lines.join('\n  ')}`;
+        super(head);
+        this.file = file;
+        this.issues = issues;
+        this.name = 'TomlValidationError';
     }
-    return node;
 }
-function finishRegexes(node) {
-    if (node.regexes.length > 0) {
-        const sources = node.regexes.map((entry) => entry.regex.source);
-        node.anyRegex = new RegExp(sources.join('|'), 'u');
+/** Collects problems with their key paths, then throws them all at once. */
+class IssueCollector {
+    file;
+    locator;
+    collected = [];
+    constructor(file, locator) {
+        this.file = file;
+        this.locator = locator;
     }
-    for (const child of node.children?.values() ?? [])
-        finishRegexes(child);
+    static for(doc) {
+        return new IssueCollector(doc.file, doc.locator);
+    }
+    add(path, message) {
+        this.collected.push({ path, line: this.locator.lineOf(path), message });
+    }
+    get count() {
+        return this.collected.length;
+    }
+    throwIfAny() {
+        if (this.collected.length > 0)
+            throw new TomlValidationError(this.file, this.collected);
+    }
 }
-function pushTo(map, key, value) {
-    const list = map.get(key);
-    if (list === undefined)
-        map.set(key, [value]);
-    else
-        list.push(value);
+function unknownKeyMessage(key, known) {
+    const hint = (0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known);
+    return hint ? `unknown key \`${key}\`; ${hint}` : `unknown key \`${key}\``;
+}
+/** Adds every zod issue to `issues`, below `prefix` (the key path of `data` in the document). */
+function addZodIssues(issues, schema, data, error, prefix = []) {
+    for (const issue of error.issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            const known = objectKeysAt(schema, path, data) ?? [];
+            for (const key of issue.keys)
+                issues.add([...prefix, ...path, key], unknownKeyMessage(key, known));
+        }
+        else if (issue.code === 'invalid_key') {
+            const reasons = issue.issues.map((inner) => inner.message).join('; ');
+            issues.add([...prefix, ...path], `invalid key \`${String(path.at(-1))}\`: ${reasons}`);
+        }
+        else if (issue.code === 'invalid_union' &&
+            issue.errors.length > 0 &&
+            issue.message === 'Invalid input') {
+            // Without a message of its own, a union says why each alternative failed.
+            const reasons = [...new Set(issue.errors.map((branch) => branch[0]?.message).filter(Boolean))];
+            issues.add([...prefix, ...path], reasons.length > 0 ? reasons.join('; or ') : issue.message);
+        }
+        else {
+            issues.add([...prefix, ...path], issue.message);
+        }
+    }
+}
+/** Parses `data` with `schema`; on failure throws one error listing every problem with line and key path. */
+function validate(schema, data, doc) {
+    const result = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .x)(schema, data);
+    if (result.success)
+        return result.data;
+    const issues = new IssueCollector(doc.file, doc.locator);
+    addZodIssues(issues, schema, data, result.error);
+    issues.throwIfAny();
+    throw new Error('unreachable: a failed parse reported no issues');
+}
+/** The keys an object schema accepts at `path` (for "did you mean"), following the data through unions. */
+function objectKeysAt(schema, path, data) {
+    const node = unwrap(schema);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodUnion */ .fZ7) {
+        const options = node.options;
+        const matching = pickOption(node, data);
+        const candidates = matching ? [matching] : options;
+        const keys = new Set();
+        for (const option of candidates)
+            for (const key of objectKeysAt(option, path, data) ?? [])
+                keys.add(key);
+        return keys.size > 0 ? [...keys] : undefined;
+    }
+    if (path.length === 0) {
+        return node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodObject */ .bvH ? Object.keys(node.shape) : undefined;
+    }
+    const [head, ...rest] = path;
+    const child = childAt(data, head);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodObject */ .bvH && typeof head === 'string') {
+        const field = node.shape[head];
+        return field ? objectKeysAt(field, rest, child) : undefined;
+    }
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodArray */ .naA)
+        return objectKeysAt(node.element, rest, child);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodRecord */ .b8S)
+        return objectKeysAt(node.valueType, rest, child);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodTuple */ .y0Q && typeof head === 'number') {
+        const item = node.def.items[head];
+        return item ? objectKeysAt(item, rest, child) : undefined;
+    }
+    return undefined;
+}
+function unwrap(schema) {
+    let node = schema;
+    for (;;) {
+        if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodOptional */ .IiU || node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodNullable */ .l1C || node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodDefault */ .XiL) {
+            node = node.unwrap();
+        }
+        else if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodPipe */ .utH) {
+            node = node.in;
+        }
+        else {
+            return node;
+        }
+    }
+}
+function pickOption(union, data) {
+    if (!(union instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodDiscriminatedUnion */ .jvo) || !isRecord(data))
+        return undefined;
+    const discriminator = union.def.discriminator;
+    const value = data[discriminator];
+    return union.options.find((option) => {
+        const node = unwrap(option);
+        if (!(node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodObject */ .bvH))
+            return false;
+        const field = unwrap(node.shape[discriminator]);
+        return field instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ZodLiteral */ .DN5 && field.values.has(value);
+    });
+}
+function childAt(data, segment) {
+    if (Array.isArray(data) && typeof segment === 'number')
+        return data[segment];
+    if (isRecord(data) && typeof segment === 'string')
+        return data[segment];
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/match/index.ts
 
+/***/ }),
 
+/***/ 95462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote),
+/* harmony export */   n: () => (/* binding */ shellJoin)
+/* harmony export */ });
+/**
+ * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
+ * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
+ */
+function shellQuote(value) {
+    return `'${value.replaceAll("'", `'"'"'`)}'`;
+}
+/** Quote each argument and join them into one command line for a POSIX shell. */
+function shellJoin(argv) {
+    return argv.map(shellQuote).join(' ');
+}
 
 
 /***/ })

@@ -32545,7 +32545,7 @@ exports.Pattern = Pattern;
 
 /***/ }),
 
-/***/ 60224:
+/***/ 37843:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32866,7 +32866,7 @@ exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
  */
 const minipass_1 = __webpack_require__(78275);
 const ignore_js_1 = __webpack_require__(5637);
-const processor_js_1 = __webpack_require__(60224);
+const processor_js_1 = __webpack_require__(37843);
 const makeIgnore = (ignore, opts) => typeof ignore === 'string' ? new ignore_js_1.Ignore([ignore], opts)
     : Array.isArray(ignore) ? new ignore_js_1.Ignore(ignore, opts)
         : ignore;

@@ -1458,7 +1458,7 @@ var isDate = __webpack_require__(86253);
 var isSymbol = __webpack_require__(63927);
 var $TypeError = __webpack_require__(73314);
 
-var isPrimitive = __webpack_require__(26925);
+var isPrimitive = __webpack_require__(49306);
 
 /** @import { primitiveES6 } from './es2015' */
 
@@ -1533,7 +1533,7 @@ module.exports = function ToPrimitive(input) {
 
 /***/ }),
 
-/***/ 26925:
+/***/ 49306:
 /***/ ((module) => {
 
 
@@ -8283,7 +8283,7 @@ var ToUint8Clamp = __webpack_require__(26304);
 var valueToFloat16Bytes = __webpack_require__(15592);
 var valueToFloat32Bytes = __webpack_require__(44558);
 var valueToFloat64Bytes = __webpack_require__(66951);
-var integerToNBytes = __webpack_require__(5473);
+var integerToNBytes = __webpack_require__(27854);
 
 var tableTAO = __webpack_require__(41821);
 
@@ -10009,7 +10009,7 @@ module.exports = function intToBinaryString(x) {
 
 /***/ }),
 
-/***/ 5473:
+/***/ 27854:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -7,8 +7,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _util_dirname_shim_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11180);
 /* harmony import */ var _util_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16362);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93609);
-/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(97096);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70017);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97096);
 
 
 
@@ -25,24 +25,24 @@ const COMMANDS = ['plan', 'run', 'report'];
 async function runCommand(command) {
     switch (command) {
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(590), __nccwpck_require__.e(757), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43940))).runPlanCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(87), __nccwpck_require__.e(552), __nccwpck_require__.e(197), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74307))).runPlanCommand();
         case 'run':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(241), __nccwpck_require__.e(56), __nccwpck_require__.e(939), __nccwpck_require__.e(720), __nccwpck_require__.e(590), __nccwpck_require__.e(664), __nccwpck_require__.e(207), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91572))).runRunCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(87), __nccwpck_require__.e(594), __nccwpck_require__.e(475), __nccwpck_require__.e(197), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5293))).runRunCommand();
         case 'report':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(56), __nccwpck_require__.e(590), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50430))).runReportCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81896))).runReportCommand();
     }
 }
 async function main() {
-    const command = _toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('command', { required: true }).trim();
+    const command = _toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('command', { required: true }).trim();
     if (!COMMANDS.includes(command)) {
-        _toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1(`unknown command \`${command}\`; expected one of: ${COMMANDS.join(', ')}`);
+        _toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`unknown command \`${command}\`; expected one of: ${COMMANDS.join(', ')}`);
         return;
     }
     try {
         await runCommand(command);
     }
     catch (error) {
-        _toolkit_js__WEBPACK_IMPORTED_MODULE_3__/* .setFailed */ .C1((0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+        _toolkit_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error));
     }
 }
 await main();
@@ -304,58 +304,19 @@ globals.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(globals
 
 /***/ }),
 
-/***/ 93609:
+/***/ 70017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
-  uy: () => (/* reexport */ PikaciError),
-  Ck: () => (/* reexport */ addSecret),
-  eu: () => (/* reexport */ allSettledOrThrow),
-  xb: () => (/* reexport */ assertNever),
-  kp: () => (/* reexport */ closest),
-  Zo: () => (/* reexport */ describeSystemError),
-  au: () => (/* reexport */ didYouMean),
-  gJ: () => (/* reexport */ errorMessage),
-  Or: () => (/* reexport */ isSystemError),
-  KL: () => (/* reexport */ redactDeep),
-  it: () => (/* reexport */ redactFile),
-  Rd: () => (/* reexport */ redactText),
-  nZ: () => (/* reexport */ shellJoin),
-  ZL: () => (/* reexport */ shellQuote),
-  fx: () => (/* reexport */ streamRedactor),
-  eQ: () => (/* reexport */ withContext)
-});
-
-// UNUSED EXPORTS: MIN_SECRET_LENGTH, REDACTED, clearSecrets, escapeHtml, hasSecrets
-
-;// CONCATENATED MODULE: ./src/util/all-settled.ts
-/**
- * Like `Promise.all`, but waits for every operation to settle before throwing the first failure (in
- * argument order), so no process, channel or file write started by one of them is still running once
- * the caller sees the error (docs/design.md decision 7: cleanup runs on every path).
- */
-async function allSettledOrThrow(operations) {
-    const outcomes = await Promise.allSettled(operations);
-    for (const outcome of outcomes)
-        if (outcome.status === 'rejected')
-            throw outcome.reason;
-    return outcomes.map((outcome) => outcome.value);
-}
-
-;// CONCATENATED MODULE: ./src/util/assert-never.ts
-/**
- * The end of an exhaustive `switch` (docs/design.md decision 5): the argument's type is `never` when
- * every variant is handled, so a new variant is a compile error at each `switch` that must handle it.
- * Reached at run time only when a value escaped its type (a bug), so the error is a plain `Error`.
- */
-function assertNever(value) {
-    throw new Error(`unhandled variant: ${JSON.stringify(value)}`);
-}
-
-;// CONCATENATED MODULE: ./src/util/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ isSystemError),
+/* harmony export */   Zo: () => (/* binding */ describeSystemError),
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eQ: () => (/* binding */ withContext),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   uy: () => (/* binding */ PikaciError)
+/* harmony export */ });
 class PikaciError extends Error {
     where;
     hint;
@@ -447,203 +408,6 @@ function describeSystemError(error) {
     const target = error.path === undefined ? '' : ` ${error.path}`;
     return `${error.syscall}${target}: ${reason} (${error.code})`;
 }
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-;// CONCATENATED MODULE: ./src/util/redact.ts
-/**
- * One redactor for every file the project writes (README "Security"): the SSH key, the token and
- * each secret a job asks for are registered here once, and the log writers, the record writer and
- * the job summary replace them with `***`.
- *
- * A value is registered whole and line by line (each line of 4 or more characters), like the
- * runner's own masks, so a key printed across several lines or chunks is still caught. The
- * streaming form keeps a short tail of undelivered text so a value split across two chunks is
- * replaced too. Matching works on bytes (latin1 strings), so logs keep their exact bytes.
- */
-
-
-
-const REDACTED = '***';
-/** Shorter values (and lines of a multi-line value) are not secrets worth garbling a log for. */
-const MIN_SECRET_LENGTH = 4;
-const secrets = new Set();
-let matcher = null;
-/** Register a value (and each of its lines) to be replaced by `***` everywhere from now on. */
-function addSecret(value) {
-    if (value === undefined)
-        return;
-    const candidates = [value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())];
-    let added = false;
-    for (const candidate of candidates) {
-        if (candidate.length < MIN_SECRET_LENGTH || secrets.has(candidate))
-            continue;
-        secrets.add(candidate);
-        added = true;
-    }
-    if (added)
-        matcher = null;
-}
-/** Whether any value is registered (nothing to do otherwise). */
-function hasSecrets() {
-    return secrets.size > 0;
-}
-/** Byte-level matcher: the UTF-8 bytes of each value as a latin1 string, longest first. */
-function currentMatcher() {
-    if (secrets.size === 0)
-        return null;
-    if (matcher === null) {
-        const encoded = [...secrets].map((s) => Buffer.from(s, 'utf8').toString('latin1'));
-        encoded.sort((a, b) => b.length - a.length);
-        const pattern = new RegExp(encoded.map(escapeRegExp).join('|'), 'g');
-        matcher = { pattern, longest: encoded[0].length };
-    }
-    return matcher;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-/** `text` with every registered value replaced by `***`. */
-function redactText(text) {
-    const current = currentMatcher();
-    if (current === null)
-        return text;
-    const bytes = Buffer.from(text, 'utf8').toString('latin1');
-    const redacted = bytes.replace(current.pattern, REDACTED);
-    return redacted === bytes ? text : Buffer.from(redacted, 'latin1').toString('utf8');
-}
-/** A copy of a JSON-like value with every string redacted (records keep their shape and stay valid JSON). */
-function redactDeep(value) {
-    if (!hasSecrets())
-        return value;
-    return redactValue(value);
-}
-function redactValue(value) {
-    if (typeof value === 'string')
-        return redactText(value);
-    if (Array.isArray(value))
-        return value.map(redactValue);
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner)]));
-    }
-    return value;
-}
-function streamRedactor(sink) {
-    let pending = '';
-    const deliver = (text) => {
-        if (text.length > 0)
-            sink(Buffer.from(text, 'latin1'));
-    };
-    return {
-        write(chunk) {
-            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-            const current = currentMatcher();
-            if (current === null) {
-                deliver(pending);
-                pending = '';
-                if (bytes.length > 0)
-                    sink(bytes);
-                return;
-            }
-            const text = pending + bytes.toString('latin1');
-            const lastNewline = text.lastIndexOf('\n');
-            let cut = Math.max(lastNewline + 1, text.length - (current.longest - 1));
-            let out = '';
-            let from = 0;
-            current.pattern.lastIndex = 0;
-            for (let match = current.pattern.exec(text); match !== null; match = current.pattern.exec(text)) {
-                const start = match.index;
-                const end = start + match[0].length;
-                if (start >= cut)
-                    break;
-                // A match that reaches the held-back tail is complete: deliver through its end.
-                if (end > cut)
-                    cut = end;
-                out += text.slice(from, start) + REDACTED;
-                from = end;
-            }
-            out += text.slice(from, Math.max(from, cut));
-            pending = text.slice(Math.max(from, cut));
-            deliver(out);
-        },
-        end() {
-            const current = currentMatcher();
-            const rest = current === null ? pending : pending.replace(current.pattern, REDACTED);
-            pending = '';
-            deliver(rest);
-        },
-    };
-}
-/**
- * Rewrite a file written by someone else (a guest's log and lifecycle files, collected from the
- * instance) through the redactor: streamed, then renamed over the original. Nothing to do when no
- * value is registered or the file does not exist.
- */
-async function redactFile(path) {
-    if (!hasSecrets())
-        return;
-    // The source is opened first: a missing file leaves no temp file behind (a write stream creates
-    // its file asynchronously, so one made before the ENOENT could appear after its removal).
-    const handle = await (0,promises_.open)(path, 'r').catch((error) => {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    });
-    if (handle === null)
-        return;
-    const temp = `${path}.redacting`;
-    const sink = (0,external_node_fs_.createWriteStream)(temp);
-    const redactor = streamRedactor((bytes) => sink.write(bytes));
-    try {
-        for await (const chunk of handle.createReadStream())
-            redactor.write(chunk);
-    }
-    catch (error) {
-        sink.destroy();
-        await (0,external_node_stream_promises_.finished)(sink).catch(() => undefined);
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-    redactor.end();
-    await new Promise((resolve, reject) => sink.end(() => resolve()).on('error', reject));
-    await (0,promises_.rename)(temp, path);
-}
-/** Forget every registered value (tests and long-lived library callers between runs). */
-function clearSecrets() {
-    secrets.clear();
-    matcher = null;
-}
-
-;// CONCATENATED MODULE: ./src/util/shell.ts
-/**
- * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
- * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
- */
-function shellQuote(value) {
-    return `'${value.replaceAll("'", `'"'"'`)}'`;
-}
-/** Quote each argument and join them into one command line for a POSIX shell. */
-function shellJoin(argv) {
-    return argv.map(shellQuote).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/util/index.ts
-/**
- * Small shared helpers: typed errors, exhaustiveness, settling parallel work, shell quoting, secret
- * redaction, HTML escaping.
- * `dirname-shim.ts` is not here: the bundled entries import it by itself, first (docs/design.md,
- * Bundling notes).
- */
-
-
-
-
-
-
 
 
 /***/ }),
@@ -900,24 +664,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
-/***/ 58500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-/***/ }),
-
 /***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 7066:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -939,13 +689,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 78877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -1,5 +1,5 @@
 export const id = 638;
-export const ids = [638,854,512,553];
+export const ids = [638];
 export const modules = {
 
 /***/ 50638:
@@ -13,14 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseCatalog
 
-// EXTERNAL MODULE: ./src/match/index.ts + 2 modules
-var match = __webpack_require__(27854);
-// EXTERNAL MODULE: ./src/model/index.ts + 2 modules
-var model = __webpack_require__(54553);
-// EXTERNAL MODULE: ./src/toml/index.ts + 3 modules
-var toml = __webpack_require__(4509);
-// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
-var util = __webpack_require__(15756);
+// EXTERNAL MODULE: ./src/schema/index.ts
+var schema = __webpack_require__(11107);
+// EXTERNAL MODULE: ./src/match/glob.ts
+var glob = __webpack_require__(3199);
+// EXTERNAL MODULE: ./src/model/job.ts
+var job = __webpack_require__(31146);
+// EXTERNAL MODULE: ./src/toml/parse.ts
+var parse = __webpack_require__(8631);
+// EXTERNAL MODULE: ./src/toml/validate.ts
+var validate = __webpack_require__(22940);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/shell.ts
+var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
@@ -34,7 +40,7 @@ var schemas = __webpack_require__(38816);
 const Text = schemas/* string */.YjP().min(1);
 const PayloadSchema = schemas/* strictObject */.rej({ output_name: Text, nix_installable: Text });
 const RawStagedTargetSchema = schemas/* strictObject */.rej({
-    snapshot_profile: model/* SnapshotProfileSchema */.hY,
+    snapshot_profile: job/* SnapshotProfileSchema */.hY,
     prepare_node_prefix: Text,
     prepare_description: Text,
     workspace_output_system: Text,
@@ -68,7 +74,7 @@ const ID_MESSAGE = 'ids are letters, digits, `.`, `_` and `-`, starting alphanum
 const RawCatalogSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, 'unsupported catalog version; this tool reads `version = 1`'),
     scripts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).default({}),
-    targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(model/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
+    targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(job/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
     /** Each job is checked with `JobSpecSchema` once its references are resolved. */
     jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
         timeout_secs: schemas/* unknown */.L5J().refine(timeoutFitsTimer, TIMEOUT_MESSAGE).optional(),
@@ -82,14 +88,15 @@ const RawCatalogSchema = schemas/* strictObject */.rej({
 
 
 
+
 async function loadCatalog(path, options = {}) {
-    return buildCatalog(await (0,toml/* parseTomlFile */.gm)(path), options);
+    return buildCatalog(await (0,parse/* parseTomlFile */.gm)(path), options);
 }
 function parseCatalog(text, file, options = {}) {
     return buildCatalog(parseToml(text, file), options);
 }
 function buildCatalog(doc, options) {
-    const raw = (0,toml/* validate */.tf)(RawCatalogSchema, doc.data, doc);
+    const raw = (0,validate/* validate */.tf)(RawCatalogSchema, doc.data, doc);
     return new CatalogBuilder(doc, raw, options).build();
 }
 function stagedConfig(staged) {
@@ -117,8 +124,8 @@ class CatalogBuilder {
     constructor(doc, raw, options) {
         this.doc = doc;
         this.raw = raw;
-        this.issues = toml/* IssueCollector */.pv.for(doc);
-        this.validateGlob = options.validateGlob ?? match/* validateGlob */.fN;
+        this.issues = validate/* IssueCollector */.pv.for(doc);
+        this.validateGlob = options.validateGlob ?? glob/* validateGlob */.fN;
         for (const [id, target] of Object.entries(raw.targets)) {
             if (target.staged !== undefined)
                 this.staged.set(id, stagedConfig(target.staged));
@@ -154,7 +161,7 @@ class CatalogBuilder {
                 }
                 seen.add(jobId);
                 if (!(jobId in this.raw.jobs)) {
-                    const hint = (0,util/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
+                    const hint = (0,errors/* didYouMean */.au)(jobId, Object.keys(this.raw.jobs));
                     this.issues.add(at('jobs', i), `unknown job \`${jobId}\`${hint ? `; ${hint}` : ''}`);
                     return;
                 }
@@ -196,59 +203,59 @@ class CatalogBuilder {
         }
         const candidate = { id, ...rawJob };
         const guest = rawJob.guest_command;
-        if ((0,toml/* isRecord */.u4)(guest) && (0,toml/* isRecord */.u4)(guest.command)) {
+        if ((0,validate/* isRecord */.u4)(guest) && (0,validate/* isRecord */.u4)(guest.command)) {
             candidate.guest_command = {
                 ...guest,
                 command: this.script(guest.command, at('guest_command', 'command')),
             };
         }
         const runtime = rawJob.runtime_config;
-        if ((0,toml/* isRecord */.u4)(runtime)) {
+        if ((0,validate/* isRecord */.u4)(runtime)) {
             const resolved = { ...runtime };
-            if ((0,toml/* isRecord */.u4)(runtime.host_setup_command)) {
+            if ((0,validate/* isRecord */.u4)(runtime.host_setup_command)) {
                 resolved.host_setup_command = this.script(runtime.host_setup_command, at('runtime_config', 'host_setup_command'));
             }
-            if ((0,toml/* isRecord */.u4)(runtime.staged_linux_command) && 'target' in runtime.staged_linux_command) {
+            if ((0,validate/* isRecord */.u4)(runtime.staged_linux_command) && 'target' in runtime.staged_linux_command) {
                 resolved.staged_linux_command = this.stagedCommand(id, runtime.staged_linux_command, at('runtime_config', 'staged_linux_command'));
             }
             candidate.runtime_config = resolved;
         }
-        const result = model/* JobSpecSchema */.QH.safeParse(candidate);
+        const result = (0,schema/* safeParse */.x)(job/* JobSpecSchema */.QH, candidate);
         if (result.success)
             return result.data;
-        (0,toml/* addZodIssues */.RE)(this.issues, model/* JobSpecSchema */.QH, candidate, result.error, at());
+        (0,validate/* addZodIssues */.RE)(this.issues, job/* JobSpecSchema */.QH, candidate, result.error, at());
         return undefined;
     }
     /** Resolves `{ script, args }` to the script text, with `args` as its positional parameters. */
     script(ref, path) {
-        const parsed = ScriptRefSchema.safeParse(ref);
+        const parsed = (0,schema/* safeParse */.x)(ScriptRefSchema, ref);
         if (!parsed.success) {
-            (0,toml/* addZodIssues */.RE)(this.issues, ScriptRefSchema, ref, parsed.error, path);
+            (0,validate/* addZodIssues */.RE)(this.issues, ScriptRefSchema, ref, parsed.error, path);
             return undefined;
         }
         const { script, args = [] } = parsed.data;
         const text = this.raw.scripts[script];
         if (text === undefined) {
-            const hint = (0,util/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
+            const hint = (0,errors/* didYouMean */.au)(script, Object.keys(this.raw.scripts));
             this.issues.add([...path, 'script'], `unknown script \`${script}\` (not in [scripts])${hint ? `; ${hint}` : ''}`);
             return undefined;
         }
         this.usedScripts.add(script);
-        return args.length === 0 ? text : `set -- ${(0,util/* shellJoin */.nZ)(args)}\n${text}`;
+        return args.length === 0 ? text : `set -- ${(0,shell/* shellJoin */.n)(args)}\n${text}`;
     }
     /** Expands `{ target, wrapper }` with the staged target's shared prepare config. */
     stagedCommand(jobId, ref, path) {
         this.brokenStagedRefs.add(jobId);
-        const parsed = StagedRefSchema.safeParse(ref);
+        const parsed = (0,schema/* safeParse */.x)(StagedRefSchema, ref);
         if (!parsed.success) {
-            (0,toml/* addZodIssues */.RE)(this.issues, StagedRefSchema, ref, parsed.error, path);
+            (0,validate/* addZodIssues */.RE)(this.issues, StagedRefSchema, ref, parsed.error, path);
             return undefined;
         }
         const { target, wrapper } = parsed.data;
         const config = this.staged.get(target);
         if (config === undefined) {
             const known = target in this.raw.targets;
-            const hint = (0,util/* didYouMean */.au)(target, this.staged.keys());
+            const hint = (0,errors/* didYouMean */.au)(target, this.staged.keys());
             this.issues.add([...path, 'target'], known
                 ? `target \`${target}\` has no \`staged\` table, so it cannot stage job \`${jobId}\``
                 : `unknown staged target \`${target}\`${hint ? `; ${hint}` : ''}`);
@@ -259,704 +266,6 @@ class CatalogBuilder {
         return { ...config, execute_wrapper_command: wrapper };
     }
 }
-
-
-/***/ }),
-
-/***/ 27854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Se: () => (/* reexport */ InvalidGlobError),
-  compilePatternSet: () => (/* reexport */ compilePatternSet),
-  NK: () => (/* reexport */ compilePatternSets),
-  fN: () => (/* reexport */ validateGlob)
-});
-
-// UNUSED EXPORTS: compileGlob
-
-// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
-var util = __webpack_require__(15756);
-;// CONCATENATED MODULE: ./src/match/glob.ts
-/**
- * One path pattern, parsed once, with GitHub workflow `paths` semantics as GitHub's filter-pattern
- * cheat sheet states them (README "Matching rules"): `*` never crosses `/`, `**` does, `[...]` is
- * one character, `?` makes the preceding character (or class) optional and `+` repeats it,
- * dot-files are ordinary, a leading `!` marks an exclusion, and matching is anchored,
- * case-sensitive, on the whole repo-relative path. A `?` or `+` with no character before it is an
- * error rather than a guess, since glob readers take `?` for "any one character".
- *
- * Besides the reference RegExp, each pattern is classified by the shape the fast index can
- * answer without running a RegExp (exact path, everything below a directory, a name at any depth).
- */
-
-
-class GlobSyntaxError extends Error {
-}
-/** The reason `pattern` is not a valid path pattern, or `undefined` when it is. */
-function validateGlob(pattern) {
-    try {
-        parse(pattern);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof GlobSyntaxError)
-            return error.message;
-        throw error;
-    }
-}
-/** Compile one pattern; throws an `Error` whose message says what is wrong (see `validateGlob`). */
-function compileGlob(pattern) {
-    let parsed;
-    try {
-        parsed = parse(pattern);
-    }
-    catch (error) {
-        if (error instanceof GlobSyntaxError)
-            throw new InvalidGlobError(pattern, error.message);
-        throw error;
-    }
-    const regexSource = toRegexSource(parsed.segments);
-    const regex = new RegExp(`^(?:${regexSource})$`, 'u');
-    return {
-        source: pattern,
-        negated: parsed.negated,
-        shape: classify(parsed.segments),
-        regexSource,
-        test: (path) => regex.test(path),
-    };
-}
-/** A pattern that does not compile (bad input, exit 2); `reason` is what `validateGlob` returns. */
-class InvalidGlobError extends util.InputError {
-    pattern;
-    reason;
-    constructor(pattern, reason) {
-        super(`invalid path pattern \`${pattern}\`: ${reason}`, {
-            hint: 'patterns use GitHub workflow `paths` syntax: `*`, `**`, `[...]`, `x?` (optional `x`), `x+` (one or more `x`), ' +
-                'a leading `!`; `\\` makes the next character literal',
-        });
-        this.pattern = pattern;
-        this.reason = reason;
-        this.name = 'InvalidGlobError';
-    }
-}
-function parse(pattern) {
-    if (pattern.length === 0)
-        throw new GlobSyntaxError('the pattern is empty');
-    if (pattern.trim().length === 0)
-        throw new GlobSyntaxError('the pattern is only whitespace');
-    const negated = pattern.startsWith('!');
-    const body = negated ? pattern.slice(1) : pattern;
-    if (body.length === 0)
-        throw new GlobSyntaxError('a lone `!` excludes nothing; write `!` followed by a pattern');
-    if (body.startsWith('!')) {
-        throw new GlobSyntaxError('only one leading `!` is allowed; to match a name starting with `!`, write `\\!`');
-    }
-    if (body.startsWith('/')) {
-        throw new GlobSyntaxError('patterns are relative to the repository root; remove the leading `/`');
-    }
-    if (body.startsWith('./')) {
-        throw new GlobSyntaxError('patterns are relative to the repository root; remove the leading `./`');
-    }
-    if (body.endsWith('/')) {
-        throw new GlobSyntaxError('a trailing `/` never matches a file; write `dir/**` to match everything below a directory');
-    }
-    const tokens = tokenize(body, negated ? 1 : 0);
-    const segments = [[]];
-    for (const token of tokens) {
-        if (token.kind === 'char' && token.char === '/')
-            segments.push([]);
-        else
-            segments[segments.length - 1].push(token);
-    }
-    segments.forEach((segment, index) => {
-        if (segment.length === 0)
-            throw new GlobSyntaxError(`path segment ${index + 1} is empty (\`//\`)`);
-        // `a/x?/b` would read as "x optional" but can only ever match `a/x/b`: a name is never empty.
-        if (segment.every((token) => token.kind === 'repeat' && token.op === '?')) {
-            throw new GlobSyntaxError(`path segment ${index + 1} is only optional characters, and a file or directory name cannot be empty; ` +
-                'write one pattern with the name and one without');
-        }
-    });
-    return { negated, segments };
-}
-/** `offset` is where `body` starts in the pattern, so messages point into the pattern as written. */
-function tokenize(body, offset) {
-    const chars = Array.from(body);
-    const tokens = [];
-    let i = 0;
-    while (i < chars.length) {
-        const c = chars[i];
-        switch (c) {
-            case '\\': {
-                const next = chars[i + 1];
-                if (next === undefined)
-                    throw new GlobSyntaxError('a trailing `\\` escapes nothing');
-                if (next === '/')
-                    throw new GlobSyntaxError('`\\/` is not allowed: `/` always separates segments');
-                tokens.push({ kind: 'char', char: next });
-                i += 2;
-                break;
-            }
-            case '*': {
-                let run = 1;
-                while (chars[i + run] === '*')
-                    run++;
-                if (run > 2)
-                    throw new GlobSyntaxError(`\`${'*'.repeat(run)}\` at offset ${offset + i}: use \`*\` or \`**\``);
-                tokens.push({ kind: run === 2 ? 'globstar' : 'star' });
-                i += run;
-                break;
-            }
-            case '?':
-            case '+': {
-                tokens.push(repeatOf(tokens, c, offset + i));
-                i++;
-                break;
-            }
-            case '[': {
-                const [token, next] = parseClass(chars, i, offset);
-                tokens.push(token);
-                i = next;
-                break;
-            }
-            case ']':
-                throw new GlobSyntaxError(`unopened \`]\` at offset ${offset + i}; write \`\\]\` to match it literally`);
-            case '{':
-            case '}':
-                throw new GlobSyntaxError(`brace expansion is not supported (\`${c}\` at offset ${offset + i}); list each alternative as its own pattern, ` +
-                    `or write \`\\${c}\` to match it literally`);
-            default:
-                tokens.push({ kind: 'char', char: c });
-                i++;
-        }
-    }
-    return tokens;
-}
-/**
- * `?` or `+` applied to the token before it. Only a character or a class can be repeated; anywhere
- * else the cheat sheet's "preceding character" does not exist, and a reader used to globs would
- * take `?` for "any one character", so the pattern is rejected instead of guessed at.
- */
-function repeatOf(tokens, op, at) {
-    const literal = `write \`\\${op}\` to match a \`${op}\``;
-    const meaning = op === '?'
-        ? '`?` makes the character before it optional (GitHub `paths`), it is not a one-character wildcard'
-        : '`+` repeats the character before it (GitHub `paths`)';
-    const previous = tokens.pop();
-    if (previous === undefined || (previous.kind === 'char' && previous.char === '/')) {
-        const where = previous === undefined ? 'starts the pattern' : 'starts a path segment';
-        throw new GlobSyntaxError(`\`${op}\` at offset ${at} ${where}: ${meaning}; ${literal}`);
-    }
-    if (previous.kind === 'char' || previous.kind === 'class')
-        return { kind: 'repeat', op, atom: previous };
-    const after = previous.kind === 'repeat' ? `another \`${previous.op}\`` : previous.kind === 'star' ? '`*`' : '`**`';
-    throw new GlobSyntaxError(`\`${op}\` at offset ${at} follows ${after}, not a character: ${meaning}; ${literal}`);
-}
-/** Parse `[...]` starting at `start` (the `[`); returns the token and the index after `]`. */
-function parseClass(chars, start, offset) {
-    const at = offset + start;
-    let i = start + 1;
-    const negated = chars[i] === '!' || chars[i] === '^';
-    if (negated)
-        i++;
-    const items = [];
-    const readChar = () => {
-        const c = chars[i];
-        if (c === undefined)
-            throw unclosed();
-        if (c === '\\') {
-            const next = chars[i + 1];
-            if (next === undefined)
-                throw unclosed();
-            i += 2;
-            return next;
-        }
-        i++;
-        return c;
-    };
-    const unclosed = () => new GlobSyntaxError(`unclosed \`[\` at offset ${at}; close the class with \`]\` or write \`\\[\``);
-    for (;;) {
-        const c = chars[i];
-        if (c === undefined)
-            throw unclosed();
-        if (c === ']')
-            break;
-        const from = readChar();
-        if (from === '/')
-            throw new GlobSyntaxError(`a character class cannot match \`/\` (class at offset ${at})`);
-        if (chars[i] === '-' && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
-            i++;
-            const to = readChar();
-            if (to === '/')
-                throw new GlobSyntaxError(`a character class cannot match \`/\` (class at offset ${at})`);
-            if (from.codePointAt(0) > to.codePointAt(0)) {
-                throw new GlobSyntaxError(`invalid range \`${from}-${to}\` in class at offset ${at}: start is after end`);
-            }
-            if (from <= '/' && to >= '/') {
-                throw new GlobSyntaxError(`range \`${from}-${to}\` in class at offset ${at} includes \`/\`, which a class cannot match`);
-            }
-            items.push({ from, to });
-        }
-        else {
-            items.push({ from, to: from });
-        }
-    }
-    if (items.length === 0) {
-        throw new GlobSyntaxError(`empty character class at offset ${at}; write \`\\[\\]\` to match the characters literally`);
-    }
-    return [{ kind: 'class', negated, items }, i + 1];
-}
-function isGlobstarSegment(segment) {
-    return segment.length === 1 && segment[0].kind === 'globstar';
-}
-function literalOf(segment) {
-    let out = '';
-    for (const token of segment) {
-        if (token.kind !== 'char')
-            return undefined;
-        out += token.char;
-    }
-    return out;
-}
-function classify(segments) {
-    const literals = segments.map(literalOf);
-    const allLiteral = (list) => list.every((l) => l !== undefined);
-    if (allLiteral(literals))
-        return { kind: 'exact', path: literals.join('/') };
-    const last = segments.length - 1;
-    const head = literals.slice(0, last);
-    if (last > 0 && isGlobstarSegment(segments[last]) && allLiteral(head)) {
-        return { kind: 'below', dir: head.join('/') };
-    }
-    const tail = literals.slice(1);
-    if (last > 0 && isGlobstarSegment(segments[0]) && allLiteral(tail)) {
-        return { kind: 'anyDepth', name: tail.join('/') };
-    }
-    const dirs = [];
-    for (const literal of head) {
-        if (literal === undefined)
-            break;
-        dirs.push(literal);
-    }
-    return { kind: 'regex', dirs };
-}
-function toRegexSource(segments) {
-    // Consecutive `**` segments mean the same as one.
-    const collapsed = segments.filter((s, i) => !(isGlobstarSegment(s) && i > 0 && isGlobstarSegment(segments[i - 1])));
-    if (collapsed.length === 1 && isGlobstarSegment(collapsed[0]))
-        return '.*';
-    let out = '';
-    collapsed.forEach((segment, index) => {
-        const first = index === 0;
-        const lastSegment = index === collapsed.length - 1;
-        if (isGlobstarSegment(segment)) {
-            // Leading `**/` and inner `/**/` stand for zero or more directories; trailing `/**` for
-            // anything below the directory (not the directory itself, which is not a file).
-            out += first ? '(?:.*/)?' : lastSegment ? '/.*' : '/(?:.*/)?';
-            return;
-        }
-        const previousWasGlobstar = !first && isGlobstarSegment(collapsed[index - 1]);
-        if (!first && !previousWasGlobstar)
-            out += '/';
-        out += segment.map(tokenRegex).join('');
-    });
-    return out;
-}
-function tokenRegex(token) {
-    switch (token.kind) {
-        case 'char':
-            return escapeChar(token.char);
-        case 'star':
-            return '[^/]*';
-        case 'globstar':
-            return '.*';
-        case 'class':
-            return classRegex(token);
-        case 'repeat':
-            return `(?:${token.atom.kind === 'char' ? escapeChar(token.atom.char) : classRegex(token.atom)})${token.op}`;
-        default:
-            return (0,util/* assertNever */.xb)(token);
-    }
-}
-function classRegex(token) {
-    const body = token.items
-        .map(({ from, to }) => (from === to ? escapeChar(from) : `${escapeChar(from)}-${escapeChar(to)}`))
-        .join('');
-    return token.negated ? `[^/${body}]` : `[${body}]`;
-}
-function escapeChar(char) {
-    return `\\u{${char.codePointAt(0).toString(16)}}`;
-}
-
-;// CONCATENATED MODULE: ./src/match/patterns.ts
-/**
- * Ordered pattern sets (one per lane) compiled into one shared index, so a changed path is looked
- * at once for every set instead of once per pattern.
- *
- * Rule: patterns are evaluated in order and the last one that matches decides; a path is selected
- * when that pattern is positive. The index finds every matching pattern of every set in a single
- * pass: exact paths through a `Map`, `dir/**` through a trie of directory names walked along the
- * path's own directories, `**\/name` through a map keyed by the last segment, and only patterns
- * with real wildcards through a RegExp — attached to the trie node of their literal leading
- * directories, so a path outside those directories never runs them.
- */
-
-
-const NO_MATCHES = Object.freeze([]);
-/** Compile one ordered pattern list. Throws `InvalidGlobError` (an `InputError`) on a bad pattern. */
-function compilePatternSet(patterns) {
-    const index = compilePatternSets([patterns]);
-    return {
-        patterns: index.sets[0],
-        match(path) {
-            const hit = index.matchPath(path)[0];
-            return hit === undefined ? { matched: false } : { matched: hit.matched, pattern: hit.glob.source };
-        },
-    };
-}
-/** Compile many ordered pattern lists into one index. Throws `InvalidGlobError` on a bad pattern. */
-function compilePatternSets(patternSets) {
-    const cache = new Map();
-    const sets = patternSets.map((patterns) => patterns.map((pattern) => {
-        let glob = cache.get(pattern);
-        if (glob === undefined) {
-            glob = compileGlob(pattern);
-            cache.set(pattern, glob);
-        }
-        return glob;
-    }));
-    const exact = new Map();
-    const anyDepth = new Map();
-    const root = newNode();
-    sets.forEach((globs, set) => globs.forEach((glob, index) => {
-        const entry = { set, index };
-        const shape = glob.shape;
-        switch (shape.kind) {
-            case 'exact':
-                pushTo(exact, shape.path, entry);
-                break;
-            case 'below':
-                nodeFor(root, shape.dir.split('/')).below.push(entry);
-                break;
-            case 'anyDepth': {
-                const key = shape.name.slice(shape.name.lastIndexOf('/') + 1);
-                let list = anyDepth.get(key);
-                if (list === undefined)
-                    anyDepth.set(key, (list = []));
-                let named = list.find((candidate) => candidate.name === shape.name);
-                if (named === undefined)
-                    list.push((named = { name: shape.name, slashName: `/${shape.name}`, entries: [] }));
-                named.entries.push(entry);
-                break;
-            }
-            case 'regex':
-                nodeFor(root, shape.dirs).regexes.push({
-                    ...entry,
-                    regex: new RegExp(`^(?:${glob.regexSource})$`, 'u'),
-                });
-                break;
-            default:
-                (0,util/* assertNever */.xb)(shape);
-        }
-    }));
-    finishRegexes(root);
-    // Per-path scratch space: the best pattern index per set, and which sets were touched.
-    const best = new Int32Array(sets.length).fill(-1);
-    const touched = [];
-    const consider = (entries) => {
-        for (const { set, index } of entries) {
-            const current = best[set];
-            if (current === -1)
-                touched.push(set);
-            if (index > current)
-                best[set] = index;
-        }
-    };
-    const considerRegexes = (node, path) => {
-        if (node.anyRegex === undefined || !node.anyRegex.test(path))
-            return;
-        for (const entry of node.regexes)
-            if (entry.regex.test(path))
-                consider([entry]);
-    };
-    return {
-        sets,
-        matchPath(path) {
-            const exactEntries = exact.get(path);
-            if (exactEntries !== undefined)
-                consider(exactEntries);
-            let node = root;
-            considerRegexes(node, path);
-            let start = 0;
-            while (node.children !== undefined) {
-                const slash = path.indexOf('/', start);
-                if (slash === -1)
-                    break;
-                const child = node.children.get(path.slice(start, slash));
-                if (child === undefined)
-                    break;
-                node = child;
-                if (node.below.length > 0)
-                    consider(node.below);
-                considerRegexes(node, path);
-                start = slash + 1;
-            }
-            if (anyDepth.size > 0) {
-                const candidates = anyDepth.get(path.slice(path.lastIndexOf('/') + 1));
-                if (candidates !== undefined) {
-                    for (const candidate of candidates) {
-                        if (path === candidate.name || path.endsWith(candidate.slashName))
-                            consider(candidate.entries);
-                    }
-                }
-            }
-            if (touched.length === 0)
-                return NO_MATCHES;
-            touched.sort((a, b) => a - b);
-            const result = touched.map((set) => {
-                const index = best[set];
-                best[set] = -1;
-                const glob = sets[set][index];
-                return { set, index, glob, matched: !glob.negated };
-            });
-            touched.length = 0;
-            return result;
-        },
-    };
-}
-function newNode() {
-    return { children: undefined, below: [], regexes: [], anyRegex: undefined };
-}
-function nodeFor(root, dirs) {
-    let node = root;
-    for (const dir of dirs) {
-        node.children ??= new Map();
-        let child = node.children.get(dir);
-        if (child === undefined)
-            node.children.set(dir, (child = newNode()));
-        node = child;
-    }
-    return node;
-}
-function finishRegexes(node) {
-    if (node.regexes.length > 0) {
-        const sources = node.regexes.map((entry) => entry.regex.source);
-        node.anyRegex = new RegExp(sources.join('|'), 'u');
-    }
-    for (const child of node.children?.values() ?? [])
-        finishRegexes(child);
-}
-function pushTo(map, key, value) {
-    const list = map.get(key);
-    if (list === undefined)
-        map.set(key, [value]);
-    else
-        list.push(value);
-}
-
-;// CONCATENATED MODULE: ./src/match/index.ts
-
-
-
-
-/***/ }),
-
-/***/ 54553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BE: () => (/* reexport */ JOB_ID_PATTERN),
-  QH: () => (/* reexport */ JobSpecSchema),
-  Je: () => (/* reexport */ PLACEMENTS),
-  Bb: () => (/* reexport */ PlacementSchema),
-  sM: () => (/* reexport */ RuntimeKindSchema),
-  hY: () => (/* reexport */ SnapshotProfileSchema),
-  Dw: () => (/* reexport */ compileGuestCommand),
-  compileJobCommand: () => (/* reexport */ compileJobCommand),
-  gC: () => (/* reexport */ executorLabel),
-  Md: () => (/* reexport */ stagedLinuxCommand),
-  NG: () => (/* reexport */ supportsParallelExecute)
-});
-
-// UNUSED EXPORTS: ExecutionConfigSchema, GuestCommandSchema, HostProcessRuntimeSchema, IncusRuntimeSchema, LANE_GROUPS, PAYLOAD_ROLES, PayloadRoleSchema, RUNTIMES, RuntimeConfigSchema, SecretNameSchema, StagedLinuxCommandSchema, StagedPayloadSpecSchema, TartRuntimeSchema
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/util/index.ts + 6 modules
-var util = __webpack_require__(15756);
-;// CONCATENATED MODULE: ./src/model/job.ts
-/**
- * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
- * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
- * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
- */
-
-
-const PLACEMENTS = ['local', 'remote_ssh'];
-const RUNTIMES = ['host_process', 'incus', 'tart'];
-const PlacementSchema = schemas/* enum */.k5n(PLACEMENTS);
-const RuntimeKindSchema = schemas/* enum */.k5n(RUNTIMES);
-const ExecutionConfigSchema = schemas/* strictObject */.rej({
-    placement: PlacementSchema,
-    runtime: RuntimeKindSchema,
-});
-const PAYLOAD_ROLES = ['workspace_deps', 'workspace_build'];
-const PayloadRoleSchema = schemas/* enum */.k5n(PAYLOAD_ROLES);
-const StagedPayloadSpecSchema = schemas/* strictObject */.rej({
-    role: PayloadRoleSchema,
-    /** Flake attribute path, e.g. `ci.x86_64-linux.workspaceDeps`; built as `path:<snapshot>#<output_name>`. */
-    output_name: schemas/* string */.YjP().min(1),
-    /** Repo-relative installable, e.g. `.#ci.x86_64-linux.workspaceDeps`. */
-    nix_installable: schemas/* string */.YjP().min(1),
-});
-const SnapshotProfileSchema = schemas/* enum */.k5n(['rust', 'followup']);
-const StagedLinuxCommandSchema = schemas/* strictObject */.rej({
-    snapshot_profile: SnapshotProfileSchema,
-    prepare_node_prefix: schemas/* string */.YjP().min(1),
-    prepare_description: schemas/* string */.YjP().min(1),
-    /** Exactly two specs, in the order `[workspace_deps, workspace_build]`. */
-    payload_specs: schemas/* tuple */.PVZ([StagedPayloadSpecSchema, StagedPayloadSpecSchema])
-        .refine(([deps, build]) => deps.role === 'workspace_deps' && build.role === 'workspace_build', {
-        message: 'payload_specs must be [workspace_deps, workspace_build] in that order',
-    }),
-    /** Absolute guest path of the lane's entry script; replaces the guest command at run time. */
-    execute_wrapper_command: schemas/* string */.YjP()
-        .startsWith('/', 'execute_wrapper_command must be an absolute guest path'),
-    workspace_output_system: schemas/* string */.YjP().min(1),
-});
-const HostProcessRuntimeSchema = schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('host_process') });
-const IncusRuntimeSchema = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz('incus'),
-    staged_linux_command: StagedLinuxCommandSchema.optional(),
-});
-const TartRuntimeSchema = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz('tart'),
-    host_setup_command: schemas/* string */.YjP().min(1).optional(),
-    mount_host_rust_toolchain: schemas/* boolean */.zMY().default(false),
-});
-const RuntimeConfigSchema = schemas/* discriminatedUnion */.gMt('kind', [
-    HostProcessRuntimeSchema,
-    IncusRuntimeSchema,
-    TartRuntimeSchema,
-]);
-const nonEmpty = schemas/* string */.YjP().min(1);
-const GuestCommandSchema = schemas/* discriminatedUnion */.gMt('kind', [
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('host_shell_command'), command: nonEmpty }),
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('exact_cargo_test'), package: nonEmpty, test_name: nonEmpty }),
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('package_unit_tests'), package: nonEmpty }),
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('package_tests'), package: nonEmpty }),
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('filtered_cargo_tests'), package: nonEmpty, filter: nonEmpty }),
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('shell_command'), command: nonEmpty }),
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('shell_command_as_root'), command: nonEmpty }),
-    /** A lane's plain `command`: an argv run without a shell. */
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('argv'), argv: schemas/* array */.YOg(schemas/* string */.YjP()).min(1) }),
-]);
-const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/**
- * A secret a job asks for by name: an environment variable of the action's (or CLI's) process,
- * passed to the job and redacted from every log and record (README "Security"). The runner's own
- * channels (`INPUT_*`, `ACTIONS_*`) can never be asked for.
- */
-const SecretNameSchema = schemas/* string */.YjP()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'these are environment variable names: letters, digits and `_`')
-    .refine((name) => !/^(INPUT_|ACTIONS_)/i.test(name), {
-    message: "`INPUT_*` and `ACTIONS_*` are the runner's own variables and are never passed to a job",
-});
-const JobSpecSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP()
-        .regex(JOB_ID_PATTERN, 'job ids are letters, digits, `.`, `_` and `-`, starting alphanumeric'),
-    description: schemas/* string */.YjP().min(1),
-    timeout_secs: schemas/* number */.aig().int().positive(),
-    writable_workspace: schemas/* boolean */.zMY().default(false),
-    execution: ExecutionConfigSchema,
-    runtime_config: RuntimeConfigSchema,
-    guest_command: GuestCommandSchema,
-    /** Environment variables passed to the job as secrets (values redacted everywhere). */
-    secrets: schemas/* array */.YOg(SecretNameSchema).optional(),
-    /** Non-secret environment variables passed to the job by name when set (README "Security"). */
-    pass_env: schemas/* array */.YOg(SecretNameSchema).optional(),
-})
-    .superRefine((job, ctx) => {
-    if (job.runtime_config.kind !== job.execution.runtime) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['runtime_config', 'kind'],
-            message: `runtime_config is \`${job.runtime_config.kind}\` but execution.runtime is \`${job.execution.runtime}\`; they must agree`,
-        });
-    }
-});
-/** The label upstream records in `JobRecord.executor` for a placement × runtime pair. */
-function executorLabel(execution) {
-    const { placement, runtime } = execution;
-    switch (runtime) {
-        case 'host_process':
-            return placement === 'local' ? 'host_local' : 'remote_ssh_host_process';
-        case 'incus':
-            return placement === 'local' ? 'local_incus' : 'remote_linux_vm';
-        case 'tart':
-            return placement === 'local' ? 'tart_local' : 'remote_ssh_tart';
-        default:
-            return (0,util/* assertNever */.xb)(runtime);
-    }
-}
-function stagedLinuxCommand(job) {
-    return job.runtime_config.kind === 'incus' ? job.runtime_config.staged_linux_command : undefined;
-}
-/** Upstream: execute nodes run concurrently only when every job of the run is a staged Linux job. */
-function supportsParallelExecute(job) {
-    return stagedLinuxCommand(job) !== undefined;
-}
-
-;// CONCATENATED MODULE: ./src/model/command.ts
-/** Guest command compilation with the upstream quoting rule (docs/upstream.md, executor 0.2). */
-
-
-
-const BASH = 'bash --noprofile --norc -lc';
-function compileGuestCommand(guest) {
-    switch (guest.kind) {
-        case 'host_shell_command':
-        case 'shell_command':
-            return { command: `${BASH} ${(0,util/* shellQuote */.ZL)(guest.command)}`, runAsRoot: false };
-        case 'shell_command_as_root':
-            return { command: `${BASH} ${(0,util/* shellQuote */.ZL)(guest.command)}`, runAsRoot: true };
-        case 'exact_cargo_test':
-            return {
-                command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} ${(0,util/* shellQuote */.ZL)(guest.test_name)} -- --exact --nocapture`,
-                runAsRoot: false,
-            };
-        case 'package_unit_tests':
-            return { command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} --lib -- --nocapture`, runAsRoot: false };
-        case 'package_tests':
-            return { command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} -- --nocapture`, runAsRoot: false };
-        case 'filtered_cargo_tests':
-            return {
-                command: `cargo test -p ${(0,util/* shellQuote */.ZL)(guest.package)} -- ${(0,util/* shellQuote */.ZL)(guest.filter)} --nocapture`,
-                runAsRoot: false,
-            };
-        case 'argv':
-            return { command: (0,util/* shellJoin */.nZ)(guest.argv), runAsRoot: false };
-        default:
-            return (0,util/* assertNever */.xb)(guest);
-    }
-}
-/** A staged Linux job runs its wrapper; its guest command is ignored (upstream override rule). */
-function compileJobCommand(job) {
-    const staged = stagedLinuxCommand(job);
-    if (staged)
-        return { command: staged.execute_wrapper_command, runAsRoot: false };
-    return compileGuestCommand(job.guest_command);
-}
-
-;// CONCATENATED MODULE: ./src/model/index.ts
-
-
-
 
 
 /***/ })

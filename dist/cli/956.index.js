@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15756);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /**
  * `pikaci plan --explain-key <lane>`: the pass key of a lane as `run --skip-if-passed` and the
  * action compute it, each component with its own hash and what it holds, so two keys can be
@@ -29,15 +29,15 @@ async function explainKey(id, flags, format) {
         ['--lanes', flags.lanes !== undefined],
     ]) {
         if (given) {
-            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__.InputError(`${flag} cannot be combined with --explain-key`, {
+            throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${flag} cannot be combined with --explain-key`, {
                 hint: 'the pass key depends on the tree as it is, not on a diff: drop the flag',
             });
         }
     }
-    const { parseHostSettings } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 89475));
-    const { loadRunSources } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94383));
-    const { resolveLaneRun } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(52), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 85052));
-    const { explainPassKey, lanePassKey } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(379), __webpack_require__.e(697), __webpack_require__.e(509), __webpack_require__.e(341), __webpack_require__.e(157), __webpack_require__.e(56), __webpack_require__.e(347), __webpack_require__.e(939), __webpack_require__.e(720), __webpack_require__.e(475), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
+    const { parseHostSettings } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(5907)]).then(__webpack_require__.bind(__webpack_require__, 75907));
+    const { loadRunSources } = await __webpack_require__.e(/* import() */ 1006).then(__webpack_require__.bind(__webpack_require__, 11006));
+    const { resolveLaneRun } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(308), __webpack_require__.e(9442), __webpack_require__.e(2907), __webpack_require__.e(7663)]).then(__webpack_require__.bind(__webpack_require__, 57663));
+    const { explainPassKey, lanePassKey } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(308), __webpack_require__.e(9442), __webpack_require__.e(5907), __webpack_require__.e(2907), __webpack_require__.e(3486)]).then(__webpack_require__.bind(__webpack_require__, 73486));
     const host = parseHostSettings(flags, process.env);
     const catalog = flags.catalog === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags.catalog);
     const manifest = flags.manifest === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags.manifest);

@@ -1,0 +1,67 @@
+export const id = 1006;
+export const ids = [1006];
+export const modules = {
+
+/***/ 11006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadLaneSources: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_0__.pH),
+/* harmony export */   loadRunSources: () => (/* reexport safe */ _run_js__WEBPACK_IMPORTED_MODULE_1__.S),
+/* harmony export */   requireManifest: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_0__.dW)
+/* harmony export */ });
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28788);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84487);
+/**
+ * A repository's catalog and lane manifest, loaded one way for the CLI and the action alike
+ * (`loadSources`), and what a run is made of (`loadRunSources`). Importing this module loads neither
+ * the catalog's nor the orchestration's dependencies: its functions import them when called.
+ */
+
+
+
+
+/***/ }),
+
+/***/ 84487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ loadRunSources)
+/* harmony export */ });
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28788);
+
+async function loadRunSources(flags) {
+    const { resolveStateRoot } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(308), __webpack_require__.e(9442), __webpack_require__.e(6542)]).then(__webpack_require__.bind(__webpack_require__, 16542));
+    const { runJobs } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(308), __webpack_require__.e(9442), __webpack_require__.e(2907), __webpack_require__.e(7663)]).then(__webpack_require__.bind(__webpack_require__, 57663));
+    const { nixBuildOptionsFromEnv, nixPrepareHandlers } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(9442), __webpack_require__.e(5126)]).then(__webpack_require__.bind(__webpack_require__, 85126));
+    const sources = await (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSources */ .Dl)({ ...flags, manifestNeed: 'optional' });
+    const { repoRoot, catalog, manifest } = sources;
+    const stateRoot = await resolveStateRoot({ flag: flags.stateRoot });
+    const includeLocalChanges = process.env['CI'] !== 'true';
+    return {
+        repoRoot,
+        stateRoot,
+        sources,
+        runnable: {
+            targets: catalog.targets,
+            lanes: sources.lanes,
+            catalogPath: catalog.path,
+            manifestPath: manifest === null ? null : sources.manifestFile,
+        },
+        manifestRelative: sources.manifestRelative,
+        includeLocalChanges,
+        run: (options) => runJobs({
+            ...options,
+            stateRoot,
+            sourceRoot: repoRoot,
+            includeLocalChanges: options.includeLocalChanges ?? includeLocalChanges,
+            prepare: nixPrepareHandlers(nixBuildOptionsFromEnv()),
+        }),
+    };
+}
+
+
+/***/ })
+
+};
