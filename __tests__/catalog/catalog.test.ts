@@ -236,15 +236,15 @@ describe('bindManifest and resolveTarget', () => {
   const lane = (id: string, target: string, line: string): string =>
     `[[branch.lanes]]\nid = "${id}"\ntitle = "${id}"\ntarget = "${target}"\npaths = ["${line}"]\n`;
 
-  it('binds a staged target to its lane', () => {
-    const manifest = parseManifest(`version = 1\n${lane('l', 'st', 'x/**')}`, 'm.toml', options);
+  it('binds a staged target to its lane', async () => {
+    const manifest = await parseManifest(`version = 1\n${lane('l', 'st', 'x/**')}`, 'm.toml', options);
     const bound = bindManifest(catalog, manifest);
     expect(resolveTarget(bound, 'st').filters).toEqual(['x/**']);
     expect(bound.manifestPath).toBe('m.toml');
   });
 
-  it('rejects two lanes bound to one staged target, naming both lines', () => {
-    const manifest = parseManifest(
+  it('rejects two lanes bound to one staged target, naming both lines', async () => {
+    const manifest = await parseManifest(
       `version = 1\n${lane('a', 'st', 'x')}\n${lane('b', 'st', 'y')}`,
       'm.toml',
       options,

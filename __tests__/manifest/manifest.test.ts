@@ -29,9 +29,9 @@ const options: ManifestOptions = {
   catalogPath: 'catalog/pika.toml',
 };
 
-function errorOf(text: string, opts: ManifestOptions = options): InputError {
+async function errorOf(text: string, opts: ManifestOptions = options): Promise<InputError> {
   try {
-    parseManifest(text, 'ci/forge-lanes.toml', opts);
+    await parseManifest(text, 'ci/forge-lanes.toml', opts);
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -201,8 +201,8 @@ describe("this repository's own ci/forge-lanes.toml", () => {
 });
 
 describe('normalization', () => {
-  it('trims targets and groups, defaults entrypoints, and reads runs_on', () => {
-    const manifest = parseManifest(
+  it('trims targets and groups, defaults entrypoints, and reads runs_on', async () => {
+    const manifest = await parseManifest(
       `${HEAD}
 [[branch.lanes]]
 id = "a"
@@ -256,8 +256,8 @@ entrypoint = "  shown as is "
     expect(d).toMatchObject({ entrypoint: '  shown as is ', target: 'pre-merge-pika-rust' });
   });
 
-  it('gives a lane whose `target` is a staged target the staged concurrency group', () => {
-    const manifest = parseManifest(
+  it('gives a lane whose `target` is a staged target the staged concurrency group', async () => {
+    const manifest = await parseManifest(
       `${HEAD}\n[[branch.lanes]]\nid = "x"\ntitle = "X"\ntarget = "pre-merge-rmp"\n`,
       'm.toml',
       options,
@@ -265,8 +265,8 @@ entrypoint = "  shown as is "
     expect(manifest.branch[0]!.concurrency_group).toBe('staged-linux:pre-merge-rmp');
   });
 
-  it('allows no nightly_schedule_utc when there are no nightly lanes', () => {
-    const manifest = parseManifest(
+  it('allows no nightly_schedule_utc when there are no nightly lanes', async () => {
+    const manifest = await parseManifest(
       'version = 1\n[[branch.lanes]]\nid = "x"\ntitle = "X"\ncommand = ["true"]\n',
       'm.toml',
       options,
@@ -274,14 +274,15 @@ entrypoint = "  shown as is "
     expect(manifest.nightly_schedule_utc).toBeNull();
   });
 
-  it('accepts a one-digit hour like chrono %H:%M', () => {
+  it('accepts a one-digit hour like chrono %H:%M', async () => {
     expect(
-      parseManifest('version = 1\nnightly_schedule_utc = "8:05"\n', 'm.toml', options).nightly_schedule_utc,
+      (await parseManifest('version = 1\nnightly_schedule_utc = "8:05"\n', 'm.toml', options))
+        .nightly_schedule_utc,
     ).toBe('8:05');
   });
 
-  it('uses the validateGlob option when given', () => {
-    const error = errorOf(
+  it('uses the validateGlob option when given', async () => {
+    const error = await errorOf(
       `${HEAD}[[branch.lanes]]\nid = "x"\ntitle = "X"\ncommand = ["true"]\npaths = ["ok", "nope"]\n`,
       {
         ...options,
@@ -433,14 +434,14 @@ describe('bad manifests', () => {
       `${HEAD}[[branch.lanes]\n`,
       'ci/forge-lanes.toml:3:16: invalid TOML: Unexpected character',
     ],
-  ])('rejects %s', (_name, text, expected) => {
-    const error = errorOf(text);
+  ])('rejects %s', async (_name, text, expected) => {
+    const error = await errorOf(text);
     expect(error.message).toContain(expected);
     expect(error.exitCode).toBe(2);
   });
 
-  it('rejects duplicate lane ids across branch and nightly lanes', () => {
-    const error = errorOf(`${HEAD}
+  it('rejects duplicate lane ids across branch and nightly lanes', async () => {
+    const error = await errorOf(`${HEAD}
 [[branch.lanes]]
 id = "same"
 title = "A"
@@ -456,8 +457,8 @@ command = ["true"]
     );
   });
 
-  it('rejects two branch lanes bound to one staged target', () => {
-    const error = errorOf(`${HEAD}
+  it('rejects two branch lanes bound to one staged target', async () => {
+    const error = await errorOf(`${HEAD}
 [[branch.lanes]]
 id = "one"
 title = "A"
@@ -473,8 +474,8 @@ target = "pre-merge-rmp"
     );
   });
 
-  it('lists every problem at once, in line order', () => {
-    const error = errorOf(`version = 3
+  it('lists every problem at once, in line order', async () => {
+    const error = await errorOf(`version = 3
 nightly_schedule_utc = "8am"
 
 [[branch.lanes]]

@@ -116,7 +116,7 @@ function differences(lanes: readonly LanePaths[], paths: readonly string[]): str
 }
 
 describe('a manifest with a pattern the cheat sheet gives no meaning', () => {
-  it('is rejected with file:line, the key path and what to write instead', () => {
+  it('is rejected with file:line, the key path and what to write instead', async () => {
     const text = [
       'version = 1',
       '',
@@ -133,7 +133,7 @@ describe('a manifest with a pattern the cheat sheet gives no meaning', () => {
     ].join('\n');
     let message = '';
     try {
-      parseManifest(text, 'ci/forge-lanes.toml', { knownTargets: new Set() });
+      await parseManifest(text, 'ci/forge-lanes.toml', { knownTargets: new Set() });
     } catch (error) {
       message = String(error);
     }

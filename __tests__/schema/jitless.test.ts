@@ -14,8 +14,7 @@ import { safeParse, z } from '../../src/schema/index.js';
 import { RawCatalogSchema } from '../../src/catalog/schema.js';
 import { RawManifestSchema } from '../../src/manifest/schema.js';
 import { ROOT } from '../support/cli.js';
-
-type Json = unknown;
+import { memberPaths, mutate, replacement, type Json } from '../support/mutations.js';
 
 const catalog = TOML.parse(readFileSync(join(ROOT, 'catalog/pika.toml'), 'utf8')) as Json;
 const manifest = TOML.parse(readFileSync(join(ROOT, 'catalog/pika-forge-lanes.toml'), 'utf8')) as Json;
@@ -25,41 +24,6 @@ function outcome(schema: z.ZodType, input: Json, jitless: boolean): unknown {
   const result = jitless ? safeParse(schema, copy) : schema.safeParse(copy);
   return result.success ? { data: result.data } : { issues: result.error.issues };
 }
-
-/** Every path to an object member or array element of `value`. */
-function paths(value: Json, prefix: Array<string | number> = []): Array<Array<string | number>> {
-  if (value === null || typeof value !== 'object') return [];
-  const keys: Array<string | number> = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return keys.flatMap((key) => [
-    [...prefix, key],
-    ...paths((value as Record<string | number, Json>)[key], [...prefix, key]),
-  ]);
-}
-
-/** `value` with the member at `path` deleted, or replaced by `replacement`. */
-function mutate(value: Json, path: Array<string | number>, replacement: Json | typeof DELETE): Json {
-  const copy = structuredClone(value) as Record<string | number, Json>;
-  let parent = copy;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-  const last = path[path.length - 1]!;
-  if (replacement === DELETE) {
-    if (Array.isArray(parent)) parent.splice(last as number, 1);
-    else delete parent[last];
-  } else parent[last] = replacement;
-  return copy;
-}
-const DELETE = Symbol('delete');
-
-const replacement = fc.oneof(
-  fc.constant(DELETE),
-  fc.string(),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.string(), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 }),
-);
 
 describe('zod with and without its JIT (src/schema/)', () => {
   const cases: Array<[string, z.ZodType, Json]> = [
@@ -75,7 +39,7 @@ describe('zod with and without its JIT (src/schema/)', () => {
     });
 
     it(`${name}: the same result for 1,500 one-member mutations, valid and invalid`, () => {
-      const all = paths(value);
+      const all = memberPaths(value);
       expect(all.length).toBeGreaterThan(100);
       let valid = 0;
       fc.assert(

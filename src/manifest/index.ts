@@ -7,4 +7,4 @@ export {
   type Manifest,
   type ManifestOptions,
 } from './load.js';
-export { DEFAULT_RUNS_ON } from './schema.js';
+export { DEFAULT_RUNS_ON } from './constants.js';

@@ -5,6 +5,7 @@
  */
 import { z } from '../schema/index.js';
 import { assertNever } from '../util/index.js';
+import { JOB_ID_PATTERN } from './ids.js';
 
 export const PLACEMENTS = ['local', 'remote_ssh'] as const;
 export const RUNTIMES = ['host_process', 'incus', 'tart'] as const;
@@ -86,8 +87,6 @@ export const GuestCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('argv'), argv: z.array(z.string()).min(1) }),
 ]);
 export type GuestCommand = z.infer<typeof GuestCommandSchema>;
-
-export const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
  * A secret a job asks for by name: an environment variable of the action's (or CLI's) process,

@@ -2,13 +2,10 @@
 export { decodeUtf8, parseToml, parseTomlFile, type TomlDocument } from './parse.js';
 export { formatKeyPath, locateToml, type KeyPath, type TomlLocator } from './locator.js';
 export {
-  addZodIssues,
   formatIssue,
   IssueCollector,
-  isRecord,
-  objectKeysAt,
   TomlValidationError,
   unknownKeyMessage,
-  validate,
   type TomlIssue,
-} from './validate.js';
+} from './issues.js';
+export { addZodIssues, isRecord, objectKeysAt, validate } from './validate.js';

@@ -1,8 +1,8 @@
 /**
- * What the shipped CLI (`dist/cli/index.js`, kept fresh by `npm run check-dist`) loads for a run of
- * one host-process job: the bundle is split into chunks, and a run on this machine must not compile
- * the SSH transport, tar, the Incus or Tart backends, or a process library (issue 13: each was
- * measured on `pikaci run`'s start). A loader hook records every chunk Node loads; the chunks are
+ * What the shipped CLI (`dist/cli/index.js`, kept fresh by `npm run check-dist`) loads: the bundle
+ * is split into chunks, and a run of one host-process job on this machine must not compile the SSH
+ * transport, tar, the Incus or Tart backends, or a process library; `pikaci plan` must not compile
+ * zod either (issue 13: each was measured on those commands' start). A loader hook records every chunk Node loads; the chunks are
  * then searched for the modules in them: by the path ncc writes beside a concatenated module, or
  * by a name or string only that module has (ncc does not minify). Each marker is first found in the
  * bundle, so a marker that goes stale fails the test instead of passing it.
@@ -83,10 +83,21 @@ const HEAVY: Record<string, string> = {
   ssh2: 'SSH-2.0-',
 };
 
+/** zod, by its English message for a wrong type. */
+const ZOD = 'Invalid input: expected';
+
+/** Every chunk of the shipped CLI, by file name. */
+function bundle(): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const name of readdirSync(join(ROOT, 'dist/cli')).filter((file) => file.endsWith('.js')))
+    all.set(name, readFileSync(join(ROOT, 'dist/cli', name), 'utf8'));
+  return all;
+}
+
 describe('pikaci run of a host-process job (the bundle)', () => {
   const work = mkdtempSync(join(tmpdir(), 'pikaci-loads-repo-'));
   const repo = makeRepo({ 'catalog.toml': CATALOG, 'README.md': 'x\n' }, { dir: join(work, 'repo') }).root;
-  const all = new Map<string, string>();
+  const all = bundle();
   let loaded: Map<string, string>;
 
   it('runs, loading its backend, the catalog and the records (the search below finds real modules)', async () => {
@@ -106,8 +117,6 @@ describe('pikaci run of a host-process job (the bundle)', () => {
 
   it('loads no SSH transport or ssh2, no tar, no Incus or Tart backend (and execa is not bundled)', () => {
     // Each of these is in the bundle (so its absence from the run is meaningful)…
-    for (const name of readdirSync(join(ROOT, 'dist/cli')).filter((file) => file.endsWith('.js')))
-      all.set(name, readFileSync(join(ROOT, 'dist/cli', name), 'utf8'));
     for (const [module, marker] of Object.entries(HEAVY))
       expect({ module, inBundle: chunksWith(all, marker).length > 0 }).toEqual({ module, inBundle: true });
     // …and none of it was loaded.
@@ -118,4 +127,23 @@ describe('pikaci run of a host-process job (the bundle)', () => {
   });
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+});
+
+describe('pikaci plan --changed-from (the bundle)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'pikaci-loads-plan-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('plans the Pika manifest without loading zod, the SSH transport, tar or a backend', async () => {
+    const list = join(work, 'changed.txt');
+    writeFileSync(list, 'crates/rmp-cli/src/main.rs\nREADME.md\n');
+    const loaded = await loadedChunks(
+      ['plan', '--manifest', join(ROOT, 'catalog/pika-forge-lanes.toml'), '--changed-from', list],
+      work,
+    );
+    const all = bundle();
+    expect(chunksWith(all, ZOD)).not.toEqual([]);
+    expect(chunksWith(loaded, 'src/select/')).not.toEqual([]);
+    for (const [module, marker] of Object.entries({ zod: ZOD, ...HEAVY }))
+      expect({ module, loadedBy: chunksWith(loaded, marker) }).toEqual({ module, loadedBy: [] });
+  });
 });
