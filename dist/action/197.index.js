@@ -644,7 +644,7 @@ async function locate(request) {
     return { repoRoot, manifestFile, present };
 }
 async function loadLanes(repoRoot, manifestFile, ids) {
-    const { allLanes, loadManifest } = await Promise.all(/* import() */[__webpack_require__.e(552), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 34625));
+    const { allLanes, loadManifest } = await Promise.all(/* import() */[__webpack_require__.e(290), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 34625));
     const manifest = await loadManifest(manifestFile, ids);
     return {
         manifest,

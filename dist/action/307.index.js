@@ -73,8 +73,8 @@ async function listPullRequestFiles(request) {
     return { files, entries, truncated: entries >= PR_FILES_API_CAP };
 }
 
-// EXTERNAL MODULE: ./src/manifest/load.ts + 1 modules
-var load = __webpack_require__(63552);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 2 modules
+var load = __webpack_require__(87290);
 // EXTERNAL MODULE: ./src/util/assert-never.ts
 var assert_never = __webpack_require__(81651);
 // EXTERNAL MODULE: ./src/match/glob.ts

@@ -1295,7 +1295,7 @@ function invariants_register(program) {
         .action(async (flags) => {
         const { join, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 23));
         const { repoRoot } = await Promise.all(/* import() */[__webpack_require__.e(4572), __webpack_require__.e(308), __webpack_require__.e(7268)]).then(__webpack_require__.bind(__webpack_require__, 67268));
-        const { INVARIANTS_PATH, loadInvariants, renderInvariants, runInvariants } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5786), __webpack_require__.e(3552), __webpack_require__.e(5024)]).then(__webpack_require__.bind(__webpack_require__, 35024));
+        const { INVARIANTS_PATH, loadInvariants, renderInvariants, runInvariants } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5379), __webpack_require__.e(638), __webpack_require__.e(7290), __webpack_require__.e(5024)]).then(__webpack_require__.bind(__webpack_require__, 35024));
         const path = flags.invariants !== undefined ? resolve(flags.invariants) : join(await repoRoot(), INVARIANTS_PATH);
         const report = await runInvariants(await loadInvariants(path), {
             catalog: flags.catalog === undefined ? undefined : resolve(flags.catalog),
@@ -1374,7 +1374,7 @@ function version_register(program) {
         .action(async (flags) => {
         const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23));
         const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
-        const { defaultCatalogPath } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5786), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 15799));
+        const { defaultCatalogPath } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5379), __webpack_require__.e(638), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 15799));
         const { guestRunnerScriptPath } = await __webpack_require__.e(/* import() */ 6632).then(__webpack_require__.bind(__webpack_require__, 6632));
         const { PikaciError } = await __webpack_require__.e(/* import() */ 7416).then(__webpack_require__.bind(__webpack_require__, 37416));
         async function fileId(path, what) {
@@ -1537,7 +1537,7 @@ async function loadSources(request) {
     const base = { repoRoot, catalogSource: source, manifestFile };
     if (!present)
         return { ...base, catalog, manifest: null, manifestRelative: null, lanes: [] };
-    const { bindManifest, manifestOptionsFor } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5786), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 15799));
+    const { bindManifest, manifestOptionsFor } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5379), __webpack_require__.e(638), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 15799));
     const lanes = await loadLanes(repoRoot, manifestFile, manifestOptionsFor(catalog));
     return { ...base, ...lanes, catalog: bindManifest(catalog, lanes.manifest) };
 }
@@ -1565,7 +1565,7 @@ async function locate(request) {
     return { repoRoot, manifestFile, present };
 }
 async function loadLanes(repoRoot, manifestFile, ids) {
-    const { allLanes, loadManifest } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5786), __webpack_require__.e(3552), __webpack_require__.e(4625)]).then(__webpack_require__.bind(__webpack_require__, 34625));
+    const { allLanes, loadManifest } = await Promise.all(/* import() */[__webpack_require__.e(4572), __webpack_require__.e(5379), __webpack_require__.e(7290), __webpack_require__.e(4625)]).then(__webpack_require__.bind(__webpack_require__, 34625));
     const manifest = await loadManifest(manifestFile, ids);
     return {
         manifest,
@@ -1579,7 +1579,7 @@ async function loadLanes(repoRoot, manifestFile, ids) {
  * workspace, or the base revision for `pull_request_target`) and its catalog here.
  */
 async function loadSourceCatalog(request) {
-    const { loadCatalog, resolveCatalogPath } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5786), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 15799));
+    const { loadCatalog, resolveCatalogPath } = await Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(4572), __webpack_require__.e(5379), __webpack_require__.e(638), __webpack_require__.e(5799)]).then(__webpack_require__.bind(__webpack_require__, 15799));
     const location = resolveCatalogPath({ flag: request.catalog, repoRoot: request.repoRoot });
     return { catalog: await loadCatalog(location.path), source: location.source };
 }

@@ -1268,11 +1268,22 @@ function lifecycleError(where, what, problem) {
 
 /***/ }),
 
+/***/ 50995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ JOB_ID_PATTERN)
+/* harmony export */ });
+/** The job id rule, apart from the schemas (./job.ts) so the lane manifest checks ids without zod. */
+const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+
+/***/ }),
+
 /***/ 31146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BE: () => (/* binding */ JOB_ID_PATTERN),
 /* harmony export */   Bb: () => (/* binding */ PlacementSchema),
 /* harmony export */   Je: () => (/* binding */ PLACEMENTS),
 /* harmony export */   Md: () => (/* binding */ stagedLinuxCommand),
@@ -1284,12 +1295,14 @@ function lifecycleError(where, what, problem) {
 /* harmony export */ });
 /* unused harmony exports RUNTIMES, ExecutionConfigSchema, PAYLOAD_ROLES, PayloadRoleSchema, StagedPayloadSpecSchema, StagedLinuxCommandSchema, HostProcessRuntimeSchema, IncusRuntimeSchema, TartRuntimeSchema, RuntimeConfigSchema, GuestCommandSchema, SecretNameSchema */
 /* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81651);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81651);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50995);
 /**
  * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
  * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
  * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
  */
+
 
 
 const PLACEMENTS = ['local', 'remote_ssh'];
@@ -1351,7 +1364,6 @@ const GuestCommandSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .disc
     /** A lane's plain `command`: an argv run without a shell. */
     _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('argv'), argv: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1) }),
 ]);
-const JOB_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /**
  * A secret a job asks for by name: an environment variable of the action's (or CLI's) process,
  * passed to the job and redacted from every log and record (README "Security"). The runner's own
@@ -1364,7 +1376,7 @@ const SecretNameSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string
 });
 const JobSpecSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     id: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(JOB_ID_PATTERN, 'job ids are letters, digits, `.`, `_` and `-`, starting alphanumeric'),
+        .regex(_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_ID_PATTERN */ .B, 'job ids are letters, digits, `.`, `_` and `-`, starting alphanumeric'),
     description: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
     timeout_secs: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
     writable_workspace: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
@@ -1396,7 +1408,7 @@ function executorLabel(execution) {
         case 'tart':
             return placement === 'local' ? 'tart_local' : 'remote_ssh_tart';
         default:
-            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertNever */ .x)(runtime);
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNever */ .x)(runtime);
     }
 }
 function stagedLinuxCommand(job) {

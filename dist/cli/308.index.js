@@ -800,10 +800,11 @@ function unescapeBasic(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ parseToml),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   gm: () => (/* binding */ parseTomlFile)
 /* harmony export */ });
-/* unused harmony exports MAX_TOML_BYTES, MAX_TOML_NESTING, parseToml */
+/* unused harmony exports MAX_TOML_BYTES, MAX_TOML_NESTING */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);

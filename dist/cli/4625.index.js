@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   allLanes: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_0__.bw),
 /* harmony export */   loadManifest: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_0__.eY)
 /* harmony export */ });
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63552);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87290);
 /** The lane manifest (`ci/forge-lanes.toml`): load, validate, normalize. */
 
 

@@ -23,12 +23,16 @@ var job = __webpack_require__(31146);
 var parse = __webpack_require__(8631);
 // EXTERNAL MODULE: ./src/toml/validate.ts
 var validate = __webpack_require__(22940);
+// EXTERNAL MODULE: ./src/toml/issues.ts
+var issues = __webpack_require__(32906);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/shell.ts
 var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./src/model/ids.ts
+var ids = __webpack_require__(50995);
 ;// CONCATENATED MODULE: ./src/catalog/schema.ts
 /**
  * The on-disk shape of a target catalog (see the header of `catalog/pika.toml`). Jobs are checked
@@ -74,7 +78,7 @@ const ID_MESSAGE = 'ids are letters, digits, `.`, `_` and `-`, starting alphanum
 const RawCatalogSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, 'unsupported catalog version; this tool reads `version = 1`'),
     scripts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().min(1)).default({}),
-    targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(job/* JOB_ID_PATTERN */.BE, ID_MESSAGE), RawTargetSchema),
+    targets: schemas/* record */.g1P(schemas/* string */.YjP().regex(ids/* JOB_ID_PATTERN */.B, ID_MESSAGE), RawTargetSchema),
     /** Each job is checked with `JobSpecSchema` once its references are resolved. */
     jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
         timeout_secs: schemas/* unknown */.L5J().refine(timeoutFitsTimer, TIMEOUT_MESSAGE).optional(),
@@ -124,7 +128,7 @@ class CatalogBuilder {
     constructor(doc, raw, options) {
         this.doc = doc;
         this.raw = raw;
-        this.issues = validate/* IssueCollector */.pv.for(doc);
+        this.issues = issues/* IssueCollector */.pv.for(doc);
         this.validateGlob = options.validateGlob ?? glob/* validateGlob */.fN;
         for (const [id, target] of Object.entries(raw.targets)) {
             if (target.staged !== undefined)
@@ -265,6 +269,309 @@ class CatalogBuilder {
         this.stagedOf.set(jobId, target);
         return { ...config, execute_wrapper_command: wrapper };
     }
+}
+
+
+/***/ }),
+
+/***/ 31146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ PlacementSchema),
+/* harmony export */   Je: () => (/* binding */ PLACEMENTS),
+/* harmony export */   Md: () => (/* binding */ stagedLinuxCommand),
+/* harmony export */   NG: () => (/* binding */ supportsParallelExecute),
+/* harmony export */   QH: () => (/* binding */ JobSpecSchema),
+/* harmony export */   gC: () => (/* binding */ executorLabel),
+/* harmony export */   hY: () => (/* binding */ SnapshotProfileSchema),
+/* harmony export */   sM: () => (/* binding */ RuntimeKindSchema)
+/* harmony export */ });
+/* unused harmony exports RUNTIMES, ExecutionConfigSchema, PAYLOAD_ROLES, PayloadRoleSchema, StagedPayloadSpecSchema, StagedLinuxCommandSchema, HostProcessRuntimeSchema, IncusRuntimeSchema, TartRuntimeSchema, RuntimeConfigSchema, GuestCommandSchema, SecretNameSchema */
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81651);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50995);
+/**
+ * The job model (docs/design.md decision 5): where a job runs (`execution`), how it is isolated
+ * (`runtime_config`, one variant per backend, whose `kind` must equal `execution.runtime`), and
+ * what it runs (`guest_command`). Backend knobs exist only inside their runtime variant.
+ */
+
+
+
+const PLACEMENTS = ['local', 'remote_ssh'];
+const RUNTIMES = ['host_process', 'incus', 'tart'];
+const PlacementSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PLACEMENTS);
+const RuntimeKindSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RUNTIMES);
+const ExecutionConfigSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    placement: PlacementSchema,
+    runtime: RuntimeKindSchema,
+});
+const PAYLOAD_ROLES = ['workspace_deps', 'workspace_build'];
+const PayloadRoleSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PAYLOAD_ROLES);
+const StagedPayloadSpecSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    role: PayloadRoleSchema,
+    /** Flake attribute path, e.g. `ci.x86_64-linux.workspaceDeps`; built as `path:<snapshot>#<output_name>`. */
+    output_name: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    /** Repo-relative installable, e.g. `.#ci.x86_64-linux.workspaceDeps`. */
+    nix_installable: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+});
+const SnapshotProfileSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['rust', 'followup']);
+const StagedLinuxCommandSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    snapshot_profile: SnapshotProfileSchema,
+    prepare_node_prefix: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    prepare_description: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    /** Exactly two specs, in the order `[workspace_deps, workspace_build]`. */
+    payload_specs: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([StagedPayloadSpecSchema, StagedPayloadSpecSchema])
+        .refine(([deps, build]) => deps.role === 'workspace_deps' && build.role === 'workspace_build', {
+        message: 'payload_specs must be [workspace_deps, workspace_build] in that order',
+    }),
+    /** Absolute guest path of the lane's entry script; replaces the guest command at run time. */
+    execute_wrapper_command: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .startsWith('/', 'execute_wrapper_command must be an absolute guest path'),
+    workspace_output_system: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+});
+const HostProcessRuntimeSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('host_process') });
+const IncusRuntimeSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('incus'),
+    staged_linux_command: StagedLinuxCommandSchema.optional(),
+});
+const TartRuntimeSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tart'),
+    host_setup_command: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional(),
+    mount_host_rust_toolchain: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
+});
+const RuntimeConfigSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    HostProcessRuntimeSchema,
+    IncusRuntimeSchema,
+    TartRuntimeSchema,
+]);
+const nonEmpty = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1);
+const GuestCommandSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('host_shell_command'), command: nonEmpty }),
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('exact_cargo_test'), package: nonEmpty, test_name: nonEmpty }),
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('package_unit_tests'), package: nonEmpty }),
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('package_tests'), package: nonEmpty }),
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('filtered_cargo_tests'), package: nonEmpty, filter: nonEmpty }),
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shell_command'), command: nonEmpty }),
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('shell_command_as_root'), command: nonEmpty }),
+    /** A lane's plain `command`: an argv run without a shell. */
+    _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('argv'), argv: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1) }),
+]);
+/**
+ * A secret a job asks for by name: an environment variable of the action's (or CLI's) process,
+ * passed to the job and redacted from every log and record (README "Security"). The runner's own
+ * channels (`INPUT_*`, `ACTIONS_*`) can never be asked for.
+ */
+const SecretNameSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'these are environment variable names: letters, digits and `_`')
+    .refine((name) => !/^(INPUT_|ACTIONS_)/i.test(name), {
+    message: "`INPUT_*` and `ACTIONS_*` are the runner's own variables and are never passed to a job",
+});
+const JobSpecSchema = _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_ID_PATTERN */ .B, 'job ids are letters, digits, `.`, `_` and `-`, starting alphanumeric'),
+    description: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    timeout_secs: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
+    writable_workspace: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false),
+    execution: ExecutionConfigSchema,
+    runtime_config: RuntimeConfigSchema,
+    guest_command: GuestCommandSchema,
+    /** Environment variables passed to the job as secrets (values redacted everywhere). */
+    secrets: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(SecretNameSchema).optional(),
+    /** Non-secret environment variables passed to the job by name when set (README "Security"). */
+    pass_env: _schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(SecretNameSchema).optional(),
+})
+    .superRefine((job, ctx) => {
+    if (job.runtime_config.kind !== job.execution.runtime) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['runtime_config', 'kind'],
+            message: `runtime_config is \`${job.runtime_config.kind}\` but execution.runtime is \`${job.execution.runtime}\`; they must agree`,
+        });
+    }
+});
+/** The label upstream records in `JobRecord.executor` for a placement × runtime pair. */
+function executorLabel(execution) {
+    const { placement, runtime } = execution;
+    switch (runtime) {
+        case 'host_process':
+            return placement === 'local' ? 'host_local' : 'remote_ssh_host_process';
+        case 'incus':
+            return placement === 'local' ? 'local_incus' : 'remote_linux_vm';
+        case 'tart':
+            return placement === 'local' ? 'tart_local' : 'remote_ssh_tart';
+        default:
+            return (0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNever */ .x)(runtime);
+    }
+}
+function stagedLinuxCommand(job) {
+    return job.runtime_config.kind === 'incus' ? job.runtime_config.staged_linux_command : undefined;
+}
+/** Upstream: execute nodes run concurrently only when every job of the run is a staged Linux job. */
+function supportsParallelExecute(job) {
+    return stagedLinuxCommand(job) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 11107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parse),
+/* harmony export */   x: () => (/* binding */ safeParse)
+/* harmony export */ });
+/**
+ * zod's one entry in the project: source files import `z`, `parse` and `safeParse` from here, never from
+ * 'zod' (eslint `no-restricted-imports`), and parse only through those two (eslint
+ * `no-restricted-syntax`).
+ *
+ * Both turn zod's JIT off for the parse. On an object schema's first parse the JIT generates
+ * and compiles a parser with `new Function`, which pays off over thousands of parses; a pikaci
+ * process parses each schema a few times, so the generated code is all cost (about 7 ms of a one-job
+ * `pikaci run`, issue 13, `npm run bench run-overhead`). The JIT is only a fast path for the same
+ * checks, so results are the same (`__tests__/schema/jitless.test.ts` compares both on the real
+ * catalog and manifest and thousands of mutations). It is a per-call option, not `z.config`, so a
+ * program that imports this library keeps its own zod settings.
+ */
+
+
+const ONE_SHOT = { jitless: true };
+/** `schema.parse(value)` without the JIT: throws zod's error (for values this process made itself). */
+function parse(schema, value) {
+    return schema.parse(value, ONE_SHOT);
+}
+/** `schema.safeParse(value)` without the JIT. */
+function safeParse(schema, value) {
+    return schema.safeParse(value, ONE_SHOT);
+}
+
+
+/***/ }),
+
+/***/ 22940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jz: () => (/* binding */ objectKeysAt),
+/* harmony export */   RE: () => (/* binding */ addZodIssues),
+/* harmony export */   tf: () => (/* binding */ validate),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11107);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32906);
+/**
+ * Schema validation of parsed TOML with messages that name the file, the line and the key path:
+ * every problem of a document is collected and reported in one `TomlValidationError`.
+ */
+
+
+/** Adds every zod issue to `issues`, below `prefix` (the key path of `data` in the document). */
+function addZodIssues(issues, schema, data, error, prefix = []) {
+    for (const issue of error.issues) {
+        const path = issue.path.filter((p) => typeof p !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+            const known = objectKeysAt(schema, path, data) ?? [];
+            for (const key of issue.keys)
+                issues.add([...prefix, ...path, key], (0,_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownKeyMessage */ .VP)(key, known));
+        }
+        else if (issue.code === 'invalid_key') {
+            const reasons = issue.issues.map((inner) => inner.message).join('; ');
+            issues.add([...prefix, ...path], `invalid key \`${String(path.at(-1))}\`: ${reasons}`);
+        }
+        else if (issue.code === 'invalid_union' &&
+            issue.errors.length > 0 &&
+            issue.message === 'Invalid input') {
+            // Without a message of its own, a union says why each alternative failed.
+            const reasons = [...new Set(issue.errors.map((branch) => branch[0]?.message).filter(Boolean))];
+            issues.add([...prefix, ...path], reasons.length > 0 ? reasons.join('; or ') : issue.message);
+        }
+        else {
+            issues.add([...prefix, ...path], issue.message);
+        }
+    }
+}
+/** Parses `data` with `schema`; on failure throws one error listing every problem with line and key path. */
+function validate(schema, data, doc) {
+    const result = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .x)(schema, data);
+    if (result.success)
+        return result.data;
+    const issues = new _issues_js__WEBPACK_IMPORTED_MODULE_0__/* .IssueCollector */ .pv(doc.file, doc.locator);
+    addZodIssues(issues, schema, data, result.error);
+    issues.throwIfAny();
+    throw new Error('unreachable: a failed parse reported no issues');
+}
+/** The keys an object schema accepts at `path` (for "did you mean"), following the data through unions. */
+function objectKeysAt(schema, path, data) {
+    const node = unwrap(schema);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodUnion */ .fZ7) {
+        const options = node.options;
+        const matching = pickOption(node, data);
+        const candidates = matching ? [matching] : options;
+        const keys = new Set();
+        for (const option of candidates)
+            for (const key of objectKeysAt(option, path, data) ?? [])
+                keys.add(key);
+        return keys.size > 0 ? [...keys] : undefined;
+    }
+    if (path.length === 0) {
+        return node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH ? Object.keys(node.shape) : undefined;
+    }
+    const [head, ...rest] = path;
+    const child = childAt(data, head);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH && typeof head === 'string') {
+        const field = node.shape[head];
+        return field ? objectKeysAt(field, rest, child) : undefined;
+    }
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodArray */ .naA)
+        return objectKeysAt(node.element, rest, child);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodRecord */ .b8S)
+        return objectKeysAt(node.valueType, rest, child);
+    if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodTuple */ .y0Q && typeof head === 'number') {
+        const item = node.def.items[head];
+        return item ? objectKeysAt(item, rest, child) : undefined;
+    }
+    return undefined;
+}
+function unwrap(schema) {
+    let node = schema;
+    for (;;) {
+        if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodOptional */ .IiU || node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodNullable */ .l1C || node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodDefault */ .XiL) {
+            node = node.unwrap();
+        }
+        else if (node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodPipe */ .utH) {
+            node = node.in;
+        }
+        else {
+            return node;
+        }
+    }
+}
+function pickOption(union, data) {
+    if (!(union instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodDiscriminatedUnion */ .jvo) || !isRecord(data))
+        return undefined;
+    const discriminator = union.def.discriminator;
+    const value = data[discriminator];
+    return union.options.find((option) => {
+        const node = unwrap(option);
+        if (!(node instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodObject */ .bvH))
+            return false;
+        const field = unwrap(node.shape[discriminator]);
+        return field instanceof _schema_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodLiteral */ .DN5 && field.values.has(value);
+    });
+}
+function childAt(data, segment) {
+    if (Array.isArray(data) && typeof segment === 'number')
+        return data[segment];
+    if (isRecord(data) && typeof segment === 'string')
+        return data[segment];
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 3552;
-export const ids = [3552];
+export const id = 7290;
+export const ids = [7290];
 export const modules = {
 
 /***/ 37431:
@@ -187,7 +187,7 @@ function startHolder(transport, options) {
 
 /***/ }),
 
-/***/ 63552:
+/***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -201,8 +201,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/locks/group-lock.ts
 var group_lock = __webpack_require__(37431);
-// EXTERNAL MODULE: ./src/model/job.ts
-var job = __webpack_require__(31146);
+// EXTERNAL MODULE: ./src/model/ids.ts
+var ids = __webpack_require__(50995);
 // EXTERNAL MODULE: ./src/match/glob.ts
 var glob = __webpack_require__(3199);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -211,39 +211,93 @@ var errors = __webpack_require__(70017);
 var shell = __webpack_require__(95462);
 // EXTERNAL MODULE: ./src/toml/parse.ts
 var parse = __webpack_require__(8631);
-// EXTERNAL MODULE: ./src/toml/validate.ts
-var validate = __webpack_require__(22940);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-/**
- * The on-disk shape of `ci/forge-lanes.toml` (docs/upstream.md, lanes 3.1–3.2) plus this
- * project's `target` and `runs_on` keys. Unknown keys are errors here (upstream ignores them).
- */
+// EXTERNAL MODULE: ./src/toml/issues.ts
+var toml_issues = __webpack_require__(32906);
+;// CONCATENATED MODULE: ./src/manifest/check.ts
+const LANE_KEYS = new Set([
+    'id',
+    'title',
+    'entrypoint',
+    'command',
+    'paths',
+    'concurrency_group',
+    'staged_linux_target',
+    'target',
+    'runs_on',
+]);
+const GROUP_KEYS = new Set(['lanes']);
+const MANIFEST_KEYS = new Set(['version', 'nightly_schedule_utc', 'branch', 'nightly']);
+/** zod's object test: any non-null object but an array. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A strict object's key test: zod walks the keys with `for…in`, so this does too. */
+function onlyKeys(value, known) {
+    for (const key in value)
+        if (!known.has(key))
+            return false;
+    return true;
+}
+const isString = (value) => typeof value === 'string';
+const optionalString = (value) => value === undefined || typeof value === 'string';
+function isStringArray(value) {
+    if (!Array.isArray(value))
+        return false;
+    for (let i = 0; i < value.length; i++)
+        if (typeof value[i] !== 'string')
+            return false;
+    return true;
+}
+const optionalStrings = (value) => value === undefined || isStringArray(value);
+function isLane(value) {
+    return (isObject(value) &&
+        onlyKeys(value, LANE_KEYS) &&
+        isString(value.id) &&
+        isString(value.title) &&
+        optionalString(value.entrypoint) &&
+        optionalStrings(value.command) &&
+        optionalStrings(value.paths) &&
+        optionalString(value.concurrency_group) &&
+        optionalString(value.staged_linux_target) &&
+        optionalString(value.target) &&
+        (value.runs_on === undefined || isString(value.runs_on) || isStringArray(value.runs_on)));
+}
+/** A lane group as the schema outputs it (`lanes` defaults to []), or undefined when refused. */
+function laneGroup(value) {
+    if (!isObject(value) || !onlyKeys(value, GROUP_KEYS))
+        return undefined;
+    // zod's `.default([])` stands in for a missing value only: null is refused.
+    const lanes = value.lanes === undefined ? [] : value.lanes;
+    if (!Array.isArray(lanes))
+        return undefined;
+    for (let i = 0; i < lanes.length; i++)
+        if (!isLane(lanes[i]))
+            return undefined;
+    return { lanes: lanes };
+}
+/** The manifest as `RawManifestSchema` outputs it, or undefined where the schema would refuse it. */
+function checkRawManifest(data) {
+    if (!isObject(data) || !onlyKeys(data, MANIFEST_KEYS))
+        return undefined;
+    // zod's `.int()`: a finite integer within ±(2^53 - 1).
+    if (!Number.isSafeInteger(data.version) || !optionalString(data.nightly_schedule_utc))
+        return undefined;
+    const manifest = { version: data.version };
+    if (data.nightly_schedule_utc !== undefined)
+        manifest.nightly_schedule_utc = data.nightly_schedule_utc;
+    for (const group of ['branch', 'nightly']) {
+        if (data[group] === undefined)
+            continue;
+        const checked = laneGroup(data[group]);
+        if (checked === undefined)
+            return undefined;
+        manifest[group] = checked;
+    }
+    return manifest;
+}
 
-const RunsOnSchema = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())], {
-    error: 'runs_on must be a runner label or a list of labels',
-});
-const RawLaneSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    entrypoint: schemas/* string */.YjP().optional(),
-    command: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    paths: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    concurrency_group: schemas/* string */.YjP().optional(),
-    staged_linux_target: schemas/* string */.YjP().optional(),
-    /** Any catalog target (our addition; `staged_linux_target` binds a staged one the upstream way). */
-    target: schemas/* string */.YjP().optional(),
-    /** Runner labels for the matrix leg (our addition). */
-    runs_on: RunsOnSchema.optional(),
-});
-const LaneGroupSchema = schemas/* strictObject */.rej({ lanes: schemas/* array */.YOg(RawLaneSchema).default([]) });
-const RawManifestSchema = schemas/* strictObject */.rej({
-    version: schemas/* number */.aig().int(),
-    nightly_schedule_utc: schemas/* string */.YjP().optional(),
-    branch: LaneGroupSchema.optional(),
-    nightly: LaneGroupSchema.optional(),
-});
+;// CONCATENATED MODULE: ./src/manifest/constants.ts
+/** Fixed names and formats of the lane manifest (docs/upstream.md, lanes 3.1–3.2). */
 /** What a matrix leg runs on when a lane does not say: GitHub's hosted Linux runner. */
 const DEFAULT_RUNS_ON = 'ubuntu-latest';
 /** The upstream wrapper that staged lanes run on the Pika forge; kept as their display entrypoint. */
@@ -263,15 +317,16 @@ const SCHEDULE_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
 
 
+
 async function loadManifest(path, options) {
     return normalizeManifest(await (0,parse/* parseTomlFile */.gm)(path), options);
 }
-function parseManifest(text, file, options) {
+async function parseManifest(text, file, options) {
     return normalizeManifest(parseToml(text, file), options);
 }
-function normalizeManifest(doc, options) {
-    const raw = (0,validate/* validate */.tf)(RawManifestSchema, doc.data, doc);
-    const issues = validate/* IssueCollector */.pv.for(doc);
+async function normalizeManifest(doc, options) {
+    const raw = checkRawManifest(doc.data) ?? (await explainRefusal(doc));
+    const issues = toml_issues/* IssueCollector */.pv.for(doc);
     if (raw.version !== 1) {
         issues.add(['version'], `unsupported forge lane manifest version ${raw.version}; this tool reads version 1`);
     }
@@ -456,7 +511,7 @@ function displayArgv(argv) {
 /** Long enough for any real lane, short enough for artifact names (`pikaci-<lane>-<attempt>`) and checks. */
 const MAX_LANE_ID_LENGTH = 100;
 function isValidLaneId(id) {
-    return job/* JOB_ID_PATTERN */.BE.test(id);
+    return ids/* JOB_ID_PATTERN */.B.test(id);
 }
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
@@ -476,6 +531,18 @@ function findLane(manifest, id) {
     throw new InputError(`unknown lane \`${id}\` in ${manifest.path}`, {
         hint: hint ?? `run \`pikaci lanes --manifest ${manifest.path}\` to list the lanes`,
     });
+}
+/**
+ * A manifest `checkRawManifest` refused: zod (loaded only now) validates it and throws the error
+ * that names every problem with its line and key path. (Should zod accept it, the check was
+ * stricter than the schema — a bug its test exists to catch — and the schema's output is used.)
+ */
+async function explainRefusal(doc) {
+    const [{ validate }, { RawManifestSchema }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(3352)]).then(__webpack_require__.bind(__webpack_require__, 53352)),
+        Promise.all(/* import() */[__webpack_require__.e(8816), __webpack_require__.e(6470)]).then(__webpack_require__.bind(__webpack_require__, 46470)),
+    ]);
+    return validate(RawManifestSchema, doc.data, doc);
 }
 
 
