@@ -12,22 +12,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hostJob, catalogToml } from '../support/jobs.js';
 import { makeRepo } from '../support/repo.js';
 import { ROOT, runCli } from '../support/cli.js';
 
 const ENTRY = join(ROOT, 'dist/cli/index.js');
-const CATALOG = `version = 1
-[targets.noop]
-description = "one job running true"
-jobs = ["noop"]
-
-[jobs.noop]
-description = "true"
-timeout_secs = 60
-execution = { placement = "local", runtime = "host_process" }
-runtime_config = { kind = "host_process" }
-guest_command = { kind = "host_shell_command", command = "true" }
-`;
+const CATALOG = catalogToml({ noop: { jobs: ['noop'] } }, { noop: hostJob('true') });
 
 /** The text of every bundle file a `pikaci <args>` process loaded, by file name. */
 async function loadedChunks(args: string[], cwd: string): Promise<Map<string, string>> {
