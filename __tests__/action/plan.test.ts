@@ -622,7 +622,7 @@ describe('bundle', () => {
     );
   });
 
-  it('the plan path loads neither ssh2, tar, execa, the artifact client, an HTTP client nor (on the git path) Octokit', async () => {
+  it('the plan path loads neither ssh2, tar, execa, zod, the artifact client, an HTTP client nor (on the git path) Octokit', async () => {
     const markers = {
       ssh2: 'SSH-2.0-',
       execa: 'Command failed with exit code',
@@ -631,6 +631,7 @@ describe('bundle', () => {
       '@actions/github (Octokit)': 'octokit-core.js',
       '@actions/http-client': 'HttpClientResponse',
       undici: 'UND_ERR_',
+      zod: '"$ZodType"',
     };
     const dir = dirname(entry);
     const chunks = (await readdir(dir)).filter((file) => file.endsWith('.js'));
@@ -642,6 +643,7 @@ describe('bundle', () => {
     // its marker would find it. The HTTP client and undici are (Octokit and the artifact client use them).
     expect(containing(markers.execa)).toEqual([]);
     expect(containing(markers['@actions/http-client']).length).toBeGreaterThan(0);
+    expect(containing(markers.zod).length).toBeGreaterThan(0);
     expect(containing(markers.undici).length).toBeGreaterThan(0);
 
     const log = join(root, `loaded-${++counter}.txt`);
@@ -670,6 +672,10 @@ describe('bundle', () => {
         event: { before, after },
         cwd: repo,
         env: { NODE_OPTIONS: `--import=${hook}` },
+        // The bundled catalog, as a workflow without a `catalog` input has it: plan reads its target
+        // ids from the index built beside it and never parses it (a repository's own catalog is
+        // validated in full, with zod).
+        inputs: { catalog: '' },
       }),
     );
 

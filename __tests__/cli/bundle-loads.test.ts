@@ -73,8 +73,8 @@ const HEAVY: Record<string, string> = {
   ssh2: 'SSH-2.0-',
 };
 
-/** zod, by its English message for a wrong type. */
-const ZOD = 'Invalid input: expected';
+/** zod, by the name of its base type. */
+const ZOD = '"$ZodType"';
 
 /** Every chunk of the shipped CLI, by file name. */
 function bundle(): Map<string, string> {

@@ -3,39 +3,112 @@
  * Only the fields the plan uses are parsed; everything else in the payload is ignored.
  */
 import { readFile } from 'node:fs/promises';
-import { safeParse, z } from '../schema/index.js';
 import { InputError } from '../util/index.js';
 
-const sha = z.string().regex(/^[0-9a-f]{40}$/, 'expected a 40-character hex commit SHA');
+/**
+ * The payload fields, read without zod: the plan path loads no schema library (issue 13). These
+ * accept what the zod schemas that stood here accepted, report the same first problem (key path
+ * and zod's wording), and `__tests__/github/event-payload.test.ts` holds them to those schemas as
+ * an oracle on real payloads and thousands of mutations.
+ */
+type Path = Array<string | number>;
+
+class Refusal extends Error {
+  constructor(
+    readonly path: Path,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** zod's name for what it received. */
+function received(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function expected(what: string, value: unknown, path: Path): never {
+  throw new Refusal(path, `Invalid input: expected ${what}, received ${received(value)}`);
+}
+
+type Fields = Record<string, unknown>;
+
+function object(value: unknown, path: Path): Fields {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Fields;
+  return expected('object', value, path);
+}
+
+function string(value: unknown, path: Path): string {
+  return typeof value === 'string' ? value : expected('string', value, path);
+}
+
+function optionalString(value: unknown, path: Path): string | undefined {
+  return value === undefined ? undefined : string(value, path);
+}
+
+function sha(value: unknown, path: Path): string {
+  const text = string(value, path);
+  if (!/^[0-9a-f]{40}$/.test(text)) throw new Refusal(path, 'expected a 40-character hex commit SHA');
+  return text;
+}
+
+/** A safe integer of at least `min` (zod's `.int()` then `.positive()`/`.nonnegative()`, in its order). */
+function integer(value: unknown, path: Path, min: 0 | 1): number {
+  if (typeof value !== 'number') return expected('number', value, path);
+  if (!Number.isInteger(value)) return expected('int', value, path);
+  if (value > Number.MAX_SAFE_INTEGER)
+    throw new Refusal(path, `Too big: expected int to be <=${Number.MAX_SAFE_INTEGER}`);
+  if (value < Number.MIN_SAFE_INTEGER)
+    throw new Refusal(path, `Too small: expected int to be >=${Number.MIN_SAFE_INTEGER}`);
+  if (value < min) throw new Refusal(path, `Too small: expected number to be ${min === 1 ? '>0' : '>=0'}`);
+  return value;
+}
 
 /** A PR side's repository: its `full_name`, `deleted` for an explicit null (a deleted fork), absent when not sent. */
-const repoRef = z
-  .object({ full_name: z.string() })
-  .nullable()
-  .optional()
-  .transform((repo) =>
-    repo === undefined ? undefined : repo === null ? ('deleted' as const) : repo.full_name,
-  );
+function repoRef(value: unknown, path: Path): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return 'deleted';
+  return string(object(value, path).full_name, [...path, 'full_name']);
+}
 
-const pullRequestPayload = z.object({
-  pull_request: z.object({
-    number: z.number().int().positive(),
-    base: z.object({ sha, ref: z.string().optional(), repo: repoRef }),
-    head: z.object({ sha, ref: z.string().optional(), repo: repoRef }),
-    changed_files: z.number().int().nonnegative().optional(),
-  }),
-});
+function prSide(value: unknown, path: Path): { sha: string; repo: string | undefined } {
+  const side = object(value, path);
+  const commit = sha(side.sha, [...path, 'sha']);
+  optionalString(side.ref, [...path, 'ref']);
+  return { sha: commit, repo: repoRef(side.repo, [...path, 'repo']) };
+}
 
-const pushPayload = z.object({
-  ref: z.string().optional(),
-  before: sha,
-  after: sha,
-  forced: z.boolean().optional(),
-});
+function pullRequestPayload(payload: unknown) {
+  const pr = object(object(payload, []).pull_request, ['pull_request']);
+  const at = (key: string): Path => ['pull_request', key];
+  return {
+    number: integer(pr.number, at('number'), 1),
+    base: prSide(pr.base, at('base')),
+    head: prSide(pr.head, at('head')),
+    changedFiles:
+      pr.changed_files === undefined ? undefined : integer(pr.changed_files, at('changed_files'), 0),
+  };
+}
 
-const mergeGroupPayload = z.object({
-  merge_group: z.object({ base_sha: sha, head_sha: sha }),
-});
+function pushPayload(payload: unknown) {
+  const push = object(payload, []);
+  const ref = optionalString(push.ref, ['ref']);
+  const before = sha(push.before, ['before']);
+  const after = sha(push.after, ['after']);
+  if (push.forced !== undefined && typeof push.forced !== 'boolean')
+    expected('boolean', push.forced, ['forced']);
+  return { ref, before, after, forced: push.forced === true };
+}
+
+function mergeGroupPayload(payload: unknown) {
+  const group = object(object(payload, []).merge_group, ['merge_group']);
+  return {
+    baseSha: sha(group.base_sha, ['merge_group', 'base_sha']),
+    headSha: sha(group.head_sha, ['merge_group', 'head_sha']),
+  };
+}
 
 export interface PullRequestRef {
   number: number;
@@ -80,7 +153,7 @@ export function parseEvent(name: string, payloadText: string, where: string): Gi
   switch (name) {
     case 'pull_request':
     case 'pull_request_target': {
-      const { pull_request: pr } = validate(pullRequestPayload, payload, name, where);
+      const pr = validate(pullRequestPayload, payload, name, where);
       return {
         kind: 'pull_request',
         name,
@@ -88,7 +161,7 @@ export function parseEvent(name: string, payloadText: string, where: string): Gi
           number: pr.number,
           baseSha: pr.base.sha,
           headSha: pr.head.sha,
-          changedFiles: pr.changed_files ?? null,
+          changedFiles: pr.changedFiles ?? null,
           headRepository: pr.head.repo ?? null,
           baseRepository: pr.base.repo === 'deleted' ? null : (pr.base.repo ?? null),
         },
@@ -102,12 +175,12 @@ export function parseEvent(name: string, payloadText: string, where: string): Gi
         ref: push.ref ?? null,
         before: push.before,
         after: push.after,
-        forced: push.forced ?? false,
+        forced: push.forced,
       };
     }
     case 'merge_group': {
-      const { merge_group: group } = validate(mergeGroupPayload, payload, name, where);
-      return { kind: 'merge_group', name, baseSha: group.base_sha, headSha: group.head_sha };
+      const group = validate(mergeGroupPayload, payload, name, where);
+      return { kind: 'merge_group', name, baseSha: group.baseSha, headSha: group.headSha };
     }
     case 'schedule':
       return { kind: 'schedule', name };
@@ -141,16 +214,21 @@ export async function readEvent(env: NodeJS.ProcessEnv = process.env): Promise<G
   return parseEvent(name, text, path);
 }
 
-function validate<T>(schema: z.ZodType<T>, payload: unknown, name: string, where: string): T {
-  const result = safeParse(schema, payload);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const key = issue.path.length === 0 ? '(root)' : issue.path.join('.');
-  throw new InputError(`\`${name}\` event payload: \`${key}\`: ${issue.message}`, {
-    where,
-    hint: `the plan step reads ${describeFields(name)} from the payload`,
-  });
+function validate<T>(read: (payload: unknown) => T, payload: unknown, name: string, where: string): T {
+  try {
+    return read(payload);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    const key = error.path.length === 0 ? '(root)' : error.path.join('.');
+    throw new InputError(`\`${name}\` event payload: \`${key}\`: ${error.detail}`, {
+      where,
+      hint: `the plan step reads ${describeFields(name)} from the payload`,
+    });
+  }
 }
+
+/** The event payload readers, for `__tests__/github/event-payload.test.ts` (not part of the library). */
+export const PAYLOAD_READERS = { pullRequestPayload, pushPayload, mergeGroupPayload, Refusal };
 
 function describeFields(name: string): string {
   switch (name) {
