@@ -355,8 +355,8 @@ function findLane(manifest, id) {
  */
 async function explainRefusal(doc) {
     const [{ validate }, { RawManifestSchema }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 352).then(__webpack_require__.bind(__webpack_require__, 53352)),
-        __webpack_require__.e(/* import() */ 470).then(__webpack_require__.bind(__webpack_require__, 46470)),
+        Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 53352)),
+        Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 46470)),
     ]);
     return validate(RawManifestSchema, doc.data, doc);
 }

@@ -54,7 +54,7 @@ async function loadCatalogIds(location) {
         if (indexed !== undefined)
             return indexed;
     }
-    const { loadCatalog } = await __webpack_require__.e(/* import() */ 638).then(__webpack_require__.bind(__webpack_require__, 50638));
+    const { loadCatalog } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 50638));
     const { manifestOptionsFor } = await __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 78544));
     return manifestOptionsFor(await loadCatalog(location.path));
 }

@@ -459,42 +459,107 @@ function markdownText(text) {
 /* harmony export */   gy: () => (/* binding */ ZERO_SHA),
 /* harmony export */   j_: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* unused harmony export parseEvent */
+/* unused harmony exports parseEvent, PAYLOAD_READERS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11107);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /**
  * The workflow event, read from `GITHUB_EVENT_NAME` and the JSON file at `GITHUB_EVENT_PATH`.
  * Only the fields the plan uses are parsed; everything else in the payload is ignored.
  */
 
 
-
-const sha = _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'expected a 40-character hex commit SHA');
+class Refusal extends Error {
+    path;
+    detail;
+    constructor(path, detail) {
+        super(detail);
+        this.path = path;
+        this.detail = detail;
+    }
+}
+/** zod's name for what it received. */
+function received(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    return typeof value;
+}
+function expected(what, value, path) {
+    throw new Refusal(path, `Invalid input: expected ${what}, received ${received(value)}`);
+}
+function object(value, path) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return value;
+    return expected('object', value, path);
+}
+function string(value, path) {
+    return typeof value === 'string' ? value : expected('string', value, path);
+}
+function optionalString(value, path) {
+    return value === undefined ? undefined : string(value, path);
+}
+function sha(value, path) {
+    const text = string(value, path);
+    if (!/^[0-9a-f]{40}$/.test(text))
+        throw new Refusal(path, 'expected a 40-character hex commit SHA');
+    return text;
+}
+/** A safe integer of at least `min` (zod's `.int()` then `.positive()`/`.nonnegative()`, in its order). */
+function integer(value, path, min) {
+    if (typeof value !== 'number')
+        return expected('number', value, path);
+    if (!Number.isInteger(value))
+        return expected('int', value, path);
+    if (value > Number.MAX_SAFE_INTEGER)
+        throw new Refusal(path, `Too big: expected int to be <=${Number.MAX_SAFE_INTEGER}`);
+    if (value < Number.MIN_SAFE_INTEGER)
+        throw new Refusal(path, `Too small: expected int to be >=${Number.MIN_SAFE_INTEGER}`);
+    if (value < min)
+        throw new Refusal(path, `Too small: expected number to be ${min === 1 ? '>0' : '>=0'}`);
+    return value;
+}
 /** A PR side's repository: its `full_name`, `deleted` for an explicit null (a deleted fork), absent when not sent. */
-const repoRef = _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ full_name: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })
-    .nullable()
-    .optional()
-    .transform((repo) => repo === undefined ? undefined : repo === null ? 'deleted' : repo.full_name);
-const pullRequestPayload = _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    pull_request: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        number: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        base: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha, ref: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), repo: repoRef }),
-        head: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha, ref: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(), repo: repoRef }),
-        changed_files: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional(),
-    }),
-});
-const pushPayload = _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    ref: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    before: sha,
-    after: sha,
-    forced: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-});
-const mergeGroupPayload = _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    merge_group: _schema_index_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ base_sha: sha, head_sha: sha }),
-});
+function repoRef(value, path) {
+    if (value === undefined)
+        return undefined;
+    if (value === null)
+        return 'deleted';
+    return string(object(value, path).full_name, [...path, 'full_name']);
+}
+function prSide(value, path) {
+    const side = object(value, path);
+    const commit = sha(side.sha, [...path, 'sha']);
+    optionalString(side.ref, [...path, 'ref']);
+    return { sha: commit, repo: repoRef(side.repo, [...path, 'repo']) };
+}
+function pullRequestPayload(payload) {
+    const pr = object(object(payload, []).pull_request, ['pull_request']);
+    const at = (key) => ['pull_request', key];
+    return {
+        number: integer(pr.number, at('number'), 1),
+        base: prSide(pr.base, at('base')),
+        head: prSide(pr.head, at('head')),
+        changedFiles: pr.changed_files === undefined ? undefined : integer(pr.changed_files, at('changed_files'), 0),
+    };
+}
+function pushPayload(payload) {
+    const push = object(payload, []);
+    const ref = optionalString(push.ref, ['ref']);
+    const before = sha(push.before, ['before']);
+    const after = sha(push.after, ['after']);
+    if (push.forced !== undefined && typeof push.forced !== 'boolean')
+        expected('boolean', push.forced, ['forced']);
+    return { ref, before, after, forced: push.forced === true };
+}
+function mergeGroupPayload(payload) {
+    const group = object(object(payload, []).merge_group, ['merge_group']);
+    return {
+        baseSha: sha(group.base_sha, ['merge_group', 'base_sha']),
+        headSha: sha(group.head_sha, ['merge_group', 'head_sha']),
+    };
+}
 /** All zeros: the `before` of a push that created the branch. */
 const ZERO_SHA = '0'.repeat(40);
 /**
@@ -507,7 +572,7 @@ function parseEvent(name, payloadText, where) {
         payload = JSON.parse(payloadText);
     }
     catch (error) {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`event payload is not valid JSON (${error.message})`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`event payload is not valid JSON (${error.message})`, {
             where,
             hint: 'GITHUB_EVENT_PATH must point at the JSON event payload the runner writes',
         });
@@ -515,7 +580,7 @@ function parseEvent(name, payloadText, where) {
     switch (name) {
         case 'pull_request':
         case 'pull_request_target': {
-            const { pull_request: pr } = validate(pullRequestPayload, payload, name, where);
+            const pr = validate(pullRequestPayload, payload, name, where);
             return {
                 kind: 'pull_request',
                 name,
@@ -523,7 +588,7 @@ function parseEvent(name, payloadText, where) {
                     number: pr.number,
                     baseSha: pr.base.sha,
                     headSha: pr.head.sha,
-                    changedFiles: pr.changed_files ?? null,
+                    changedFiles: pr.changedFiles ?? null,
                     headRepository: pr.head.repo ?? null,
                     baseRepository: pr.base.repo === 'deleted' ? null : (pr.base.repo ?? null),
                 },
@@ -537,12 +602,12 @@ function parseEvent(name, payloadText, where) {
                 ref: push.ref ?? null,
                 before: push.before,
                 after: push.after,
-                forced: push.forced ?? false,
+                forced: push.forced,
             };
         }
         case 'merge_group': {
-            const { merge_group: group } = validate(mergeGroupPayload, payload, name, where);
-            return { kind: 'merge_group', name, baseSha: group.base_sha, headSha: group.head_sha };
+            const group = validate(mergeGroupPayload, payload, name, where);
+            return { kind: 'merge_group', name, baseSha: group.baseSha, headSha: group.headSha };
         }
         case 'schedule':
             return { kind: 'schedule', name };
@@ -556,13 +621,13 @@ function parseEvent(name, payloadText, where) {
 async function readEvent(env = process.env) {
     const name = env['GITHUB_EVENT_NAME']?.trim();
     if (!name) {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('GITHUB_EVENT_NAME is not set', {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('GITHUB_EVENT_NAME is not set', {
             hint: 'run the plan step inside a GitHub Actions workflow (or set GITHUB_EVENT_NAME and GITHUB_EVENT_PATH)',
         });
     }
     const path = env['GITHUB_EVENT_PATH']?.trim();
     if (!path) {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`GITHUB_EVENT_PATH is not set (event \`${name}\`)`, {
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`GITHUB_EVENT_PATH is not set (event \`${name}\`)`, {
             hint: 'the runner sets it to the JSON event payload; set it when running the action by hand',
         });
     }
@@ -571,21 +636,26 @@ async function readEvent(env = process.env) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the event payload (${error.message})`, { where: path });
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read the event payload (${error.message})`, { where: path });
     }
     return parseEvent(name, text, path);
 }
-function validate(schema, payload, name, where) {
-    const result = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .x)(schema, payload);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const key = issue.path.length === 0 ? '(root)' : issue.path.join('.');
-    throw new _util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`\`${name}\` event payload: \`${key}\`: ${issue.message}`, {
-        where,
-        hint: `the plan step reads ${describeFields(name)} from the payload`,
-    });
+function validate(read, payload, name, where) {
+    try {
+        return read(payload);
+    }
+    catch (error) {
+        if (!(error instanceof Refusal))
+            throw error;
+        const key = error.path.length === 0 ? '(root)' : error.path.join('.');
+        throw new _util_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`\`${name}\` event payload: \`${key}\`: ${error.detail}`, {
+            where,
+            hint: `the plan step reads ${describeFields(name)} from the payload`,
+        });
+    }
 }
+/** The event payload readers, for `__tests__/github/event-payload.test.ts` (not part of the library). */
+const PAYLOAD_READERS = { pullRequestPayload, pushPayload, mergeGroupPayload, Refusal };
 function describeFields(name) {
     switch (name) {
         case 'push':
