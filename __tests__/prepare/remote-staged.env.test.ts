@@ -146,7 +146,7 @@ function workDir(): string {
   return sharedWorkDir;
 }
 
-function start(jobs: JobSpec[], overrides: Partial<HostSettings> = {}): Started {
+function start(jobs: JobSpec[], overrides: Partial<HostSettings> = {}, signal?: AbortSignal): Started {
   const stateRoot = join(tempDir('pikaci-remote-staged-'), 'state');
   stateRoots.push(stateRoot);
   let runId = '';
@@ -158,6 +158,7 @@ function start(jobs: JobSpec[], overrides: Partial<HostSettings> = {}): Started 
     targetDescription: 'integration staged target',
     includeLocalChanges: false,
     prepare: nixPrepareHandlers({ nix: env.nix.bin, args: env.nix.buildArgs }),
+    ...(signal ? { signal } : {}),
     environment: executionEnvironment({
       ssh: sshSettings(env),
       incus: incusSettings(env),
@@ -404,7 +405,7 @@ describe('staged payloads built on the remote host (remote_ssh × incus, real Ni
   );
 });
 
-describe('a dropped SSH connection during the remote build', () => {
+describe('the remote build interrupted: a dropped SSH connection, a cancelled run', () => {
   function pidsOf(pattern: string): number[] {
     try {
       return execFileSync('pgrep', ['-f', pattern])
@@ -467,6 +468,34 @@ describe('a dropped SSH connection during the remote build', () => {
     );
     expect(run.jobs[0]!.remote_linux_vm_execution).toBeNull();
     // The supervisor stops nix when its channel closes, and nix stops its builder.
+    await waitFor(
+      () => String(pidsOf(`sleep ${SLEEP_MARKER}`).length + pidsOf('#ci.x86_64-linux.slowDeps').length),
+      (n) => n === '0',
+      15_000,
+      'the remote nix build and its builder to stop',
+    );
+  }, 180_000);
+
+  it('a run cancelled (Ctrl-C, the step cancelled) mid-build stops the remote nix build and its builder', async () => {
+    const cancel = new AbortController();
+    const s = start(
+      [stagedJob('slow', { prefix: 'it-slow-linux-rust', deps: 'slowDeps' })],
+      {},
+      cancel.signal,
+    );
+    await waitFor(
+      () => String(pidsOf(`sleep ${SLEEP_MARKER}`).length),
+      (n) => n !== '0',
+      60_000,
+      'the builder',
+    );
+    cancel.abort();
+    const run = await s.run;
+    expect(run.status).toBe('failed');
+    expect(run.message).toBe('cancelled');
+    expect(run.jobs[0]!.status).not.toBe('passed');
+    expect(run.jobs[0]!.remote_linux_vm_execution).toBeNull();
+    expect(await instancesOfRuns(env, [s.stateRoot])).toEqual([]);
     await waitFor(
       () => String(pidsOf(`sleep ${SLEEP_MARKER}`).length + pidsOf('#ci.x86_64-linux.slowDeps').length),
       (n) => n === '0',

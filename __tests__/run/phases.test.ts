@@ -120,6 +120,33 @@ describe('parallel execute', () => {
     ).toBe(true);
   });
 
+  it('a cancel while a payload builds: the run finishes failed with the message `cancelled`', async () => {
+    const cancel = new AbortController();
+    const run = await runJobs({
+      stateRoot: tempDir(),
+      sourceRoot: makeRepo({ 'README.md': 'hello\n' }).root,
+      targetId: 't',
+      targetDescription: null,
+      jobs: [staged('x', 'echo never')],
+      signal: cancel.signal,
+      environment: {
+        ...executionEnvironment(),
+        resolveBackend: () => ({ kind: 'ready', backend: hostProcessBackend() }),
+      },
+      prepare: {
+        // A build that runs until it is cancelled, as `nix build` under the supervisor does.
+        nixBuild: (_node, ctx) =>
+          new Promise((_, reject) => {
+            ctx.signal.addEventListener('abort', () => reject(new Error('cancelled')), { once: true });
+            cancel.abort();
+          }),
+      },
+    });
+    expect(run.status).toBe('failed');
+    expect(run.message).toBe('cancelled');
+    expect(run.jobs.map((job) => job.status)).toEqual(['failed']);
+  });
+
   it('LinePrefixer keeps partial lines until their newline, and flushes them at the end', () => {
     const out: string[] = [];
     const prefixer = new LinePrefixer({ write: (c) => out.push(c.toString()) });

@@ -162,7 +162,8 @@ async function runAfterStart(
   };
 
   const prepareFailed = await runPreparePhase(state);
-  if (prepareFailed) return session.finish('failed');
+  // A prepare node stopped by a cancel failed because of it: the run says so, as a cancel while executing does.
+  if (prepareFailed) return session.finish('failed', signal.aborted ? CANCELLED_MESSAGE : undefined);
   if (signal.aborted) {
     await skipJobs(state, plan.jobs, SKIPPED_AFTER_CANCEL);
     return session.finish('failed', CANCELLED_MESSAGE);
