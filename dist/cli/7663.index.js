@@ -1361,8 +1361,9 @@ async function runAfterStart(session, options, signal, cap, transports) {
         parallel: cap > 1 && options.jobs.length > 1,
     };
     const prepareFailed = await runPreparePhase(state);
+    // A prepare node stopped by a cancel failed because of it: the run says so, as a cancel while executing does.
     if (prepareFailed)
-        return session.finish('failed');
+        return session.finish('failed', signal.aborted ? CANCELLED_MESSAGE : undefined);
     if (signal.aborted) {
         await skipJobs(state, plan.jobs, SKIPPED_AFTER_CANCEL);
         return session.finish('failed', CANCELLED_MESSAGE);
