@@ -267,22 +267,29 @@ async function planHead(sourceRoot: string): Promise<SnapshotPlan> {
 
 /** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
 async function planWorkingTree(sourceRoot: string): Promise<SnapshotPlan> {
-  const [staged, worktree] = await allSettledOrThrow([
-    gitOutput(sourceRoot, ['ls-files', '-z', '-s']),
-    // One process for both lists: `-t` tags each path, `?` untracked (-o), any other tag edited,
-    // deleted or conflicted (-m).
-    gitOutput(sourceRoot, ['ls-files', '-z', '-t', '-m', '-o', '--exclude-standard']),
+  // One process for the index and the working tree: `-t` tags each record. `?` is an untracked path
+  // (-o), `C` an edited, deleted or conflicted one (-m), any other tag an index entry (-s: H, or M for
+  // a conflict stage, S for skip-worktree) with its mode, blob and stage.
+  const listing = await gitOutput(sourceRoot, [
+    'ls-files',
+    '-z',
+    '-s',
+    '-t',
+    '-m',
+    '-o',
+    '--exclude-standard',
   ]);
   const changed = new Set<string>();
   const untracked: string[] = [];
-  for (const record of splitNul(worktree, `${sourceRoot} (git ls-files -t -m -o)`, 'tag')) {
-    // `<tag> SP <path>`
+  const indexed: string[] = [];
+  for (const record of splitNul(listing, `${sourceRoot} (git ls-files -s -t -m -o)`, 'tag')) {
     if (record.startsWith('? ')) untracked.push(record.slice(2));
-    else changed.add(record.slice(2));
+    else if (record.startsWith('C ')) changed.add(record.slice(record.indexOf('\t') + 1));
+    else indexed.push(record.slice(2));
   }
   const plan: SnapshotPlan = { stored: [], local: [], omitted: [] };
   const seen = new Set<string>();
-  for (const record of splitNul(staged, `${sourceRoot} (git ls-files -s)`, 'tab')) {
+  for (const record of indexed) {
     // `<mode> SP <oid> SP <stage> TAB <path>`
     const tab = record.indexOf('\t');
     const [mode, oid, stage] = record.slice(0, tab).split(' ');

@@ -4,8 +4,9 @@ import { PikaciError } from '../util/index.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * What comes before the path in each record, left out of the error that names a bad path: nothing,
- * `ls-files -t`'s two-byte tag, or the fields up to the TAB of `ls-files -s` and `ls-tree`.
+ * What comes before the path in each record, left out of the error that names a bad path: nothing;
+ * the fields up to the TAB of `ls-files -s` and `ls-tree`; or `ls-files -s -t`'s two-byte tag, then
+ * (all but the `?` of an untracked path) those fields.
  */
 export type RecordPrefix = 'none' | 'tag' | 'tab';
 
@@ -20,7 +21,9 @@ export function splitNul(output: Buffer, where: string, prefix: RecordPrefix = '
     try {
       records.push(utf8.decode(bytes));
     } catch {
-      const path = bytes.subarray(prefix === 'tag' ? 2 : prefix === 'tab' ? bytes.indexOf(9) + 1 : 0);
+      const untracked = prefix === 'tag' && bytes[0] === 0x3f;
+      const from = prefix === 'none' ? 0 : untracked ? 2 : bytes.indexOf(9) + 1;
+      const path = bytes.subarray(from);
       throw new PikaciError(`a path is not valid UTF-8: ${JSON.stringify(path.toString('latin1'))}`, {
         where,
         hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
