@@ -1861,7 +1861,9 @@ function splitNul(output, where, prefix = 'none') {
             records.push(utf8.decode(bytes));
         }
         catch {
-            const path = bytes.subarray(prefix === 'tag' ? 2 : prefix === 'tab' ? bytes.indexOf(9) + 1 : 0);
+            const untracked = prefix === 'tag' && bytes[0] === 0x3f;
+            const from = prefix === 'none' ? 0 : untracked ? 2 : bytes.indexOf(9) + 1;
+            const path = bytes.subarray(from);
             throw new errors/* PikaciError */.uy(`a path is not valid UTF-8: ${JSON.stringify(path.toString('latin1'))}`, {
                 where,
                 hint: 'rename the file to a UTF-8 name; snapshot paths and hashes are defined over UTF-8',
@@ -2109,24 +2111,32 @@ async function planHead(sourceRoot) {
 }
 /** A developer machine: the index, with edited, deleted and conflicted paths taken from the disk. */
 async function planWorkingTree(sourceRoot) {
-    const [staged, worktree] = await allSettledOrThrow([
-        gitOutput(sourceRoot, ['ls-files', '-z', '-s']),
-        // One process for both lists: `-t` tags each path, `?` untracked (-o), any other tag edited,
-        // deleted or conflicted (-m).
-        gitOutput(sourceRoot, ['ls-files', '-z', '-t', '-m', '-o', '--exclude-standard']),
+    // One process for the index and the working tree: `-t` tags each record. `?` is an untracked path
+    // (-o), `C` an edited, deleted or conflicted one (-m), any other tag an index entry (-s: H, or M for
+    // a conflict stage, S for skip-worktree) with its mode, blob and stage.
+    const listing = await gitOutput(sourceRoot, [
+        'ls-files',
+        '-z',
+        '-s',
+        '-t',
+        '-m',
+        '-o',
+        '--exclude-standard',
     ]);
     const changed = new Set();
     const untracked = [];
-    for (const record of splitNul(worktree, `${sourceRoot} (git ls-files -t -m -o)`, 'tag')) {
-        // `<tag> SP <path>`
+    const indexed = [];
+    for (const record of splitNul(listing, `${sourceRoot} (git ls-files -s -t -m -o)`, 'tag')) {
         if (record.startsWith('? '))
             untracked.push(record.slice(2));
+        else if (record.startsWith('C '))
+            changed.add(record.slice(record.indexOf('\t') + 1));
         else
-            changed.add(record.slice(2));
+            indexed.push(record.slice(2));
     }
     const plan = { stored: [], local: [], omitted: [] };
     const seen = new Set();
-    for (const record of splitNul(staged, `${sourceRoot} (git ls-files -s)`, 'tab')) {
+    for (const record of indexed) {
         // `<mode> SP <oid> SP <stage> TAB <path>`
         const tab = record.indexOf('\t');
         const [mode, oid, stage] = record.slice(0, tab).split(' ');
