@@ -37,6 +37,7 @@ import {
   settleVmJob,
   VmFailure,
   waitUntilReady,
+  type CollectOptions,
   type Guest,
 } from '../../vm/index.js';
 import {
@@ -146,6 +147,15 @@ async function runPhases(
   const { config } = options;
   const { job, transport, hostLog } = ctx;
   const host = transport.hostLabel;
+  // The lifecycle files, streamed after the runner or (on the timeout path) by a collect exec.
+  const collectOptions: CollectOptions = {
+    stateDir: GUEST_PATHS.runtimeStateDir,
+    artifactsDir: ctx.paths.artifactsDir,
+    log: hostLog,
+    signal: ctx.signal,
+    runtime: 'Incus',
+    host,
+  };
   const record: RemoteLinuxVmExecutionRecord = {
     backend: 'incus',
     image: null,
@@ -251,15 +261,7 @@ async function runPhases(
       }
     }
     const run = attempt.result;
-    const collect = (): Promise<void> =>
-      collectLifecycleFiles(instance, {
-        stateDir: GUEST_PATHS.runtimeStateDir,
-        artifactsDir: ctx.paths.artifactsDir,
-        log: hostLog,
-        signal: ctx.signal,
-        runtime: 'Incus',
-        host,
-      });
+    const collect = (): Promise<void> => collectLifecycleFiles(instance, collectOptions);
     if (attempt.kind === 'ended') {
       // The lifecycle files came back on the same exec, after the runner.
       await attempt.collected;
@@ -613,14 +615,7 @@ async function runPhases(
               );
               phases.enter('collect_artifacts', at);
               script.sink('stdout', (chunk) => collector.stdout(chunk));
-              collected = collectLifecycleFiles(collector, {
-                stateDir: GUEST_PATHS.runtimeStateDir,
-                artifactsDir: ctx.paths.artifactsDir,
-                log: hostLog,
-                signal: ctx.signal,
-                runtime: 'Incus',
-                host,
-              });
+              collected = collectLifecycleFiles(collector, collectOptions);
               // Settled by the caller; a failure here must not go unhandled meanwhile.
               collected.catch(() => undefined);
               return 'raw';
