@@ -21,10 +21,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/guest/request.ts
-var guest_request = __webpack_require__(86389);
 // EXTERNAL MODULE: ./src/guest/paths.ts
 var paths = __webpack_require__(69828);
+// EXTERNAL MODULE: ./src/guest/request.ts
+var guest_request = __webpack_require__(86389);
 // EXTERNAL MODULE: ./src/guest/script.ts
 var script = __webpack_require__(54477);
 // EXTERNAL MODULE: ./src/model/job.ts
@@ -473,6 +473,15 @@ async function runPhases(ctx, cli, instance, options) {
     const { config } = options;
     const { job, transport, hostLog } = ctx;
     const host = transport.hostLabel;
+    // The lifecycle files, streamed after the runner or (on the timeout path) by a collect exec.
+    const collectOptions = {
+        stateDir: paths/* GUEST_PATHS */.e.runtimeStateDir,
+        artifactsDir: ctx.paths.artifactsDir,
+        log: hostLog,
+        signal: ctx.signal,
+        runtime: 'Incus',
+        host,
+    };
     const record = {
         backend: 'incus',
         image: null,
@@ -566,14 +575,7 @@ async function runPhases(ctx, cli, instance, options) {
             }
         }
         const run = attempt.result;
-        const collect = () => (0,vm_collect/* collectLifecycleFiles */.Y)(instance, {
-            stateDir: paths/* GUEST_PATHS */.e.runtimeStateDir,
-            artifactsDir: ctx.paths.artifactsDir,
-            log: hostLog,
-            signal: ctx.signal,
-            runtime: 'Incus',
-            host,
-        });
+        const collect = () => (0,vm_collect/* collectLifecycleFiles */.Y)(instance, collectOptions);
         if (attempt.kind === 'ended') {
             // The lifecycle files came back on the same exec, after the runner.
             await attempt.collected;
@@ -876,14 +878,7 @@ async function runPhases(ctx, cli, instance, options) {
                             hostLog.line(`[pikaci] Incus guest runner ended (exit code ${ended}) at ${(0,time/* rfc3339 */.ag)(new Date(at))}`);
                             phases.enter('collect_artifacts', at);
                             script.sink('stdout', (chunk) => collector.stdout(chunk));
-                            collected = (0,vm_collect/* collectLifecycleFiles */.Y)(collector, {
-                                stateDir: paths/* GUEST_PATHS */.e.runtimeStateDir,
-                                artifactsDir: ctx.paths.artifactsDir,
-                                log: hostLog,
-                                signal: ctx.signal,
-                                runtime: 'Incus',
-                                host,
-                            });
+                            collected = (0,vm_collect/* collectLifecycleFiles */.Y)(collector, collectOptions);
                             // Settled by the caller; a failure here must not go unhandled meanwhile.
                             collected.catch(() => undefined);
                             return 'raw';
