@@ -8,7 +8,7 @@ import { InputError } from '../util/index.js';
 /**
  * The payload fields, read without zod: the plan path loads no schema library (issue 13). These
  * accept what the zod schemas that stood here accepted, report the same first problem (key path
- * and zod's wording), and `__tests__/github/event-payload.test.ts` holds them to those schemas as
+ * and zod's wording), and `__tests__/action/event-payload.test.ts` holds them to those schemas as
  * an oracle on real payloads and thousands of mutations.
  */
 type Path = Array<string | number>;
