@@ -654,7 +654,7 @@ function validate(read, payload, name, where) {
         });
     }
 }
-/** The event payload readers, for `__tests__/github/event-payload.test.ts` (not part of the library). */
+/** The event payload readers, for `__tests__/action/event-payload.test.ts` (not part of the library). */
 const PAYLOAD_READERS = { pullRequestPayload, pushPayload, mergeGroupPayload, Refusal };
 function describeFields(name) {
     switch (name) {

@@ -227,7 +227,7 @@ function validate<T>(read: (payload: unknown) => T, payload: unknown, name: stri
   }
 }
 
-/** The event payload readers, for `__tests__/github/event-payload.test.ts` (not part of the library). */
+/** The event payload readers, for `__tests__/action/event-payload.test.ts` (not part of the library). */
 export const PAYLOAD_READERS = { pullRequestPayload, pushPayload, mergeGroupPayload, Refusal };
 
 function describeFields(name: string): string {
