@@ -5,12 +5,12 @@
  * for real: the job's watcher is killed, then the runner (`kill -9` both), so nothing stops the job.
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, spawnCli, waitFor } from '../support/cli.js';
 import { makeRepo, tempDir } from '../support/repo.js';
 import { HELLO_FILES, hostFlags } from '../incus-ssh/support.js';
+import { pidsMatching } from '../support/processes.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const CATALOG = join(import.meta.dirname, 'faults-catalog.toml');
@@ -18,17 +18,8 @@ let env: TestEnv;
 const markers: string[] = [];
 const runners: Array<{ kill(signal: NodeJS.Signals): boolean }> = [];
 
-function pidsOf(marker: string): number[] {
-  try {
-    return execFileSync('pgrep', ['-f', `sleep ${marker}`])
-      .toString()
-      .trim()
-      .split('\n')
-      .map(Number);
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
-  }
-}
+/** Pids of processes whose argv contains `sleep <marker>` (never this test's own). */
+const pidsOf = (marker: string): number[] => pidsMatching(`sleep ${marker}`);
 
 /** Pids whose environment has `PIKACI_REMOTE_JOB=<value>` and whose argv contains `argvPart`. */
 function markedPids(value: string, argvPart: string): number[] {

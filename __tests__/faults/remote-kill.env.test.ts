@@ -5,13 +5,14 @@
  * supervisor's KILL after its grace period stops it: the second run must wait for that.
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { acquireGroupLock, groupLockFile } from '../../src/locks/index.js';
 import { LocalTransport } from '../../src/transport/index.js';
 import { spawnCli, waitFor } from '../support/cli.js';
 import { makeRepo, tempDir } from '../support/repo.js';
 import { HELLO_FILES, hostFlags } from '../incus-ssh/support.js';
+import { pidsMatching } from '../support/processes.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const CATALOG = join(import.meta.dirname, 'faults-catalog.toml');
@@ -19,19 +20,8 @@ let env: TestEnv;
 /** Unique `sleep` durations of this file's jobs; whatever is left of them is killed by pid. */
 const markers: string[] = [];
 
-/** Pids of processes whose argv contains `sleep <marker>` (never this test's own processes). */
-function pidsOf(marker: string): number[] {
-  try {
-    return execFileSync('pgrep', ['-f', `sleep ${marker}`])
-      .toString()
-      .trim()
-      .split('\n')
-      .map(Number)
-      .filter((pid) => pid !== process.pid);
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
-  }
-}
+/** Pids of processes whose argv contains `sleep <marker>` (never this test's own). */
+const pidsOf = (marker: string): number[] => pidsMatching(`sleep ${marker}`);
 
 function uniqueMarker(): string {
   const marker = `1000.${Math.floor(Math.random() * 1e9)}`;

@@ -9,6 +9,7 @@ import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import { LocalTransport, type Transport } from '../../src/transport/index.js';
+import type { JobContext } from '../../src/runtime/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { jobContext, lxdConfig, snapshotFixture, type Fixture } from './support.js';
 import { incusJob, jobSpec } from '../support/jobs.js';
@@ -194,17 +195,19 @@ describe('Incus backend on a real LXD daemon', () => {
     expect(outcome).toMatchObject({ status: 'failed', message: 'cancelled' });
   });
 
-  it('rejects a payload mount escaping its root before creating anything', async () => {
-    const payload = join(fixture.dir, 'payload');
+  /** A payload output under the fixture with this manifest. */
+  async function writePayload(name: string, kind: string, mounts: unknown[]): Promise<string> {
+    const payload = join(fixture.dir, name);
     await mkdir(join(payload, 'share/pikaci'), { recursive: true });
     await writeFile(
       join(payload, 'share/pikaci/payload-manifest.json'),
-      JSON.stringify({
-        schema_version: 1,
-        kind: 'staged_linux_workspace_deps_v1',
-        mounts: [{ name: 'evil', relative_path: '../../etc', guest_path: '/x', read_only: true }],
-      }),
+      JSON.stringify({ schema_version: 1, kind, mounts }),
     );
+    return payload;
+  }
+
+  /** A staged Incus job whose workspace-deps payload is `payload`. */
+  async function stagedJobWithDeps(payload: string): Promise<JobContext> {
     const job = jobSpec(
       'incus-job',
       incusJob('ignored', {
@@ -227,59 +230,34 @@ describe('Incus backend on a real LXD daemon', () => {
     const ctx = track(jobContext(fixture, job, transport));
     await mkdir(join(ctx.paths.jobDir, 'staged-linux-rust'), { recursive: true });
     await symlink(payload, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-deps'));
+    return ctx;
+  }
+
+  /** The job fails with `message` before any instance or disk device was created. */
+  async function expectRefusedBeforeAnyInstance(ctx: JobContext, message: string): Promise<void> {
     const outcome = await runIncusJob(ctx, { config });
     expect(outcome.status).toBe('failed');
-    expect(outcome.message).toContain('relative_path must stay within the payload root');
+    expect(outcome.message).toContain(message);
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).not.toContain('create Incus instance');
     expect(hostLog).not.toContain('disk device');
+  }
+
+  it('rejects a payload mount escaping its root before creating anything', async () => {
+    const payload = await writePayload('payload', 'staged_linux_workspace_deps_v1', [
+      { name: 'evil', relative_path: '../../etc', guest_path: '/x', read_only: true },
+    ]);
+    const ctx = await stagedJobWithDeps(payload);
+    await expectRefusedBeforeAnyInstance(ctx, 'relative_path must stay within the payload root');
   });
   it('rejects a payload mount whose symlink leads out of its root, before creating anything', async () => {
-    const payload = join(fixture.dir, 'payload-symlink');
-    await mkdir(join(payload, 'share/pikaci'), { recursive: true });
+    const payload = await writePayload('payload-symlink', 'staged_linux_workspace_deps_v1', [
+      { name: 'evil', relative_path: 'escape', guest_path: '/x', read_only: true },
+    ]);
     await symlink('/etc', join(payload, 'escape'));
-    await writeFile(
-      join(payload, 'share/pikaci/payload-manifest.json'),
-      JSON.stringify({
-        schema_version: 1,
-        kind: 'staged_linux_workspace_deps_v1',
-        mounts: [{ name: 'evil', relative_path: 'escape', guest_path: '/x', read_only: true }],
-      }),
-    );
-    const job = jobSpec(
-      'incus-job',
-      incusJob('ignored', {
-        runtime_config: {
-          kind: 'incus',
-          staged_linux_command: {
-            snapshot_profile: 'rust',
-            prepare_node_prefix: 'p',
-            prepare_description: 'd',
-            payload_specs: [
-              { role: 'workspace_deps', output_name: 'deps', nix_installable: '.#deps' },
-              { role: 'workspace_build', output_name: 'build', nix_installable: '.#build' },
-            ],
-            execute_wrapper_command: '/staged/linux-rust/workspace-build/bin/run-x',
-            workspace_output_system: 'x86_64-linux',
-          },
-        },
-      }),
-    );
-    const ctx = track(jobContext(fixture, job, transport));
-    await mkdir(join(ctx.paths.jobDir, 'staged-linux-rust'), { recursive: true });
-    await symlink(payload, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-deps'));
-    const build = join(fixture.dir, 'payload-build');
-    await mkdir(join(build, 'share/pikaci'), { recursive: true });
-    await writeFile(
-      join(build, 'share/pikaci/payload-manifest.json'),
-      JSON.stringify({ schema_version: 1, kind: 'staged_linux_workspace_build_v1', mounts: [] }),
-    );
+    const ctx = await stagedJobWithDeps(payload);
+    const build = await writePayload('payload-build', 'staged_linux_workspace_build_v1', []);
     await symlink(build, join(ctx.paths.jobDir, 'staged-linux-rust', 'workspace-build'));
-    const outcome = await runIncusJob(ctx, { config });
-    expect(outcome.status).toBe('failed');
-    expect(outcome.message).toContain('its source resolves to /etc, outside the payload root');
-    const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
-    expect(hostLog).not.toContain('create Incus instance');
-    expect(hostLog).not.toContain('disk device');
+    await expectRefusedBeforeAnyInstance(ctx, 'its source resolves to /etc, outside the payload root');
   });
 });

@@ -24,6 +24,7 @@ import {
 import { runJobs, type NixBuildNode } from '../../src/run/index.js';
 import { readSnapshotMetadata } from '../../src/snapshot/index.js';
 import { runCli, waitFor } from '../support/cli.js';
+import { pidsMatching } from '../support/processes.js';
 import { makeRepo, removeTempDirs, tempDir } from '../support/repo.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { incusSettings, instancesOfRuns, sshSettings } from '../incus-ssh/support.js';
@@ -406,18 +407,6 @@ describe('staged payloads built on the remote host (remote_ssh × incus, real Ni
 });
 
 describe('the remote build interrupted: a dropped SSH connection, a cancelled run', () => {
-  function pidsOf(pattern: string): number[] {
-    try {
-      return execFileSync('pgrep', ['-f', pattern])
-        .toString()
-        .trim()
-        .split('\n')
-        .map(Number)
-        .filter((pid) => pid !== process.pid);
-    } catch {
-      return [];
-    }
-  }
   function parentOf(pid: number): number {
     return Number(
       execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)])
@@ -435,7 +424,7 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
     throw new Error(`no sshd session above ${pid}`);
   }
   afterEach(() => {
-    for (const pid of pidsOf(`sleep ${SLEEP_MARKER}`)) {
+    for (const pid of pidsMatching(`sleep ${SLEEP_MARKER}`)) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
@@ -443,6 +432,29 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
       }
     }
   });
+
+  /** The slow payload's builder (a `sleep`) runs on the host. */
+  async function builderRunning(timeoutMs: number): Promise<void> {
+    await waitFor(
+      () => String(pidsMatching(`sleep ${SLEEP_MARKER}`).length),
+      (n) => n !== '0',
+      timeoutMs,
+      'the builder',
+    );
+  }
+
+  /** No `nix build` of the slow payload and no builder are left (within 15 s). */
+  async function remoteBuildGone(): Promise<void> {
+    await waitFor(
+      () =>
+        String(
+          pidsMatching(`sleep ${SLEEP_MARKER}`).length + pidsMatching('#ci.x86_64-linux.slowDeps').length,
+        ),
+      (n) => n === '0',
+      15_000,
+      'the remote nix build and its builder to stop',
+    );
+  }
 
   it('fails the job cleanly and leaves nothing running: no instance, no nix build, no builder', async () => {
     const s = start([stagedJob('slow', { prefix: 'it-slow-linux-rust', deps: 'slowDeps' })]);
@@ -452,13 +464,8 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
       60_000,
       'the build to start',
     );
-    await waitFor(
-      () => String(pidsOf(`sleep ${SLEEP_MARKER}`).length),
-      (n) => n !== '0',
-      30_000,
-      'the builder',
-    );
-    const builder = pidsOf(`sleep ${SLEEP_MARKER}`)[0]!;
+    await builderRunning(30_000);
+    const builder = pidsMatching(`sleep ${SLEEP_MARKER}`)[0]!;
     process.kill(sshdAbove(builder), 'SIGKILL');
     const run = await s.run;
     expect(run.status).toBe('failed');
@@ -468,12 +475,7 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
     );
     expect(run.jobs[0]!.remote_linux_vm_execution).toBeNull();
     // The supervisor stops nix when its channel closes, and nix stops its builder.
-    await waitFor(
-      () => String(pidsOf(`sleep ${SLEEP_MARKER}`).length + pidsOf('#ci.x86_64-linux.slowDeps').length),
-      (n) => n === '0',
-      15_000,
-      'the remote nix build and its builder to stop',
-    );
+    await remoteBuildGone();
   }, 180_000);
 
   it('a run cancelled (Ctrl-C, the step cancelled) mid-build stops the remote nix build and its builder', async () => {
@@ -483,25 +485,16 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
       {},
       cancel.signal,
     );
-    await waitFor(
-      () => String(pidsOf(`sleep ${SLEEP_MARKER}`).length),
-      (n) => n !== '0',
-      60_000,
-      'the builder',
-    );
+    await builderRunning(60_000);
     cancel.abort();
     const run = await s.run;
     expect(run.status).toBe('failed');
     expect(run.message).toBe('cancelled');
-    expect(run.jobs[0]!.status).not.toBe('passed');
+    expect(run.jobs[0]!.status).toBe('failed');
+    expect(run.jobs[0]!.message).toMatch(/failed before execute: cancelled$/);
     expect(run.jobs[0]!.remote_linux_vm_execution).toBeNull();
     expect(await instancesOfRuns(env, [s.stateRoot])).toEqual([]);
-    await waitFor(
-      () => String(pidsOf(`sleep ${SLEEP_MARKER}`).length + pidsOf('#ci.x86_64-linux.slowDeps').length),
-      (n) => n === '0',
-      15_000,
-      'the remote nix build and its builder to stop',
-    );
+    await remoteBuildGone();
   }, 180_000);
 });
 

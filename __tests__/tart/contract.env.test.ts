@@ -104,6 +104,8 @@ const RUNNER =
   'exec <vm> sudo -n env PATH=/opt/homebrew/opt/coreutils/libexec/gnubin:/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin:/private/tmp/pikaci/run/pikaci/bin PIKACI_GUEST_ROOT=/private/tmp/pikaci sh /private/tmp/pikaci/run/pikaci/pikaci-incus-run /private/tmp/pikaci/run/pika-cloud/guest-request.json';
 const COLLECT = 'exec <vm> sh -c <collect>';
 const CLEANUP = ['stop --timeout 5 <vm>', 'delete <vm>'];
+/** A job that ran to its end in the VM, whatever its outcome. */
+const COMPLETE = [...PREAMBLE, RUN, 'exec <vm> true', WRITE, RUNNER, COLLECT, ...CLEANUP];
 
 /** Shares' host paths and the byte counts vary by run: fold them. */
 function normalise(sequence: string[]): string[] {
@@ -123,15 +125,7 @@ describe('Tart backend against the simulated tart (local)', () => {
       'tart-pass': tartJob('cat hello.txt; id -u; pwd; echo "SSL=$SSL_CERT_FILE"'),
     });
     expect(ran.run.jobs[0]).toMatchObject({ status: 'passed', exit_code: 0, message: 'test passed' });
-    expect(normalise(ran.sequence)).toEqual([
-      ...PREAMBLE,
-      RUN,
-      'exec <vm> true',
-      WRITE,
-      RUNNER,
-      COLLECT,
-      ...CLEANUP,
-    ]);
+    expect(normalise(ran.sequence)).toEqual(COMPLETE);
     expect(ran.output).toContain('hello from the snapshot');
     expect(ran.output).toMatch(/^1000\n\/Volumes\/My Shared Files\/workspace\nSSL=\/etc\/ssl\/cert.pem$/m);
     const result = JSON.parse(
@@ -165,30 +159,14 @@ describe('Tart backend against the simulated tart (local)', () => {
       exit_code: 3,
       message: 'test command exited with 3',
     });
-    expect(normalise(ran.sequence)).toEqual([
-      ...PREAMBLE,
-      RUN,
-      'exec <vm> true',
-      WRITE,
-      RUNNER,
-      COLLECT,
-      ...CLEANUP,
-    ]);
+    expect(normalise(ran.sequence)).toEqual(COMPLETE);
   }, 60_000);
 
   it('simulated: a command that outlives timeout_secs fails `timed out after <N>s` (the guest timeout)', async () => {
     const host = newHost();
     const ran = await runTart(host, { 'tart-slow': tartJob('sleep 30', { timeout_secs: 2 }) });
     expect(ran.run.jobs[0]).toMatchObject({ status: 'failed', message: 'timed out after 2s' });
-    expect(normalise(ran.sequence)).toEqual([
-      ...PREAMBLE,
-      RUN,
-      'exec <vm> true',
-      WRITE,
-      RUNNER,
-      COLLECT,
-      ...CLEANUP,
-    ]);
+    expect(normalise(ran.sequence)).toEqual(COMPLETE);
   }, 60_000);
 
   it('simulated: a guest that hangs is timed out by the host timer, and the VM still goes', async () => {
@@ -201,15 +179,7 @@ describe('Tart backend against the simulated tart (local)', () => {
       message: 'timed out after 2s',
     });
     // The host timer (2 s + 2 s grace) ends the runner's exec; what the guest wrote is collected.
-    expect(normalise(ran.sequence)).toEqual([
-      ...PREAMBLE,
-      RUN,
-      'exec <vm> true',
-      WRITE,
-      RUNNER,
-      COLLECT,
-      ...CLEANUP,
-    ]);
+    expect(normalise(ran.sequence)).toEqual(COMPLETE);
     expect(ran.hostLog).toContain('[pikaci] timeout after 2s (+2s grace): the guest did not finish');
   }, 60_000);
 
