@@ -59,7 +59,7 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "CallExpression[callee.property.name=/^(safeParse|safeParseAsync)$/], CallExpression[callee.property.name='parse'][callee.object.name=/Schema$/]",
+            "CallExpression[callee.property.name=/^(safeParse|safeParseAsync)$/], CallExpression[callee.property.name='parse'][callee.object.name=/(^s|S)chema$/]",
           message:
             "parse with `safeParse(schema, value)` from src/schema/ (zod's JIT off for one-shot parses)",
         },

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { z } from '../schema/index.js';
+import { parse, type z } from '../schema/index.js';
 import { redactDeep } from '../util/index.js';
 
 const queues = new Map<string, Promise<void>>();
@@ -20,7 +20,7 @@ export async function writeRecord<S extends z.ZodType>(
   schema: S,
   value: z.input<S>,
 ): Promise<void> {
-  const text = JSON.stringify(redactDeep(schema.parse(value)), null, 2);
+  const text = JSON.stringify(redactDeep(parse(schema, value)), null, 2);
   await writeFileAtomic(path, text);
 }
 
