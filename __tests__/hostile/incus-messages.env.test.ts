@@ -33,7 +33,7 @@ describe('Incus messages', () => {
       config: { ...config, storage_pool: 'pikaci-no-such-pool' },
     });
     expect(outcome.status).toBe('failed');
-    expect(outcome.message).toContain('create Incus instance on localhost failed');
+    expect(outcome.message).toContain('create and start Incus instance on localhost failed');
     expect(outcome.message).not.toContain('delete');
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).not.toContain('failed to delete');

@@ -83,14 +83,11 @@ describe('remote_ssh × Incus: SSH exec channels per job', () => {
     expect(hostLog).toContain('remote snapshot already available at');
     // Each Incus command of the script is still logged, in order.
     const commands = [
-      ...hostLog.matchAll(
-        /^\[pikaci\] (create Incus instance|add snapshot disk device|start Incus instance): /gm,
-      ),
+      ...hostLog.matchAll(/^\[pikaci\] (create and start Incus instance| {2}with disk device `[^`]+`): /gm),
     ];
     expect(commands.map((match) => match[1])).toEqual([
-      'create Incus instance',
-      'add snapshot disk device',
-      'start Incus instance',
+      'create and start Incus instance',
+      expect.stringMatching(/^ {2}with disk device `pk-snapsh-/),
     ]);
     expect(hostLog).toContain('[pikaci] wrote Incus guest request');
     expect(hostLog).toContain(`[pikaci] deleted Incus instance ${instanceName(ctx.runId, 'incus-true')}`);

@@ -75,7 +75,7 @@ describe('pikaci run with Incus jobs (real LXD, real sshd)', () => {
       expect(stdout).toMatch(/snapshots\/[0-9a-f]+\/snapshot\/hello\.txt$/);
       const hostLog = await execa('cat', [record.jobs[0]!.host_log_path]);
       expect(hostLog.stdout).toContain(
-        `create Incus instance: ${sudo ? "'sudo' '-n' " : ''}'${env.lxd.cli}' 'init'`,
+        `create and start Incus instance: ${sudo ? "'sudo' '-n' " : ''}'${env.lxd.cli}' 'launch'`,
       );
     },
     120_000,

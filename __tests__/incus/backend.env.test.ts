@@ -9,6 +9,7 @@ import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { instanceName, runIncusJob, type IncusHostConfig } from '../../src/backends/incus/index.js';
 import { LocalTransport, type Transport } from '../../src/transport/index.js';
+import { shellJoin } from '../../src/util/index.js';
 import type { JobContext } from '../../src/runtime/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { jobContext, lxdConfig, snapshotFixture, type Fixture } from './support.js';
@@ -59,12 +60,44 @@ describe('Incus backend on a real LXD daemon', () => {
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
     expect(hostLog).toContain('[runner:stdout] hello from the snapshot');
     expect(hostLog).toContain('[runner:stdout] 1000');
-    expect(hostLog).toMatch(/^\[pikaci\] add snapshot disk device: .* 'source=\//m);
+    expect(hostLog).toMatch(/^\[pikaci\] create and start Incus instance: '[^']+' 'launch' /m);
+    expect(hostLog).toMatch(
+      /^\[pikaci\] {3}with disk device `pk-snapsh-[0-9a-f]+`: 'type=disk' .* 'source=\//m,
+    );
     expect(Buffer.concat(ctx.live).toString()).toContain('hello from the snapshot');
     expect(await readFile(ctx.paths.guestLog, 'utf8')).toContain('hello from the snapshot');
     const result = JSON.parse(await readFile(ctx.paths.resultJson, 'utf8'));
     expect(result).toMatchObject({ schema_version: 1, status: 'completed', exit_code: 0 });
     expect(hostLog).toContain(`deleted Incus instance ${instanceName(ctx.runId, 'incus-job')}`);
+  });
+
+  it('mounts a snapshot whose path holds spaces, quotes, a colon, a hash, a backslash, $(…) and non-ASCII', async () => {
+    // The disk source reaches `launch` in its YAML config as a literal block: taken byte for byte.
+    const odd = join(fixture.dir, `snap shot: #1 'q' "dq" \\ $(touch pwned) é`);
+    execFileSync('cp', ['-a', fixture.snapshotDir, odd]);
+    const ctx = track(
+      jobContext(
+        { ...fixture, snapshotDir: odd },
+        jobSpec('incus-job', incusJob('cat hello.txt')),
+        transport,
+      ),
+    );
+    const outcome = await runIncusJob(ctx, { config });
+    expect(outcome).toMatchObject({ status: 'passed', exit_code: 0 });
+    expect(Buffer.concat(ctx.live).toString()).toContain('hello from the snapshot');
+    expect(await readFile(ctx.paths.hostLog, 'utf8')).toContain(` ${shellJoin([`source=${odd}`])} `);
+    expect(existsSync('pwned')).toBe(false);
+  });
+
+  it('refuses a disk source with a line break before creating anything', async () => {
+    const broken = join(fixture.dir, 'snap\nshot');
+    execFileSync('cp', ['-a', fixture.snapshotDir, broken]);
+    const ctx = jobContext(
+      { ...fixture, snapshotDir: broken },
+      jobSpec('incus-job', incusJob('true')),
+      transport,
+    );
+    await expectRefusedBeforeAnyInstance(ctx, `disk source "${broken.replace('\n', '\\n')}" of device`);
   });
 
   it('fails with the exit code and message from result.json', async () => {
@@ -239,8 +272,9 @@ describe('Incus backend on a real LXD daemon', () => {
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toContain(message);
     const hostLog = await readFile(ctx.paths.hostLog, 'utf8');
-    expect(hostLog).not.toContain('create Incus instance');
+    expect(hostLog).not.toContain('Incus instance:');
     expect(hostLog).not.toContain('disk device');
+    expect(await listPikaciInstances(env)).not.toContain(instanceName(ctx.runId, ctx.job.id));
   }
 
   it('rejects a payload mount escaping its root before creating anything', async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  diskDeviceArgv,
+  diskProperties,
   IncusHostConfigSchema,
   incusArgv,
   initArgv,
+  launchArgv,
+  launchConfig,
 } from '../../src/backends/incus/index.js';
 
 describe('incus host config', () => {
@@ -57,23 +59,58 @@ describe('incus host config', () => {
     ]);
   });
 
-  it('adds virtiofs only for VMs, readonly only when read-only, shift=false last', () => {
+  it('launches with the flags init takes', () => {
+    const config = IncusHostConfigSchema.parse({ storage_pool: 'default' });
+    const init = initArgv(config, 'pikaci-x', 'r', 'j');
+    expect(launchArgv(config, 'pikaci-x', 'r', 'j')).toEqual(
+      init.map((arg) => (arg === 'init' ? 'launch' : arg)),
+    );
+  });
+
+  it('gives disks virtiofs only on VMs, readonly only when read-only, type first and shift=false last', () => {
     const vm = IncusHostConfigSchema.parse({ project: 'p' });
     const device = { name: 'pk-snapsh-1', source: '/s', path: '/workspace/snapshot', readOnly: true };
-    expect(diskDeviceArgv(vm, 'i', device).slice(-6)).toEqual([
-      'disk',
-      'io.bus=virtiofs',
-      'path=/workspace/snapshot',
-      'readonly=true',
-      'source=/s',
-      'shift=false',
+    expect(diskProperties(vm, device)).toEqual([
+      ['type', 'disk'],
+      ['io.bus', 'virtiofs'],
+      ['path', '/workspace/snapshot'],
+      ['readonly', 'true'],
+      ['source', '/s'],
+      ['shift', 'false'],
     ]);
     const container = IncusHostConfigSchema.parse({ project: 'p', instance_type: 'container' });
-    expect(diskDeviceArgv(container, 'i', { ...device, readOnly: false }).slice(-4)).toEqual([
-      'disk',
-      'path=/workspace/snapshot',
-      'source=/s',
-      'shift=false',
+    expect(diskProperties(container, { ...device, readOnly: false })).toEqual([
+      ['type', 'disk'],
+      ['path', '/workspace/snapshot'],
+      ['source', '/s'],
+      ['shift', 'false'],
     ]);
+  });
+
+  it("writes launch's devices as YAML: JSON strings, and a script variable as a literal block", () => {
+    const container = IncusHostConfigSchema.parse({ project: 'p', instance_type: 'container' });
+    const parts = launchConfig(container, [
+      { name: 'pk-snapsh-1', source: { variable: 'snapshot' }, path: '/workspace/snapshot', readOnly: true },
+      { name: 'odd "one"', source: '/a b: #c', path: "/x/it's\\", readOnly: false },
+    ]);
+    const rendered = parts.map((part) => (typeof part === 'string' ? part : `<$${part.variable}>`)).join('');
+    expect(rendered).toBe(
+      [
+        'devices:',
+        '  "pk-snapsh-1":',
+        '    "type": "disk"',
+        '    "path": "/workspace/snapshot"',
+        '    "readonly": "true"',
+        '    "source": |2-',
+        '      <$snapshot>',
+        '    "shift": "false"',
+        '  "odd \\"one\\"":',
+        '    "type": "disk"',
+        '    "path": "/x/it\'s\\\\"',
+        '    "source": "/a b: #c"',
+        '    "shift": "false"',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -3,7 +3,13 @@
  * the stream is cut, data passed on as it comes, and a marked script run by a real `sh`.
  */
 import { describe, expect, it } from '@jest/globals';
-import { MarkedScript, MarkerSplitter, scriptPrelude, text } from '../../src/backends/incus/script.js';
+import {
+  MarkedScript,
+  MarkerSplitter,
+  renderWord,
+  scriptPrelude,
+  text,
+} from '../../src/backends/incus/script.js';
 import { LocalTransport } from '../../src/transport/index.js';
 
 const NONCE = '0123456789abcdef0123456789abcdef';
@@ -93,5 +99,25 @@ describe('MarkedScript', () => {
     expect(script.step('two').exitCode).toBe(0);
     expect(script.step('three').exitCode).toBe(1);
     expect(script.step('four').began).toBe(false);
+  });
+
+  it('gives a stepin command its input on stdin, assembled from literals and variables byte for byte', async () => {
+    const odd = `a 'b' "c" \\ $(touch x) \`d\` é`;
+    const script = new MarkedScript(NONCE);
+    const result = await script.run(
+      new LocalTransport(),
+      [
+        scriptPrelude(NONCE),
+        `v=${renderWord([odd])}`,
+        `stepin one ${renderWord(['<', odd, '|', { variable: 'v' }, '>'])} cat`,
+        'stepin two x sh -c "cat >/dev/null; exit 4"',
+        'step three true',
+      ].join('\n'),
+    );
+    expect(text(script.step('one').stdout)).toBe(`<${odd}|${odd}>`);
+    expect(script.step('one').exitCode).toBe(0);
+    expect(script.step('two').exitCode).toBe(4);
+    expect(script.step('three').began).toBe(false);
+    expect(result.exitCode).toBe(1);
   });
 });

@@ -41,10 +41,11 @@ import {
   type Guest,
 } from '../../vm/index.js';
 import {
-  diskDeviceArgv,
+  diskProperties,
   IncusCli,
   IncusCommandError,
-  initArgv,
+  launchArgv,
+  launchConfig,
   stderrTail,
   type ImageRecord,
 } from './cli.js';
@@ -62,6 +63,7 @@ import {
   MarkedScript,
   newNonce,
   renderArgv,
+  renderWord,
   scriptPrelude,
   text,
   type ScriptArg,
@@ -120,9 +122,8 @@ export function runIncusJob(ctx: JobContext, options: IncusBackendOptions): Prom
 
 /** A disk device whose source the launch script resolves (`readlink -f`) into a shell variable. */
 interface PlannedDisk {
-  /** Step id of the device add, and of the resolution (`resolve-<id>`). */
+  /** The script variable its resolved source goes into, and the resolution's step id (`resolve-<id>`). */
   id: string;
-  label: string;
   name: string;
   /** The path as planned; the device gets what it resolves to. */
   source: string;
@@ -136,6 +137,8 @@ interface PlannedDisk {
 interface LoggedStep {
   label: string;
   argv: readonly ScriptArg[];
+  /** The disk devices it gives the instance, each logged on a line of its own. */
+  disks?: readonly PlannedDisk[];
 }
 
 async function runPhases(
@@ -231,7 +234,6 @@ async function runPhases(
       return [
         {
           id: 'snapshot',
-          label: 'add snapshot disk device',
           name: mountDeviceName('read_only_snapshot', staged.snapshotDir, GUEST_PATHS.snapshot),
           source: staged.snapshotDir,
           path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : GUEST_PATHS.snapshot,
@@ -402,7 +404,6 @@ async function runPhases(
       for (const mount of planDeclaredMounts(root, parsePayloadManifest(manifest, manifestPath))) {
         disks.push({
           id: `payload${disks.length}`,
-          label: `add payload disk device \`${mount.deviceName}\``,
           name: mount.deviceName,
           source: mount.source,
           path: mount.guestPath,
@@ -459,12 +460,17 @@ async function runPhases(
     ])}`;
     const statics = [`G=${shellQuote(guestLaunchScript())}`, `R=${shellQuote(guestRunnerScript())}`];
 
-    /** Resolve, check, create, add disks, start; fills `logged` with what host.log shows of each. */
+    /**
+     * Resolve each disk source and check it (a payload's stays in its root; none holds a control
+     * character, which the launch config's literal block cannot carry), then `launch`: create, disks
+     * and start in one Incus command. Fills `logged` with what host.log shows of it.
+     */
     function createLines(disks: readonly PlannedDisk[], logged: Map<string, LoggedStep>): string[] {
       const lines: string[] = [];
       disks.forEach((disk) => {
         const variable = disk.id;
         lines.push(`step resolve-${disk.id} resolve ${shellQuote(disk.source)}; ${variable}=$r`);
+        lines.push(`case "$${variable}" in *[[:cntrl:]]*) mark unsafe ${disk.id}; exit 1 ;; esac`);
         if (disk.root !== undefined) {
           const prefix = disk.root.endsWith('/') ? disk.root : `${disk.root}/`;
           lines.push(
@@ -472,21 +478,13 @@ async function runPhases(
           );
         }
       });
-      const create = initArgv(config, instance.name, ctx.runId, job.id);
-      logged.set('create', { label: 'create Incus instance', argv: create });
-      lines.push(`step create ${renderArgv(create)}`);
-      disks.forEach((disk) => {
-        // The source is what the script resolved into the variable named after the disk.
-        const source = `\0${disk.id}`;
-        const argv: ScriptArg[] = diskDeviceArgv(config, instance.name, { ...disk, source }).map((arg) =>
-          arg === `source=${source}` ? { prefix: 'source=', variable: disk.id } : arg,
-        );
-        logged.set(disk.id, { label: disk.label, argv });
-        lines.push(`step ${disk.id} ${renderArgv(argv)}`);
-      });
-      const start = cli.argv(['start'], instance.name);
-      logged.set('start', { label: 'start Incus instance', argv: start });
-      lines.push(`step start ${renderArgv(start)}`);
+      const launch = launchArgv(config, instance.name, ctx.runId, job.id);
+      logged.set('create', { label: 'create and start Incus instance', argv: launch, disks });
+      const devices = launchConfig(
+        config,
+        disks.map((disk) => ({ ...disk, source: { variable: disk.id } })),
+      );
+      lines.push(`stepin create ${renderWord(devices)} ${renderArgv(launch)}`);
       return lines;
     }
 
@@ -541,6 +539,7 @@ async function runPhases(
         let started = false;
         let ended: number | undefined;
         let escaped: string | undefined;
+        let unsafe: string | undefined;
         let collected: Promise<void> | undefined;
         let unlogged: string | undefined;
         const logOutput = (): void => {
@@ -561,6 +560,13 @@ async function runPhases(
                 hostLog.line(
                   `[pikaci] ${shown.label}: ${shellJoin(shown.argv.map((arg) => shownArg(arg, resolved)))}`,
                 );
+                for (const disk of shown.disks ?? []) {
+                  const source = resolved.get(`resolve-${disk.id}`) ?? disk.source;
+                  const properties = diskProperties(config, { ...disk, source });
+                  hostLog.line(
+                    `[pikaci]   with disk device \`${disk.name}\`: ${shellJoin(properties.map(([key, value]) => `${key}=${value}`))}`,
+                  );
+                }
                 unlogged = id;
               }
               if (id === 'guest' && phases.current() !== 'launch_guest') {
@@ -577,6 +583,8 @@ async function runPhases(
               proceed(script, stdin, first.validate);
             } else if (kind === 'escapes') {
               escaped = value;
+            } else if (kind === 'unsafe') {
+              unsafe = value;
             } else if (kind === 'started') {
               if (stream === 'stderr') {
                 script.sink('stderr', (chunk) => {
@@ -643,12 +651,18 @@ async function runPhases(
             `look up Incus state on ${host} failed (${describeExit(result)})${stderrTail(text(script.step('look-images').stderr))}`,
           );
         }
-        // Which host step failed, and why. Only a first attempt that ran to its end may learn that
-        // nothing was created (a retry finds it made; a cut-off script may have run `init` unseen).
-        const create = script.steps.get('create');
-        const createFailed = create?.began === true && create.exitCode !== undefined && create.exitCode !== 0;
-        if (first && result.exitCode !== null && (!create?.began || createFailed)) {
+        // Which host step failed, and why. Only a first attempt that ran to its end and never began
+        // `launch` knows nothing was created (a retry finds it made; a cut-off script may have run it
+        // unseen; a failed `launch` may have created the instance before its start failed, so the
+        // delete runs and finds it, or finds it absent).
+        if (first && result.exitCode !== null && script.steps.get('create')?.began !== true) {
           instance.createdNothing();
+        }
+        if (unsafe !== undefined) {
+          const disk = planned.find((d) => d.id === unsafe);
+          throw new VmFailure(
+            `disk source ${JSON.stringify(text(script.step(`resolve-${unsafe}`).stdout))} of device \`${disk?.name ?? unsafe}\` on ${host} holds a control character; pikaci gives Incus no such path (move or rename it)`,
+          );
         }
         if (escaped !== undefined) {
           const disk = planned.find((d) => d.id === escaped);

@@ -33,10 +33,10 @@ export interface DiskDevice {
 }
 
 /**
- * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * A disk device's properties: `type=disk`, then sorted by key; `readonly=true` only when read-only;
  * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
  */
-export function diskDeviceArgv(config: IncusHostConfig, instance: string, device: DiskDevice): string[] {
+export function diskProperties(config: IncusHostConfig, device: DiskDevice): Array<[string, string]> {
   const properties: Array<[string, string]> = [
     ['path', device.path],
     ['source', device.source],
@@ -44,22 +44,61 @@ export function diskDeviceArgv(config: IncusHostConfig, instance: string, device
   if (device.readOnly) properties.push(['readonly', 'true']);
   if (config.instance_type === 'vm') properties.push(['io.bus', 'virtiofs']);
   properties.sort(([a], [b]) => a.localeCompare(b));
-  return incusArgv(
-    config,
-    ['config', 'device', 'add'],
-    instance,
-    device.name,
-    'disk',
-    ...properties.map(([key, value]) => `${key}=${value}`),
-    'shift=false',
-  );
+  return [['type', 'disk'], ...properties, ['shift', 'false']];
+}
+
+/** One piece of a text the host script assembles: literal, or the value of one of its variables. */
+export type TextPart = string | { variable: string };
+
+/**
+ * The instance config `launch` reads on stdin (Incus and LXD both take `launch <image> <name> <
+ * config.yaml`, merged with the flags): the job's disk devices. Every key and value is a JSON
+ * string, which is a YAML double-quoted scalar, except a value the host script computed (a resolved
+ * source): that one is a literal block scalar (`|2-`) holding the variable's bytes as they are, so
+ * nothing needs escaping; the script refuses a value with a control character first (a line break
+ * would end the block).
+ */
+export function launchConfig(
+  config: IncusHostConfig,
+  devices: ReadonlyArray<Omit<DiskDevice, 'source'> & { source: TextPart }>,
+): TextPart[] {
+  const parts: TextPart[] = ['devices:\n'];
+  for (const device of devices) {
+    parts.push(`  ${JSON.stringify(device.name)}:\n`);
+    for (const [key, value] of diskProperties(config, { ...device, source: '' })) {
+      const given = key === 'source' ? device.source : value;
+      if (typeof given === 'string') parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(given)}\n`);
+      else parts.push(`    ${JSON.stringify(key)}: |2-\n      `, given, '\n');
+    }
+  }
+  return parts;
 }
 
 /** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
 export function initArgv(config: IncusHostConfig, instance: string, runId: string, jobId: string): string[] {
+  return createArgv('init', config, instance, runId, jobId);
+}
+
+/** `launch` argv: `init` and `start` in one command, with the devices from `launchConfig` on stdin. */
+export function launchArgv(
+  config: IncusHostConfig,
+  instance: string,
+  runId: string,
+  jobId: string,
+): string[] {
+  return createArgv('launch', config, instance, runId, jobId);
+}
+
+function createArgv(
+  verb: 'init' | 'launch',
+  config: IncusHostConfig,
+  instance: string,
+  runId: string,
+  jobId: string,
+): string[] {
   return incusArgv(
     config,
-    ['init'],
+    [verb],
     ...(config.storage_pool ? ['--storage', config.storage_pool] : []),
     ...config.profiles.flatMap((profile) => ['--profile', profile]),
     ...limitConfig(config),

@@ -4,7 +4,9 @@ export * from './config.js';
 export {
   incusArgv,
   limitConfig,
-  diskDeviceArgv,
+  diskProperties,
+  launchArgv,
+  launchConfig,
   initArgv,
   IncusCli,
   IncusCommandError,

@@ -2,7 +2,8 @@
  * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
  * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), started,
  * driven with `exec`, and deleted. Every command goes through `IncusCli`; the backend's launch script
- * (`backend.ts`) creates, gives disks and starts it in one host script with the same argv builders.
+ * (`backend.ts`) creates it with its disks and starts it in one `launch` (`launchArgv`, the flags of
+ * `initArgv`).
  */
 import { describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
 import type { ExecRequest, ExecResult } from '../../transport/index.js';
@@ -42,7 +43,7 @@ export class IncusInstance implements Guest {
   }
 
   /**
-   * A host script is about to create the instance (`initArgv`): from now on it may exist. Until
+   * A host script is about to create the instance (`launchArgv`): from now on it may exist. Until
    * `createdNothing` says otherwise, `delete` runs.
    */
   creating(): void {

@@ -34,6 +34,7 @@ export function scriptPrelude(nonce: string): string {
     `mark() { printf '\\037pikaci-%s %s\\n' "$N" "$*"; printf '\\037pikaci-%s %s\\n' "$N" "$*" >&2; }`,
     'sect() { s=$1; shift; mark begin "$s"; "$@" </dev/null; mark end "$s" "$?"; }',
     'step() { s=$1; shift; mark begin "$s"; "$@" </dev/null; rc=$?; mark end "$s" "$rc"; [ "$rc" -eq 0 ] || exit 1; }',
+    'stepin() { s=$1; i=$2; shift 2; mark begin "$s"; printf %s "$i" | "$@"; rc=$?; mark end "$s" "$rc"; [ "$rc" -eq 0 ] || exit 1; }',
     'catif() { if test -f "$1"; then cat "$1"; fi; }',
     'resolve() { r=$(readlink -f "$1"); rc=$?; [ -n "$r" ] || rc=1; printf %s "$r"; return "$rc"; }',
   ].join('\n');
@@ -46,6 +47,11 @@ export function renderArgv(argv: readonly ScriptArg[]): string {
   return argv
     .map((arg) => (typeof arg === 'string' ? shellQuote(arg) : `${shellQuote(arg.prefix)}"$${arg.variable}"`))
     .join(' ');
+}
+
+/** One shell word joined from literal text (quoted) and the values of script variables (`"$name"`). */
+export function renderWord(parts: ReadonlyArray<string | { variable: string }>): string {
+  return parts.map((part) => (typeof part === 'string' ? shellQuote(part) : `"$${part.variable}"`)).join('');
 }
 
 export interface MarkerEvents {
