@@ -93,7 +93,7 @@ async function createCompletedCheckRun(target, check) {
  * (docs/design.md "Bundling notes").
  */
 async function downloadRuns(options) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(460), __webpack_require__.e(26), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 33613))).downloadRuns(options);
+    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(572), __webpack_require__.e(460), __webpack_require__.e(594), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 33613))).downloadRuns(options);
 }
 
 

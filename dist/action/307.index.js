@@ -681,7 +681,7 @@ async function runPlanCommand() {
     if (inputs.skipIfPassed) {
         // README "Skipping lanes that already passed": mark the legs whose pass key already passed.
         // Loaded only here: it brings the executor's modules, which a plan otherwise never loads.
-        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(26), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 42475));
+        const { markPassedLanes } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(594), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 42475));
         if (plan.event === 'pull_request_target')
             toolkit/* warning */.$e('skip-if-passed: pull_request_target reads the base revision; no lane is marked');
         else

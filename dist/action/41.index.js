@@ -6,11 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ diskDeviceArgv),
+/* harmony export */   Bq: () => (/* binding */ diskProperties),
 /* harmony export */   NS: () => (/* binding */ initArgv),
 /* harmony export */   Q2: () => (/* binding */ IncusCommandError),
 /* harmony export */   Vo: () => (/* binding */ incusArgv),
+/* harmony export */   W: () => (/* binding */ launchConfig),
 /* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   c1: () => (/* binding */ launchArgv),
 /* harmony export */   db: () => (/* binding */ IncusCli)
 /* harmony export */ });
 /* unused harmony export limitConfig */
@@ -35,10 +37,10 @@ function limitConfig(config) {
     return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
 }
 /**
- * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * A disk device's properties: `type=disk`, then sorted by key; `readonly=true` only when read-only;
  * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
  */
-function diskDeviceArgv(config, instance, device) {
+function diskProperties(config, device) {
     const properties = [
         ['path', device.path],
         ['source', device.source],
@@ -48,11 +50,40 @@ function diskDeviceArgv(config, instance, device) {
     if (config.instance_type === 'vm')
         properties.push(['io.bus', 'virtiofs']);
     properties.sort(([a], [b]) => a.localeCompare(b));
-    return incusArgv(config, ['config', 'device', 'add'], instance, device.name, 'disk', ...properties.map(([key, value]) => `${key}=${value}`), 'shift=false');
+    return [['type', 'disk'], ...properties, ['shift', 'false']];
+}
+/**
+ * The instance config `launch` reads on stdin (Incus and LXD both take `launch <image> <name> <
+ * config.yaml`, merged with the flags): the job's disk devices. Every key and value is a JSON
+ * string, which is a YAML double-quoted scalar, except a value the host script computed (a resolved
+ * source): that one is a literal block scalar (`|2-`) holding the variable's bytes as they are, so
+ * nothing needs escaping; the script refuses a value with a control character first (a line break
+ * would end the block).
+ */
+function launchConfig(config, devices) {
+    const parts = ['devices:\n'];
+    for (const device of devices) {
+        parts.push(`  ${JSON.stringify(device.name)}:\n`);
+        for (const [key, value] of diskProperties(config, { ...device, source: '' })) {
+            const given = key === 'source' ? device.source : value;
+            if (typeof given === 'string')
+                parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(given)}\n`);
+            else
+                parts.push(`    ${JSON.stringify(key)}: |2-\n      `, given, '\n');
+        }
+    }
+    return parts;
 }
 /** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
 function initArgv(config, instance, runId, jobId) {
-    return incusArgv(config, ['init'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+    return createArgv('init', config, instance, runId, jobId);
+}
+/** `launch` argv: `init` and `start` in one command, with the devices from `launchConfig` on stdin. */
+function launchArgv(config, instance, runId, jobId) {
+    return createArgv('launch', config, instance, runId, jobId);
+}
+function createArgv(verb, config, instance, runId, jobId) {
+    return incusArgv(config, [verb], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
 }
 /** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
 class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmFailure */ .w {

@@ -27,7 +27,7 @@ async function runCommand(command) {
         case 'plan':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(572), __nccwpck_require__.e(460), __nccwpck_require__.e(290), __nccwpck_require__.e(197), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74307))).runPlanCommand();
         case 'run':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(460), __nccwpck_require__.e(26), __nccwpck_require__.e(475), __nccwpck_require__.e(197), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5293))).runRunCommand();
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(572), __nccwpck_require__.e(460), __nccwpck_require__.e(594), __nccwpck_require__.e(475), __nccwpck_require__.e(197), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5293))).runRunCommand();
         case 'report':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81896))).runReportCommand();
     }

@@ -15,6 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11107);
 /* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50767);
 /**
  * Atomic record writes (docs/design.md decision 12): a temp file in the same directory, fsync, rename, so a
@@ -25,13 +26,14 @@ export const modules = {
 
 
 
+
 const queues = new Map();
 /**
  * Pretty JSON (2-space indent, as upstream), validated by `schema` so the field order is the schema's.
  * Every string passes the redactor (README "Security"), so no record carries a secret.
  */
 async function writeRecord(path, schema, value) {
-    const text = JSON.stringify((0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .redactDeep */ .KL)(schema.parse(value)), null, 2);
+    const text = JSON.stringify((0,_util_index_js__WEBPACK_IMPORTED_MODULE_3__/* .redactDeep */ .KL)((0,_schema_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(schema, value)), null, 2);
     await writeFileAtomic(path, text);
 }
 async function writeFileAtomic(path, text) {

@@ -64,7 +64,8 @@ var naming = __webpack_require__(69952);
  * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
  * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), started,
  * driven with `exec`, and deleted. Every command goes through `IncusCli`; the backend's launch script
- * (`backend.ts`) creates, gives disks and starts it in one host script with the same argv builders.
+ * (`backend.ts`) creates it with its disks and starts it in one `launch` (`launchArgv`, the flags of
+ * `initArgv`).
  */
 
 
@@ -103,7 +104,7 @@ class IncusInstance {
         });
     }
     /**
-     * A host script is about to create the instance (`initArgv`): from now on it may exist. Until
+     * A host script is about to create the instance (`launchArgv`): from now on it may exist. Until
      * `createdNothing` says otherwise, `delete` runs.
      */
     creating() {
@@ -231,6 +232,7 @@ function scriptPrelude(nonce) {
         `mark() { printf '\\037pikaci-%s %s\\n' "$N" "$*"; printf '\\037pikaci-%s %s\\n' "$N" "$*" >&2; }`,
         'sect() { s=$1; shift; mark begin "$s"; "$@" </dev/null; mark end "$s" "$?"; }',
         'step() { s=$1; shift; mark begin "$s"; "$@" </dev/null; rc=$?; mark end "$s" "$rc"; [ "$rc" -eq 0 ] || exit 1; }',
+        'stepin() { s=$1; i=$2; shift 2; mark begin "$s"; printf %s "$i" | "$@"; rc=$?; mark end "$s" "$rc"; [ "$rc" -eq 0 ] || exit 1; }',
         'catif() { if test -f "$1"; then cat "$1"; fi; }',
         'resolve() { r=$(readlink -f "$1"); rc=$?; [ -n "$r" ] || rc=1; printf %s "$r"; return "$rc"; }',
     ].join('\n');
@@ -239,6 +241,10 @@ function renderArgv(argv) {
     return argv
         .map((arg) => (typeof arg === 'string' ? (0,shell/* shellQuote */.Z)(arg) : `${(0,shell/* shellQuote */.Z)(arg.prefix)}"$${arg.variable}"`))
         .join(' ');
+}
+/** One shell word joined from literal text (quoted) and the values of script variables (`"$name"`). */
+function renderWord(parts) {
+    return parts.map((part) => (typeof part === 'string' ? (0,shell/* shellQuote */.Z)(part) : `"$${part.variable}"`)).join('');
 }
 /**
  * Splits one output stream of a marked script into data and markers, with bounded memory: only a
@@ -547,7 +553,6 @@ async function runPhases(ctx, cli, instance, options) {
             return [
                 {
                     id: 'snapshot',
-                    label: 'add snapshot disk device',
                     name: (0,naming/* mountDeviceName */.X2)('read_only_snapshot', staged.snapshotDir, paths/* GUEST_PATHS */.e.snapshot),
                     source: staged.snapshotDir,
                     path: job.writable_workspace ? SNAPSHOT_SOURCE_PATH : paths/* GUEST_PATHS */.e.snapshot,
@@ -689,7 +694,6 @@ async function runPhases(ctx, cli, instance, options) {
             for (const mount of (0,payload_manifest/* planDeclaredMounts */.up)(root, (0,payload_manifest/* parsePayloadManifest */.vc)(manifest, manifestPath))) {
                 disks.push({
                     id: `payload${disks.length}`,
-                    label: `add payload disk device \`${mount.deviceName}\``,
                     name: mount.deviceName,
                     source: mount.source,
                     path: mount.guestPath,
@@ -740,30 +744,26 @@ async function runPhases(ctx, cli, instance, options) {
             { prefix: '', variable: 'R' },
         ])}`;
         const statics = [`G=${(0,shell/* shellQuote */.Z)(guestLaunchScript())}`, `R=${(0,shell/* shellQuote */.Z)((0,script/* guestRunnerScript */.i)())}`];
-        /** Resolve, check, create, add disks, start; fills `logged` with what host.log shows of each. */
+        /**
+         * Resolve each disk source and check it (a payload's stays in its root; none holds a control
+         * character, which the launch config's literal block cannot carry), then `launch`: create, disks
+         * and start in one Incus command. Fills `logged` with what host.log shows of it.
+         */
         function createLines(disks, logged) {
             const lines = [];
             disks.forEach((disk) => {
                 const variable = disk.id;
                 lines.push(`step resolve-${disk.id} resolve ${(0,shell/* shellQuote */.Z)(disk.source)}; ${variable}=$r`);
+                lines.push(`case "$${variable}" in *[[:cntrl:]]*) mark unsafe ${disk.id}; exit 1 ;; esac`);
                 if (disk.root !== undefined) {
                     const prefix = disk.root.endsWith('/') ? disk.root : `${disk.root}/`;
                     lines.push(`case "$${variable}" in ${(0,shell/* shellQuote */.Z)(disk.root)}|${(0,shell/* shellQuote */.Z)(prefix)}*) ;; *) mark escapes ${disk.id}; exit 1 ;; esac`);
                 }
             });
-            const create = (0,incus_cli/* initArgv */.NS)(config, instance.name, ctx.runId, job.id);
-            logged.set('create', { label: 'create Incus instance', argv: create });
-            lines.push(`step create ${renderArgv(create)}`);
-            disks.forEach((disk) => {
-                // The source is what the script resolved into the variable named after the disk.
-                const source = `\0${disk.id}`;
-                const argv = (0,incus_cli/* diskDeviceArgv */.Cc)(config, instance.name, { ...disk, source }).map((arg) => arg === `source=${source}` ? { prefix: 'source=', variable: disk.id } : arg);
-                logged.set(disk.id, { label: disk.label, argv });
-                lines.push(`step ${disk.id} ${renderArgv(argv)}`);
-            });
-            const start = cli.argv(['start'], instance.name);
-            logged.set('start', { label: 'start Incus instance', argv: start });
-            lines.push(`step start ${renderArgv(start)}`);
+            const launch = (0,incus_cli/* launchArgv */.c1)(config, instance.name, ctx.runId, job.id);
+            logged.set('create', { label: 'create and start Incus instance', argv: launch, disks });
+            const devices = (0,incus_cli/* launchConfig */.W)(config, disks.map((disk) => ({ ...disk, source: { variable: disk.id } })));
+            lines.push(`stepin create ${renderWord(devices)} ${renderArgv(launch)}`);
             return lines;
         }
         return {
@@ -803,6 +803,7 @@ async function runPhases(ctx, cli, instance, options) {
                 let started = false;
                 let ended;
                 let escaped;
+                let unsafe;
                 let collected;
                 let unlogged;
                 const logOutput = () => {
@@ -824,6 +825,11 @@ async function runPhases(ctx, cli, instance, options) {
                             const shown = logged.get(id);
                             if (shown) {
                                 hostLog.line(`[pikaci] ${shown.label}: ${(0,shell/* shellJoin */.n)(shown.argv.map((arg) => shownArg(arg, resolved)))}`);
+                                for (const disk of shown.disks ?? []) {
+                                    const source = resolved.get(`resolve-${disk.id}`) ?? disk.source;
+                                    const properties = (0,incus_cli/* diskProperties */.Bq)(config, { ...disk, source });
+                                    hostLog.line(`[pikaci]   with disk device \`${disk.name}\`: ${(0,shell/* shellJoin */.n)(properties.map(([key, value]) => `${key}=${value}`))}`);
+                                }
                                 unlogged = id;
                             }
                             if (id === 'guest' && phases.current() !== 'launch_guest') {
@@ -842,6 +848,9 @@ async function runPhases(ctx, cli, instance, options) {
                         }
                         else if (kind === 'escapes') {
                             escaped = value;
+                        }
+                        else if (kind === 'unsafe') {
+                            unsafe = value;
                         }
                         else if (kind === 'started') {
                             if (stream === 'stderr') {
@@ -907,12 +916,16 @@ async function runPhases(ctx, cli, instance, options) {
                 if (first && !ready) {
                     throw new vm_guest/* VmFailure */.w(`look up Incus state on ${host} failed (${(0,capture/* describeExit */.KE)(result)})${(0,incus_cli/* stderrTail */.be)(script_text(script.step('look-images').stderr))}`);
                 }
-                // Which host step failed, and why. Only a first attempt that ran to its end may learn that
-                // nothing was created (a retry finds it made; a cut-off script may have run `init` unseen).
-                const create = script.steps.get('create');
-                const createFailed = create?.began === true && create.exitCode !== undefined && create.exitCode !== 0;
-                if (first && result.exitCode !== null && (!create?.began || createFailed)) {
+                // Which host step failed, and why. Only a first attempt that ran to its end and never began
+                // `launch` knows nothing was created (a retry finds it made; a cut-off script may have run it
+                // unseen; a failed `launch` may have created the instance before its start failed, so the
+                // delete runs and finds it, or finds it absent).
+                if (first && result.exitCode !== null && script.steps.get('create')?.began !== true) {
                     instance.createdNothing();
+                }
+                if (unsafe !== undefined) {
+                    const disk = planned.find((d) => d.id === unsafe);
+                    throw new vm_guest/* VmFailure */.w(`disk source ${JSON.stringify(script_text(script.step(`resolve-${unsafe}`).stdout))} of device \`${disk?.name ?? unsafe}\` on ${host} holds a control character; pikaci gives Incus no such path (move or rename it)`);
                 }
                 if (escaped !== undefined) {
                     const disk = planned.find((d) => d.id === escaped);
@@ -1027,11 +1040,13 @@ class StreamedGuestFiles {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ diskDeviceArgv),
+/* harmony export */   Bq: () => (/* binding */ diskProperties),
 /* harmony export */   NS: () => (/* binding */ initArgv),
 /* harmony export */   Q2: () => (/* binding */ IncusCommandError),
 /* harmony export */   Vo: () => (/* binding */ incusArgv),
+/* harmony export */   W: () => (/* binding */ launchConfig),
 /* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   c1: () => (/* binding */ launchArgv),
 /* harmony export */   db: () => (/* binding */ IncusCli)
 /* harmony export */ });
 /* unused harmony export limitConfig */
@@ -1056,10 +1071,10 @@ function limitConfig(config) {
     return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
 }
 /**
- * `config device add` argv for a disk. Properties sorted by key; `readonly=true` only when read-only;
+ * A disk device's properties: `type=disk`, then sorted by key; `readonly=true` only when read-only;
  * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
  */
-function diskDeviceArgv(config, instance, device) {
+function diskProperties(config, device) {
     const properties = [
         ['path', device.path],
         ['source', device.source],
@@ -1069,11 +1084,40 @@ function diskDeviceArgv(config, instance, device) {
     if (config.instance_type === 'vm')
         properties.push(['io.bus', 'virtiofs']);
     properties.sort(([a], [b]) => a.localeCompare(b));
-    return incusArgv(config, ['config', 'device', 'add'], instance, device.name, 'disk', ...properties.map(([key, value]) => `${key}=${value}`), 'shift=false');
+    return [['type', 'disk'], ...properties, ['shift', 'false']];
+}
+/**
+ * The instance config `launch` reads on stdin (Incus and LXD both take `launch <image> <name> <
+ * config.yaml`, merged with the flags): the job's disk devices. Every key and value is a JSON
+ * string, which is a YAML double-quoted scalar, except a value the host script computed (a resolved
+ * source): that one is a literal block scalar (`|2-`) holding the variable's bytes as they are, so
+ * nothing needs escaping; the script refuses a value with a control character first (a line break
+ * would end the block).
+ */
+function launchConfig(config, devices) {
+    const parts = ['devices:\n'];
+    for (const device of devices) {
+        parts.push(`  ${JSON.stringify(device.name)}:\n`);
+        for (const [key, value] of diskProperties(config, { ...device, source: '' })) {
+            const given = key === 'source' ? device.source : value;
+            if (typeof given === 'string')
+                parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(given)}\n`);
+            else
+                parts.push(`    ${JSON.stringify(key)}: |2-\n      `, given, '\n');
+        }
+    }
+    return parts;
 }
 /** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
 function initArgv(config, instance, runId, jobId) {
-    return incusArgv(config, ['init'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+    return createArgv('init', config, instance, runId, jobId);
+}
+/** `launch` argv: `init` and `start` in one command, with the devices from `launchConfig` on stdin. */
+function launchArgv(config, instance, runId, jobId) {
+    return createArgv('launch', config, instance, runId, jobId);
+}
+function createArgv(verb, config, instance, runId, jobId) {
+    return incusArgv(config, [verb], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
 }
 /** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
 class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmFailure */ .w {
