@@ -61,6 +61,8 @@ describe('Incus backend on a real LXD daemon', () => {
     expect(hostLog).toContain('[runner:stdout] hello from the snapshot');
     expect(hostLog).toContain('[runner:stdout] 1000');
     expect(hostLog).toMatch(/^\[pikaci\] create and start Incus instance: '[^']+' 'launch' /m);
+    // No progress animations from the CLI (`launch --quiet`).
+    expect(hostLog).not.toContain('\r');
     expect(hostLog).toMatch(
       /^\[pikaci\] {3}with disk device `pk-snapsh-[0-9a-f]+`: 'type=disk' .* 'source=\//m,
     );

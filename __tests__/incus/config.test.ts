@@ -63,7 +63,7 @@ describe('incus host config', () => {
     const config = IncusHostConfigSchema.parse({ storage_pool: 'default' });
     const init = initArgv(config, 'pikaci-x', 'r', 'j');
     expect(launchArgv(config, 'pikaci-x', 'r', 'j')).toEqual(
-      init.map((arg) => (arg === 'init' ? 'launch' : arg)),
+      init.flatMap((arg) => (arg === 'init' ? ['launch', '--quiet'] : [arg])),
     );
   });
 
