@@ -37,7 +37,7 @@ function limitConfig(config) {
     return entries.flatMap(([key, value]) => ['--config', `${key}=${value}`]);
 }
 /**
- * A disk device's properties: `type=disk`, then sorted by key; `readonly=true` only when read-only;
+ * A disk device's properties: `type=disk`, the rest in key order; `readonly=true` only when read-only;
  * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
  */
 function diskProperties(config, device) {

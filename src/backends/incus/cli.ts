@@ -10,6 +10,7 @@ import type { ExecRequest, ExecResult, Transport } from '../../transport/index.j
 import { shellJoin } from '../../util/index.js';
 import { VmFailure } from '../../vm/index.js';
 import type { IncusHostConfig } from './config.js';
+import type { TextPart } from './script.js';
 
 /** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
 export function incusArgv(config: IncusHostConfig, verb: readonly string[], ...rest: string[]): string[] {
@@ -33,7 +34,7 @@ export interface DiskDevice {
 }
 
 /**
- * A disk device's properties: `type=disk`, then sorted by key; `readonly=true` only when read-only;
+ * A disk device's properties: `type=disk`, the rest in key order; `readonly=true` only when read-only;
  * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
  */
 export function diskProperties(config: IncusHostConfig, device: DiskDevice): Array<[string, string]> {
@@ -45,9 +46,6 @@ export function diskProperties(config: IncusHostConfig, device: DiskDevice): Arr
   properties.push(['source', device.source], ['shift', 'false']);
   return properties;
 }
-
-/** One piece of a text the host script assembles: literal, or the value of one of its variables. */
-export type TextPart = string | { variable: string };
 
 /**
  * The instance config `launch` reads on stdin (Incus and LXD both take `launch <image> <name> <

@@ -49,8 +49,11 @@ export function renderArgv(argv: readonly ScriptArg[]): string {
     .join(' ');
 }
 
+/** One piece of a text the script assembles: literal, or the value of one of its variables. */
+export type TextPart = string | { variable: string };
+
 /** One shell word joined from literal text (quoted) and the values of script variables (`"$name"`). */
-export function renderWord(parts: ReadonlyArray<string | { variable: string }>): string {
+export function renderWord(parts: readonly TextPart[]): string {
   return parts.map((part) => (typeof part === 'string' ? shellQuote(part) : `"$${part.variable}"`)).join('');
 }
 
