@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runCli, spawnCli, waitFor } from '../support/cli.js';
 import { makeRepo, tempDir } from '../support/repo.js';
 import { HELLO_FILES, hostFlags } from '../incus-ssh/support.js';
-import { pidsMatching } from '../support/processes.js';
+import { sleepMarker, sleepPids, sleepStarted } from '../support/processes.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const CATALOG = join(import.meta.dirname, 'faults-catalog.toml');
@@ -18,8 +18,7 @@ let env: TestEnv;
 const markers: string[] = [];
 const runners: Array<{ kill(signal: NodeJS.Signals): boolean }> = [];
 
-/** Pids of processes whose argv contains `sleep <marker>` (never this test's own). */
-const pidsOf = (marker: string): number[] => pidsMatching(`sleep ${marker}`);
+const pidsOf = sleepPids;
 
 /** Pids whose environment has `PIKACI_REMOTE_JOB=<value>` and whose argv contains `argvPart`. */
 function markedPids(value: string, argvPart: string): number[] {
@@ -53,7 +52,7 @@ afterEach(() => {
 });
 
 function setup() {
-  const marker = `1000.${Math.floor(Math.random() * 1e9)}`;
+  const marker = sleepMarker(1100);
   markers.push(marker);
   const scratch = tempDir('pikaci-gc-processes-');
   const flags = hostFlags(env, join(scratch, 'w'));
@@ -78,6 +77,7 @@ describe('pikaci gc --processes', () => {
     const s = setup();
     const run = s.start();
     await waitFor(run.output, (t) => t.includes(`stubborn-started ${s.marker}`), 60_000, 'the remote job');
+    expect((await sleepStarted(s.marker)).length).toBeGreaterThan(0);
     const job = `${s.runId()}/remote-stubborn`;
     const watchers = markedPids(job, 'pikaci-job-watch');
     expect(watchers).toHaveLength(1);
@@ -105,6 +105,7 @@ describe('pikaci gc --processes', () => {
     const s = setup();
     const run = s.start();
     await waitFor(run.output, (t) => t.includes(`stubborn-started ${s.marker}`), 60_000, 'the remote job');
+    expect((await sleepStarted(s.marker)).length).toBeGreaterThan(0);
     const job = `${s.runId()}/remote-stubborn`;
 
     const live = await s.gc(s.stateRoot);

@@ -12,7 +12,7 @@ import { LocalTransport } from '../../src/transport/index.js';
 import { spawnCli, waitFor } from '../support/cli.js';
 import { makeRepo, tempDir } from '../support/repo.js';
 import { HELLO_FILES, hostFlags } from '../incus-ssh/support.js';
-import { pidsMatching } from '../support/processes.js';
+import { sleepMarker, sleepPids, sleepStarted } from '../support/processes.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 
 const CATALOG = join(import.meta.dirname, 'faults-catalog.toml');
@@ -20,11 +20,10 @@ let env: TestEnv;
 /** Unique `sleep` durations of this file's jobs; whatever is left of them is killed by pid. */
 const markers: string[] = [];
 
-/** Pids of processes whose argv contains `sleep <marker>` (never this test's own). */
-const pidsOf = (marker: string): number[] => pidsMatching(`sleep ${marker}`);
+const pidsOf = sleepPids;
 
 function uniqueMarker(): string {
-  const marker = `1000.${Math.floor(Math.random() * 1e9)}`;
+  const marker = sleepMarker(1000);
   markers.push(marker);
   return marker;
 }
@@ -65,11 +64,7 @@ describe.each(['remote', 'local'] as const)('kill -9 of the runner during a %s h
 
     const first = spawnCli(args(`${where}-stubborn`, 'a'), { cwd: repo });
     await waitFor(first.output, (t) => t.includes(`stubborn-started ${marker}`), 60_000, 'the remote job');
-    // The job prints before its backgrounded `bash -c "…sleep <marker>"` has been exec'd: on a loaded
-    // machine that can take a moment (seen once in CI), so wait for the process to show up.
-    const seenBy = Date.now() + 10_000;
-    while (pidsOf(marker).length === 0 && Date.now() < seenBy) await new Promise((r) => setTimeout(r, 50));
-    expect(pidsOf(marker).length).toBeGreaterThan(0);
+    expect((await sleepStarted(marker)).length).toBeGreaterThan(0);
 
     const second = spawnCli(args(`${where}-quick`, 'b'), { cwd: repo });
     await waitFor(second.output, (t) => t.includes('waiting up to 3600s'), 30_000, 'the second run to wait');

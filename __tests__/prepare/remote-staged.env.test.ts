@@ -24,7 +24,7 @@ import {
 import { runJobs, type NixBuildNode } from '../../src/run/index.js';
 import { readSnapshotMetadata } from '../../src/snapshot/index.js';
 import { runCli, waitFor } from '../support/cli.js';
-import { pidsMatching } from '../support/processes.js';
+import { pidsMatching, sleepMarker, sleepPids } from '../support/processes.js';
 import { makeRepo, removeTempDirs, tempDir } from '../support/repo.js';
 import { loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { incusSettings, instancesOfRuns, sshSettings } from '../incus-ssh/support.js';
@@ -32,7 +32,7 @@ import { ROOT } from '../support/cli.js';
 
 const NONCE = `${process.pid}-${Date.now()}`;
 /** The builder of `slowDeps` sleeps this long: unique, so its process is found (and killed) by it. */
-const SLEEP_MARKER = `900.${Math.floor(Math.random() * 1e9)}`;
+const SLEEP_MARKER = sleepMarker(900);
 
 const FLAKE = `{
   outputs = { self }: let
@@ -424,7 +424,7 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
     throw new Error(`no sshd session above ${pid}`);
   }
   afterEach(() => {
-    for (const pid of pidsMatching(`sleep ${SLEEP_MARKER}`)) {
+    for (const pid of sleepPids(SLEEP_MARKER)) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
@@ -436,7 +436,7 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
   /** The slow payload's builder (a `sleep`) runs on the host. */
   async function builderRunning(timeoutMs: number): Promise<void> {
     await waitFor(
-      () => String(pidsMatching(`sleep ${SLEEP_MARKER}`).length),
+      () => String(sleepPids(SLEEP_MARKER).length),
       (n) => n !== '0',
       timeoutMs,
       'the builder',
@@ -446,10 +446,7 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
   /** No `nix build` of the slow payload and no builder are left (within 15 s). */
   async function remoteBuildGone(): Promise<void> {
     await waitFor(
-      () =>
-        String(
-          pidsMatching(`sleep ${SLEEP_MARKER}`).length + pidsMatching('#ci.x86_64-linux.slowDeps').length,
-        ),
+      () => String(sleepPids(SLEEP_MARKER).length + pidsMatching('#ci.x86_64-linux.slowDeps').length),
       (n) => n === '0',
       15_000,
       'the remote nix build and its builder to stop',
@@ -465,7 +462,7 @@ describe('the remote build interrupted: a dropped SSH connection, a cancelled ru
       'the build to start',
     );
     await builderRunning(30_000);
-    const builder = pidsMatching(`sleep ${SLEEP_MARKER}`)[0]!;
+    const builder = sleepPids(SLEEP_MARKER)[0]!;
     process.kill(sshdAbove(builder), 'SIGKILL');
     const run = await s.run;
     expect(run.status).toBe('failed');
