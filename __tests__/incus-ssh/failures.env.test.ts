@@ -13,7 +13,12 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/index.js';
 import { buildGuestRequest, GUEST_PATHS, guestRunnerScript } from '../../src/guest/index.js';
 import { executionEnvironment, type HostSettings } from '../../src/hosts/index.js';
-import { IncusHostConfigSchema, incusArgv, initArgv, instanceName } from '../../src/backends/incus/index.js';
+import {
+  IncusHostConfigSchema,
+  incusArgv,
+  instanceName,
+  launchArgv,
+} from '../../src/backends/incus/index.js';
 import type { JobSpec } from '../../src/model/index.js';
 import type { RunRecord } from '../../src/records/index.js';
 import { capture } from '../../src/transport/index.js';
@@ -204,8 +209,7 @@ describe('Incus guest runner over SSH: a bad request', () => {
         expect({ argv, ...result }).toMatchObject({ exitCode: 0 });
         return result.stdout;
       };
-      await ok(initArgv(config, instance, 'bad-request-test', job.id));
-      await ok(incusArgv(config, ['start'], instance));
+      await ok(launchArgv(config, instance, 'bad-request-test', job.id));
       const request = buildGuestRequest(job);
       const bad = request.json.replace('"schema_version": 2', '"schema_version": 3');
       expect(bad).not.toBe(request.json);

@@ -3,7 +3,6 @@ import {
   diskProperties,
   IncusHostConfigSchema,
   incusArgv,
-  initArgv,
   launchArgv,
   launchConfig,
 } from '../../src/backends/incus/index.js';
@@ -32,11 +31,12 @@ describe('incus host config', () => {
     expect(incusArgv(config, ['start'], 'i')).toEqual(['sudo', '-n', 'lxc', 'start', '--project', 'p', 'i']);
   });
 
-  it('builds the init argv with sorted limits and run labels', () => {
+  it('builds the launch argv, quiet, with sorted limits and run labels', () => {
     const config = IncusHostConfigSchema.parse({ storage_pool: 'default' });
-    expect(initArgv(config, 'pikaci-x', 'r', 'j')).toEqual([
+    expect(launchArgv(config, 'pikaci-x', 'r', 'j')).toEqual([
       'incus',
-      'init',
+      'launch',
+      '--quiet',
       '--project',
       'pika-managed-agents',
       '--storage',
@@ -57,14 +57,6 @@ describe('incus host config', () => {
       'pikaci/dev',
       'pikaci-x',
     ]);
-  });
-
-  it('launches with the flags init takes', () => {
-    const config = IncusHostConfigSchema.parse({ storage_pool: 'default' });
-    const init = initArgv(config, 'pikaci-x', 'r', 'j');
-    expect(launchArgv(config, 'pikaci-x', 'r', 'j')).toEqual(
-      init.flatMap((arg) => (arg === 'init' ? ['launch', '--quiet'] : [arg])),
-    );
   });
 
   it('gives disks virtiofs only on VMs, readonly only when read-only, type first and shift=false last', () => {

@@ -1,67 +1,68 @@
 /**
- * `IncusInstance` and `IncusCli` against the real LXD daemon of the test environment: the object the
- * phase script drives, created, started, exec'd into and deleted, and the delete's idempotence.
+ * `IncusInstance` and `IncusCli` against the real LXD daemon of the test environment, used as the
+ * launch script uses them: marked `creating`, launched with `launchArgv`, exec'd into and deleted; the
+ * delete's idempotence; and what a failed `launch` leaves to the delete.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execa } from 'execa';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   IncusCli,
-  IncusCommandError,
   IncusInstance,
   instanceName,
+  launchArgv,
   type IncusHostConfig,
 } from '../../src/backends/incus/index.js';
-import { openLogWriter, type ClosableLogWriter } from '../../src/runtime/index.js';
-import { LocalTransport } from '../../src/transport/index.js';
+import { capture, LocalTransport, type Captured } from '../../src/transport/index.js';
 import { listPikaciInstances, loadTestEnv, type TestEnv } from '../support/test-env.js';
 import { lxdConfig } from './support.js';
 
 let env: TestEnv;
 let config: IncusHostConfig;
-let dir: string;
-let log: ClosableLogWriter;
 const transport = new LocalTransport({ killGraceMs: 1000 });
 const runId = `instance-test-${process.pid}-${Date.now()}`;
 
 beforeAll(async () => {
   env = loadTestEnv();
   config = lxdConfig(env);
-  dir = await mkdtemp(join(tmpdir(), 'pikaci-incus-instance-'));
-  log = openLogWriter(join(dir, 'host.log'));
 });
 afterAll(async () => {
-  log.close();
-  for (const job of ['lifecycle', 'gone', 'bad-init']) {
+  for (const job of ['lifecycle', 'gone', 'bad-launch']) {
     const name = instanceName(runId, job);
     if ((await listPikaciInstances(env)).includes(name)) {
       await execa(env.lxd.cli, ['delete', '--force', '--project', env.lxd.project, name]);
     }
   }
-  await rm(dir, { recursive: true, force: true });
 });
 
-function instanceFor(job: string, cfg: IncusHostConfig = config): IncusInstance {
-  return new IncusInstance(new IncusCli(cfg, transport, log), runId, job, new AbortController().signal);
+function instanceFor(job: string): IncusInstance {
+  return new IncusInstance(new IncusCli(config, transport), runId, job, new AbortController().signal);
+}
+
+/** What the launch script does for `instance`: mark it as maybe existing, then `launch` it (no disks). */
+function launch(instance: IncusInstance, cfg: IncusHostConfig = config): Promise<Captured> {
+  instance.creating();
+  return capture(transport, launchArgv(cfg, instance.name, runId, instance.jobId));
 }
 
 describe('IncusInstance on a real LXD daemon', () => {
-  it('is created with the run and job ids, started, exec’d into, and deleted once', async () => {
+  it('is launched with the run and job ids, exec’d into, and deleted once', async () => {
     const instance = instanceFor('lifecycle');
     expect(await instance.delete()).toBe('never_created');
-    await instance.create();
-    const keys = await execa(env.lxd.cli, [
-      'config',
-      'get',
-      '--project',
-      env.lxd.project,
-      instance.name,
-      'user.pikaci.run_id',
-    ]);
-    expect(keys.stdout.trim()).toBe(runId);
-    await instance.start();
+    expect(await launch(instance)).toMatchObject({ exitCode: 0, stdout: '' });
+    for (const [key, value] of [
+      ['user.pikaci.run_id', runId],
+      ['user.pikaci.job_id', 'lifecycle'],
+    ]) {
+      const got = await execa(env.lxd.cli, [
+        'config',
+        'get',
+        '--project',
+        env.lxd.project,
+        instance.name,
+        key!,
+      ]);
+      expect(got.stdout.trim()).toBe(value);
+    }
     expect((await instance.capture(['sh', '-c', 'echo in-guest'])).stdout).toBe('in-guest\n');
     const chunks: Buffer[] = [];
     const streamed = await instance.exec({ argv: ['echo', 'streamed'], onStdout: (c) => chunks.push(c) });
@@ -70,24 +71,21 @@ describe('IncusInstance on a real LXD daemon', () => {
     expect(await instance.delete()).toBe('deleted');
     expect(await instance.delete()).toBe('never_created');
     expect(await listPikaciInstances(env)).not.toContain(instance.name);
-    const hostLog = await readFile(join(dir, 'host.log'), 'utf8');
-    expect(hostLog).toContain(`[pikaci] create Incus instance: '${env.lxd.cli}' 'init' '--project'`);
-    expect(hostLog).toContain(`user.pikaci.run_id=${runId}`);
   });
 
   it('reports an instance removed behind its back as absent, not as a failed delete', async () => {
     const instance = instanceFor('gone');
-    await instance.create();
+    expect(await launch(instance)).toMatchObject({ exitCode: 0 });
     await execa(env.lxd.cli, ['delete', '--force', '--project', env.lxd.project, instance.name]);
     expect(await instance.delete()).toBe('absent');
   });
 
-  it('a failed init is an IncusCommandError with its exit code, and leaves nothing to delete', async () => {
-    const instance = instanceFor('bad-init', { ...config, storage_pool: 'pikaci-no-such-pool' });
-    const error = await instance.create().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(IncusCommandError);
-    expect((error as IncusCommandError).exitCode).toBe(1);
-    expect((error as Error).message).toMatch(/^create Incus instance on localhost failed \(exit code 1\): /);
-    expect(await instance.delete()).toBe('never_created');
+  it('after a failed launch the delete still runs, and finds nothing: absent, not a failure', async () => {
+    const instance = instanceFor('bad-launch');
+    const failed = await launch(instance, { ...config, storage_pool: 'pikaci-no-such-pool' });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toContain('pikaci-no-such-pool');
+    expect(await instance.delete()).toBe('absent');
+    expect(await listPikaciInstances(env)).not.toContain(instance.name);
   });
 });

@@ -89,7 +89,7 @@ export function createIncusBackend(options: IncusBackendOptions): RuntimeBackend
   const key = (ctx: JobContext): string => `${ctx.runId}\0${ctx.job.id}`;
   return {
     run(ctx) {
-      const cli = new IncusCli(options.config, ctx.transport, ctx.hostLog);
+      const cli = new IncusCli(options.config, ctx.transport);
       const instance = new IncusInstance(cli, ctx.runId, ctx.job.id, ctx.signal);
       instances.set(key(ctx), instance);
       return runPhases(ctx, cli, instance, options);

@@ -4,10 +4,8 @@
  * and remote placement share it (decision 1). A command that fails is an `IncusCommandError` naming
  * what was being done, the host, how it ended and the end of its stderr.
  */
-import type { LogWriter } from '../../runtime/index.js';
 import { capture, describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
 import type { ExecRequest, ExecResult, Transport } from '../../transport/index.js';
-import { shellJoin } from '../../util/index.js';
 import { VmFailure } from '../../vm/index.js';
 import type { IncusHostConfig } from './config.js';
 import type { TextPart } from './script.js';
@@ -37,9 +35,12 @@ export interface DiskDevice {
  * A disk device's properties: `type=disk`, the rest in key order; `readonly=true` only when read-only;
  * `io.bus=virtiofs` only for VMs (containers bind-mount and reject the key); `shift=false` last.
  */
-export function diskProperties(config: IncusHostConfig, device: DiskDevice): Array<[string, string]> {
+export function diskProperties<S = string>(
+  config: IncusHostConfig,
+  device: Omit<DiskDevice, 'source'> & { source: S },
+): Array<[string, string | S]> {
   // Written in key order (io.bus, path, readonly, source), as limitConfig is.
-  const properties: Array<[string, string]> = [['type', 'disk']];
+  const properties: Array<[string, string | S]> = [['type', 'disk']];
   if (config.instance_type === 'vm') properties.push(['io.bus', 'virtiofs']);
   properties.push(['path', device.path]);
   if (device.readOnly) properties.push(['readonly', 'true']);
@@ -62,23 +63,18 @@ export function launchConfig(
   const parts: TextPart[] = ['devices:\n'];
   for (const device of devices) {
     parts.push(`  ${JSON.stringify(device.name)}:\n`);
-    for (const [key, value] of diskProperties(config, { ...device, source: '' })) {
-      const given = key === 'source' ? device.source : value;
-      if (typeof given === 'string') parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(given)}\n`);
-      else parts.push(`    ${JSON.stringify(key)}: |2-\n      `, given, '\n');
+    for (const [key, value] of diskProperties(config, device)) {
+      if (typeof value === 'string') parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(value)}\n`);
+      else parts.push(`    ${JSON.stringify(key)}: |2-\n      `, value, '\n');
     }
   }
   return parts;
 }
 
-/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
-export function initArgv(config: IncusHostConfig, instance: string, runId: string, jobId: string): string[] {
-  return createArgv('init', config, instance, runId, jobId);
-}
-
 /**
- * `launch` argv: `init` and `start` in one command, with the devices from `launchConfig` on stdin;
- * `--quiet` keeps its progress lines (carriage-return animations) out of host.log; errors still show.
+ * `launch` argv: created and started in one command, with the devices from `launchConfig` on stdin;
+ * it carries the run and job ids so `gc --instances` can find orphans. `--quiet` keeps the CLI's
+ * progress lines (carriage-return animations) out of host.log; errors still show.
  */
 export function launchArgv(
   config: IncusHostConfig,
@@ -86,19 +82,9 @@ export function launchArgv(
   runId: string,
   jobId: string,
 ): string[] {
-  return createArgv('launch', config, instance, runId, jobId);
-}
-
-function createArgv(
-  verb: 'init' | 'launch',
-  config: IncusHostConfig,
-  instance: string,
-  runId: string,
-  jobId: string,
-): string[] {
   return incusArgv(
     config,
-    verb === 'launch' ? ['launch', '--quiet'] : [verb],
+    ['launch', '--quiet'],
     ...(config.storage_pool ? ['--storage', config.storage_pool] : []),
     ...config.profiles.flatMap((profile) => ['--profile', profile]),
     ...limitConfig(config),
@@ -128,12 +114,11 @@ export interface ImageRecord {
   aliases?: Array<{ name: string }>;
 }
 
-/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+/** The Incus CLI of one host, for one job (the launch script logs its own commands to host.log). */
 export class IncusCli {
   constructor(
     readonly config: IncusHostConfig,
     private readonly transport: Transport,
-    private readonly log: LogWriter,
   ) {}
 
   get host(): string {
@@ -142,16 +127,6 @@ export class IncusCli {
 
   argv(verb: readonly string[], ...rest: string[]): string[] {
     return incusArgv(this.config, verb, ...rest);
-  }
-
-  /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
-  async run(label: string, argv: readonly string[], options: CaptureOptions = {}): Promise<string> {
-    this.log.line(`[pikaci] ${label}: ${shellJoin(argv)}`);
-    const result = await capture(this.transport, argv, options);
-    if (result.stdout) this.log.write(result.stdout);
-    if (result.stderr) this.log.write(result.stderr);
-    if (result.exitCode !== 0) throw new IncusCommandError(label, this.host, result);
-    return result.stdout;
   }
 
   /** Runs `argv` quietly and returns how it ended, whatever that was. */

@@ -7,7 +7,6 @@ export {
   diskProperties,
   launchArgv,
   launchConfig,
-  initArgv,
   IncusCli,
   IncusCommandError,
   type DiskDevice,

@@ -1,15 +1,15 @@
 /**
- * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
- * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), started,
- * driven with `exec`, and deleted. Every command goes through `IncusCli`; the backend's launch script
- * (`backend.ts`) creates it with its disks and starts it in one `launch` (`launchArgv`, the flags of
- * `initArgv`).
+ * One job's Incus instance (docs/upstream.md, executor 3): the backend's launch script (`backend.ts`)
+ * creates it with its disks and the run and job ids in its config (so `pikaci gc --instances` can find
+ * it when a runner dies, docs/design.md decision 7) and starts it in one `launch` (`launchArgv`); this
+ * object knows whether it may exist, drives it with `exec` and deletes it. Every command goes through
+ * `IncusCli`.
  */
 import { describeExit, type Captured, type CaptureOptions } from '../../transport/index.js';
 import type { ExecRequest, ExecResult } from '../../transport/index.js';
 import { errorMessage } from '../../util/index.js';
 import { VmFailure, type Guest } from '../../vm/index.js';
-import { IncusCommandError, initArgv, stderrTail, type IncusCli } from './cli.js';
+import { stderrTail, type IncusCli } from './cli.js';
 import { instanceName } from './naming.js';
 
 /** How long a delete may take before it counts as failed (a hung daemon must not hang the run). */
@@ -30,18 +30,6 @@ export class IncusInstance implements Guest {
     this.name = instanceName(runId, jobId);
   }
 
-  /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
-  async create(): Promise<void> {
-    // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
-    // (cancelled, lost connection) may have, so only then does `delete` still run.
-    this.mayExist = true;
-    const argv = initArgv(this.cli.config, this.name, this.runId, this.jobId);
-    await this.cli.run('create Incus instance', argv, { signal: this.signal }).catch((error: unknown) => {
-      if (error instanceof IncusCommandError && error.exitCode !== null) this.mayExist = false;
-      throw error;
-    });
-  }
-
   /**
    * A host script is about to create the instance (`launchArgv`): from now on it may exist. Until
    * `createdNothing` says otherwise, `delete` runs.
@@ -58,10 +46,6 @@ export class IncusInstance implements Guest {
   /** `delete --force` argv, for a host script that removes what a previous attempt left. */
   staleDeleteArgv(): string[] {
     return this.deleteArgv();
-  }
-
-  async start(): Promise<void> {
-    await this.cli.run('start Incus instance', this.cli.argv(['start'], this.name), { signal: this.signal });
   }
 
   /** The host argv that runs `argv` inside the instance. */
