@@ -7,7 +7,6 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ diskProperties),
-/* harmony export */   NS: () => (/* binding */ initArgv),
 /* harmony export */   Q2: () => (/* binding */ IncusCommandError),
 /* harmony export */   Vo: () => (/* binding */ incusArgv),
 /* harmony export */   W: () => (/* binding */ launchConfig),
@@ -17,9 +16,13 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export limitConfig */
 /* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95267);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95462);
 /* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6285);
-
+/**
+ * The one wrapper of the Incus CLI (docs/design.md decision 11): every argv the backend runs is built
+ * here (`[sudo -n] incus|lxc <verb> --project <p> …`) and runs through the job's `Transport`, so local
+ * and remote placement share it (decision 1). A command that fails is an `IncusCommandError` naming
+ * what was being done, the host, how it ended and the end of its stderr.
+ */
 
 
 /** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
@@ -63,29 +66,22 @@ function launchConfig(config, devices) {
     const parts = ['devices:\n'];
     for (const device of devices) {
         parts.push(`  ${JSON.stringify(device.name)}:\n`);
-        for (const [key, value] of diskProperties(config, { ...device, source: '' })) {
-            const given = key === 'source' ? device.source : value;
-            if (typeof given === 'string')
-                parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(given)}\n`);
+        for (const [key, value] of diskProperties(config, device)) {
+            if (typeof value === 'string')
+                parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(value)}\n`);
             else
-                parts.push(`    ${JSON.stringify(key)}: |2-\n      `, given, '\n');
+                parts.push(`    ${JSON.stringify(key)}: |2-\n      `, value, '\n');
         }
     }
     return parts;
 }
-/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
-function initArgv(config, instance, runId, jobId) {
-    return createArgv('init', config, instance, runId, jobId);
-}
 /**
- * `launch` argv: `init` and `start` in one command, with the devices from `launchConfig` on stdin;
- * `--quiet` keeps its progress lines (carriage-return animations) out of host.log; errors still show.
+ * `launch` argv: created and started in one command, with the devices from `launchConfig` on stdin;
+ * it carries the run and job ids so `gc --instances` can find orphans. `--quiet` keeps the CLI's
+ * progress lines (carriage-return animations) out of host.log; errors still show.
  */
 function launchArgv(config, instance, runId, jobId) {
-    return createArgv('launch', config, instance, runId, jobId);
-}
-function createArgv(verb, config, instance, runId, jobId) {
-    return incusArgv(config, verb === 'launch' ? ['launch', '--quiet'] : [verb], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+    return incusArgv(config, ['launch', '--quiet'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
 }
 /** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
 class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmFailure */ .w {
@@ -94,33 +90,19 @@ class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmF
         this.name = 'IncusCommandError';
     }
 }
-/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+/** The Incus CLI of one host, for one job (the launch script logs its own commands to host.log). */
 class IncusCli {
     config;
     transport;
-    log;
-    constructor(config, transport, log) {
+    constructor(config, transport) {
         this.config = config;
         this.transport = transport;
-        this.log = log;
     }
     get host() {
         return this.transport.hostLabel;
     }
     argv(verb, ...rest) {
         return incusArgv(this.config, verb, ...rest);
-    }
-    /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
-    async run(label, argv, options = {}) {
-        this.log.line(`[pikaci] ${label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shellJoin */ .n)(argv)}`);
-        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .capture */ .Fg)(this.transport, argv, options);
-        if (result.stdout)
-            this.log.write(result.stdout);
-        if (result.stderr)
-            this.log.write(result.stderr);
-        if (result.exitCode !== 0)
-            throw new IncusCommandError(label, this.host, result);
-        return result.stdout;
     }
     /** Runs `argv` quietly and returns how it ended, whatever that was. */
     capture(argv, options = {}) {
@@ -200,28 +182,6 @@ async function sweepOrphanInstances(transport, config, options) {
         decisions.push({ action, line: `${action} ${instance.name} (run ${runId}: ${reason})` });
     }
     return decisions;
-}
-
-
-/***/ }),
-
-/***/ 95462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ shellQuote),
-/* harmony export */   n: () => (/* binding */ shellJoin)
-/* harmony export */ });
-/**
- * The upstream single-quote rule: wrap in single quotes, each embedded `'` becomes `'"'"'`.
- * Every argument that crosses a shell (SSH, `sh -c`, guest command lines) goes through here.
- */
-function shellQuote(value) {
-    return `'${value.replaceAll("'", `'"'"'`)}'`;
-}
-/** Quote each argument and join them into one command line for a POSIX shell. */
-function shellJoin(argv) {
-    return argv.map(shellQuote).join(' ');
 }
 
 

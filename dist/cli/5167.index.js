@@ -61,11 +61,11 @@ var errors = __webpack_require__(70017);
 var naming = __webpack_require__(69952);
 ;// CONCATENATED MODULE: ./src/backends/incus/instance.ts
 /**
- * One job's Incus instance (docs/upstream.md, executor 3): created with the run and job ids in its
- * config (so `pikaci gc --instances` can find it when a runner dies, docs/design.md decision 7), started,
- * driven with `exec`, and deleted. Every command goes through `IncusCli`; the backend's launch script
- * (`backend.ts`) creates it with its disks and starts it in one `launch` (`launchArgv`, the flags of
- * `initArgv`).
+ * One job's Incus instance (docs/upstream.md, executor 3): the backend's launch script (`backend.ts`)
+ * creates it with its disks and the run and job ids in its config (so `pikaci gc --instances` can find
+ * it when a runner dies, docs/design.md decision 7) and starts it in one `launch` (`launchArgv`); this
+ * object knows whether it may exist, drives it with `exec` and deletes it. Every command goes through
+ * `IncusCli`.
  */
 
 
@@ -91,18 +91,6 @@ class IncusInstance {
         this.signal = signal;
         this.name = (0,naming/* instanceName */.zl)(runId, jobId);
     }
-    /** `init` (created, not started) with `user.pikaci.run_id` and `user.pikaci.job_id`. */
-    async create() {
-        // An `init` the CLI reports as failed created nothing (the daemon rolls back); one cut off
-        // (cancelled, lost connection) may have, so only then does `delete` still run.
-        this.mayExist = true;
-        const argv = (0,incus_cli/* initArgv */.NS)(this.cli.config, this.name, this.runId, this.jobId);
-        await this.cli.run('create Incus instance', argv, { signal: this.signal }).catch((error) => {
-            if (error instanceof incus_cli/* IncusCommandError */.Q2 && error.exitCode !== null)
-                this.mayExist = false;
-            throw error;
-        });
-    }
     /**
      * A host script is about to create the instance (`launchArgv`): from now on it may exist. Until
      * `createdNothing` says otherwise, `delete` runs.
@@ -117,9 +105,6 @@ class IncusInstance {
     /** `delete --force` argv, for a host script that removes what a previous attempt left. */
     staleDeleteArgv() {
         return this.deleteArgv();
-    }
-    async start() {
-        await this.cli.run('start Incus instance', this.cli.argv(['start'], this.name), { signal: this.signal });
     }
     /** The host argv that runs `argv` inside the instance. */
     execArgv(argv) {
@@ -445,7 +430,7 @@ function createIncusBackend(options) {
     const key = (ctx) => `${ctx.runId}\0${ctx.job.id}`;
     return {
         run(ctx) {
-            const cli = new incus_cli/* IncusCli */.db(options.config, ctx.transport, ctx.hostLog);
+            const cli = new incus_cli/* IncusCli */.db(options.config, ctx.transport);
             const instance = new IncusInstance(cli, ctx.runId, ctx.job.id, ctx.signal);
             instances.set(key(ctx), instance);
             return runPhases(ctx, cli, instance, options);
@@ -1041,7 +1026,6 @@ class StreamedGuestFiles {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ diskProperties),
-/* harmony export */   NS: () => (/* binding */ initArgv),
 /* harmony export */   Q2: () => (/* binding */ IncusCommandError),
 /* harmony export */   Vo: () => (/* binding */ incusArgv),
 /* harmony export */   W: () => (/* binding */ launchConfig),
@@ -1051,9 +1035,13 @@ class StreamedGuestFiles {
 /* harmony export */ });
 /* unused harmony export limitConfig */
 /* harmony import */ var _transport_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95267);
-/* harmony import */ var _util_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95462);
 /* harmony import */ var _vm_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6285);
-
+/**
+ * The one wrapper of the Incus CLI (docs/design.md decision 11): every argv the backend runs is built
+ * here (`[sudo -n] incus|lxc <verb> --project <p> …`) and runs through the job's `Transport`, so local
+ * and remote placement share it (decision 1). A command that fails is an `IncusCommandError` naming
+ * what was being done, the host, how it ended and the end of its stderr.
+ */
 
 
 /** argv of one Incus CLI invocation: `[sudo -n] <cli> <args...>`; `--project` goes after the verb. */
@@ -1097,29 +1085,22 @@ function launchConfig(config, devices) {
     const parts = ['devices:\n'];
     for (const device of devices) {
         parts.push(`  ${JSON.stringify(device.name)}:\n`);
-        for (const [key, value] of diskProperties(config, { ...device, source: '' })) {
-            const given = key === 'source' ? device.source : value;
-            if (typeof given === 'string')
-                parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(given)}\n`);
+        for (const [key, value] of diskProperties(config, device)) {
+            if (typeof value === 'string')
+                parts.push(`    ${JSON.stringify(key)}: ${JSON.stringify(value)}\n`);
             else
-                parts.push(`    ${JSON.stringify(key)}: |2-\n      `, given, '\n');
+                parts.push(`    ${JSON.stringify(key)}: |2-\n      `, value, '\n');
         }
     }
     return parts;
 }
-/** `init` argv: created, not started; carries the run id so `gc --instances` can find orphans. */
-function initArgv(config, instance, runId, jobId) {
-    return createArgv('init', config, instance, runId, jobId);
-}
 /**
- * `launch` argv: `init` and `start` in one command, with the devices from `launchConfig` on stdin;
- * `--quiet` keeps its progress lines (carriage-return animations) out of host.log; errors still show.
+ * `launch` argv: created and started in one command, with the devices from `launchConfig` on stdin;
+ * it carries the run and job ids so `gc --instances` can find orphans. `--quiet` keeps the CLI's
+ * progress lines (carriage-return animations) out of host.log; errors still show.
  */
 function launchArgv(config, instance, runId, jobId) {
-    return createArgv('launch', config, instance, runId, jobId);
-}
-function createArgv(verb, config, instance, runId, jobId) {
-    return incusArgv(config, verb === 'launch' ? ['launch', '--quiet'] : [verb], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
+    return incusArgv(config, ['launch', '--quiet'], ...(config.storage_pool ? ['--storage', config.storage_pool] : []), ...config.profiles.flatMap((profile) => ['--profile', profile]), ...limitConfig(config), '--config', `user.pikaci.run_id=${runId}`, '--config', `user.pikaci.job_id=${jobId}`, ...(config.instance_type === 'vm' ? ['--vm'] : []), config.image, instance);
 }
 /** An Incus command that did not succeed; `exitCode` is set when it ran to its end. */
 class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmFailure */ .w {
@@ -1128,33 +1109,19 @@ class IncusCommandError extends _vm_index_js__WEBPACK_IMPORTED_MODULE_0__/* .VmF
         this.name = 'IncusCommandError';
     }
 }
-/** The Incus CLI of one host, for one job: commands it runs are logged to the job's host.log. */
+/** The Incus CLI of one host, for one job (the launch script logs its own commands to host.log). */
 class IncusCli {
     config;
     transport;
-    log;
-    constructor(config, transport, log) {
+    constructor(config, transport) {
         this.config = config;
         this.transport = transport;
-        this.log = log;
     }
     get host() {
         return this.transport.hostLabel;
     }
     argv(verb, ...rest) {
         return incusArgv(this.config, verb, ...rest);
-    }
-    /** Runs `argv`, logging it and its output; a non-zero exit throws `IncusCommandError`. */
-    async run(label, argv, options = {}) {
-        this.log.line(`[pikaci] ${label}: ${(0,_util_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shellJoin */ .n)(argv)}`);
-        const result = await (0,_transport_index_js__WEBPACK_IMPORTED_MODULE_1__/* .capture */ .Fg)(this.transport, argv, options);
-        if (result.stdout)
-            this.log.write(result.stdout);
-        if (result.stderr)
-            this.log.write(result.stderr);
-        if (result.exitCode !== 0)
-            throw new IncusCommandError(label, this.host, result);
-        return result.stdout;
     }
     /** Runs `argv` quietly and returns how it ended, whatever that was. */
     capture(argv, options = {}) {
